@@ -1,0 +1,63 @@
+package org.policykg.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** One verb of the command line: its options, its help, and what it does. */
+abstract class Subcommand {
+    /** Where the command's own output and its messages go. */
+    record Io(PrintStream out, PrintStream err) {}
+
+    abstract String name();
+
+    /** One line for the top-level help. */
+    abstract String summary();
+
+    /** The argument synopsis after the name, e.g. "--data DIR FILE...". */
+    abstract String synopsis();
+
+    abstract Options options();
+
+    abstract int run(CommandLine line, Io io) throws Exception;
+
+    // --- options several commands share
+
+    static Option dataOption(boolean required) {
+        return Option.builder().longOpt("data").hasArg().argName("DIR").required(required)
+                .desc("the store folder (TDB2 under DIR/tdb2, text index under DIR/lucene)"
+                        + (required ? "" : "; default: data/ in the project")).get();
+    }
+
+    static Option configOption() {
+        return Option.builder().longOpt("config").hasArg().argName("FILE")
+                .desc("Fuseki configuration file; default: fuseki-config.ttl in the project").get();
+    }
+
+    static Path configPath(CommandLine line) {
+        return line.hasOption("config") ? Path.of(line.getOptionValue("config")) : Home.path().resolve("fuseki-config.ttl");
+    }
+
+    static Path dataPath(CommandLine line) {
+        return line.hasOption("data") ? Path.of(line.getOptionValue("data")) : Home.path().resolve("data");
+    }
+
+    static int intOption(CommandLine line, String name, int dflt) throws UsageException {
+        if (!line.hasOption(name))
+            return dflt;
+        String v = line.getOptionValue(name);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException ex) {
+            throw new UsageException("--" + name + " takes a whole number, not '" + v + "'");
+        }
+    }
+
+    /** A command-line mistake found after parsing. */
+    static final class UsageException extends Exception {
+        UsageException(String message) { super(message); }
+    }
+}

@@ -1,0 +1,77 @@
+package org.policykg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.policykg.serve.PolicyServer;
+import org.policykg.store.*;
+
+/** {@code up}: the main job. The ontology and the inputs into the store, then serve it. */
+final class UpCommand extends Subcommand {
+    @Override String name() { return "up"; }
+    @Override String summary() { return "load ontology/ and the inputs (default seeds/) into the store, then serve it"; }
+    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--data data] [--config FILE] [PATH...]"; }
+
+    @Override
+    Options options() {
+        return new Options()
+                .addOption(dataOption(false))
+                .addOption(configOption())
+                .addOption(ServeCommand.portOption())
+                .addOption(ServeCommand.hostOption());
+    }
+
+    @Override
+    int run(CommandLine line, Io io) throws Exception {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(Home.path().resolve("ontology"));
+        if (line.getArgList().isEmpty())
+            inputs.add(Home.path().resolve("seeds"));
+        else
+            line.getArgList().forEach(a -> inputs.add(Path.of(a)));
+
+        List<GraphSource> sources = new ArrayList<>();
+        for (Path input : inputs)
+            sources.addAll(sourcesIn(input, io));
+
+        StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+        String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
+        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT));
+        // Load into the very dataset the server was built with: one store, opened once.
+        PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
+        long quads = store.replace(sources);
+        io.out().printf("Loaded %d source(s), %d triples, into %s%n", sources.size(), quads, config.dataDir());
+        ServeCommand.startAndWait(server, config, host, io);
+        return ExitCode.OK;
+    }
+
+    /** The RDF files in a file or folder (sorted, so runs are repeatable). */
+    static List<GraphSource> sourcesIn(Path input, Io io) {
+        if (!Files.exists(input))
+            throw new StoreException(StoreException.Kind.INPUT, input + ": no such file or folder");
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(input)) {
+            try (Stream<Path> s = Files.walk(input)) {
+                s.filter(Files::isRegularFile).sorted().forEach(files::add);
+            } catch (IOException ex) {
+                throw new StoreException(StoreException.Kind.INPUT, input + ": cannot read the folder: " + ex.getMessage(), ex);
+            }
+        } else {
+            files.add(input);
+        }
+        List<GraphSource> sources = new ArrayList<>();
+        for (Path f : files) {
+            if (RdfFileSource.isRdf(f))
+                sources.add(RdfFileSource.of(f));
+            else if (files.size() == 1)
+                throw new StoreException(StoreException.Kind.INPUT, f + ": not a file policykg reads");
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,135 @@
+package org.policykg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.*;
+
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/** The TDB2 store with its text index, assembled from the Fuseki configuration file. */
+public final class PolicyStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final StoreConfig config;
+
+    private PolicyStore(StoreConfig config, Dataset dataset) {
+        this.config = config;
+        this.dataset = dataset;
+    }
+
+    public static PolicyStore open(StoreConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException ex) {
+            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Cannot create the data folder " + config.dataDir() + ": " + ex.getMessage(), ex);
+        }
+        try {
+            Object assembled = Assembler.general().open(config.datasetResource());
+            Dataset ds = assembled instanceof Dataset d ? d : DatasetFactory.wrap((DatasetGraph) assembled);
+            return new PolicyStore(config, ds);
+        } catch (RuntimeException ex) {
+            throw translate(ex, config);
+        }
+    }
+
+    /** Lock problems become a message that says what to do; anything else is passed on. */
+    public static RuntimeException translate(RuntimeException ex, StoreConfig config) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyLocked || t instanceof LockObtainFailedException
+                    || (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")))
+                return new StoreException(StoreException.Kind.ENVIRONMENT,
+                        "The store in " + config.dataDir() + " is in use by another process (" + firstLine(t.getMessage())
+                                + "). Stop that process (for example a running 'policykg serve' or 'up') and try again;"
+                                + " if no such process runs, the lock is stale: delete " + config.dataDir().resolve("tdb2").resolve("tdb.lock") + ".", ex);
+        }
+        return ex;
+    }
+
+    /** A store over a dataset that is already open, such as the one a Fuseki server was built with. */
+    public static PolicyStore over(StoreConfig config, DatasetGraph dsg) {
+        return new PolicyStore(config, DatasetFactory.wrap(dsg));
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse("").replace("caught: ", "").strip();
+    }
+
+    public Dataset dataset() { return dataset; }
+    public StoreConfig config() { return config; }
+
+    /**
+     * Replaces, in one write transaction, every named graph the sources write: each graph is cleared
+     * the first time it is written to, then filled. Any failure aborts and the store is exactly as before.
+     * @return the number of quads written
+     */
+    public long replace(List<? extends GraphSource> sources) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        long[] count = {0};
+        Txn.executeWrite(dsg, () -> {
+            Set<Node> cleared = new HashSet<>();
+            for (GraphSource source : sources) {
+                ReplacingSink sink = new ReplacingSink(dsg, source.graph(), cleared);
+                source.emit(sink);
+                count[0] += sink.count;
+            }
+        });
+        return count[0];
+    }
+
+    /** Total quads in named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            for (Iterator<Quad> it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next())
+                n++;
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    /** Triples into the source's graph, quads into theirs; clears each graph before its first quad. */
+    private static final class ReplacingSink extends StreamRDFBase {
+        private final DatasetGraph dsg;
+        private final Node graph;
+        private final Set<Node> cleared;
+        long count;
+
+        ReplacingSink(DatasetGraph dsg, Node graph, Set<Node> cleared) {
+            this.dsg = dsg;
+            this.graph = graph;
+            this.cleared = cleared;
+            clear(graph); // an empty file still replaces its graph
+        }
+
+        private void clear(Node g) {
+            if (cleared.add(g))
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        @Override public void triple(Triple t) { add(graph, t.getSubject(), t.getPredicate(), t.getObject()); }
+
+        @Override public void quad(Quad q) {
+            Node g = q.isDefaultGraph() ? graph : q.getGraph();
+            add(g, q.getSubject(), q.getPredicate(), q.getObject());
+        }
+
+        private void add(Node g, Node s, Node p, Node o) {
+            clear(g);
+            dsg.add(g, s, p, o);
+            count++;
+        }
+    }
+}

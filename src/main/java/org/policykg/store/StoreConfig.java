@@ -1,0 +1,99 @@
+package org.policykg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.rdf.model.*;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The Fuseki configuration file, read once, with its locations moved below one data folder:
+ * the file decides what the store and the endpoints are, the command line only where they live.
+ */
+public final class StoreConfig {
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String TEXT = "http://jena.apache.org/text#";
+    private static final Property tdb2Location = ResourceFactory.createProperty(TDB2, "location");
+    private static final Property textDirectory = ResourceFactory.createProperty(TEXT, "directory");
+    private static final Property fusekiDataset = ResourceFactory.createProperty(FUSEKI, "dataset");
+    private static final Property fusekiPasswd = ResourceFactory.createProperty(FUSEKI, "passwd");
+    private static final Property fusekiAuth = ResourceFactory.createProperty(FUSEKI, "auth");
+    private static final Property fusekiRealm = ResourceFactory.createProperty(FUSEKI, "realm");
+    private static final Resource fusekiService = ResourceFactory.createResource(FUSEKI + "Service");
+
+    private final Path configFile;
+    private final Path dataDir;
+    private final Model model;
+
+    private StoreConfig(Path configFile, Path dataDir, Model model) {
+        this.configFile = configFile;
+        this.dataDir = dataDir;
+        this.model = model;
+    }
+
+    /** Reads the configuration file and places the TDB2 store under DATA/tdb2 and the text index under DATA/lucene. */
+    public static StoreConfig read(Path configFile, Path dataDir) {
+        if (!Files.isRegularFile(configFile))
+            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Configuration file not found: " + configFile);
+        Model model;
+        try {
+            model = RDFDataMgr.loadModel(configFile.toString());
+        } catch (RiotException ex) {
+            throw new StoreException(StoreException.Kind.INPUT, "Configuration file " + configFile + ": " + ex.getMessage(), ex);
+        }
+        Path data = dataDir.toAbsolutePath().normalize();
+        replaceObjects(model, tdb2Location, model.createLiteral(data.resolve("tdb2").toString()));
+        replaceObjects(model, textDirectory, model.createResource(data.resolve("lucene").toUri().toString()));
+        StoreConfig config = new StoreConfig(configFile.toAbsolutePath().normalize(), data, model);
+        config.resolvePasswordFile();
+        if (config.datasetResource() == null)
+            throw new StoreException(StoreException.Kind.INPUT, "Configuration file " + configFile + " names no fuseki:Service with a fuseki:dataset");
+        return config;
+    }
+
+    private static void replaceObjects(Model model, Property p, RDFNode value) {
+        List<Resource> subjects = model.listSubjectsWithProperty(p).toList();
+        for (Resource s : subjects) {
+            s.removeAll(p);
+            s.addProperty(p, value);
+        }
+    }
+
+    /** A password file that does not exist means no writer: drop it, so Fuseki starts and refuses every write. */
+    private void resolvePasswordFile() {
+        for (Statement st : model.listStatements(null, fusekiPasswd, (RDFNode) null).toList()) {
+            Path pw = configFile.getParent().resolve(st.getString());
+            st.getSubject().removeAll(fusekiPasswd);
+            if (Files.isRegularFile(pw)) {
+                st.getSubject().addProperty(fusekiPasswd, pw.toString());
+            } else {
+                st.getSubject().removeAll(fusekiAuth);
+                st.getSubject().removeAll(fusekiRealm);
+            }
+        }
+    }
+
+    /** The password file in force, or null when writes are closed to everybody. */
+    public Path passwordFile() {
+        List<Statement> sts = model.listStatements(null, fusekiPasswd, (RDFNode) null).toList();
+        return sts.isEmpty() ? null : Path.of(sts.get(0).getString());
+    }
+
+    /** The dataset of the first service in the file: the one the store commands write to. */
+    public Resource datasetResource() {
+        for (Resource service : model.listSubjectsWithProperty(RDF.type, fusekiService).toList()) {
+            Statement st = service.getProperty(fusekiDataset);
+            if (st != null && st.getObject().isResource())
+                return st.getResource();
+        }
+        return null;
+    }
+
+    public Model model() { return model; }
+    public Path dataDir() { return dataDir; }
+    public Path configFile() { return configFile; }
+}
