@@ -5,7 +5,10 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import java.util.Map;
+
 import jakarta.servlet.*;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.Fuseki;
@@ -37,6 +40,14 @@ public final class PolicyServer {
 
     /** Builds the server (opening the store) without starting it, so that data can be loaded first. */
     public static PolicyServer build(StoreConfig config, String host, int port) {
+        return build(config, host, port, Map.of());
+    }
+
+    /**
+     * As {@link #build(StoreConfig, String, int)}, with more servlets (path spec → servlet) mounted beside
+     * Fuseki's: the features above (the concept-map page, …) plug in here without this package knowing them.
+     */
+    public static PolicyServer build(StoreConfig config, String host, int port, Map<String, HttpServlet> extraServlets) {
         boolean loopback = isLoopback(host);
         FusekiServerCtl serverCtl = new FusekiServerCtl(config.dataDir().resolve("fuseki"));
         FusekiServer.Builder builder;
@@ -45,6 +56,7 @@ public final class PolicyServer {
         } catch (RuntimeException ex) {
             throw PolicyStore.translate(ex, config);
         }
+        extraServlets.forEach(builder::addServlet);
         if (!loopback)
             builder.addFilter("/$/*", new LocalhostOnly());
         FusekiServer server = builder.build();
