@@ -33,6 +33,8 @@ public final class Main {
         register(ServeCommand::new);
         register(QueryCommand::new);
         register(ConvertCommand::new);
+        register(ValidateCommand::new);
+        register(DocsCommand::new);
     }
 
     private static void register(Supplier<Subcommand> command) {
