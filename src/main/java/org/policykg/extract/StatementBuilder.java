@@ -107,15 +107,17 @@ final class StatementBuilder {
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = roles.find(cues, k0, k1);
 
             List<Link> links = new ArrayList<>();
-            for (Span clause : clauses(text, contentStart, end))
-                readClause(text, clause, found, roleCues, cues, lang, links);
-            responsibility(text, contentStart, modal, cues, found, links);
-
             ConceptRef whole = null;
             List<ConceptRef> components = new ArrayList<>();
             structure(text, s.span(), contentStart, found, cues, lang, components, links);
             if (!components.isEmpty())
                 whole = wholeOf(found, components);
+            // a sentence without any cue only names things; it makes no statement
+            if (modality == null && roleCues.isEmpty() && components.isEmpty())
+                continue;
+            for (Span clause : clauses(text, contentStart, end))
+                readClause(text, clause, found, roleCues, cues, lang, links);
+            responsibility(text, contentStart, modal, cues, found, links);
 
             for (Found f : found)
                 links.add(new Link(Role.MENTION, f.ref(), f.span()));

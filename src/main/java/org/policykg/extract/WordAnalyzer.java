@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class WordAnalyzer {
     private final Analyzer analyzer;
-    private final Map<String, String> variants;
+    private Map<String, String> variants = Map.of();
     private final Set<String> ignored;
 
     private WordAnalyzer(Analyzer analyzer, Map<String, String> spellings, Set<String> ignored) {
