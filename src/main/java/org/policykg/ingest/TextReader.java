@@ -54,7 +54,7 @@ public final class TextReader {
         String text = decode(file, bytes);
         if (type.equals("text/html"))
             text = htmlText(text);
-        if (text.isBlank())
+        if (isBlank(text))
             throw new BadInputException(file + ": the file is empty or holds only white space; there is nothing to convert");
         Metadata metadata = Metadata.readSidecar(file).overriddenBy(options);
         return new SourceText(file, text, metadata, sha256(bytes), type);
@@ -107,6 +107,11 @@ public final class TextReader {
         StringBuilder sb = new StringBuilder();
         new HtmlText(sb).collect(doc.body() == null ? doc : doc.body());
         return sb.toString().strip();
+    }
+
+    /** Blank counts every kind of space, non-breaking ones too (String.isBlank does not). */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
     }
 
     static String sha256(byte[] bytes) {
