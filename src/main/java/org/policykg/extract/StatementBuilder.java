@@ -13,7 +13,7 @@ import org.policykg.rdf.Vocab;
  * principle, assigns responsibility, reports an achievement or describes the system.
  * <ul>
  * <li>Modality: the first modality cue of the sentence's content; a reporting verb ("The article
- * emphasizes that ...") gives it only when nothing inside the reported clause does.</li>
+ * emphasizes that ...", "X stressed that ...") gives it only when nothing inside the reported clause does.</li>
  * <li>Reported speech: from the first sentence whose reporting subject and reporting verb name the
  * reported work on, the sentences are that work speaking.</li>
  * <li>Roles: a sentence is cut into clauses at , ; : and each clause's first role cue types what
@@ -98,8 +98,9 @@ final class StatementBuilder {
             k0 = cues.firstAtOrAfter(contentStart);
 
             List<PhraseMatcher.Match<Lexicon.Cue>> modal = modalities.find(cues, k0, k1);
-            String modality = !modal.isEmpty() ? modal.get(0).value().modalityIri()
-                    : reportingCue != null ? reportingCue.modalityIri() : null;
+            // "X stressed that it is necessary to ...": what is said outranks the verb of saying
+            String modality = modal.stream().filter(m -> !m.value().reporting()).map(m -> m.value().modalityIri()).findFirst()
+                    .orElse(!modal.isEmpty() ? modal.get(0).value().modalityIri() : reportingCue != null ? reportingCue.modalityIri() : null);
 
             List<Found> found = new ArrayList<>();
             for (PhraseMatcher.Match<ConceptRef> m : concepts.find(words, words.firstAtOrAfter(contentStart), words.endAtOrBefore(end)))
