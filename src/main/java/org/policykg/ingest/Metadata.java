@@ -69,10 +69,15 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
             if (!v.isObject())
                 throw new BadInputException(sidecar + ": the metadata sidecar must be a JSON object {\"title\": ..., ...}");
             obj = v.getAsObject();
-        } catch (JsonException | org.apache.jena.atlas.AtlasException ex) {
-            throw new BadInputException(sidecar + ": the metadata sidecar is not valid JSON: " + firstLine(ex.getMessage()), ex);
         } catch (IOException ex) {
             throw new BadInputException(sidecar + ": cannot read the metadata sidecar: " + ex.getMessage(), ex);
+        } catch (BadInputException ex) {
+            throw ex;
+        } catch (JsonException | org.apache.jena.atlas.AtlasException | org.apache.jena.riot.RiotException ex) {
+            throw new BadInputException(sidecar + ": the metadata sidecar is not valid JSON: " + firstLine(ex.getMessage()), ex);
+        } catch (RuntimeException ex) {
+            // Jena's JSON parser fails this way on some truncated files
+            throw new BadInputException(sidecar + ": the metadata sidecar is not valid JSON (it ends too early or is malformed)", ex);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : obj.keys()) {
