@@ -12,6 +12,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -20,10 +22,13 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class PolicyStore implements AutoCloseable {
     private final Dataset dataset;
     private final StoreConfig config;
+    /** Opened here (and so closed here), or borrowed from a server. */
+    private final boolean owned;
 
-    private PolicyStore(StoreConfig config, Dataset dataset) {
+    private PolicyStore(StoreConfig config, Dataset dataset, boolean owned) {
         this.config = config;
         this.dataset = dataset;
+        this.owned = owned;
     }
 
     public static PolicyStore open(StoreConfig config) {
@@ -35,7 +40,7 @@ public final class PolicyStore implements AutoCloseable {
         try {
             Object assembled = Assembler.general().open(config.datasetResource());
             Dataset ds = assembled instanceof Dataset d ? d : DatasetFactory.wrap((DatasetGraph) assembled);
-            return new PolicyStore(config, ds);
+            return new PolicyStore(config, ds, true);
         } catch (RuntimeException ex) {
             throw translate(ex, config);
         }
@@ -56,7 +61,7 @@ public final class PolicyStore implements AutoCloseable {
 
     /** A store over a dataset that is already open, such as the one a Fuseki server was built with. */
     public static PolicyStore over(StoreConfig config, DatasetGraph dsg) {
-        return new PolicyStore(config, DatasetFactory.wrap(dsg));
+        return new PolicyStore(config, DatasetFactory.wrap(dsg), false);
     }
 
     private static String firstLine(String s) {
@@ -95,9 +100,16 @@ public final class PolicyStore implements AutoCloseable {
         });
     }
 
+    /** Closes the text index and releases the TDB2 database and its lock, so another process may open it. */
     @Override
     public void close() {
+        if (!owned)
+            return;
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatasetGraph base = dsg instanceof DatasetGraphWrapper w ? w.getWrapped() : dsg;
         dataset.close();
+        if (TDBInternal.isTDB2(base))
+            TDBInternal.expel(base);
     }
 
     /** Triples into the source's graph, quads into theirs; clears each graph before its first quad. */
