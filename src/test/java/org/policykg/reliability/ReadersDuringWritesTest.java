@@ -63,9 +63,12 @@ class ReadersDuringWritesTest {
         ExecutorService pool = Executors.newFixedThreadPool(9);
         AtomicInteger failures = new AtomicInteger();
         ConcurrentLinkedQueue<String> bad = new ConcurrentLinkedQueue<>();
+        CountDownLatch readersDone = new CountDownLatch(8);
+        AtomicInteger puts = new AtomicInteger();
         Future<?> writer = pool.submit(() -> {
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 50 && readersDone.getCount() > 0; i++) {
                 int status = put(i % 2 == 0 ? newVersion : oldVersion);
+                puts.incrementAndGet();
                 if (!Set.of(200, 201, 204).contains(status))
                     bad.add("PUT answered " + status);
             }
@@ -75,7 +78,7 @@ class ReadersDuringWritesTest {
         List<Future<?>> readers = new java.util.ArrayList<>();
         for (int c = 0; c < 8; c++) {
             readers.add(pool.submit(() -> {
-                while (!writer.isDone()) {
+                for (int q = 0; q < 15; q++) {
                     HttpResponse<String> r = Http.query(base + "/sparql", query, "text/csv");
                     if (r.statusCode() != 200) {
                         failures.incrementAndGet();
@@ -86,6 +89,7 @@ class ReadersDuringWritesTest {
                     if (!row.equals("100,1") && !row.equals("250,1"))
                         bad.add("a mixed or partial graph: " + row);
                 }
+                readersDone.countDown();
             }));
         }
         writer.get(120, TimeUnit.SECONDS);
@@ -94,6 +98,7 @@ class ReadersDuringWritesTest {
         pool.shutdown();
         assertTrue(bad.isEmpty(), String.join("\n", bad));
         assertEquals(0, failures.get());
+        assertTrue(puts.get() >= 2, "the graph was replaced while the readers read (" + puts.get() + " times)");
     }
 
     @Test
