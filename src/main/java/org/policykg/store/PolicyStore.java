@@ -46,9 +46,12 @@ public final class PolicyStore implements AutoCloseable {
         }
     }
 
-    /** Lock problems become a message that says what to do; anything else is passed on. */
+    /** Lock and disk problems become a message that says what to do; anything else is passed on. */
     public static RuntimeException translate(RuntimeException ex, StoreConfig config) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device"))
+                return new StoreException(StoreException.Kind.ENVIRONMENT,
+                        "No space left on the disk holding " + config.dataDir() + ": nothing was changed. Free some space and run the command again.", ex);
             if (t instanceof AlreadyLocked || t instanceof LockObtainFailedException
                     || (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")))
                 return new StoreException(StoreException.Kind.ENVIRONMENT,
@@ -79,14 +82,20 @@ public final class PolicyStore implements AutoCloseable {
     public long replace(List<? extends GraphSource> sources) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         long[] count = {0};
-        Txn.executeWrite(dsg, () -> {
-            Set<Node> cleared = new HashSet<>();
-            for (GraphSource source : sources) {
-                ReplacingSink sink = new ReplacingSink(dsg, source.graph(), cleared);
-                source.emit(sink);
-                count[0] += sink.count;
-            }
-        });
+        try {
+            Txn.executeWrite(dsg, () -> {
+                Set<Node> cleared = new HashSet<>();
+                for (GraphSource source : sources) {
+                    ReplacingSink sink = new ReplacingSink(dsg, source.graph(), cleared);
+                    source.emit(sink);
+                    count[0] += sink.count;
+                }
+            });
+        } catch (StoreException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw translate(ex, config);
+        }
         return count[0];
     }
 
