@@ -18,6 +18,7 @@ import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
@@ -81,6 +82,7 @@ public final class PolicyServer {
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, serverCtl)
                 // The UI lists datasets from here; it is read-only.
                 .addServlet("/$/server", new ActionServerStatus())
+                .registerOperation(Operation.Query, new RowLimitedQuery(config.resultLimit()))
                 .parseConfig(config.model());
     }
 

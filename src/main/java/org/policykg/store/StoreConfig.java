@@ -90,6 +90,25 @@ public final class StoreConfig {
         }
     }
 
+    /** Context setting in the config: the most rows one query answer may have. */
+    public static final String RESULT_LIMIT = "https://w3id.org/sspo/config#resultLimit";
+    private static final long DEFAULT_RESULT_LIMIT = 100_000;
+
+    /** The row ceiling for one query answer (the server context's {@link #RESULT_LIMIT}), to protect memory. */
+    public long resultLimit() {
+        Property cxtName = model.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#", "cxtName");
+        Property cxtValue = model.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#", "cxtValue");
+        for (Resource setting : model.listSubjectsWithProperty(cxtName, RESULT_LIMIT).toList()) {
+            Statement v = setting.getProperty(cxtValue);
+            try {
+                return Long.parseLong(v.getString().strip());
+            } catch (RuntimeException ex) {
+                throw new StoreException(StoreException.Kind.INPUT, "Configuration file " + configFile + ": " + RESULT_LIMIT + " must be a whole number, not " + v.getObject());
+            }
+        }
+        return DEFAULT_RESULT_LIMIT;
+    }
+
     /** The password file in force, or null when writes are closed to everybody. */
     public Path passwordFile() {
         List<Statement> sts = model.listStatements(null, fusekiPasswd, (RDFNode) null).toList();

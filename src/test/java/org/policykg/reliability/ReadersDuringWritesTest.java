@@ -29,8 +29,9 @@ class ReadersDuringWritesTest {
     void start() throws Exception {
         Path config = tmp.resolve("fuseki-config.ttl");
         // The project's config with a short timeout, so the timeout test is quick.
-        String text = Files.readString(Project.file("fuseki-config.ttl")).replace("ja:cxtValue \"30000\"", "ja:cxtValue \"1500\"");
-        assertTrue(text.contains("\"1500\""), "the config sets the query timeout where this test expects it");
+        String text = Files.readString(Project.file("fuseki-config.ttl")).replace("ja:cxtValue \"30000\"", "ja:cxtValue \"1500\"")
+                .replace("ja:cxtValue \"100000\"", "ja:cxtValue \"50\"");
+        assertTrue(text.contains("\"1500\"") && text.contains("\"50\""), "the config sets timeout and row limit where this test expects them");
         Files.writeString(config, text);
         Files.writeString(config.resolveSibling("passwd"), "admin: s3cret\n");
         server = PolicyServer.build(StoreConfig.read(config, tmp.resolve("data")), "127.0.0.1", Http.freePort()).start();
@@ -99,6 +100,19 @@ class ReadersDuringWritesTest {
         assertTrue(bad.isEmpty(), String.join("\n", bad));
         assertEquals(0, failures.get());
         assertTrue(puts.get() >= 2, "the graph was replaced while the readers read (" + puts.get() + " times)");
+    }
+
+    @Test
+    void anAnswerHasAtMostTheConfiguredRows() {
+        assertTrue(Set.of(200, 201, 204).contains(Http.put(base + "/data?graph=" + Http.enc("http://example.org/g/rows"),
+                "application/n-triples", version("rows", 120), "admin:s3cret").statusCode()));
+        HttpResponse<String> all = Http.query(base + "/sparql", "SELECT ?s WHERE { GRAPH <http://example.org/g/rows> { ?s ?p ?o } }", "text/csv");
+        assertEquals(200, all.statusCode());
+        assertEquals(50, all.body().lines().count() - 1, "capped at the configured 50 rows");
+        HttpResponse<String> few = Http.query(base + "/sparql", "SELECT ?s WHERE { GRAPH <http://example.org/g/rows> { ?s ?p ?o } } LIMIT 7", "text/csv");
+        assertEquals(7, few.body().lines().count() - 1, "a smaller LIMIT is kept");
+        HttpResponse<String> count = Http.query(base + "/sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/g/rows> { ?s ?p ?o } }", "text/csv");
+        assertEquals("120", count.body().lines().skip(1).findFirst().orElseThrow().strip(), "aggregates still see everything");
     }
 
     @Test
