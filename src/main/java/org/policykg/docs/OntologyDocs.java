@@ -105,6 +105,7 @@ public final class OntologyDocs {
         classes(md);
         properties(md);
         modalities(md);
+        examples(md);
         alignmentsSection(md);
         conceptScheme(md);
         shapesSection(md);
@@ -191,6 +192,17 @@ public final class OntologyDocs {
             md.append("| ").append(code(m)).append(" | ").append(cell(label(m, "en"))).append(" | ").append(cell(label(m, "zh")))
                     .append(" | ").append(cell(comment(m))).append(" |\n");
         md.append('\n');
+    }
+
+    private void examples(StringBuilder md) {
+        List<String> examples = sortedTexts(ontology.getResource(ONTOLOGY.getURI()), SKOS.example, "");
+        if (examples.isEmpty())
+            return;
+        md.append("## Example\n\n");
+        md.append("How a document, a sentence and a statement are written (from `skos:example` in `").append(ONTOLOGY_FILE)
+                .append("`; the tests check that it conforms to the shapes).\n\n");
+        for (String example : examples)
+            md.append("```turtle\n").append(example.strip()).append("\n```\n\n");
     }
 
     private void alignmentsSection(StringBuilder md) {

@@ -201,6 +201,23 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void theOntologysExampleConformsAndPointsAtItsSentence() throws Exception {
+        String home = System.getProperty("policykg.home", "");
+        Model sspo = org.apache.jena.riot.RDFDataMgr.loadModel(Path.of(home).toAbsolutePath().resolve("ontology/sspo.ttl").toString());
+        String example = sspo.getResource("https://w3id.org/sspo")
+                .getProperty(org.apache.jena.vocabulary.SKOS.example).getString();
+        Model m = parse(example);
+        ShapeValidator.Report report = validator.validate(m.getGraph());
+        assertTrue(report.conforms(), report.describe());
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.RDF.type, Vocab.Statement));
+        // the offsets are those of the anchored sentence in the seed report
+        String seed = java.nio.file.Files.readString(Path.of(home).toAbsolutePath().resolve("seeds/xinhua-qiushi-social-security.txt"));
+        Resource sentence = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Vocab.nifSentence).next();
+        int begin = sentence.getProperty(Vocab.nifBeginIndex).getInt(), end = sentence.getProperty(Vocab.nifEndIndex).getInt();
+        assertEquals(sentence.getProperty(Vocab.nifAnchorOf).getString(), seed.substring(begin, end));
+    }
+
+    @Test
     void theReportReadsAsNumberedEntries() {
         ShapeValidator.Report report = validate(m -> m.removeAll(r(m, "a-st1"), Vocab.statedIn, null));
         String text = report.describe();
