@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,6 +49,10 @@ final class ValidateCommand extends Subcommand {
         String checked;
         if (files.isEmpty()) {
             StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+            // opening would create an empty store, which trivially conforms: say instead that there is none
+            if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
+                throw new StoreException(StoreException.Kind.INPUT, "there is no store in " + config.dataDir()
+                        + " (load data with 'policykg load' or 'policykg up' first)");
             try (PolicyStore store = PolicyStore.open(config)) {
                 report = Txn.calculateRead(store.dataset(), () -> validator.validate(store.dataset().asDatasetGraph()));
             }

@@ -84,6 +84,11 @@ class ValidateCommandTest {
         assertEquals(ExitCode.INPUT, broken.code(), broken.err());
         assertTrue(broken.err().contains("broken.ttl:"), broken.err());
 
+        Run noStore = run("validate", "--data", dir.resolve("no-store-here").toString());
+        assertEquals(ExitCode.INPUT, noStore.code(), noStore.err());
+        assertTrue(noStore.err().contains("there is no store"), noStore.err());
+        assertFalse(Files.exists(dir.resolve("no-store-here/tdb2")), "validate must not create a store");
+
         Run noShapes = run("validate", "--ontology", dir.toString(), write(dir, "v.ttl", VALID).toString());
         assertEquals(ExitCode.INPUT, noShapes.code(), noShapes.err());
         assertTrue(noShapes.err().contains("shapes.ttl"), noShapes.err());
