@@ -25,7 +25,8 @@ final class ValidateCommand extends Subcommand {
     @Override
     Options options() {
         return new Options()
-                .addOption(dataOption(false))
+                .addOption(Option.builder().longOpt("data").hasArg().argName("DIR")
+                        .desc("check the store in DIR (all its graphs together) instead of files").get())
                 .addOption(configOption())
                 .addOption(Option.builder().longOpt("ontology").hasArg().argName("DIR")
                         .desc("the folder with shapes.ttl (and sspo.ttl, concepts.ttl, checked together with the data);"
