@@ -44,7 +44,15 @@ final class ServeCommand extends Subcommand {
     /** Starts, says where, and waits until Ctrl-C (the JVM's shutdown hook stops Jetty cleanly). */
     static void startAndWait(PolicyServer server, StoreConfig config, String host, Io io) {
         server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "policykg-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+                io.out().println("Stopped.");
+            } catch (RuntimeException ex) {
+                io.out().println("Stopped (" + ex.getMessage() + ")");
+            }
+            io.out().flush();
+        }, "policykg-shutdown"));
         String base = server.baseUrl();
         String ds = server.firstDatasetName();
         io.out().println("SPARQL endpoint: " + base + ds + "/sparql");

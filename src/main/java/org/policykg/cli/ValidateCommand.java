@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +25,8 @@ final class ValidateCommand extends Subcommand {
     @Override
     Options options() {
         return new Options()
-                .addOption(dataOption(false))
+                .addOption(Option.builder().longOpt("data").hasArg().argName("DIR")
+                        .desc("check the store in DIR (all its graphs together) instead of files").get())
                 .addOption(configOption())
                 .addOption(Option.builder().longOpt("ontology").hasArg().argName("DIR")
                         .desc("the folder with shapes.ttl (and sspo.ttl, concepts.ttl, checked together with the data);"
@@ -48,6 +50,10 @@ final class ValidateCommand extends Subcommand {
         String checked;
         if (files.isEmpty()) {
             StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+            // opening would create an empty store, which trivially conforms: say instead that there is none
+            if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
+                throw new StoreException(StoreException.Kind.INPUT, "there is no store in " + config.dataDir()
+                        + " (load data with 'policykg load' or 'policykg up' first)");
             try (PolicyStore store = PolicyStore.open(config)) {
                 report = Txn.calculateRead(store.dataset(), () -> validator.validate(store.dataset().asDatasetGraph()));
             }

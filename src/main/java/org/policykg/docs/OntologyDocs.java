@@ -105,6 +105,7 @@ public final class OntologyDocs {
         classes(md);
         properties(md);
         modalities(md);
+        examples(md);
         alignmentsSection(md);
         conceptScheme(md);
         shapesSection(md);
@@ -193,6 +194,17 @@ public final class OntologyDocs {
         md.append('\n');
     }
 
+    private void examples(StringBuilder md) {
+        List<String> examples = sortedTexts(ontology.getResource(ONTOLOGY.getURI()), SKOS.example, "");
+        if (examples.isEmpty())
+            return;
+        md.append("## Example\n\n");
+        md.append("How a document, a sentence and a statement are written (from `skos:example` in `").append(ONTOLOGY_FILE)
+                .append("`; the tests check that it conforms to the shapes).\n\n");
+        for (String example : examples)
+            md.append("```turtle\n").append(example.strip()).append("\n```\n\n");
+    }
+
     private void alignmentsSection(StringBuilder md) {
         md.append("## Alignments\n\n");
         md.append("From `").append(ALIGNMENTS_FILE).append("`: how SSPO terms relate to other vocabularies, and the curated Wikidata links.\n\n");
@@ -230,7 +242,7 @@ public final class OntologyDocs {
             Resource cls = ontology.getResource(Vocab.SSPO + e.getKey());
             String heading = e.getKey().isEmpty() ? "Other concepts" : label(cls, "en") + " / " + label(cls, "zh") + " (`sspo:" + e.getKey() + "`)";
             md.append("### ").append(heading).append(" — ").append(e.getValue().size()).append("\n\n");
-            md.append("| Concept | English | 中文 | Broader | Definition | Also called |\n|---|---|---|---|---|---|\n");
+            md.append("| Concept | English | 中文 | Broader | Definition | Links | Also called |\n|---|---|---|---|---|---|---|\n");
             for (Resource c : sorted(e.getValue())) {
                 List<String> alt = new ArrayList<>();
                 alt.addAll(sortedTexts(c, SKOS.altLabel, "en"));
@@ -240,6 +252,7 @@ public final class OntologyDocs {
                         .append(" | ").append(cell(text(c, SKOS.prefLabel.getURI(), "zh")))
                         .append(" | ").append(cell(joinSorted(c.listProperties(SKOS.broader).mapWith(s -> name(s.getObject())).toList())))
                         .append(" | ").append(cell(text(c, SKOS.definition.getURI(), "en")))
+                        .append(" | ").append(cell(links(c)))
                         .append(" | ").append(cell(String.join("; ", alt))).append(" |\n");
             }
             md.append('\n');
@@ -276,6 +289,21 @@ public final class OntologyDocs {
                 md.append("| ").append(cell(r[0])).append(" | ").append(cell(r[1])).append(" |\n");
             md.append('\n');
         }
+    }
+
+    /** The concept's other relations, from the scheme and from the alignments: "relation: target, target; ...". */
+    private String links(Resource concept) {
+        Map<String, List<String>> byRelation = new TreeMap<>();
+        for (Model m : List.of(concepts, alignments))
+            m.listStatements(m.getResource(concept.getURI()), null, (RDFNode) null).forEach(s -> {
+                Property p = s.getPredicate();
+                if (s.getObject().isURIResource() && !p.equals(RDF.type) && !p.equals(SKOS.inScheme) && !p.equals(SKOS.broader)
+                        && !p.equals(SKOS.topConceptOf))
+                    byRelation.computeIfAbsent(name(p), k -> new ArrayList<>()).add(name(s.getObject()));
+            });
+        List<String> parts = new ArrayList<>();
+        byRelation.forEach((relation, targets) -> parts.add(relation + " " + joinSorted(targets)));
+        return String.join("; ", parts);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -116,10 +116,11 @@ public final class ShapeValidator {
             violations.add(new Violation(e.focusNode(),
                     format(e.focusNode()),
                     e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new Prologue(prefixes)),
-                    e.value() == null ? "" : format(e.value()),
+                    // a shape about the node as a whole reports the node itself as the value: say it once
+                    e.value() == null || e.value().equals(e.focusNode()) ? "" : format(e.value()),
                     e.message() == null ? "" : e.message().strip(),
                     e.severity() == null ? "Violation" : e.severity().level().getLocalName()));
-        violations.sort(Comparator.comparing(Violation::focus).thenComparing(Violation::path)
+        violations.sort(Comparator.comparing((Violation v) -> v.focusNode().toString()).thenComparing(Violation::path)
                 .thenComparing(Violation::message).thenComparing(Violation::value));
         return new Report(report.conforms(), List.copyOf(violations));
     }
