@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Map<String, String> spellings = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final List<String> leadingWords = new ArrayList<>();
+    private final List<String> clauseOpeners = new ArrayList<>();
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
@@ -87,6 +88,7 @@ public final class Lexicon {
                 continue;
             lex.abbreviations.addAll(plain(s, p("abbreviation")));
             lex.leadingWords.addAll(plain(s, p("leadingWord")));
+            lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
             lex.phraseBoundaries.addAll(plain(s, p("phraseBoundary")));
             lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
@@ -109,6 +111,7 @@ public final class Lexicon {
     public Map<String, String> spellings() { return spellings; }
     public Set<String> abbreviations() { return abbreviations; }
     public List<String> leadingWords() { return leadingWords; }
+    public List<String> clauseOpeners() { return clauseOpeners; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }
     public List<String> conjunctions() { return conjunctions; }
     public Set<String> determiners() { return determiners; }

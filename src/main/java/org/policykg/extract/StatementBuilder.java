@@ -36,6 +36,7 @@ final class StatementBuilder {
     private final PhraseMatcher<String> boundaries = new PhraseMatcher<>();
     private final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
     private final Set<String> leadingWords = new HashSet<>();
+    private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
     private final List<Pattern> structures;
     private final int minWords;
@@ -50,6 +51,7 @@ final class StatementBuilder {
         for (String b : lexicon.phraseBoundaries()) boundaries.add(cueAnalyzer.terms(b), b);
         for (String c : lexicon.conjunctions()) conjunctions.add(cueAnalyzer.terms(c), c);
         for (String w : lexicon.leadingWords()) leadingWords.addAll(cueAnalyzer.terms(w));
+        for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.determiners()) determiners.addAll(cueAnalyzer.terms(w));
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
@@ -190,6 +192,8 @@ final class StatementBuilder {
                     start = cues.ends[m.to() - 1];
                 }
             ConceptRef candidate = candidate(text, cues, start, conjunct.end(), cue.introducesIri(), lang, inClause);
+            if (candidate == null && start != conjunct.begin()) // the nearer "cue" was a noun ("various reform plans")
+                candidate = candidate(text, cues, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
             if (candidate != null)
                 links.add(new Link(roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
         }
@@ -218,6 +222,8 @@ final class StatementBuilder {
      */
     private ConceptRef candidate(String text, Tokens cues, int from, int to, String typeIri, String lang, List<Found> inClause) {
         int t0 = cues.firstAtOrAfter(from), t1 = cues.endAtOrBefore(to);
+        if (t0 < t1 && clauseOpeners.contains(cues.terms[t0]))
+            return null; // "ensure that ...": a proposition follows, not a name
         while (t0 < t1 && leadingWords.contains(cues.terms[t0])) t0++;
         while (t1 > t0 && (leadingWords.contains(cues.terms[t1 - 1]) || determiners.contains(cues.terms[t1 - 1]))) t1--;
         int n = t1 - t0;

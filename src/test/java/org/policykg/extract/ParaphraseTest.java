@@ -77,6 +77,16 @@ class ParaphraseTest {
     }
 
     @Test
+    void coordinatedObjectsAreSplitAndClausesAreNotNames() throws Exception {
+        Document doc = Converters.convert(dir, "coord.txt",
+                "Local governments should do a good job in the collection of contributions and the supervision of pension funds, "
+                        + "and ensure that all reforms move forward together.");
+        Set<String> goals = doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("collection of contributions", "supervision of pension funds"), goals);
+    }
+
+    @Test
     void pastTenseIsNotACall() throws Exception {
         Document doc = Converters.convert(dir, "past.txt",
                 "Since 2012 the Party Central Committee promoted the construction of the pension system into the fast lane.");
