@@ -10,6 +10,11 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.*;
 import org.apache.jena.riot.system.StreamRDF;
@@ -122,8 +127,21 @@ final class ConvertCommand extends Subcommand {
         return ExitCode.OK;
     }
 
-    /** One file's outcome: its quads, or what went wrong. */
-    private record Result(Path file, DatasetGraph quads, String error, String violations) {}
+    /** One file's outcome: its named graph, or what went wrong. */
+    private record Result(Path file, Node name, Graph graph, String error, String violations) {}
+
+    /** Collects one document's quads into a plain in-memory graph (much faster to fill than a transactional dataset). */
+    private static final class OneGraph extends StreamRDFBase {
+        final Graph graph = GraphFactory.createDefaultGraph();
+        Node name;
+
+        @Override public void triple(Triple t) { graph.add(t); }
+
+        @Override public void quad(Quad q) {
+            name = q.getGraph();
+            graph.add(q.asTriple());
+        }
+    }
 
     private static List<Result> convertAll(List<Path> files, Metadata options, Conversion conversion, ShapeValidator validator,
                                            int threads, Io io) throws InterruptedException {
@@ -150,20 +168,18 @@ final class ConvertCommand extends Subcommand {
     }
 
     private static Result convertOne(Path file, Metadata options, Conversion conversion, ShapeValidator validator) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        OneGraph doc = new OneGraph();
         try {
-            conversion.convert(file, options, StreamRDFLib.dataset(dsg));
+            conversion.convert(file, options, doc);
         } catch (BadInputException ex) {
-            return new Result(file, null, ex.getMessage(), null);
+            return new Result(file, null, null, ex.getMessage(), null);
         }
         if (validator != null) {
-            Graph all = GraphFactory.createDefaultGraph();
-            dsg.listGraphNodes().forEachRemaining(g -> dsg.getGraph(g).find().forEachRemaining(all::add));
-            ShapeValidator.Report report = validator.validate(all);
+            ShapeValidator.Report report = validator.validate(doc.graph);
             if (!report.conforms())
-                return new Result(file, null, null, report.describe());
+                return new Result(file, null, null, null, report.describe());
         }
-        return new Result(file, dsg, null, null);
+        return new Result(file, doc.name, doc.graph, null, null);
     }
 
     private static Metadata metadataOptions(CommandLine line) {
@@ -187,21 +203,21 @@ final class ConvertCommand extends Subcommand {
                 StreamRDF stream = StreamRDFLib.writer(os);
                 stream.start();
                 for (Result r : results)
-                    if (r.quads != null)
-                        r.quads.find().forEachRemaining(stream::quad);
+                    if (r.graph != null)
+                        r.graph.find().forEachRemaining(t -> stream.quad(Quad.create(r.name, t)));
                 stream.finish();
             } else if (format == RDFFormat.TURTLE_PRETTY) {
-                Graph g = GraphFactory.createDefaultGraph();
-                prefixes(g.getPrefixMapping());
+                Graph g = results.size() == 1 && results.get(0).graph != null ? results.get(0).graph : GraphFactory.createDefaultGraph();
                 for (Result r : results)
-                    if (r.quads != null)
-                        r.quads.find().forEachRemaining(q -> g.add(q.asTriple()));
+                    if (r.graph != null && r.graph != g)
+                        GraphUtil.addInto(g, r.graph);
+                prefixes(g.getPrefixMapping());
                 RDFDataMgr.write(os, g, format);
             } else {
-                DatasetGraph all = DatasetGraphFactory.createTxnMem();
+                DatasetGraph all = DatasetGraphFactory.create();
                 for (Result r : results)
-                    if (r.quads != null)
-                        r.quads.find().forEachRemaining(all::add);
+                    if (r.graph != null)
+                        all.addGraph(r.name, r.graph);
                 PrefixMapping pm = PrefixMapping.Factory.create();
                 prefixes(pm);
                 all.prefixes().putAll(pm);
@@ -213,7 +229,7 @@ final class ConvertCommand extends Subcommand {
         }
         if (target != null) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            io.err().println("policykg convert: wrote " + results.stream().filter(r -> r.quads != null).count() + " document(s) to " + target);
+            io.err().println("policykg convert: wrote " + results.stream().filter(r -> r.graph != null).count() + " document(s) to " + target);
         }
     }
 
