@@ -104,7 +104,19 @@ final class ConvertCommand extends Subcommand {
         Path ontology = Home.path().resolve("ontology");
         ShapeValidator validator = Files.isRegularFile(ontology.resolve(ShapeValidator.SHAPES_FILE)) ? ShapeValidator.forOntology(ontology) : null;
 
-        List<Result> results = convertAll(files, options, conversion, validator, threads, io);
+        Path spill = Files.createTempDirectory("policykg-convert-");
+        try {
+            return finish(convertAll(files, options, conversion, validator, threads, spill, io), files.size(), rdfFormat, keepGoing, line, io);
+        } finally {
+            try (var s = Files.list(spill)) {
+                for (Path f : s.toList())
+                    Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(spill);
+        }
+    }
+
+    private static int finish(List<Result> results, int total, RDFFormat rdfFormat, boolean keepGoing, CommandLine line, Io io) throws IOException {
         int failed = 0, invalid = 0;
         for (Result r : results) {
             if (r.error != null) {
@@ -117,7 +129,7 @@ final class ConvertCommand extends Subcommand {
             }
         }
         if ((failed > 0 || invalid > 0) && !keepGoing) {
-            io.err().println("policykg convert: nothing written (" + (failed + invalid) + " of " + files.size()
+            io.err().println("policykg convert: nothing written (" + (failed + invalid) + " of " + total
                     + " file(s) failed; --keep-going writes the others)");
             return invalid > 0 && failed == 0 ? ExitCode.INVALID : ExitCode.INPUT;
         }
@@ -127,8 +139,11 @@ final class ConvertCommand extends Subcommand {
         return ExitCode.OK;
     }
 
-    /** One file's outcome: its named graph, or what went wrong. */
-    private record Result(Path file, Node name, Graph graph, String error, String violations) {}
+    /**
+     * One file's outcome: its named graph, spilled as N-Quads to {@code quads} so that a worker holds one
+     * document at a time, or what went wrong.
+     */
+    private record Result(Path file, Path quads, String error, String violations) {}
 
     /** Collects one document's quads into a plain in-memory graph (much faster to fill than a transactional dataset). */
     private static final class OneGraph extends StreamRDFBase {
@@ -144,12 +159,14 @@ final class ConvertCommand extends Subcommand {
     }
 
     private static List<Result> convertAll(List<Path> files, Metadata options, Conversion conversion, ShapeValidator validator,
-                                           int threads, Io io) throws InterruptedException {
+                                           int threads, Path spill, Io io) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
         try {
             List<Future<Result>> futures = new ArrayList<>();
-            for (Path f : files)
-                futures.add(pool.submit(() -> convertOne(f, options, conversion, validator)));
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i), quads = spill.resolve(i + ".nq");
+                futures.add(pool.submit(() -> convertOne(f, options, conversion, validator, quads)));
+            }
             Progress progress = new Progress(files.size(), io);
             List<Result> out = new ArrayList<>();
             for (Future<Result> fu : futures) {
@@ -167,19 +184,26 @@ final class ConvertCommand extends Subcommand {
         }
     }
 
-    private static Result convertOne(Path file, Metadata options, Conversion conversion, ShapeValidator validator) {
+    private static Result convertOne(Path file, Metadata options, Conversion conversion, ShapeValidator validator, Path quads)
+            throws IOException {
         OneGraph doc = new OneGraph();
         try {
             conversion.convert(file, options, doc);
         } catch (BadInputException ex) {
-            return new Result(file, null, null, ex.getMessage(), null);
+            return new Result(file, null, ex.getMessage(), null);
         }
         if (validator != null) {
             ShapeValidator.Report report = validator.validate(doc.graph);
             if (!report.conforms())
-                return new Result(file, null, null, null, report.describe());
+                return new Result(file, null, null, report.describe());
         }
-        return new Result(file, doc.name, doc.graph, null, null);
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(quads))) {
+            StreamRDF stream = StreamRDFLib.writer(os);
+            stream.start();
+            doc.graph.find().forEachRemaining(t -> stream.quad(Quad.create(doc.name, t)));
+            stream.finish();
+        }
+        return new Result(file, quads, null, null);
     }
 
     private static Metadata metadataOptions(CommandLine line) {
@@ -200,28 +224,27 @@ final class ConvertCommand extends Subcommand {
         try (OutputStream os = target == null ? new FilterOutputStream(io.out()) { @Override public void close() throws IOException { flush(); } }
                 : new BufferedOutputStream(Files.newOutputStream(tmp))) {
             if (format == RDFFormat.NQUADS) {
-                StreamRDF stream = StreamRDFLib.writer(os);
-                stream.start();
                 for (Result r : results)
-                    if (r.graph != null)
-                        r.graph.find().forEachRemaining(t -> stream.quad(Quad.create(r.name, t)));
-                stream.finish();
-            } else if (format == RDFFormat.TURTLE_PRETTY) {
-                Graph g = results.size() == 1 && results.get(0).graph != null ? results.get(0).graph : GraphFactory.createDefaultGraph();
-                for (Result r : results)
-                    if (r.graph != null && r.graph != g)
-                        GraphUtil.addInto(g, r.graph);
-                prefixes(g.getPrefixMapping());
-                RDFDataMgr.write(os, g, format);
+                    if (r.quads != null)
+                        Files.copy(r.quads, os);
             } else {
+                // pretty formats need every document at once
                 DatasetGraph all = DatasetGraphFactory.create();
                 for (Result r : results)
-                    if (r.graph != null)
-                        all.addGraph(r.name, r.graph);
+                    if (r.quads != null)
+                        RDFDataMgr.read(all, r.quads.toString(), Lang.NQUADS);
                 PrefixMapping pm = PrefixMapping.Factory.create();
                 prefixes(pm);
-                all.prefixes().putAll(pm);
-                RDFDataMgr.write(os, DatasetFactory.wrap(all), format);
+                if (format == RDFFormat.TURTLE_PRETTY) {
+                    Graph g = all.getUnionGraph();
+                    Graph copy = GraphFactory.createDefaultGraph();
+                    GraphUtil.addInto(copy, g);
+                    copy.getPrefixMapping().setNsPrefixes(pm);
+                    RDFDataMgr.write(os, copy, format);
+                } else {
+                    all.prefixes().putAll(pm);
+                    RDFDataMgr.write(os, DatasetFactory.wrap(all), format);
+                }
             }
         } catch (IOException | RuntimeException ex) {
             if (tmp != null) Files.deleteIfExists(tmp);
@@ -229,7 +252,7 @@ final class ConvertCommand extends Subcommand {
         }
         if (target != null) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            io.err().println("policykg convert: wrote " + results.stream().filter(r -> r.graph != null).count() + " document(s) to " + target);
+            io.err().println("policykg convert: wrote " + results.stream().filter(r -> r.quads != null).count() + " document(s) to " + target);
         }
     }
 
