@@ -1,13 +1,10 @@
 package org.policykg.extract;
 
-import java.nio.file.Path;
 import java.util.*;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.apache.jena.rdf.model.*;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -39,16 +36,6 @@ public final class Lexicon {
     private int maxCandidateWords = 9;
 
     private Lexicon(String language) { this.language = language; }
-
-    public static Lexicon read(Path file, String language) {
-        Model m;
-        try {
-            m = RDFDataMgr.loadModel(file.toString());
-        } catch (RiotException ex) {
-            throw new IllegalArgumentException(file + ": the lexicon does not parse: " + ex.getMessage(), ex);
-        }
-        return from(m, language, file.toString());
-    }
 
     static Lexicon from(Model m, String language, String where) {
         Lexicon lex = new Lexicon(language);
