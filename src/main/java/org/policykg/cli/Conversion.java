@@ -35,7 +35,7 @@ final class Conversion {
             throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.ENVIRONMENT,
                     "the cue lexicon " + lexicon + " is missing; run policykg from a complete project folder");
         try {
-            return new Conversion(reader, Converter.load(lexicon, List.of(ontology.resolve("concepts.ttl"))), run);
+            return new Conversion(reader, Converter.load(lexicon, List.of(ontology.resolve("concepts.ttl"))).prepare("en"), run);
         } catch (org.apache.jena.riot.RiotException | IllegalArgumentException ex) {
             throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.ENVIRONMENT,
                     "the lexicon or the concept scheme in " + ontology + " cannot be read: " + ex.getMessage(), ex);
