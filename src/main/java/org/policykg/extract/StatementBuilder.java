@@ -72,7 +72,7 @@ final class StatementBuilder {
         boolean reportedVoice = false;
         List<Statement> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (reported != null && reported.span().equals(s.span()))
+            if (reported != null && s.span().equals(reported.span()))
                 continue; // the announcement of the reported work is metadata, read already
             int contentStart = s.span().begin();
             if (doc.dateline() != null && s.span().overlaps(doc.dateline().span()))

@@ -161,8 +161,12 @@ public final class DocumentGraphWriter {
         String title = md.reportedTitle() != null ? md.reportedTitle() : rw.title();
         String venue = rw.venue() != null ? rw.venue() : md.reportedVenue();
         String year = md.reportedDate() != null ? Integer.toString(md.reportedDate().getYear()) : "";
-        Node w = uri(Vocab.ID + "doc/" + slug(String.join(" ", Objects.toString(venue, ""), year,
-                Objects.toString(rw.issue(), ""), Objects.toString(title, "")), 100));
+        String issueName = rw.issue() != null ? rw.issue() : md.reportedIssue();
+        // named by what identifies it; with neither title nor issue, only within this report
+        String key = String.join(" ", Objects.toString(venue, ""), year, Objects.toString(issueName, ""), Objects.toString(title, ""));
+        if (title == null && issueName == null)
+            key += " reported by " + slugOf(doc.source());
+        Node w = uri(Vocab.ID + "doc/" + slug(key, 100));
         add(d, p(Vocab.SSPO + "reportsOn"), w);
         add(w, TYPE, uri(Vocab.PolicyDocument.getURI()));
         add(w, TYPE, uri(Vocab.SCHEMA + "Article"));
@@ -174,7 +178,8 @@ public final class DocumentGraphWriter {
             add(w, p(DCT + "issued"), typed(md.reportedDate().toString(), XSDDatatype.XSDdate));
         else if (rw.day() != null)
             add(w, p(DCT + "issued"), monthDay(rw.day()));
-        add(w, Vocab.provWasDerivedFrom.asNode(), sentence(rw.span()));
+        if (rw.span() != null)
+            add(w, Vocab.provWasDerivedFrom.asNode(), sentence(rw.span()));
         if (rw.authorRef() != null) {
             Node author = uri(rw.authorRef().iri());
             add(w, p(DCT + "creator"), author);
@@ -187,8 +192,7 @@ public final class DocumentGraphWriter {
         if (venue != null || rw.issue() != null || md.reportedIssue() != null) {
             Node periodical = rw.venueRef() != null ? uri(rw.venueRef().iri())
                     : venue != null ? uri(Vocab.ID + "periodical/" + slug(venue)) : null;
-            Node issue = uri(Vocab.ID + "issue/" + slug(String.join(" ", Objects.toString(venue, ""), year,
-                    Objects.toString(rw.issue(), Objects.toString(md.reportedIssue(), "")))));
+            Node issue = uri(Vocab.ID + "issue/" + slug(String.join(" ", Objects.toString(venue, ""), year, Objects.toString(issueName, ""))));
             add(w, p(Vocab.SCHEMA + "isPartOf"), issue);
             add(issue, TYPE, uri(Vocab.SCHEMA + "PublicationIssue"));
             if (rw.issue() != null)

@@ -105,6 +105,18 @@ class ParaphraseTest {
     }
 
     @Test
+    void theReportedWorkCanComeFromTheSidecar() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("summary.meta.json"),
+                "{\"reportedVenue\": \"Qiushi\", \"reportedAuthor\": \"Xi Jinping\", \"reportedTitle\": \"On pensions\"}");
+        Document doc = Converters.convert(dir, "summary.txt",
+                "The article stresses that it is necessary to speed up the national pooling of basic old-age insurance.");
+        assertEquals(Vocab.ID + "actor/xi-jinping", doc.reportedWork().authorRef().iri());
+        assertEquals(Vocab.ID + "actor/qiushi", doc.reportedWork().venueRef().iri());
+        assertTrue(doc.statements().get(0).reported());
+        assertEquals(Vocab.SSPO + "Necessity", doc.statements().get(0).modalityIri());
+    }
+
+    @Test
     void pastTenseIsNotACall() throws Exception {
         Document doc = Converters.convert(dir, "past.txt",
                 "Since 2012 the Party Central Committee promoted the construction of the pension system into the fast lane.");
