@@ -151,7 +151,8 @@ final class StatementBuilder {
 
     private void readClause(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues,
                             Tokens cues, String lang, List<Link> links) {
-        List<Found> inClause = found.stream().filter(f -> clause.contains(f.span())).toList();
+        // a name with commas in it ("fair, unified and sustainable ...") belongs to the clause it starts in
+        List<Found> inClause = found.stream().filter(f -> f.begin() >= clause.begin() && f.begin() < clause.end()).toList();
         List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere = roleCues.stream()
                 .filter(m -> cues.starts[m.from()] >= clause.begin() && cues.ends[m.to() - 1] <= clause.end()).toList();
         if (cuesHere.isEmpty()) {
