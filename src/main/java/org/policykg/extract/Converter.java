@@ -15,7 +15,9 @@ import org.policykg.ingest.SourceText;
 /**
  * The extraction pipeline: sentences, dateline, reported work, statements, each stage a small class
  * handed the immutable document the previous one returned. Built once per language from the lexicon
- * and the concept scheme (matchers precompiled), then shared by every worker thread.
+ * and the concept scheme (matchers precompiled), then shared by every worker thread. Another language
+ * (Chinese, issue 9) is another set of the same stages: its forms in the lexicon, its labels in the
+ * scheme, its analyzer chain in {@link WordAnalyzer}.
  */
 public final class Converter {
     private final Model lexiconModel;

@@ -38,6 +38,7 @@ public final class DocumentGraphWriter {
     private final String docIri;
     private final int[] codePointAt;
     private final Set<Node> described = new HashSet<>();
+    private Node activity;
 
     private DocumentGraphWriter(Document doc, Run run, StreamRDF out) {
         this.doc = doc;
@@ -78,7 +79,7 @@ public final class DocumentGraphWriter {
         SourceText src = doc.source();
         Metadata md = src.metadata();
         String text = doc.text();
-        Node activity = uri(Vocab.ID + "activity/convert-" + src.sha256().substring(0, 16) + "-" + slug(run.toolVersion()));
+        activity = uri(Vocab.ID + "activity/convert-" + src.sha256().substring(0, 16) + "-" + slug(run.toolVersion()));
 
         add(d, TYPE, uri(Vocab.PolicyDocument.getURI()));
         add(d, p(DCT + "identifier"), lit(slugOf(src)));
@@ -266,6 +267,7 @@ public final class DocumentGraphWriter {
                 add(n, TYPE, SKOS.Concept.asNode());
             if (evidence != null)
                 add(n, Vocab.provWasDerivedFrom.asNode(), sentence(evidence));
+            add(n, Vocab.provWasGeneratedBy.asNode(), activity);
         }
     }
 
