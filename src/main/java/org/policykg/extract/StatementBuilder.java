@@ -37,6 +37,7 @@ final class StatementBuilder {
     private final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
     private final Set<String> leadingWords = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
+    private final Set<String> actorHeads = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
     private final List<Pattern> structures;
     private final int minWords;
@@ -52,6 +53,7 @@ final class StatementBuilder {
         for (String c : lexicon.conjunctions()) conjunctions.add(cueAnalyzer.terms(c), c);
         for (String w : lexicon.leadingWords()) leadingWords.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(cueAnalyzer.terms(w));
+        for (String w : lexicon.actorHeads()) actorHeads.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.determiners()) determiners.addAll(cueAnalyzer.terms(w));
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
@@ -122,7 +124,7 @@ final class StatementBuilder {
                 continue;
             for (Span clause : clauses(text, contentStart, end))
                 readClause(text, clause, found, roleCues, cues, lang, links);
-            responsibility(text, contentStart, modal, cues, found, links);
+            responsibility(text, contentStart, modal, cues, found, lang, links);
 
             for (Found f : found)
                 links.add(new Link(Role.MENTION, f.ref(), f.span()));
@@ -251,7 +253,7 @@ final class StatementBuilder {
 
     /** Actors named before a cue that assigns responsibility, in the same clause: "Party committees ... must". */
     private void responsibility(String text, int contentStart, List<PhraseMatcher.Match<Lexicon.Cue>> modal, Tokens cues,
-                                List<Found> found, List<Link> links) {
+                                List<Found> found, String lang, List<Link> links) {
         for (PhraseMatcher.Match<Lexicon.Cue> m : modal) {
             if (!m.value().assignsResponsibility())
                 continue;
@@ -264,10 +266,33 @@ final class StatementBuilder {
                     break;
                 }
             }
+            int before = links.size();
             for (Found f : found)
                 if (ACTORS.contains(f.ref().typeIri()) && f.begin() >= clauseStart && f.end() <= cueStart)
                     links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+            if (links.size() == before)
+                candidateActor(text, cues, clauseStart, m.from(), lang, found, links);
         }
+    }
+
+    /** The subject before "must"/"should" when it ends in a noun that names who acts: "Local governments should ...". */
+    private void candidateActor(String text, Tokens cues, int clauseStart, int cueToken, String lang, List<Found> found, List<Link> links) {
+        int t0 = cues.firstAtOrAfter(clauseStart), t1 = cueToken;
+        while (t0 < t1 && (leadingWords.contains(cues.terms[t0]) || determiners.contains(cues.terms[t0]))) t0++;
+        int n = t1 - t0;
+        if (n < 1 || n > maxWords / 2 + 1 || !actorHeads.contains(cues.terms[t1 - 1]))
+            return;
+        for (int i = t0; i < t1; i++)
+            if (roles.longestAt(cues, i, t1) != null || modalities.longestAt(cues, i, t1) != null)
+                return; // a verb inside: not a plain noun phrase
+        int begin = cues.starts[t0], end = cues.ends[t1 - 1];
+        for (Found f : found)
+            if (f.begin() < end && f.end() > begin)
+                return; // it names something the scheme knows that is not an actor
+        String label = text.substring(begin, end).replaceAll("[\\s\\u00A0]+", " ");
+        ConceptRef actor = new ConceptRef(Vocab.ID + "candidate/organization/" + Slugs.of(label, 100), label,
+                Vocab.Organization.getURI(), true, lang);
+        links.add(new Link(Role.RESPONSIBLE_ACTOR, actor, new Span(begin, end)));
     }
 
     /** "takes A as the main body, including B, C" → A, B, C are components; unknown items become candidates. */

@@ -100,8 +100,11 @@ class ParaphraseTest {
                 slugs(doc, Role.REFORM).toString());
         Set<String> candidates = doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
                 .filter(ConceptRef::candidate).map(ConceptRef::label).collect(Collectors.toSet());
-        // "the reform" is a noun, not a call; "ensure that ..." is a clause, not a name
-        assertEquals(Set.of("basic pension insurance system", "supervision of medical insurance funds"), candidates);
+        // "the reform" is a noun, not a call; "ensure that ..." is a clause, not a name; the unknown subject of "should" acts
+        assertEquals(Set.of("basic pension insurance system", "supervision of medical insurance funds", "Local governments"), candidates);
+        ConceptRef actor = doc.statements().stream().flatMap(s -> s.targets(Role.RESPONSIBLE_ACTOR).stream()).findFirst().orElseThrow();
+        assertEquals("Local governments", actor.label());
+        assertEquals(Vocab.Organization.getURI(), actor.typeIri());
     }
 
     @Test
