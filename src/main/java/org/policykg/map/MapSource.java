@@ -1,0 +1,77 @@
+package org.policykg.map;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.*;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import org.policykg.store.StoreException;
+
+/** Where map queries run: a dataset in this process (in a read transaction) or a SPARQL endpoint over HTTP. */
+public interface MapSource {
+    Model construct(Query query);
+
+    List<QuerySolution> select(Query query);
+
+    static MapSource of(Dataset dataset) { return new Local(dataset); }
+
+    static MapSource endpoint(String url) { return new Remote(url); }
+
+    record Local(Dataset dataset) implements MapSource {
+        @Override
+        public Model construct(Query query) {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                    return qe.execConstruct();
+                }
+            });
+        }
+
+        @Override
+        public List<QuerySolution> select(Query query) {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                    List<QuerySolution> rows = new ArrayList<>();
+                    qe.execSelect().forEachRemaining(rows::add);
+                    return rows;
+                }
+            });
+        }
+    }
+
+    record Remote(String url) implements MapSource {
+        @Override
+        public Model construct(Query query) {
+            try (QueryExecution qe = QueryExecutionHTTP.service(url).query(query).build()) {
+                return qe.execConstruct();
+            } catch (RuntimeException ex) {
+                throw unreachable(ex);
+            }
+        }
+
+        @Override
+        public List<QuerySolution> select(Query query) {
+            try (QueryExecution qe = QueryExecutionHTTP.service(url).query(query).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                qe.execSelect().forEachRemaining(rows::add);
+                return rows;
+            } catch (RuntimeException ex) {
+                throw unreachable(ex);
+            }
+        }
+
+        private RuntimeException unreachable(RuntimeException ex) {
+            if (ex instanceof QueryParseException)
+                return ex;
+            return new StoreException(StoreException.Kind.ENVIRONMENT,
+                    "The SPARQL endpoint " + url + " did not answer the map query: " + firstLine(ex), ex);
+        }
+
+        private static String firstLine(Throwable t) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            return m.lines().findFirst().orElse(m).strip();
+        }
+    }
+}
