@@ -3,6 +3,8 @@ package org.policykg.map;
 import java.util.*;
 
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -50,10 +52,19 @@ public final class MapLayout {
         root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 3.0);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 40.0);
         root.setProperty(LayeredOptions.PADDING, new ElkPadding(16));
+        // Nodes handed over grouped by kind stay grouped: goals with goals, reforms with reforms.
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+        // a document with many concepts sits in the middle of its fan, not at one end
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
 
         Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
         Map<String, TextBlock> texts = new HashMap<>();
-        for (MapNode n : map.nodes()) {
+        List<MapNode> byKind = map.nodes().stream()
+                .sorted(Comparator.comparing(MapNode::kind).thenComparing(map::label).thenComparing(MapNode::iri)).toList();
+        Map<String, Integer> order = new HashMap<>();
+        byKind.forEach(n -> order.put(n.iri(), order.size()));
+        for (MapNode n : byKind) {
             TextBlock text = TextBlock.wrap(map.label(n), NODE_COLUMNS);
             texts.put(n.iri(), text);
             double[] size = nodeSize(n.kind(), text);
@@ -64,7 +75,9 @@ public final class MapLayout {
         }
         Map<ElkEdge, MapEdge> elkEdges = new LinkedHashMap<>();
         Map<ElkEdge, TextBlock> phrases = new HashMap<>();
-        for (MapEdge me : map.edges()) {
+        List<MapEdge> edgeOrder = map.edges().stream()
+                .sorted(Comparator.comparing((MapEdge me) -> order.get(me.source())).thenComparing(me -> order.get(me.target()))).toList();
+        for (MapEdge me : edgeOrder) {
             ElkEdge e = ElkGraphUtil.createSimpleEdge(elkNodes.get(me.source()), elkNodes.get(me.target()));
             ElkGraphUtil.updateContainment(e);
             TextBlock text = TextBlock.wrap(map.phrase(me), PHRASE_COLUMNS);
