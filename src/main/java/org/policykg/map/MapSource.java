@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.jena.query.*;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.policykg.store.StoreException;
@@ -18,6 +19,25 @@ public interface MapSource {
     static MapSource of(Dataset dataset) { return new Local(dataset); }
 
     static MapSource endpoint(String url) { return new Remote(url); }
+
+    /**
+     * The rows with every value read now: a store's solutions look their terms up lazily, which fails once
+     * the read transaction has ended.
+     */
+    private static List<QuerySolution> copy(ResultSet rs) {
+        List<QuerySolution> rows = new ArrayList<>();
+        List<String> vars = rs.getResultVars();
+        rs.forEachRemaining(row -> {
+            QuerySolutionMap copy = new QuerySolutionMap();
+            for (String v : vars) {
+                RDFNode value = row.get(v);
+                if (value != null)
+                    copy.add(v, value);
+            }
+            rows.add(copy);
+        });
+        return rows;
+    }
 
     record Local(Dataset dataset) implements MapSource {
         @Override
@@ -33,9 +53,7 @@ public interface MapSource {
         public List<QuerySolution> select(Query query) {
             return Txn.calculateRead(dataset, () -> {
                 try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-                    List<QuerySolution> rows = new ArrayList<>();
-                    qe.execSelect().forEachRemaining(rows::add);
-                    return rows;
+                    return copy(qe.execSelect());
                 }
             });
         }
@@ -54,9 +72,7 @@ public interface MapSource {
         @Override
         public List<QuerySolution> select(Query query) {
             try (QueryExecution qe = QueryExecutionHTTP.service(url).query(query).build()) {
-                List<QuerySolution> rows = new ArrayList<>();
-                qe.execSelect().forEachRemaining(rows::add);
-                return rows;
+                return copy(qe.execSelect());
             } catch (RuntimeException ex) {
                 throw unreachable(ex);
             }

@@ -127,6 +127,9 @@ class MapCommandTest {
         assertEquals("goal", g.kinds().get("sound and sustainable social security"), "no Chinese label: English");
         assertTrue(g.edges().contains("促进我国社会保障事业高质量发展、可持续发展 -[creator]-> 习近平"),
                 "a property without labels is named from its IRI: " + g.edges());
+
+        Graph byChineseLabel = Graph.of(read(map("json", "--concept", "延迟法定退休年龄", "--lang", "zh")));
+        assertTrue(byChineseLabel.edges().contains("人力资源和社会保障部 -[负责]-> 延迟法定退休年龄"), byChineseLabel.edges()::toString);
     }
 
     @Test
