@@ -293,6 +293,16 @@ class MapCommandTest {
     }
 
     @Test
+    void anEndpointThatDoesNotAnswerIsAnEnvironmentProblem() {
+        Path file = out.resolve("remote.svg");
+        String endpoint = "http://127.0.0.1:" + org.policykg.testing.Http.freePort() + "/policy/sparql";
+        Cli r = Cli.run("map", "--endpoint", endpoint, "--document", REPORT, "--format", "svg", "-o", file.toString());
+        assertEquals(4, r.exitCode(), r::toString);
+        assertTrue(r.err().contains(endpoint), r.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void usageMistakesExitWithTwo() {
         Path file = out.resolve("x.svg");
         assertEquals(2, Cli.run("map", "--data", store.toString(), "--format", "svg", "-o", file.toString()).exitCode(), "no document or concept");
