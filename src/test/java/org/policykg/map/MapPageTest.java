@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.*;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,6 +189,33 @@ class MapPageTest {
         Files.deleteIfExists(shot);
         chromium(chromium, "--screenshot=" + shot, "--window-size=1400,1000", url);
         assertTrue(Files.size(shot) > 10_000, "a screenshot of the page is saved in target/");
+    }
+
+    @Test
+    void clickingANodeInChromiumExpandsTheMap() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is not installed (/usr/bin/chromium): install Debian's chromium to run the browser test");
+        try (Devtools browser = Devtools.launch(chromium, tmp.resolve("chromium-devtools"))) {
+            browser.navigate(base + "/map?document=" + Http.enc(REPORT));
+            assertTrue(browser.waitFor("document.querySelectorAll('#map g.node').length === 16"), "the document map is drawn");
+            String node = "document.querySelector('#map g.node[data-iri=\"" + RETIREMENT + "\"]')";
+            browser.eval(node + ".scrollIntoView({block: 'center', inline: 'center'})");
+            JsonObject box = JSON.parse(browser.eval("JSON.stringify(" + node + ".getBoundingClientRect())").getAsString().value());
+            double x = box.get("x").getAsNumber().value().doubleValue() + box.get("width").getAsNumber().value().doubleValue() / 2;
+            double y = box.get("y").getAsNumber().value().doubleValue() + box.get("height").getAsNumber().value().doubleValue() / 2;
+            browser.click(x, y);
+            assertTrue(browser.waitFor("document.querySelector('#map g.node[data-iri=\"" + ACTOR + "mohrss\"]') !== null"),
+                    "clicking the reform brings in the other document's actor");
+            assertTrue(browser.waitFor("document.querySelectorAll('#map g.node').length === 18"), "and its report, beside the 16 nodes there were");
+            assertTrue(browser.eval("document.getElementById('status').textContent").getAsString().value().startsWith("18 nodes"));
+            assertEquals("raising the statutory retirement age", browser.eval("document.querySelector('#focus span').textContent").getAsString().value(),
+                    "the expanded node is listed by its label");
+            assertTrue(browser.eval("document.querySelector('a.download-cxl').href").getAsString().value().contains("concept="),
+                    "the downloads follow the expanded map");
+            Path shot = Project.file("target/map-page-expanded.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.screenshot());
+        }
     }
 
     private String chromium(Path chromium, String... args) throws Exception {
