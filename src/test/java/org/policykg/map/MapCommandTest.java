@@ -101,6 +101,19 @@ class MapCommandTest {
     }
 
     @Test
+    void aResponsibleActorWithNothingToBeResponsibleForHangsFromTheDocument() throws Exception {
+        String report = "Ministry outlines the pension reform timetable";
+        Graph g = Graph.of(read(map("json", "--document", OTHER_REPORT)));
+        assertEquals(Set.of(
+                report + " -[calls for]-> raising the statutory retirement age",
+                report + " -[upholds]-> people first",
+                "Ministry of Human Resources and Social Security -[is responsible for]-> raising the statutory retirement age",
+                report + " -[responsible actor]-> State Council"), g.edges());
+        Graph around = Graph.of(read(map("json", "--concept", "State Council")));
+        assertEquals(Set.of(report + " -[responsible actor]-> State Council"), around.edges());
+    }
+
+    @Test
     void aConceptCentredMapGrowsWithDepth() throws Exception {
         Graph d0 = Graph.of(read(map("json", "--concept", RETIREMENT, "--depth", "0")));
         assertEquals(Set.of("raising the statutory retirement age"), d0.kinds().keySet());
