@@ -183,6 +183,8 @@ public final class MapBuilder {
         List<Match> found = search(wanted, 50);
         String norm = normalise(wanted);
         List<Match> exact = found.stream().filter(m -> normalise(m.label()).equals(norm)).toList();
+        if (exact.isEmpty())
+            exact = exactLabel(wanted); // an endpoint without a text index still finds exact labels
         Set<String> iris = exact.stream().map(Match::iri).collect(Collectors.toCollection(LinkedHashSet::new));
         if (iris.size() == 1)
             return iris.iterator().next();
@@ -222,9 +224,22 @@ public final class MapBuilder {
         ParameterizedSparqlString q = queries.get("search");
         q.setLiteral("query", lucene);
         q.setLiteral("limit", limit);
+        return matches(source.select(q.asQuery()));
+    }
+
+    private List<Match> exactLabel(String text) {
+        ParameterizedSparqlString q = queries.get("label");
+        q.setLiteral("text", text.strip().replaceAll("\\s+", " "));
+        return matches(source.select(q.asQuery()));
+    }
+
+    /** One match per node and label, with the kind from all the node's types. */
+    private static List<Match> matches(List<QuerySolution> rows) {
         Map<String, Set<String>> types = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (QuerySolution row : source.select(q.asQuery())) {
+        for (QuerySolution row : rows) {
+            if (!row.contains("node") || !row.get("node").isURIResource() || !row.contains("label") || !row.get("label").isLiteral())
+                continue;
             String key = row.getResource("node").getURI() + "\n" + row.getLiteral("label").getLexicalForm();
             labels.putIfAbsent(key, row.getLiteral("label").getLexicalForm());
             Set<String> t = types.computeIfAbsent(key, k -> new HashSet<>());

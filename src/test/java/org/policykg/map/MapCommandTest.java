@@ -316,6 +316,25 @@ class MapCommandTest {
     }
 
     @Test
+    void anEndpointWithoutATextIndexStillFindsExactLabels() throws Exception {
+        org.apache.jena.query.Dataset quads = org.apache.jena.query.DatasetFactory.create();
+        org.apache.jena.riot.RDFDataMgr.read(quads, MapFixture.file().toString());
+        // all of it in the default graph: a plain endpoint, no text index
+        org.apache.jena.rdf.model.Model all = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(quads.getUnionModel());
+        org.apache.jena.fuseki.main.FusekiServer fuseki = org.apache.jena.fuseki.main.FusekiServer.create().loopback(true)
+                .port(org.policykg.testing.Http.freePort()).add("/plain", org.apache.jena.query.DatasetFactory.create(all)).build().start();
+        try {
+            Path file = out.resolve("plain.json");
+            String endpoint = "http://127.0.0.1:" + fuseki.getHttpPort() + "/plain/sparql";
+            Cli r = Cli.run("map", "--endpoint", endpoint, "--concept", "STATE COUNCIL", "--format", "json", "-o", file.toString());
+            assertEquals(0, r.exitCode(), r::toString);
+            assertEquals(Set.of("Ministry outlines the pension reform timetable -[responsible actor]-> State Council"), Graph.of(read(file)).edges());
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
     void usageMistakesExitWithTwo() {
         Path file = out.resolve("x.svg");
         assertEquals(2, Cli.run("map", "--data", store.toString(), "--format", "svg", "-o", file.toString()).exitCode(), "no document or concept");
