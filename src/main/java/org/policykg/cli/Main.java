@@ -32,6 +32,7 @@ public final class Main {
         register(LoadCommand::new);
         register(ServeCommand::new);
         register(QueryCommand::new);
+        register(LinkCommand::new);
     }
 
     private static void register(Supplier<Subcommand> command) {

@@ -42,10 +42,11 @@ final class UpCommand extends Subcommand {
 
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
-        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT));
+        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT), ServeCommand.servlets());
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         long quads = store.replace(sources);
+        new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).refresh(store, server.baseUrl() + server.firstDatasetName() + "/sparql");
         io.out().printf("Loaded %d source(s), %d triples, into %s%n", sources.size(), quads, config.dataDir());
         ServeCommand.startAndWait(server, config, host, io);
         return ExitCode.OK;
