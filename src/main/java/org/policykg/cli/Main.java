@@ -33,6 +33,8 @@ public final class Main {
         register(ServeCommand::new);
         register(QueryCommand::new);
         register(LinkCommand::new);
+        register(ExportCommand::new);
+        register(PushCommand::new);
     }
 
     private static void register(Supplier<Subcommand> command) {
