@@ -89,6 +89,22 @@ class FederationTest {
         assertNotEquals(fromFile.graph(), remoteRun.graph(), "one linkset graph per target");
     }
 
+    @Test
+    void theCommandLinksTwoEndpoints() {
+        Path out = tmp.resolve("remote.ttl");
+        org.policykg.testing.Cli run = org.policykg.testing.Cli.run("link", "--endpoint", ours.baseUrl() + "/policy/sparql",
+                "--target", thesaurusSparql, "--page-size", "10", "--timeout", "20", "-o", out.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        Model m = RDFDataMgr.loadModel(out.toString());
+        assertEquals(links(remoteRun.linkset()), links(m));
+        assertTrue(m.contains(null, org.apache.jena.vocabulary.VOID.sparqlEndpoint, m.createResource(thesaurusSparql)));
+
+        org.policykg.testing.Cli notSparql = org.policykg.testing.Cli.run("link", "--endpoint", ours.baseUrl() + "/policy/sparql",
+                "--target", "http://localhost:" + thesaurus.getHttpPort() + "/no-such-dataset/sparql", "-o", tmp.resolve("x.ttl").toString());
+        assertEquals(3, notSparql.exitCode(), notSparql.toString());
+        assertTrue(notSparql.err().contains("answered HTTP 404"), notSparql.err());
+    }
+
     private static Set<String> links(Model m) {
         Set<String> out = new TreeSet<>();
         m.listStatements().forEach(s -> {
