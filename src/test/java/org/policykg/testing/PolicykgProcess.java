@@ -63,6 +63,16 @@ public final class PolicykgProcess implements AutoCloseable {
         throw new AssertionError("no line '" + prefix + "' within " + seconds + " s:\n" + output());
     }
 
+    /** Waits for the process to end by itself; returns its exit code. */
+    public int awaitExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("policykg did not end within " + seconds + " s:\n" + output());
+        }
+        reader.join(10_000);
+        return process.exitValue();
+    }
+
     public String output() { return String.join("\n", lines); }
 
     public Process process() { return process; }
