@@ -84,8 +84,8 @@ final class LinkCommand extends Subcommand {
                 SparqlSource ours = SparqlSource.local(store.dataset(), config.dataDir().toString());
                 result = LinkRun.run(queries, ours, target, line.getOptionValue("scheme"), languages, minScore, LocalDate.now());
                 if (line.hasOption("load")) {
-                    store.replace(List.of(DatasetDescription.graphSource(result.graph(), result.linkset(), "linkset")));
-                    new DatasetDescription(queries).refresh(store, null);
+                    new DatasetDescription(queries).replaceAndDescribe(store,
+                            List.of(DatasetDescription.graphSource(result.graph(), result.linkset(), "linkset")), null);
                 }
             }
         }

@@ -45,8 +45,7 @@ final class UpCommand extends Subcommand {
         PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT), ServeCommand.servlets());
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
-        long quads = store.replace(sources);
-        new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).refresh(store, server.baseUrl() + server.firstDatasetName() + "/sparql");
+        long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, server.baseUrl() + server.firstDatasetName() + "/sparql");
         io.out().printf("Loaded %d source(s), %d triples, into %s%n", sources.size(), quads, config.dataDir());
         ServeCommand.startAndWait(server, config, host, io);
         return ExitCode.OK;

@@ -58,11 +58,27 @@ public final class DatasetDescription {
         return out;
     }
 
-    /** Recomputes the description and replaces its graph: call after every change to the store. */
-    public Model refresh(PolicyStore store, String endpoint) {
-        Model description = compute(store.dataset(), endpoint);
-        store.replace(List.of(graphSource(GRAPH, description, "dataset description")));
-        return description;
+    /**
+     * {@link PolicyStore#replace} with the description recomputed at the end of the same write transaction:
+     * the description always matches what is stored, and a failed or killed load changes neither.
+     * @return the number of quads the sources wrote (the description's own not counted)
+     */
+    public long replaceAndDescribe(PolicyStore store, List<? extends GraphSource> sources, String endpoint) {
+        Dataset dataset = store.dataset();
+        long[] described = {0};
+        GraphSource description = new GraphSource() {
+            @Override public Node graph() { return GRAPH; }
+            @Override public String label() { return "dataset description"; }
+            @Override public void emit(StreamRDF out) {
+                // runs inside replace's write transaction, so the queries see the sources just written
+                Model m = compute(dataset, endpoint);
+                described[0] = m.size();
+                StreamRDFOps.sendGraphToStream(m.getGraph(), out);
+            }
+        };
+        List<GraphSource> all = new ArrayList<>(sources);
+        all.add(description);
+        return store.replace(all) - described[0];
     }
 
     /** The stored description (empty if never computed). */

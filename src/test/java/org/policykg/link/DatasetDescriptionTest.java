@@ -42,10 +42,10 @@ class DatasetDescriptionTest {
         server = PolicyServer.build(storeConfig, "127.0.0.1", Http.freePort(),
                 Map.of(VoidServlet.PATH, new VoidServlet(Project.file("queries"))));
         PolicyStore store = PolicyStore.over(storeConfig, server.dataset("policy"));
-        store.replace(List.of(RdfFileSource.of(Project.testResource("link/ours.ttl")),
+        new DatasetDescription(Project.file("queries")).replaceAndDescribe(store, List.of(
+                RdfFileSource.of(Project.testResource("link/ours.ttl")),
                 RdfFileSource.of(Project.testResource("link/thesaurus.ttl")),
-                RdfFileSource.of(Project.testResource("link/document.ttl"))));
-        new DatasetDescription(Project.file("queries")).refresh(store, server.baseUrl() + "/policy/sparql");
+                RdfFileSource.of(Project.testResource("link/document.ttl"))), server.baseUrl() + "/policy/sparql");
         description = DatasetDescription.stored(store.dataset());
         server.start();
         sparql = server.baseUrl() + "/policy/sparql";
