@@ -90,6 +90,15 @@ class FederationTest {
     }
 
     @Test
+    void aRowCeilingStopsReadingAndSaysTheLinksAreIncomplete() {
+        SparqlSource bounded = SparqlSource.remote(thesaurusSparql, 5, 12, 20);
+        LinkRun.Result result = LinkRun.run(Project.file("queries"), SparqlSource.local(DatasetFactory.wrap(ours.dataset("policy")), "ours"),
+                bounded, null, Set.of("en", "zh"), LinkRun.defaultMinScore(), LocalDate.now());
+        assertTrue(result.truncated());
+        assertTrue(result.theirEntities() < 17, "at most 12 rows were read: " + result.theirEntities() + " entities");
+    }
+
+    @Test
     void theCommandLinksTwoEndpoints() {
         Path out = tmp.resolve("remote.ttl");
         org.policykg.testing.Cli run = org.policykg.testing.Cli.run("link", "--endpoint", ours.baseUrl() + "/policy/sparql",
