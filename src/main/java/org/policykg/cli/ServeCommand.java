@@ -36,14 +36,9 @@ final class ServeCommand extends Subcommand {
     @Override
     int run(CommandLine line, Io io) throws Exception {
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), servlets());
+        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), java.util.Map.of(org.policykg.link.VoidServlet.PATH, new org.policykg.link.VoidServlet(Home.path().resolve("queries"))));
         startAndWait(server, config, line.getOptionValue("host", DEFAULT_HOST), io);
         return ExitCode.OK;
-    }
-
-    /** The servlets mounted beside Fuseki's, for serve and up alike. */
-    static java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets() {
-        return java.util.Map.of(org.policykg.link.VoidServlet.PATH, new org.policykg.link.VoidServlet(Home.path().resolve("queries")));
     }
 
     /** Starts, says where, and waits until Ctrl-C (the JVM's shutdown hook stops Jetty cleanly). */

@@ -42,7 +42,7 @@ final class UpCommand extends Subcommand {
 
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
-        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT), ServeCommand.servlets());
+        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT), java.util.Map.of(org.policykg.link.VoidServlet.PATH, new org.policykg.link.VoidServlet(Home.path().resolve("queries"))));
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, server.baseUrl() + server.firstDatasetName() + "/sparql");
