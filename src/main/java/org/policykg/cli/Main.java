@@ -32,6 +32,11 @@ public final class Main {
         register(LoadCommand::new);
         register(ServeCommand::new);
         register(QueryCommand::new);
+        register(ValidateCommand::new);
+        register(DocsCommand::new);
+        register(LinkCommand::new);
+        register(ExportCommand::new);
+        register(PushCommand::new);
         register(MapCommand::new);
     }
 

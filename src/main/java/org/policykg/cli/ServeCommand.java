@@ -43,22 +43,35 @@ final class ServeCommand extends Subcommand {
     int run(CommandLine line, Io io) throws Exception {
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         AtomicReference<PolicyServer> built = new AtomicReference<>();
-        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), mapPage(built));
+        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), extraServlets(built));
         built.set(server);
         startAndWait(server, config, line.getOptionValue("host", DEFAULT_HOST), io);
         return ExitCode.OK;
     }
 
-    /** The concept-map page at /map, reading the dataset the server serves (known once the server is built). */
-    static Map<String, HttpServlet> mapPage(AtomicReference<PolicyServer> server) {
-        MapQueries queries = new MapQueries(Home.path().resolve("queries").resolve("maps"));
-        return Map.of("/map/*", new MapServlet(queries, () -> server.get().dataset(server.get().firstDatasetName())));
+    /**
+     * The servlets the features add beside Fuseki: the dataset description, and the concept-map page at /map,
+     * which reads the dataset the server serves (known once the server is built).
+     */
+    static Map<String, HttpServlet> extraServlets(AtomicReference<PolicyServer> server) {
+        MapQueries mapQueries = new MapQueries(Home.path().resolve("queries").resolve("maps"));
+        return Map.of(
+                org.policykg.link.VoidServlet.PATH, new org.policykg.link.VoidServlet(Home.path().resolve("queries")),
+                "/map/*", new MapServlet(mapQueries, () -> server.get().dataset(server.get().firstDatasetName())));
     }
 
     /** Starts, says where, and waits until Ctrl-C (the JVM's shutdown hook stops Jetty cleanly). */
     static void startAndWait(PolicyServer server, StoreConfig config, String host, Io io) {
         server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "policykg-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+                io.out().println("Stopped.");
+            } catch (RuntimeException ex) {
+                io.out().println("Stopped (" + ex.getMessage() + ")");
+            }
+            io.out().flush();
+        }, "policykg-shutdown"));
         String base = server.baseUrl();
         String ds = server.firstDatasetName();
         io.out().println("SPARQL endpoint: " + base + ds + "/sparql");

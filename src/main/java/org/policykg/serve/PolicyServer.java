@@ -18,6 +18,8 @@ import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.CrossOriginFilter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -26,7 +28,8 @@ import org.policykg.store.StoreConfig;
 import org.policykg.store.StoreException;
 
 /**
- * Fuseki built from the configuration file, with the web UI, CORS, and the admin area kept to localhost.
+ * Fuseki built from the configuration file, with the web UI, CORS on the read endpoints, and the admin
+ * area kept to localhost.
  * The file decides the datasets and endpoints; this class adds only host, port and the UI.
  */
 public final class PolicyServer {
@@ -57,6 +60,9 @@ public final class PolicyServer {
             throw PolicyStore.translate(ex, config);
         }
         extraServlets.forEach(builder::addServlet);
+        // CORS for reading only: browser clients elsewhere may query, never write.
+        for (String path : config.readEndpointPaths())
+            builder.addFilter(path, new CrossOriginFilter());
         if (!loopback)
             builder.addFilter("/$/*", new LocalhostOnly());
         FusekiServer server = builder.build();
@@ -76,7 +82,7 @@ public final class PolicyServer {
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, serverCtl)
                 // The UI lists datasets from here; it is read-only.
                 .addServlet("/$/server", new ActionServerStatus())
-                .enableCors(true, null)
+                .registerOperation(Operation.Query, new RowLimitedQuery(config.resultLimit()))
                 .parseConfig(config.model());
     }
 

@@ -12,6 +12,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -20,10 +22,13 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class PolicyStore implements AutoCloseable {
     private final Dataset dataset;
     private final StoreConfig config;
+    /** Opened here (and so closed here), or borrowed from a server. */
+    private final boolean owned;
 
-    private PolicyStore(StoreConfig config, Dataset dataset) {
+    private PolicyStore(StoreConfig config, Dataset dataset, boolean owned) {
         this.config = config;
         this.dataset = dataset;
+        this.owned = owned;
     }
 
     public static PolicyStore open(StoreConfig config) {
@@ -35,15 +40,18 @@ public final class PolicyStore implements AutoCloseable {
         try {
             Object assembled = Assembler.general().open(config.datasetResource());
             Dataset ds = assembled instanceof Dataset d ? d : DatasetFactory.wrap((DatasetGraph) assembled);
-            return new PolicyStore(config, ds);
+            return new PolicyStore(config, ds, true);
         } catch (RuntimeException ex) {
             throw translate(ex, config);
         }
     }
 
-    /** Lock problems become a message that says what to do; anything else is passed on. */
+    /** Lock and disk problems become a message that says what to do; anything else is passed on. */
     public static RuntimeException translate(RuntimeException ex, StoreConfig config) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device"))
+                return new StoreException(StoreException.Kind.ENVIRONMENT,
+                        "No space left on the disk holding " + config.dataDir() + ": nothing was changed. Free some space and run the command again.", ex);
             if (t instanceof AlreadyLocked || t instanceof LockObtainFailedException
                     || (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")))
                 return new StoreException(StoreException.Kind.ENVIRONMENT,
@@ -56,7 +64,7 @@ public final class PolicyStore implements AutoCloseable {
 
     /** A store over a dataset that is already open, such as the one a Fuseki server was built with. */
     public static PolicyStore over(StoreConfig config, DatasetGraph dsg) {
-        return new PolicyStore(config, DatasetFactory.wrap(dsg));
+        return new PolicyStore(config, DatasetFactory.wrap(dsg), false);
     }
 
     private static String firstLine(String s) {
@@ -74,14 +82,20 @@ public final class PolicyStore implements AutoCloseable {
     public long replace(List<? extends GraphSource> sources) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         long[] count = {0};
-        Txn.executeWrite(dsg, () -> {
-            Set<Node> cleared = new HashSet<>();
-            for (GraphSource source : sources) {
-                ReplacingSink sink = new ReplacingSink(dsg, source.graph(), cleared);
-                source.emit(sink);
-                count[0] += sink.count;
-            }
-        });
+        try {
+            Txn.executeWrite(dsg, () -> {
+                Set<Node> cleared = new HashSet<>();
+                for (GraphSource source : sources) {
+                    ReplacingSink sink = new ReplacingSink(dsg, source.graph(), cleared);
+                    source.emit(sink);
+                    count[0] += sink.count;
+                }
+            });
+        } catch (StoreException ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw translate(ex, config);
+        }
         return count[0];
     }
 
@@ -95,9 +109,16 @@ public final class PolicyStore implements AutoCloseable {
         });
     }
 
+    /** Closes the text index and releases the TDB2 database and its lock, so another process may open it. */
     @Override
     public void close() {
+        if (!owned)
+            return;
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatasetGraph base = dsg instanceof DatasetGraphWrapper w ? w.getWrapped() : dsg;
         dataset.close();
+        if (TDBInternal.isTDB2(base))
+            TDBInternal.expel(base);
     }
 
     /** Triples into the source's graph, quads into theirs; clears each graph before its first quad. */

@@ -70,6 +70,7 @@ public final class StoreConfig {
             st.getSubject().removeAll(fusekiPasswd);
             if (Files.isRegularFile(pw)) {
                 st.getSubject().addProperty(fusekiPasswd, pw.toString());
+                warnIfOthersCanRead(pw);
             } else {
                 st.getSubject().removeAll(fusekiAuth);
                 st.getSubject().removeAll(fusekiRealm);
@@ -77,10 +78,67 @@ public final class StoreConfig {
         }
     }
 
+    private static void warnIfOthersCanRead(Path pw) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(pw);
+            if (perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                    || perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ))
+                org.slf4j.LoggerFactory.getLogger("policykg").warn(
+                        "The password file {} can be read by other users: chmod 600 {}", pw, pw);
+        } catch (UnsupportedOperationException | java.io.IOException ex) {
+            // not a POSIX file system: nothing to check
+        }
+    }
+
+    /** Context setting in the config: the most rows one query answer may have. */
+    public static final String RESULT_LIMIT = "https://w3id.org/sspo/config#resultLimit";
+    private static final long DEFAULT_RESULT_LIMIT = 100_000;
+
+    /** The row ceiling for one query answer (the server context's {@link #RESULT_LIMIT}), to protect memory. */
+    public long resultLimit() {
+        Property cxtName = model.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#", "cxtName");
+        Property cxtValue = model.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#", "cxtValue");
+        for (Resource setting : model.listSubjectsWithProperty(cxtName, RESULT_LIMIT).toList()) {
+            Statement v = setting.getProperty(cxtValue);
+            try {
+                return Long.parseLong(v.getString().strip());
+            } catch (RuntimeException ex) {
+                throw new StoreException(StoreException.Kind.INPUT, "Configuration file " + configFile + ": " + RESULT_LIMIT + " must be a whole number, not " + v.getObject());
+            }
+        }
+        return DEFAULT_RESULT_LIMIT;
+    }
+
     /** The password file in force, or null when writes are closed to everybody. */
     public Path passwordFile() {
         List<Statement> sts = model.listStatements(null, fusekiPasswd, (RDFNode) null).toList();
         return sts.isEmpty() ? null : Path.of(sts.get(0).getString());
+    }
+
+    /**
+     * The URL paths of the read-only endpoints (query and graph-store read) of every service,
+     * e.g. /policy/sparql: the ones a browser on another origin may use.
+     */
+    public List<String> readEndpointPaths() {
+        Property name = model.createProperty(FUSEKI, "name");
+        Property endpoint = model.createProperty(FUSEKI, "endpoint");
+        Property operation = model.createProperty(FUSEKI, "operation");
+        java.util.Set<String> readOps = java.util.Set.of(FUSEKI + "query", FUSEKI + "gsp-r");
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+        for (Resource service : model.listSubjectsWithProperty(RDF.type, fusekiService).toList()) {
+            if (!service.hasProperty(name))
+                continue;
+            String base = "/" + service.getProperty(name).getString().replaceAll("^/+", "");
+            for (Statement ep : service.listProperties(endpoint).toList()) {
+                Resource e = ep.getResource();
+                Statement op = e.getProperty(operation);
+                if (op == null || !readOps.contains(op.getResource().getURI()))
+                    continue;
+                Statement epName = e.getProperty(name);
+                paths.add(epName == null || epName.getString().isEmpty() ? base : base + "/" + epName.getString());
+            }
+        }
+        return List.copyOf(paths);
     }
 
     /** The dataset of the first service in the file: the one the store commands write to. */

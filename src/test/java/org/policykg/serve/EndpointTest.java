@@ -132,6 +132,17 @@ class EndpointTest {
     }
 
     @Test
+    void corsIsForReadingOnly() {
+        HttpResponse<String> r = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/update"))
+                .header("Origin", "http://yasgui.example").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS on writes: " + r.headers());
+        HttpResponse<String> get = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/get?default"))
+                .header("Origin", "http://yasgui.example").header("Accept", "text/turtle").GET());
+        assertTrue(get.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "CORS on graph reads: " + get.headers());
+    }
+
+    @Test
     void theWebUiIsServed() {
         HttpResponse<String> r = Http.get(server.baseUrl() + "/", "text/html");
         assertEquals(200, r.statusCode());
