@@ -138,9 +138,13 @@ final class Devtools implements AutoCloseable {
     /** Polls the expression until it is true (every 100 ms, 20 s at most); false if it never was. */
     boolean waitFor(String expression) throws Exception {
         for (int i = 0; i < 200; i++) {
-            JsonValue v = eval(expression);
-            if (v != null && v.isBoolean() && v.getAsBoolean().value())
-                return true;
+            try {
+                JsonValue v = eval(expression);
+                if (v != null && v.isBoolean() && v.getAsBoolean().value())
+                    return true;
+            } catch (IllegalStateException ex) {
+                // the page may be between documents while it navigates: ask again
+            }
             Thread.sleep(100);
         }
         return false;
