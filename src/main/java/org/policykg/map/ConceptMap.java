@@ -3,11 +3,13 @@ package org.policykg.map;
 import java.util.*;
 
 /**
- * A concept map ready to be written: its nodes and edges, the language labels are shown in, and a title.
+ * A concept map ready to be written: its nodes and edges, the language labels are shown in, a title, and
+ * the names of its node kinds (the labels of their classes).
  * Nodes and edges are kept in a stable order (by IRI), so the same graph gives the same files.
  */
-public record ConceptMap(String title, String lang, List<MapNode> nodes, List<MapEdge> edges) {
+public record ConceptMap(String title, String lang, List<MapNode> nodes, List<MapEdge> edges, Map<NodeKind, Map<String, String>> kindLabels) {
     public ConceptMap {
+        kindLabels = Map.copyOf(kindLabels);
         nodes = nodes.stream().sorted(Comparator.comparing(MapNode::iri)).toList();
         edges = edges.stream().sorted(Comparator.comparing(MapEdge::key)).toList();
         Set<String> ids = new HashSet<>();
@@ -20,6 +22,12 @@ public record ConceptMap(String title, String lang, List<MapNode> nodes, List<Ma
     public String label(MapNode node) { return node.label(lang); }
 
     public String phrase(MapEdge edge) { return edge.phrase(lang); }
+
+    /** A kind's name for legends: its class label from the graph in the map's language, else the built-in English name. */
+    public String kindLabel(NodeKind kind) {
+        Map<String, String> labels = kindLabels.getOrDefault(kind, Map.of());
+        return labels.isEmpty() ? kind.label() : Labels.pick(labels, lang, kind.label());
+    }
 
     public MapNode node(String iri) {
         return nodes.stream().filter(n -> n.iri().equals(iri)).findFirst().orElseThrow();

@@ -28,7 +28,7 @@ final class CxlWriter {
         s.append("    <concept-list>\n");
         for (MapNode n : map.nodes())
             s.append("      <concept id=\"").append(ids.get(n.iri())).append("\" label=\"").append(Xml.esc(map.label(n)))
-                    .append("\" short-comment=\"").append(Xml.esc(n.kind().label())).append("\" long-comment=\"").append(Xml.esc(n.iri())).append("\"/>\n");
+                    .append("\" short-comment=\"").append(Xml.esc(map.kindLabel(n.kind()))).append("\" long-comment=\"").append(Xml.esc(n.iri())).append("\"/>\n");
         s.append("    </concept-list>\n");
 
         s.append("    <linking-phrase-list>\n");

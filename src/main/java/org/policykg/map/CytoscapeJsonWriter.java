@@ -23,7 +23,7 @@ final class CytoscapeJsonWriter {
             data.put("id", n.iri());
             data.put("label", map.label(n));
             data.put("kind", n.kind().key());
-            data.put("kindLabel", n.kind().label());
+            data.put("kindLabel", map.kindLabel(n.kind()));
             data.put("color", n.kind().fill());
             data.put("borderColor", n.kind().stroke());
             data.put("width", Math.round(b.width()));

@@ -23,7 +23,7 @@ final class DotWriter {
                     .append(", tooltip=").append(q(e.property())).append("];\n");
         s.append("  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=12; color=\"#bbbbbb\";\n");
         for (NodeKind k : map.kinds())
-            s.append("    legend_").append(k.key()).append(" [").append(look(k)).append(", label=").append(q(k.label())).append("];\n");
+            s.append("    legend_").append(k.key()).append(" [").append(look(k)).append(", label=").append(q(map.kindLabel(k))).append("];\n");
         s.append("  }\n}\n");
         return s.toString();
     }

@@ -91,6 +91,9 @@ public final class MapBuilder {
         edges.listStatements().forEach(st -> properties.add(st.getPredicate().getURI()));
         Set<String> all = new LinkedHashSet<>(nodeIris);
         all.addAll(properties);
+        for (NodeKind k : NodeKind.values())
+            if (k.type() != null)
+                all.add(k.type().getURI());
         Model described = describe(all);
 
         List<MapNode> nodes = new ArrayList<>();
@@ -109,8 +112,12 @@ public final class MapBuilder {
                 mapEdges.add(new MapEdge(st.getSubject().getURI(), st.getObject().asResource().getURI(),
                         st.getPredicate().getURI(), phrases.get(st.getPredicate().getURI())));
         });
-        ConceptMap untitled = new ConceptMap("", request.lang(), nodes, mapEdges);
-        return new ConceptMap(title(request, untitled), request.lang(), untitled.nodes(), untitled.edges());
+        Map<NodeKind, Map<String, String>> kindLabels = new EnumMap<>(NodeKind.class);
+        for (NodeKind k : NodeKind.values())
+            if (k.type() != null)
+                kindLabels.put(k, labels(described, described.createResource(k.type().getURI()), RDFS.label, SKOS.prefLabel));
+        ConceptMap untitled = new ConceptMap("", request.lang(), nodes, mapEdges, kindLabels);
+        return new ConceptMap(title(request, untitled), request.lang(), untitled.nodes(), untitled.edges(), kindLabels);
     }
 
     private static String title(Request request, ConceptMap map) {

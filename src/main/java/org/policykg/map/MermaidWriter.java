@@ -23,7 +23,7 @@ final class MermaidWriter {
         s.append("    subgraph legend [\"Legend\"]\n");
         for (NodeKind k : map.kinds()) {
             String id = "legend_" + k.key();
-            s.append("        ").append(node(id, k, List.of(k.label()))).append('\n');
+            s.append("        ").append(node(id, k, List.of(map.kindLabel(k)))).append('\n');
             byKind.get(k).add(id);
         }
         s.append("    end\n");

@@ -52,7 +52,10 @@ public enum NodeKind {
 
     public static List<NodeKind> all() { return List.of(values()); }
 
-    /** The English name, shown in legends. */
+    /** The class, or null for {@link #OTHER}. */
+    public Resource type() { return type; }
+
+    /** The English name, for legends where the graph has no label for the class. */
     public String label() { return label; }
     /** A name for ids and CSS classes: lower case, no spaces. */
     public String key() { return name().toLowerCase(java.util.Locale.ROOT); }

@@ -22,7 +22,7 @@ final class SvgWriter {
         double x = MARGIN;
         double legendRows = 1;
         for (NodeKind k : map.kinds()) {
-            double w = SWATCH + 6 + TextBlock.columns(k.label()) * TextBlock.COLUMN_WIDTH + 18;
+            double w = SWATCH + 6 + TextBlock.columns(map.kindLabel(k)) * TextBlock.COLUMN_WIDTH + 18;
             if (x + w > rowWidth && x > MARGIN) {
                 x = MARGIN;
                 legendRows++;
@@ -63,7 +63,7 @@ final class SvgWriter {
             s.append("<g class=\"legend-item kind-").append(k.key()).append("\">");
             shape(s, k, lx, ly, SWATCH, 16);
             s.append("<text x=\"").append(Xml.num(lx + SWATCH + 6)).append("\" y=\"").append(Xml.num(ly + 12)).append("\" fill=\"#333333\">")
-                    .append(Xml.esc(k.label())).append("</text></g>\n");
+                    .append(Xml.esc(map.kindLabel(k))).append("</text></g>\n");
         }
         s.append("</g>\n");
 
