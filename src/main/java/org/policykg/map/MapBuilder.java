@@ -211,11 +211,25 @@ public final class MapBuilder {
         if (m.contains(m.createResource(iri), RDF.type, m.createResource(Vocab.PolicyDocument.getURI())))
             return;
         List<Match> docs = search(wordsOf(iri), 20).stream().filter(x -> x.kind() == NodeKind.DOCUMENT).toList();
-        String hint = docs.isEmpty()
-                ? " Documents in the graph: " + documents("en").stream().limit(10).map(d -> "<" + d.iri() + "> \"" + d.title() + "\"")
-                        .collect(Collectors.joining("; ")) + (documents("en").isEmpty() ? "none" : "")
-                : suggestions(docs);
+        String hint;
+        if (!docs.isEmpty()) {
+            hint = suggestions(docs);
+        } else {
+            // no title in the text index: rank the documents by the words they share with what was asked for
+            Set<String> words = new HashSet<>(Arrays.asList(wordsOf(iri).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+            List<DocumentEntry> known = documents("en").stream()
+                    .sorted(Comparator.comparingLong((DocumentEntry d) -> -sharedWords(words, d.iri() + " " + d.title())).thenComparing(DocumentEntry::iri))
+                    .toList();
+            hint = known.isEmpty() ? " The graph holds no documents."
+                    : " Closest documents: " + known.stream().limit(10).map(d -> "<" + d.iri() + "> \"" + d.title() + "\"")
+                            .collect(Collectors.joining("; ")) + (known.size() > 10 ? "; … (" + known.size() + " in all)" : "") + ".";
+        }
         throw new StoreException(StoreException.Kind.INPUT, "No document <" + iri + "> in the graph." + hint);
+    }
+
+    private static long sharedWords(Set<String> words, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return words.stream().filter(w -> w.length() > 1 && lower.contains(w)).count();
     }
 
     private static String suggestions(List<Match> found) {

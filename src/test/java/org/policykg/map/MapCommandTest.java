@@ -305,6 +305,10 @@ class MapCommandTest {
         assertEquals(3, r.exitCode(), r::toString);
         assertTrue(r.err().contains("No document <" + DOC + "no-such-report>"), r.err());
         assertTrue(r.err().contains(REPORT) && r.err().contains(OTHER_REPORT), r.err());
+
+        Cli near = Cli.run("map", "--data", store.toString(), "--document", DOC + "pension-reports", "--format", "dot", "-o", file.toString());
+        assertEquals(3, near.exitCode(), near::toString);
+        assertTrue(near.err().indexOf(OTHER_REPORT) < near.err().indexOf(REPORT), "the most similar document first: " + near.err());
         assertFalse(Files.exists(file));
     }
 
