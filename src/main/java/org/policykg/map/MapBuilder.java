@@ -105,7 +105,7 @@ public final class MapBuilder {
         }
         Map<String, Map<String, String>> phrases = new HashMap<>();
         for (String p : properties)
-            phrases.put(p, labels(described, described.createResource(p), RDFS.label, SKOS.prefLabel));
+            phrases.put(p, labels(described, described.createResource(p), LINKING_PHRASE, RDFS.label, SKOS.prefLabel));
         List<MapEdge> mapEdges = new ArrayList<>();
         edges.listStatements().forEach(st -> {
             if (st.getObject().isURIResource() && st.getSubject().isURIResource())
@@ -126,6 +126,8 @@ public final class MapBuilder {
         centres.addAll(request.focus());
         return centres.stream().map(iri -> map.label(map.node(iri))).collect(Collectors.joining(" · "));
     }
+
+    private static final Property LINKING_PHRASE = ResourceFactory.createProperty(Vocab.SSPO, "linkingPhrase");
 
     /** Labels by language; for each language the first property in {@code priority} that has one wins. */
     private static Map<String, String> labels(Model m, Resource r, Property... priority) {
