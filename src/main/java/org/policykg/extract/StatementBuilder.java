@@ -28,7 +28,6 @@ final class StatementBuilder {
     private static final Set<String> GRP = Set.of(Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI());
     private static final Set<String> ACTORS = Set.of(Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI());
 
-    private final ConceptMatcher concepts;
     private final WordAnalyzer cueAnalyzer;
     private final PhraseMatcher<Lexicon.Cue> modalities = new PhraseMatcher<>();
     private final PhraseMatcher<Lexicon.Cue> roles = new PhraseMatcher<>();
@@ -43,8 +42,7 @@ final class StatementBuilder {
     private final int minWords;
     private final int maxWords;
 
-    StatementBuilder(Lexicon lexicon, ConceptMatcher concepts, WordAnalyzer cueAnalyzer) {
-        this.concepts = concepts;
+    StatementBuilder(Lexicon lexicon, WordAnalyzer cueAnalyzer) {
         this.cueAnalyzer = cueAnalyzer;
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(cueAnalyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleCues()) roles.add(cueAnalyzer.terms(c.form()), c);
@@ -67,8 +65,8 @@ final class StatementBuilder {
 
     Document apply(Document doc) {
         String text = doc.text();
-        Tokens words = concepts.analyzer().tokens(text);
         Tokens cues = cueAnalyzer.tokens(text);
+        int[] mentionStarts = doc.mentions().stream().mapToInt(m -> m.span().begin()).toArray();
         String lang = doc.source().language();
         ReportedWork reported = doc.reportedWork();
         boolean reportedVoice = false;
@@ -107,8 +105,11 @@ final class StatementBuilder {
                     .orElse(!modal.isEmpty() ? modal.get(0).value().modalityIri() : reportingCue != null ? reportingCue.modalityIri() : null);
 
             List<Found> found = new ArrayList<>();
-            for (PhraseMatcher.Match<ConceptRef> m : concepts.find(words, words.firstAtOrAfter(contentStart), words.endAtOrBefore(end)))
-                found.add(new Found(words.starts[m.from()], words.ends[m.to() - 1], m.value()));
+            for (int i = firstMentionAtOrAfter(mentionStarts, contentStart); i < mentionStarts.length && mentionStarts[i] < end; i++) {
+                Mention m = doc.mentions().get(i);
+                if (m.span().end() <= end)
+                    found.add(new Found(m.span().begin(), m.span().end(), m.concept()));
+            }
             // a role word after a determiner is a noun ("the reform will ..."), not a call
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = roles.find(cues, k0, k1).stream()
                     .filter(m -> m.from() == 0 || !determiners.contains(cues.terms[m.from() - 1])).toList();
@@ -134,6 +135,13 @@ final class StatementBuilder {
                 out.add(new Statement(out.size() + 1, s, modality, reportedVoice, dedupe(links), whole, List.copyOf(components)));
         }
         return doc.withStatements(out);
+    }
+
+    private static int firstMentionAtOrAfter(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        if (i < 0) return -i - 1;
+        while (i > 0 && starts[i - 1] == offset) i--;
+        return i;
     }
 
     /** Clause spans: the sentence cut at , ; : and their full-width forms. */

@@ -29,6 +29,8 @@ public final class DocumentGraphWriter {
     public record Run(String toolVersion, Instant startedAt) {}
 
     private static final String DCT = DCTerms.NS;
+    /** ITS 2.0 in RDF: how NIF links a phrase to the entity it names. */
+    private static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
     private static final Node TYPE = RDF.type.asNode();
     private static final Node CANDIDATE = NodeFactory.createURI(Vocab.SSPO + "candidate");
     private final Document doc;
@@ -146,6 +148,20 @@ public final class DocumentGraphWriter {
             add(sn, Vocab.nifEndIndex.asNode(), index(e));
             add(sn, Vocab.nifAnchorOf.asNode(), lit(s.span().of(text)));
             add(sn, Vocab.nifReferenceContext.asNode(), context);
+        }
+
+        // the words that name known nodes, as NIF phrases linked to what they name
+        Node taIdentRef = uri(ITSRDF + "taIdentRef");
+        for (Mention m : doc.mentions()) {
+            Node phrase = sentence(m.span());
+            add(phrase, TYPE, uri(Vocab.NIF + "Phrase"));
+            add(phrase, TYPE, Vocab.nifString.asNode());
+            add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
+            add(phrase, Vocab.nifBeginIndex.asNode(), index(cp(m.span().begin())));
+            add(phrase, Vocab.nifEndIndex.asNode(), index(cp(m.span().end())));
+            add(phrase, Vocab.nifAnchorOf.asNode(), lit(m.span().of(text)));
+            add(phrase, Vocab.nifReferenceContext.asNode(), context);
+            add(phrase, taIdentRef, uri(m.concept().iri()));
         }
 
         Node reported = reportedWork(d, activity);
