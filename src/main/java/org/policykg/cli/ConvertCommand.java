@@ -219,8 +219,11 @@ final class ConvertCommand extends Subcommand {
 
     /** All results in input order, to the file (replaced only when complete) or standard output. */
     private static void write(List<Result> results, RDFFormat format, String output, Io io) throws IOException {
-        Path target = output == null ? null : Path.of(output);
-        Path tmp = target == null ? null : Files.createTempFile(target.toAbsolutePath().getParent(), ".policykg-", ".tmp");
+        Path target = output == null ? null : Path.of(output).toAbsolutePath();
+        if (target != null && !Files.isDirectory(target.getParent()))
+            throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.INPUT,
+                    output + ": cannot write there, the folder " + target.getParent() + " does not exist");
+        Path tmp = target == null ? null : Files.createTempFile(target.getParent(), ".policykg-", ".tmp");
         try (OutputStream os = target == null ? new FilterOutputStream(io.out()) { @Override public void close() throws IOException { flush(); } }
                 : new BufferedOutputStream(Files.newOutputStream(tmp))) {
             if (format == RDFFormat.NQUADS) {
