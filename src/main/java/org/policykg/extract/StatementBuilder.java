@@ -15,7 +15,8 @@ import org.policykg.rdf.Vocab;
  * <li>Modality: the first modality cue of the sentence's content; a reporting verb ("The article
  * emphasizes that ...", "X stressed that ...") gives it only when nothing inside the reported clause does.</li>
  * <li>Reported speech: from the first sentence whose reporting subject and reporting verb name the
- * reported work on, the sentences are that work speaking.</li>
+ * reported work on, the sentences are that work speaking, until a sentence opens with another known
+ * actor and a reporting verb ("The State Council stressed that ..."), which speaks for that actor.</li>
  * <li>Roles: a sentence is cut into clauses at , ; : and each clause's first role cue types what
  * follows it. Known goals, reforms and principles are linked by their own class; the rest of a
  * clause's object (cut at a phrase boundary, split at "and the ...") becomes a candidate node typed
@@ -97,6 +98,28 @@ final class StatementBuilder {
                     }
                 }
             }
+            // another speaker named at the start ("The State Council stressed that ...") speaks for itself, and the
+            // reported work's voice ends there
+            ConceptRef speaker = null;
+            if (reportingCue == null) {
+                for (int i = firstMentionAtOrAfter(mentionStarts, contentStart); i < mentionStarts.length && mentionStarts[i] < end; i++) {
+                    Mention m = doc.mentions().get(i);
+                    int first = cues.firstAtOrAfter(m.span().begin());
+                    if (first - k0 > 2 || !ACTORS.contains(m.concept().typeIri()))
+                        break;
+                    int after = cues.firstAtOrAfter(m.span().end());
+                    for (int j = after; j < Math.min(k1, after + 3) && speaker == null; j++) {
+                        PhraseMatcher.Match<Lexicon.Cue> v = modalities.longestAt(cues, j, k1);
+                        if (v != null && v.value().reporting()) {
+                            speaker = m.concept();
+                            reportingCue = v.value();
+                            contentStart = cues.ends[v.to() - 1];
+                            reportedVoice = false;
+                        }
+                    }
+                    break;
+                }
+            }
             k0 = cues.firstAtOrAfter(contentStart);
 
             List<PhraseMatcher.Match<Lexicon.Cue>> modal = modalities.find(cues, k0, k1);
@@ -132,7 +155,7 @@ final class StatementBuilder {
             boolean says = modality != null || !components.isEmpty()
                     || links.stream().anyMatch(l -> l.role() != Role.MENTION);
             if (says)
-                out.add(new Statement(out.size() + 1, s, modality, reportedVoice, dedupe(links), whole, List.copyOf(components)));
+                out.add(new Statement(out.size() + 1, s, modality, reportedVoice, speaker, dedupe(links), whole, List.copyOf(components)));
         }
         return doc.withStatements(out);
     }

@@ -237,8 +237,12 @@ public final class DocumentGraphWriter {
         add(s, RDFS.label.asNode(), lit("Statement " + st.number() + " of " + slugOf(doc.source()), "en"));
         boolean reportedSpeech = st.reported() && reported != null;
         add(s, Vocab.statedIn.asNode(), reportedSpeech ? reported : d);
-        if (reportedSpeech && doc.reportedWork().authorRef() != null)
+        if (reportedSpeech && doc.reportedWork().authorRef() != null) {
             add(s, p(Vocab.PROV + "wasAttributedTo"), uri(doc.reportedWork().authorRef().iri()));
+        } else if (st.speaker() != null) {
+            add(s, p(Vocab.PROV + "wasAttributedTo"), uri(st.speaker().iri()));
+            describe(st.speaker(), st.sentence().span());
+        }
         add(s, Vocab.provWasDerivedFrom.asNode(), sentence);
         add(s, Vocab.provWasGeneratedBy.asNode(), activity);
         if (st.modalityIri() != null)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -117,6 +118,21 @@ class ParaphraseTest {
         assertEquals(Vocab.ID + "actor/qiushi", doc.reportedWork().venueRef().iri());
         assertTrue(doc.statements().get(0).reported());
         assertEquals(Vocab.SSPO + "Necessity", doc.statements().get(0).modalityIri());
+    }
+
+    @Test
+    void anotherSpeakerEndsTheReportedWorksVoice() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("mixed.meta.json"), "{\"reportedVenue\": \"Qiushi\", \"reportedAuthor\": \"Xi Jinping\"}");
+        Document doc = Converters.convert(dir, "mixed.txt",
+                "The article emphasizes that it is necessary to speed up the national pooling of basic old-age insurance. "
+                        + "It is necessary to promote the three medical linkages. "
+                        + "The State Council stressed that it is necessary to raise the statutory retirement age.");
+        List<Statement> st = doc.statements();
+        assertEquals(3, st.size());
+        assertTrue(st.get(0).reported() && st.get(1).reported());
+        assertFalse(st.get(2).reported());
+        assertEquals(Vocab.ID + "actor/state-council", st.get(2).speaker().iri());
+        assertEquals(Vocab.SSPO + "Necessity", st.get(2).modalityIri());
     }
 
     @Test
