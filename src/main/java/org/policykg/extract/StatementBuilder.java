@@ -337,6 +337,9 @@ final class StatementBuilder {
             for (String group : List.of("main", "parts")) {
                 int gb = contentStart + m.start(group), ge = contentStart + m.end(group);
                 for (Span item : clauses(text, gb, ge)) {
+                    int first = cues.firstAtOrAfter(item.begin());
+                    if (first < cues.size && cues.starts[first] < item.end() && boundaries.longestAt(cues, first, cues.endAtOrBefore(item.end())) != null)
+                        break; // "..., according to the article": the list has ended
                     List<Found> known = found.stream().filter(f -> item.contains(f.span())
                             && !ACTORS.contains(f.ref().typeIri()) && !GRP.contains(f.ref().typeIri())).toList();
                     if (!known.isEmpty()) {

@@ -135,6 +135,27 @@ class ParaphraseTest {
         assertEquals(Vocab.SSPO + "Necessity", st.get(2).modalityIri());
     }
 
+    /** Another rendering of the seed's news, written for this test in the style of an English wire report. */
+    @Test
+    void anotherRenderingOfTheSameNews() throws Exception {
+        String text = new String(ParaphraseTest.class.getResourceAsStream("/other-rendering.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Document doc = Converters.convert(dir, "other-rendering.txt", text);
+        ReportedWork w = doc.reportedWork();
+        assertNotNull(w, "the reported article is read");
+        assertEquals(Vocab.ID + "actor/xi-jinping", w.authorRef().iri());
+        assertEquals(Vocab.ID + "actor/qiushi", w.venueRef().iri());
+        assertEquals("8", w.issue());
+        assertTrue(slugs(doc, Role.REFORM).containsAll(Set.of("delaying-statutory-retirement-age", "national-pooling-of-basic-old-age-insurance")));
+        assertTrue(slugs(doc, Role.RESPONSIBLE_ACTOR).contains("party-committees-and-governments-at-all-levels"));
+        assertTrue(slugs(doc, Role.PRINCIPLE).contains("people-first"));
+        Statement structure = doc.statements().stream().filter(s -> s.whole() != null).findFirst().orElseThrow();
+        assertEquals(Set.of("social-insurance", "social-assistance", "social-welfare", "special-care"),
+                structure.components().stream().map(c -> c.iri().substring(c.iri().lastIndexOf('/') + 1)).collect(Collectors.toSet()));
+        assertEquals(Vocab.SSPO + "Achievement", structure.modalityIri());
+        assertTrue(doc.statements().stream().filter(s -> !s.links().isEmpty()).allMatch(Statement::reported));
+    }
+
     @Test
     void pastTenseIsNotACall() throws Exception {
         Document doc = Converters.convert(dir, "past.txt",
