@@ -24,7 +24,7 @@ public final class Converter {
     private final Model schemeModel;
     private final Map<String, Stages> byLanguage = new ConcurrentHashMap<>();
 
-    private record Stages(SentenceSplitter sentences, ConceptTagger concepts, DatelineReader dateline, ReportedWorkReader reported,
+    private record Stages(java.util.function.UnaryOperator<Document> sentences, ConceptTagger concepts, DatelineReader dateline, ReportedWorkReader reported,
                           StatementBuilder statements) {}
 
     public Converter(Model lexicon, Model scheme) {
@@ -61,9 +61,9 @@ public final class Converter {
     private Stages stages(String language, Path file) {
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         String primary = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
-        if (!primary.equals("en"))
+        if (!primary.equals("en") && !primary.equals("zh"))
             throw new BadInputException(file + ": the text is marked as language '" + language
-                    + "', which the converter does not read yet (it reads: en)");
+                    + "', which the converter does not read yet (it reads: en, zh)");
         return byLanguage.computeIfAbsent(primary, this::build);
     }
 
@@ -74,10 +74,16 @@ public final class Converter {
             lexicon = Lexicon.from(lexiconModel, lang, "lexicon");
             scheme = ConceptScheme.from(schemeModel, lang);
         }
+        if (lang.equals("zh")) { // the same stages, on characters folded to simplified (issue 9)
+            WordAnalyzer chars = WordAnalyzer.forChinese();
+            ConceptMatcher concepts = new ConceptMatcher(scheme, chars);
+            return new Stages(new ChineseSentenceSplitter(), new ConceptTagger(concepts), new DatelineReader(lexicon, concepts),
+                    new ReportedWorkReader(lexicon, concepts), new StatementBuilder(lexicon, chars));
+        }
         WordAnalyzer labels = WordAnalyzer.forLabels(lexicon);
         WordAnalyzer cues = WordAnalyzer.forCues(lexicon);
         ConceptMatcher concepts = new ConceptMatcher(scheme, labels);
-        return new Stages(new SentenceSplitter(lexicon), new ConceptTagger(concepts), new DatelineReader(lexicon, concepts),
+        return new Stages(new SentenceSplitter(lexicon)::apply, new ConceptTagger(concepts), new DatelineReader(lexicon, concepts),
                 new ReportedWorkReader(lexicon, concepts), new StatementBuilder(lexicon, cues));
     }
 }

@@ -275,7 +275,7 @@ final class StatementBuilder {
         for (Found f : inClause)
             if (f.begin() <= begin && f.end() >= end)
                 return null; // it is a known node, already mentioned
-        String label = text.substring(begin, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        String label = cueAnalyzer.nameForm(text.substring(begin, end)).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
         if (label.isEmpty())
             return null;
         String local = typeIri.substring(typeIri.lastIndexOf('#') + 1).toLowerCase(Locale.ROOT);
@@ -320,7 +320,7 @@ final class StatementBuilder {
         for (Found f : found)
             if (f.begin() < end && f.end() > begin)
                 return; // it names something the scheme knows that is not an actor
-        String label = text.substring(begin, end).replaceAll("[\\s\\u00A0]+", " ");
+        String label = cueAnalyzer.nameForm(text.substring(begin, end)).replaceAll("[\\s\\u00A0]+", " ");
         ConceptRef actor = new ConceptRef(Vocab.ID + "candidate/organization/" + Slugs.of(label, 100), label,
                 Vocab.Organization.getURI(), true, lang);
         links.add(new Link(Role.RESPONSIBLE_ACTOR, actor, new Span(begin, end)));

@@ -25,6 +25,7 @@ final class WordAnalyzer {
     private final Analyzer analyzer;
     private Map<String, String> variants = Map.of();
     private final Set<String> ignored;
+    private boolean chinese;
 
     private WordAnalyzer(Analyzer analyzer, Map<String, String> spellings, Set<String> ignored) {
         this.analyzer = analyzer;
@@ -42,6 +43,30 @@ final class WordAnalyzer {
 
     static WordAnalyzer forCues(Lexicon lexicon) {
         return new WordAnalyzer(chain(false), lexicon.spellings(), Set.of());
+    }
+
+    /**
+     * Chinese (issue 9): every Han character is a word of its own (Lucene's StandardTokenizer splits
+     * ideographs so), folded to its simplified form; so a label matches by longest match over
+     * characters, with no segmentation, and traditional text matches simplified labels. Latin words
+     * inside Chinese text are lower-cased words as in English. The same chain serves labels and cues.
+     */
+    static WordAnalyzer forChinese() {
+        WordAnalyzer a = new WordAnalyzer(new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new LowerCaseFilter(source);
+                return new TokenStreamComponents(source, new ChineseScript.SimplifyFilter(ts));
+            }
+        }, Map.of(), Set.of());
+        a.chinese = true;
+        return a;
+    }
+
+    /** A phrase of the text as a node's name: as written, but in simplified characters for Chinese, so both scripts mint one node. */
+    String nameForm(String phrase) {
+        return chinese ? ChineseScript.simplified(phrase) : phrase;
     }
 
     private static Analyzer chain(boolean stem) {

@@ -1,0 +1,54 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.policykg.ingest.Document;
+import org.policykg.ingest.Sentence;
+import org.policykg.ingest.Span;
+
+/**
+ * Splits a Chinese document into sentences with exact offsets: a sentence ends at 。！？； (full or half
+ * width ! ? ;), or an ellipsis, together with the closing quotation marks and brackets that follow it
+ * (」』”’）》), and at every line end (Chinese text does not wrap lines inside a paragraph). Spaces,
+ * ideographic ones too, are trimmed off both ends.
+ */
+final class ChineseSentenceSplitter implements UnaryOperator<Document> {
+    private static final String TERMINATORS = "。！？；!?;…";
+    private static final String CLOSING = "」』”’）)》〉】\"'";
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                add(text, start, i, out);
+                start = i + 1;
+            } else if (TERMINATORS.indexOf(c) >= 0) {
+                int end = i + 1;
+                while (end < n && (TERMINATORS.indexOf(text.charAt(end)) >= 0 || CLOSING.indexOf(text.charAt(end)) >= 0))
+                    end++;
+                add(text, start, end, out);
+                start = end;
+                i = end - 1;
+            }
+        }
+        add(text, start, n, out);
+        return doc.withSentences(out);
+    }
+
+    private static void add(String text, int from, int to, List<Sentence> out) {
+        while (from < to && SentenceSplitter.isBlank(text.charAt(from))) from++;
+        while (to > from && SentenceSplitter.isBlank(text.charAt(to - 1))) to--;
+        for (int i = from; i < to; i++)
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                out.add(new Sentence(out.size() + 1, new Span(from, to)));
+                return;
+            }
+    }
+}

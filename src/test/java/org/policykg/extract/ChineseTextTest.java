@@ -1,0 +1,89 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.ingest.*;
+import org.policykg.rdf.Vocab;
+
+/**
+ * Chinese texts written for this test (simplified, and the same sentences in traditional characters)
+ * land on the same nodes as their English counterparts.
+ */
+class ChineseTextTest {
+    @TempDir Path dir;
+
+    static final String SIMPLIFIED = "文章指出，要稳妥有序推进渐进式延迟法定退休年龄改革。\n"
+            + "必须加快实现职工基本养老保险全国统筹。\n"
+            + "各级党委和政府要健全多层次社会保障体系。\n"
+            + "坚持共同富裕。";
+    static final String TRADITIONAL = "文章指出，要穩妥有序推進漸進式延遲法定退休年齡改革。\n"
+            + "必須加快實現職工基本養老保險全國統籌。\n"
+            + "各級黨委和政府要健全多層次社會保障體系。\n"
+            + "堅持共同富裕。";
+    static final String ENGLISH = "The article pointed out that it is necessary to steadily raise the statutory retirement age.\n\n"
+            + "We must speed up the national pooling of basic old-age insurance.\n\n"
+            + "Party committees and governments at all levels must improve the multi-level social security system.\n\n"
+            + "We must adhere to common prosperity.";
+
+    static Set<String> nodes(Document doc) {
+        return doc.statements().stream().flatMap(s -> s.links().stream()).filter(l -> l.role() != Role.MENTION)
+                .map(l -> l.role() + " " + l.target().iri()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Statements as numbers, modalities, roles, nodes, node labels and spans: everything but the characters themselves. */
+    static List<String> describe(Document doc) {
+        return doc.statements().stream().map(s -> s.number() + " " + s.sentence().span() + " " + s.modalityIri() + " " + s.reported() + " "
+                + s.links().stream().map(l -> l.role() + " " + l.target().iri() + " " + l.target().label() + " " + l.evidence()).toList()).toList();
+    }
+
+    @Test
+    void simplifiedGivesTheNodesOfItsEnglishCounterpart() throws Exception {
+        Document zh = Converters.convert(dir, "zh.txt", SIMPLIFIED);
+        Document en = Converters.convert(dir, "en.txt", ENGLISH);
+        assertEquals("zh", zh.source().language());
+        assertEquals("en", en.source().language());
+        Set<String> zhNodes = nodes(zh);
+        assertTrue(zhNodes.containsAll(Set.of(
+                "REFORM " + Vocab.ID + "concept/delaying-statutory-retirement-age",
+                "REFORM " + Vocab.ID + "concept/national-pooling-of-basic-old-age-insurance",
+                "RESPONSIBLE_ACTOR " + Vocab.ID + "actor/party-committees-and-governments-at-all-levels",
+                "PRINCIPLE " + Vocab.ID + "concept/common-prosperity")), zhNodes.toString());
+        Set<String> enNodes = nodes(en);
+        assertTrue(enNodes.containsAll(zhNodes), "English: " + enNodes + "\nChinese: " + zhNodes);
+    }
+
+    @Test
+    void traditionalGivesTheSameStatementsAsItsSimplifiedTwin() throws Exception {
+        Document s = Converters.convert(dir, "s.txt", SIMPLIFIED);
+        Document t = Converters.convert(dir, "t.txt", TRADITIONAL);
+        assertEquals(SIMPLIFIED.length(), TRADITIONAL.length());
+        assertEquals(describe(s), describe(t));
+        // offsets point into the text as written: the traditional mention reads in traditional characters
+        Mention m = t.mentions().stream().filter(x -> x.concept().iri().endsWith("delaying-statutory-retirement-age")).findFirst().orElseThrow();
+        assertEquals("漸進式延遲法定退休年齡改革", m.span().of(t.text()));
+    }
+
+    @Test
+    void sentencesSplitOnChinesePunctuationWithClosingQuotes() throws Exception {
+        String text = "他强调：「要坚持共同富裕。」同时，要加快改革；必须完善制度！是否可行？";
+        Document doc = Converters.convert(dir, "q.txt", text);
+        List<String> sentences = doc.sentences().stream().map(x -> x.span().of(text)).toList();
+        assertEquals(List.of("他强调：「要坚持共同富裕。」", "同时，要加快改革；", "必须完善制度！", "是否可行？"), sentences);
+    }
+
+    @Test
+    void modalitiesAndRolesFromTheChineseCues() throws Exception {
+        Document doc = Converters.convert(dir, "m.txt", SIMPLIFIED);
+        Statement first = doc.statements().get(0);
+        assertEquals(Vocab.SSPO + "Necessity", first.modalityIri(), "要 inside the reported clause outranks 指出");
+        Statement actors = doc.statements().stream().filter(x -> !x.targets(Role.RESPONSIBLE_ACTOR).isEmpty()).findFirst().orElseThrow();
+        assertTrue(actors.sentence().span().of(doc.text()).startsWith("各级党委和政府要"));
+    }
+}
