@@ -54,8 +54,14 @@ class LexiconTest {
         assertFalse(en.patterns("ReportedWork").isEmpty());
         assertFalse(en.patterns("SystemStructure").isEmpty());
         assertTrue(en.spellings().containsKey("labour"));
-        // another language has no English cues: the forms are per language
-        assertTrue(Lexicon.from(lexicon, "zh", "lexicon.ttl").modalityCues().isEmpty());
+        // another language has its own forms of the same cues, none of them English
+        Lexicon zh = Lexicon.from(lexicon, "zh", "lexicon.ttl");
+        Set<String> zhModalities = new TreeSet<>(), zhRoles = new TreeSet<>();
+        zh.modalityCues().forEach(c -> zhModalities.add(c.modalityIri().substring(c.modalityIri().indexOf('#') + 1)));
+        zh.roleCues().forEach(c -> zhRoles.add(c.introducesIri().substring(c.introducesIri().indexOf('#') + 1)));
+        assertEquals(modalities, zhModalities);
+        assertEquals(roles, zhRoles);
+        assertTrue(zh.modalityCues().stream().noneMatch(c -> c.form().matches(".*[A-Za-z].*")), zh.modalityCues().toString());
     }
 
     @Test

@@ -164,12 +164,34 @@ class ShapeValidatorTest {
     @Test
     void aGoalWithoutAnEnglishNameIsReported() {
         Resource goal = ResourceFactory.createResource(Vocab.ID + "concept/a-minted-goal");
+        Property candidate = ResourceFactory.createProperty(Vocab.SSPO, "candidate");
+        ShapeValidator.Report report = validate(m -> {
+            m.removeAll(goal, candidate, null);
+            m.removeAll(goal, org.apache.jena.vocabulary.SKOS.prefLabel, null);
+            m.add(goal, org.apache.jena.vocabulary.SKOS.prefLabel, "一个目标", "zh");
+        });
+        assertOnly(report, goal.getURI(), "", "has no English name");
+        assertTrue(report.describe().contains("concept:a-minted-goal"), report.describe());
+    }
+
+    @Test
+    void aCandidateMintedFromChineseTextIsNamedInChineseAlone() {
+        Resource goal = ResourceFactory.createResource(Vocab.ID + "concept/a-minted-goal");
         ShapeValidator.Report report = validate(m -> {
             m.removeAll(goal, org.apache.jena.vocabulary.SKOS.prefLabel, null);
             m.add(goal, org.apache.jena.vocabulary.SKOS.prefLabel, "一个目标", "zh");
         });
-        assertOnly(report, goal.getURI(), "skos:prefLabel", "has no English name");
-        assertTrue(report.describe().contains("concept:a-minted-goal"), report.describe());
+        assertTrue(report.conforms(), report.describe());
+    }
+
+    @Test
+    void aCandidateWithoutAnyNameIsReported() {
+        Resource goal = ResourceFactory.createResource(Vocab.ID + "concept/a-minted-goal");
+        ShapeValidator.Report report = validate(m -> {
+            m.removeAll(goal, org.apache.jena.vocabulary.SKOS.prefLabel, null);
+            m.removeAll(goal, org.apache.jena.vocabulary.RDFS.label, null);
+        });
+        assertOnly(report, goal.getURI(), "", "has no English name");
     }
 
     @Test
