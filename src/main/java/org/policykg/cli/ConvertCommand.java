@@ -48,7 +48,7 @@ final class ConvertCommand extends Subcommand {
 
     @Override String name() { return "convert"; }
     @Override String summary() { return "convert policy texts (.txt, .md, .html) into RDF statements with goals, reforms, principles and actors"; }
-    @Override String synopsis() { return "[--format trig|ttl|nq|jsonld] [-o FILE] [--keep-going] [--lang en] [--title T ...] FILE|DIR..."; }
+    @Override String synopsis() { return "[--format trig|ttl|nq|jsonld] [-o FILE] [--keep-going] [--lang en|zh] [--title T ...] FILE|DIR..."; }
 
     @Override
     Options options() {
@@ -57,7 +57,7 @@ final class ConvertCommand extends Subcommand {
                         .desc("trig (default; one named graph per document), ttl (all documents' triples in one graph), nq, jsonld").get())
                 .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("write to FILE instead of standard output").get())
                 .addOption(Option.builder().longOpt("keep-going").desc("report and skip bad files instead of writing nothing").get())
-                .addOption(Option.builder().longOpt("lang").hasArg().argName("TAG").desc("the texts' language (default: the sidecar's, else en)").get())
+                .addOption(Option.builder().longOpt("lang").hasArg().argName("TAG").desc("the texts' language, en or zh (default: the sidecar's, else zh when at least a fifth of the letters are Han characters, else en)").get())
                 .addOption(Option.builder().longOpt("timestamp")
                         .desc("record when the conversion ran (prov:startedAtTime); without it two runs give identical output").get())
                 .addOption(Option.builder().longOpt("max-size").hasArg().argName("BYTES")
