@@ -150,4 +150,16 @@ class ChineseGraphTest {
                 SELECT ?s ?lit WHERE { (?s ?score ?lit) text:query (nif:anchorOf "retirement age" 100) }""");
         assertTrue(english.stream().anyMatch(r -> r.get("lit").startsWith("The meeting stressed that it is necessary to steadily")), english.toString());
     }
+
+    @Test
+    void aConceptMapOfTheChineseReportIsLabelledInChinese() throws Exception {
+        Path out = texts.resolve("map.mmd");
+        org.policykg.testing.Cli r = org.policykg.testing.Cli.run("map", "--endpoint", endpoint + "/sparql",
+                "--document", ID + "doc/test-retirement-age-report-zh", "--lang", "zh", "--format", "mermaid", "-o", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        String map = Files.readString(out);
+        for (String label : List.of("延迟法定退休年龄", "基本养老保险全国统筹", "各级党委和政府", "共同富裕"))
+            assertTrue(map.contains("\"" + label + "\""), label + " not in:\n" + map);
+        assertFalse(map.contains("delaying the statutory retirement age"), map);
+    }
 }
