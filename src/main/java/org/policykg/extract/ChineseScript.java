@@ -1,6 +1,9 @@
 package org.policykg.extract;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,6 +37,22 @@ final class ChineseScript {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> sb.append(Character.isIdeographic(cp) ? simplified(cp) : new String(Character.toChars(cp))));
         return sb.toString();
+    }
+
+    /**
+     * The text of {@code in} with every character simplified. The whole text is read at once: policy texts are
+     * small and size-limited, and one-to-one folding needs no offset correction.
+     */
+    static Reader simplifying(Reader in) {
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf)) > 0; )
+                sb.append(buf, 0, n);
+            return new StringReader(simplified(sb.toString()));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** A token filter that simplifies each token's characters (the tokens of Chinese text are single characters). */

@@ -75,10 +75,10 @@ public final class Converter {
             scheme = ConceptScheme.from(schemeModel, lang);
         }
         if (lang.equals("zh")) { // the same stages, on characters folded to simplified (issue 9)
-            WordAnalyzer chars = WordAnalyzer.forChinese();
-            ConceptMatcher concepts = new ConceptMatcher(scheme, chars);
+            // labels by characters (no segmentation to disagree with), cues and candidates by smartcn's words
+            ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forChinese());
             return new Stages(new ChineseSentenceSplitter(), new ConceptTagger(concepts), new DatelineReader(lexicon, concepts),
-                    new ReportedWorkReader(lexicon, concepts), new StatementBuilder(lexicon, chars));
+                    new ReportedWorkReader(lexicon, concepts), new StatementBuilder(lexicon, WordAnalyzer.forChineseWords()));
         }
         WordAnalyzer labels = WordAnalyzer.forLabels(lexicon);
         WordAnalyzer cues = WordAnalyzer.forCues(lexicon);

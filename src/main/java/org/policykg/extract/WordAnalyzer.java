@@ -1,13 +1,17 @@
 package org.policykg.extract;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.*;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -58,6 +62,31 @@ final class WordAnalyzer {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new LowerCaseFilter(source);
                 return new TokenStreamComponents(source, new ChineseScript.SimplifyFilter(ts));
+            }
+        }, Map.of(), Set.of());
+        a.chinese = true;
+        return a;
+    }
+
+    /**
+     * Chinese words for cues and candidate names: Lucene's smartcn segmenter (HMMChineseTokenizer) over
+     * the text folded to simplified characters (folding keeps every offset, one character for one), so
+     * 要 is a cue where it is a word and not inside 重要, and candidates start and end at word boundaries.
+     * Punctuation is dropped (smartcn's stop set); Latin words are lower-cased.
+     */
+    static WordAnalyzer forChineseWords() {
+        WordAnalyzer a = new WordAnalyzer(new Analyzer() {
+            @Override
+            protected Reader initReader(String field, Reader reader) {
+                return ChineseScript.simplifying(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new HMMChineseTokenizer();
+                TokenStream ts = new LowerCaseFilter(source);
+                ts = new StopFilter(ts, SmartChineseAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(source, ts);
             }
         }, Map.of(), Set.of());
         a.chinese = true;

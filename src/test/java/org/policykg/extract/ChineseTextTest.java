@@ -86,4 +86,27 @@ class ChineseTextTest {
         Statement actors = doc.statements().stream().filter(x -> !x.targets(Role.RESPONSIBLE_ACTOR).isEmpty()).findFirst().orElseThrow();
         assertTrue(actors.sentence().span().of(doc.text()).startsWith("各级党委和政府要"));
     }
+
+    @Test
+    void candidatesAreWholeWordsNamedInSimplifiedCharactersFromEitherScript() throws Exception {
+        Document s = Converters.convert(dir, "cs.txt", "要积极发展农村互助养老服务。");
+        Document t = Converters.convert(dir, "ct.txt", "要積極發展農村互助養老服務。");
+        for (Document d : List.of(s, t)) {
+            List<ConceptRef> goals = d.statements().get(0).targets(Role.GOAL);
+            assertEquals(1, goals.size(), goals.toString());
+            ConceptRef goal = goals.get(0);
+            assertTrue(goal.candidate());
+            assertEquals("农村互助养老服务", goal.label(), "the adverb 积极 is dropped, the name is simplified");
+            assertEquals(Vocab.ID + "candidate/goal/农村互助养老服务", goal.iri());
+            assertEquals("zh", goal.language());
+        }
+    }
+
+    @Test
+    void aCueInsideAnotherWordIsNoCue() throws Exception {
+        // 要 is a cue as a word of its own (smartcn's segmentation), not inside 重要 or 主要
+        Document doc = Converters.convert(dir, "w.txt", "这项工作很重要。社会保障的主要内容是社会保险。");
+        assertTrue(doc.statements().isEmpty(), doc.statements().toString());
+        assertFalse(doc.mentions().isEmpty(), "the known concepts are still mentioned");
+    }
 }
