@@ -68,7 +68,7 @@ final class StatementBuilder {
         String text = doc.text();
         Tokens cues = cueAnalyzer.tokens(text);
         int[] mentionStarts = doc.mentions().stream().mapToInt(m -> m.span().begin()).toArray();
-        String lang = doc.source().language();
+        String lang = cueAnalyzer.nameLanguage(doc.source().language());
         ReportedWork reported = doc.reportedWork();
         boolean reportedVoice = false;
         List<Statement> out = new ArrayList<>();

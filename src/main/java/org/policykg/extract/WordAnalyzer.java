@@ -98,6 +98,11 @@ final class WordAnalyzer {
         return chinese ? ChineseScript.simplified(phrase) : phrase;
     }
 
+    /** The language tag of names made by {@link #nameForm}: Chinese ones are simplified whatever the text's script ("zh-Hant"), so "zh". */
+    String nameLanguage(String textLanguage) {
+        return chinese ? "zh" : textLanguage;
+    }
+
     private static Analyzer chain(boolean stem) {
         return new Analyzer() {
             @Override
