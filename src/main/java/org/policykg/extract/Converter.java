@@ -49,7 +49,17 @@ public final class Converter {
     }
 
     public Document convert(SourceText source) {
-        Stages s = stages(source.language(), source.path());
+        Document doc = run(stages(source.language(), source.path()), source);
+        MixedLanguages mixed = MixedLanguages.of(source); // lines in Chinese and in English: each read by its own stages
+        if (mixed == null)
+            return doc;
+        String other = MixedLanguages.otherLanguage(source.language());
+        SourceText asOther = new SourceText(source.path(), source.text(),
+                source.metadata().overriddenBy(org.policykg.ingest.Metadata.of(Map.of("language", other), "language")), source.sha256(), source.mediaType());
+        return mixed.merge(doc, run(stages(other, source.path()), asOther));
+    }
+
+    private static Document run(Stages s, SourceText source) {
         Document doc = Document.of(source);
         doc = s.sentences.apply(doc);
         doc = s.concepts.apply(doc);

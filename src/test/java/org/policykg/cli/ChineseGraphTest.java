@@ -118,7 +118,7 @@ class ChineseGraphTest {
     }
 
     @Test
-    void aMixedTextIsReadInTheLanguageOfMostOfItsLetters() {
+    void aMixedTextIsTaggedWithTheLanguageOfMostOfItsLettersAndReadLineByLine() {
         List<Map<String, String>> rows = select("""
                 SELECT ?lang ?reform WHERE {
                   ?doc dcterms:language ?lang . OPTIONAL { ?st sspo:statedIn ?doc ; sspo:proposesReform ?reform }
@@ -128,8 +128,9 @@ class ChineseGraphTest {
         rows.forEach(r -> assertEquals("zh", r.get("lang"), rows.toString()));
         Set<String> reforms = new TreeSet<>();
         rows.forEach(r -> reforms.add(r.get("reform")));
-        // the Chinese sentence is read by the Chinese stages; the English one names no @zh label
+        // the Chinese sentence is read by the Chinese stages, the English one by the English stages
         assertTrue(reforms.contains(ID + "concept/national-pooling-of-basic-old-age-insurance"), reforms.toString());
+        assertTrue(reforms.contains(ID + "concept/delaying-statutory-retirement-age"), reforms.toString());
     }
 
     @Test

@@ -109,4 +109,27 @@ class ChineseTextTest {
         assertTrue(doc.statements().isEmpty(), doc.statements().toString());
         assertFalse(doc.mentions().isEmpty(), "the known concepts are still mentioned");
     }
+
+    @Test
+    void aMixedDocumentReadsEachLineInItsOwnLanguage() throws Exception {
+        String text = "必须加快实现职工基本养老保险全国统筹。\n\n"
+                + "The State Council stressed that it is necessary to raise the statutory retirement age.\n\n"
+                + "各级党委和政府要坚持共同富裕。\n";
+        Document doc = Converters.convert(dir, "mixed.txt", text);
+        assertEquals("zh", doc.source().language(), "most letters are Han");
+        Set<String> nodes = nodes(doc);
+        assertTrue(nodes.containsAll(Set.of(
+                "REFORM " + Vocab.ID + "concept/national-pooling-of-basic-old-age-insurance",
+                "REFORM " + Vocab.ID + "concept/delaying-statutory-retirement-age",
+                "PRINCIPLE " + Vocab.ID + "concept/common-prosperity")), nodes.toString());
+        List<Integer> numbers = doc.statements().stream().map(Statement::number).toList();
+        assertEquals(List.of(1, 2, 3), numbers);
+        List<String> sentences = doc.statements().stream().map(s -> s.sentence().span().of(text)).toList();
+        assertEquals(List.of("必须加快实现职工基本养老保险全国统筹。",
+                "The State Council stressed that it is necessary to raise the statutory retirement age.", "各级党委和政府要坚持共同富裕。"), sentences);
+        assertEquals(List.of(1, 2, 3), doc.sentences().stream().map(Sentence::number).toList());
+        // the English sentence speaks with its own speaker and modality, read by the English stages
+        Statement english = doc.statements().get(1);
+        assertEquals(Vocab.SSPO + "Necessity", english.modalityIri());
+    }
 }
