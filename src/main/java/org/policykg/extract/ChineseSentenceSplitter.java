@@ -12,7 +12,7 @@ import org.policykg.ingest.Span;
  * Splits a Chinese document into sentences with exact offsets: a sentence ends at 。！？； (full or half
  * width ! ? ;), or an ellipsis, together with the closing quotation marks and brackets that follow it
  * (」』”’）》), and at every line end (Chinese text does not wrap lines inside a paragraph). Spaces,
- * ideographic ones too, are trimmed off both ends.
+ * ideographic ones too, are trimmed off both ends; no sentence is longer than the English splitter's limit.
  */
 final class ChineseSentenceSplitter implements UnaryOperator<Document> {
     private static final String TERMINATORS = "。！？；!?;…";
@@ -43,6 +43,19 @@ final class ChineseSentenceSplitter implements UnaryOperator<Document> {
     }
 
     private static void add(String text, int from, int to, List<Sentence> out) {
+        // a run without terminators (a 50 MB line) is cut as the English splitter cuts it, preferring a comma or a space
+        int max = SentenceSplitter.MAX_SENTENCE_CHARS;
+        while (to - from > max) {
+            int cut = from + max;
+            while (cut > from + max / 2 && "，、,".indexOf(text.charAt(cut - 1)) < 0 && !SentenceSplitter.isBlank(text.charAt(cut)))
+                cut--;
+            if (cut == from + max / 2)
+                cut = from + max;
+            if (Character.isLowSurrogate(text.charAt(cut)))
+                cut--;
+            add(text, from, cut, out);
+            from = cut;
+        }
         while (from < to && SentenceSplitter.isBlank(text.charAt(from))) from++;
         while (to > from && SentenceSplitter.isBlank(text.charAt(to - 1))) to--;
         for (int i = from; i < to; i++)

@@ -132,4 +132,18 @@ class ChineseTextTest {
         Statement english = doc.statements().get(1);
         assertEquals(Vocab.SSPO + "Necessity", english.modalityIri());
     }
+
+    @Test
+    void aLongRunWithoutTerminatorsIsCutIntoBoundedSentences() throws Exception {
+        String text = "𠀋要坚持共同富裕，".repeat(1_000);
+        Document doc = Converters.convert(dir, "long.txt", text);
+        assertTrue(doc.sentences().size() > 1);
+        int covered = 0;
+        for (Sentence s : doc.sentences()) {
+            assertTrue(s.span().length() <= SentenceSplitter.MAX_SENTENCE_CHARS, s.toString());
+            assertFalse(Character.isLowSurrogate(text.charAt(s.span().begin())), "a cut never splits a character");
+            covered += s.span().length();
+        }
+        assertEquals(text.length(), covered, "nothing lost between the pieces");
+    }
 }
