@@ -30,6 +30,7 @@ public final class Lexicon {
     private final List<String> actorHeads = new ArrayList<>();
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
+    private final Set<String> listConjunctions = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
     private final Set<String> ignoredWords = new HashSet<>();
     private Pattern postSeparator = Pattern.compile(",\\s*");
@@ -80,6 +81,7 @@ public final class Lexicon {
             lex.actorHeads.addAll(plain(s, p("actorHead")));
             lex.phraseBoundaries.addAll(plain(s, p("phraseBoundary")));
             lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
+            lex.listConjunctions.addAll(plain(s, p("listConjunction")));
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             String sep = string(s, p("postSeparator"));
@@ -104,6 +106,8 @@ public final class Lexicon {
     public List<String> actorHeads() { return actorHeads; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }
     public List<String> conjunctions() { return conjunctions; }
+    /** Conjunctions that always start a new list item (Chinese 和 between two noun phrases). */
+    public Set<String> listConjunctions() { return listConjunctions; }
     public Set<String> determiners() { return determiners; }
     public Set<String> ignoredWords() { return ignoredWords; }
     public Pattern postSeparator() { return postSeparator; }

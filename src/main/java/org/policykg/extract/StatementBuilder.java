@@ -39,6 +39,7 @@ final class StatementBuilder {
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> actorHeads = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
+    private final Set<String> listConjunctions;
     private final List<Pattern> structures;
     private final int minWords;
     private final int maxWords;
@@ -54,6 +55,7 @@ final class StatementBuilder {
         for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.actorHeads()) actorHeads.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.determiners()) determiners.addAll(cueAnalyzer.terms(w));
+        this.listConjunctions = Set.copyOf(lexicon.listConjunctions());
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();
@@ -248,7 +250,7 @@ final class StatementBuilder {
         for (int i = t0; i < t1; i++) {
             PhraseMatcher.Match<String> c = conjunctions.longestAt(cues, i, t1);
             if (c != null && c.to() < t1 && i > t0
-                    && (determiners.contains(cues.terms[c.to()]) || roles.longestAt(cues, c.to(), t1) != null)) {
+                    && (listConjunctions.contains(c.value()) || determiners.contains(cues.terms[c.to()]) || roles.longestAt(cues, c.to(), t1) != null)) {
                 out.add(new Span(start, cues.starts[i]));
                 start = cues.starts[c.to()];
                 i = c.to() - 1;
