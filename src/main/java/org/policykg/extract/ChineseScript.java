@@ -24,6 +24,13 @@ final class ChineseScript {
 
     /** The simplified form of one code point, or the code point itself when the transform is not one to one. */
     static String simplified(int codePoint) {
+        return KNOWN.computeIfAbsent(codePoint, ChineseScript::transform);
+    }
+
+    /** Folded characters, so a long text costs one transform per distinct character. */
+    private static final java.util.Map<Integer, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String transform(int codePoint) {
         String in = new String(Character.toChars(codePoint));
         String out;
         synchronized (TO_SIMPLIFIED) { // Transliterator.transliterate(String) is not documented as thread-safe
