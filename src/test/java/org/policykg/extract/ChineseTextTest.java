@@ -156,4 +156,18 @@ class ChineseTextTest {
         assertEquals(List.of(Vocab.ID + "actor/party-committees-and-governments-at-all-levels"),
                 st.targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::iri).toList());
     }
+
+    @Test
+    void aChineseDatelineInEitherScript() throws Exception {
+        for (String text : List.of("新华社北京4月15日电 会议强调，要稳妥有序推进渐进式延迟法定退休年龄改革。",
+                "新華社北京4月15日電 會議強調，要穩妥有序推進漸進式延遲法定退休年齡改革。")) {
+            Document doc = Converters.convert(dir, "d.txt", text);
+            assertNotNull(doc.dateline(), text);
+            assertEquals(Vocab.ID + "actor/xinhua-news-agency", doc.dateline().publisherRef().iri());
+            assertEquals(java.time.MonthDay.of(4, 15), doc.dateline().day());
+            assertEquals(text.substring(3, 5), doc.dateline().place());
+            assertEquals(List.of(Vocab.ID + "concept/delaying-statutory-retirement-age"),
+                    doc.statements().get(0).targets(Role.REFORM).stream().map(ConceptRef::iri).toList());
+        }
+    }
 }
