@@ -170,4 +170,25 @@ class ChineseTextTest {
                     doc.statements().get(0).targets(Role.REFORM).stream().map(ConceptRef::iri).toList());
         }
     }
+
+    @Test
+    void aChineseAnnouncementOfTheReportedWork() throws Exception {
+        for (String text : List.of(
+                "4月16日出版的第8期《求是》杂志将发表中共中央总书记、国家主席、中央军委主席习近平的重要文章《一篇测试文章》。\n文章强调，要稳妥有序推进渐进式延迟法定退休年龄改革。",
+                "4月16日出版的第8期《求是》雜誌將發表中共中央總書記、國家主席、中央軍委主席習近平的重要文章《一篇測試文章》。\n文章強調，要穩妥有序推進漸進式延遲法定退休年齡改革。")) {
+            Document doc = Converters.convert(dir, "r.txt", text);
+            ReportedWork w = doc.reportedWork();
+            assertNotNull(w, text);
+            assertEquals(Vocab.ID + "actor/qiushi", w.venueRef().iri());
+            assertEquals("8", w.issue());
+            assertEquals(java.time.MonthDay.of(4, 16), w.day());
+            assertEquals(Vocab.ID + "actor/xi-jinping", w.authorRef().iri());
+            assertEquals(List.of("post/general-secretary-of-the-cpc-central-committee", "post/president-of-the-prc",
+                    "post/chairman-of-the-central-military-commission"),
+                    w.posts().stream().map(p -> p.iri().substring(Vocab.ID.length())).toList());
+            Statement st = doc.statements().get(0);
+            assertTrue(st.reported(), "文章强调 after the announcement: the reported work speaks");
+            assertEquals(List.of(Vocab.ID + "concept/delaying-statutory-retirement-age"), st.targets(Role.REFORM).stream().map(ConceptRef::iri).toList());
+        }
+    }
 }
