@@ -191,4 +191,18 @@ class ChineseTextTest {
             assertEquals(List.of(Vocab.ID + "concept/delaying-statutory-retirement-age"), st.targets(Role.REFORM).stream().map(ConceptRef::iri).toList());
         }
     }
+
+    @Test
+    void theStructureOfTheSystemAsTheEnglishTwinGivesIt() throws Exception {
+        Document zh = Converters.convert(dir, "s-zh.txt", "我国社会保障体系以社会保险为主体，包括社会救助、社会福利、社会优抚等制度在内。");
+        Document hant = Converters.convert(dir, "s-hant.txt", "我國社會保障體系以社會保險為主體，包括社會救助、社會福利、社會優撫等制度在內。");
+        Document en = Converters.convert(dir, "s-en.txt",
+                "China's social security system takes social insurance as its mainstay, complemented by social relief, social welfare and special care.");
+        for (Document d : List.of(zh, hant, en)) {
+            Statement st = d.statements().stream().filter(x -> x.whole() != null).findFirst().orElseThrow(() -> new AssertionError(d.text()));
+            assertEquals(Vocab.ID + "concept/social-security-system", st.whole().iri(), d.text());
+            assertEquals(Set.of("social-insurance", "social-assistance", "social-welfare", "special-care"),
+                    st.components().stream().map(c -> c.iri().substring(c.iri().lastIndexOf('/') + 1)).collect(Collectors.toSet()), d.text());
+        }
+    }
 }
