@@ -205,4 +205,25 @@ class ChineseTextTest {
                     st.components().stream().map(c -> c.iri().substring(c.iri().lastIndexOf('/') + 1)).collect(Collectors.toSet()), d.text());
         }
     }
+
+    @Test
+    void theChineseDataLeavesTheEnglishSeedAsItWas() throws Exception {
+        // the project's converter against one whose lexicon and scheme have every Chinese form, label and setting removed
+        Path ontology = Converters.home().resolve("ontology");
+        org.apache.jena.rdf.model.Model lexicon = org.apache.jena.riot.RDFDataMgr.loadModel(ontology.resolve("lexicon.ttl").toString());
+        org.apache.jena.rdf.model.Model scheme = org.apache.jena.riot.RDFDataMgr.loadModel(ontology.resolve("concepts.ttl").toString());
+        for (org.apache.jena.rdf.model.Model m : List.of(lexicon, scheme))
+            m.remove(m.listStatements().filterKeep(st -> st.getObject().isLiteral() && st.getLanguage().startsWith("zh")
+                    || st.getObject().isLiteral() && st.getString().equals("zh")).toList());
+        Converter englishOnly = new Converter(lexicon, scheme);
+        Document before = englishOnly.convert(Converters.read(Converters.seed()));
+        Document after = Converters.convertSeed();
+        assertEquals("en", after.source().language());
+        assertEquals(before.sentences(), after.sentences());
+        assertEquals(before.mentions(), after.mentions());
+        assertEquals(before.dateline(), after.dateline());
+        assertEquals(before.reportedWork(), after.reportedWork());
+        assertEquals(before.statements(), after.statements());
+        assertFalse(after.statements().isEmpty());
+    }
 }
