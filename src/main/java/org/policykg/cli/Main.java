@@ -32,6 +32,9 @@ public final class Main {
         register(LoadCommand::new);
         register(ServeCommand::new);
         register(QueryCommand::new);
+        register(ConvertCommand::new);
+        register(ValidateCommand::new);
+        register(DocsCommand::new);
     }
 
     private static void register(Supplier<Subcommand> command) {

@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.policykg.ingest.Metadata;
+import org.policykg.ingest.TextReader;
+import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.serve.PolicyServer;
 import org.policykg.store.*;
 
@@ -37,8 +40,9 @@ final class UpCommand extends Subcommand {
             line.getArgList().forEach(a -> inputs.add(Path.of(a)));
 
         List<GraphSource> sources = new ArrayList<>();
+        Conversion conversion = Conversion.standard(new TextReader(), new DocumentGraphWriter.Run(Main.version(), null));
         for (Path input : inputs)
-            sources.addAll(sourcesIn(input, io));
+            sources.addAll(sourcesIn(input, conversion, io));
 
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
@@ -51,8 +55,11 @@ final class UpCommand extends Subcommand {
         return ExitCode.OK;
     }
 
-    /** The RDF files in a file or folder (sorted, so runs are repeatable). */
-    static List<GraphSource> sourcesIn(Path input, Io io) {
+    /**
+     * The RDF files and the text files (converted as they load) in a file or folder, sorted so runs are
+     * repeatable; metadata sidecars ride with their text file.
+     */
+    static List<GraphSource> sourcesIn(Path input, Conversion conversion, Io io) {
         if (!Files.exists(input))
             throw new StoreException(StoreException.Kind.INPUT, input + ": no such file or folder");
         List<Path> files = new ArrayList<>();
@@ -67,8 +74,12 @@ final class UpCommand extends Subcommand {
         }
         List<GraphSource> sources = new ArrayList<>();
         for (Path f : files) {
+            if (Metadata.isSidecar(f))
+                continue;
             if (RdfFileSource.isRdf(f))
                 sources.add(RdfFileSource.of(f));
+            else if (TextReader.isText(f))
+                sources.add(new TextFileSource(f, conversion));
             else if (files.size() == 1)
                 throw new StoreException(StoreException.Kind.INPUT, f + ": not a file policykg reads");
         }

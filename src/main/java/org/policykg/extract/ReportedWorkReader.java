@@ -1,0 +1,59 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.*;
+import org.policykg.rdf.Slugs;
+import org.policykg.rdf.Vocab;
+
+/**
+ * Reads the announcement of a reported work (venue, issue, author, the author's posts, title) from the
+ * first sentence that one of the lexicon's patterns fits. Author and posts land on the scheme's nodes
+ * when it knows them; otherwise nodes are minted from the words and marked as candidates.
+ */
+final class ReportedWorkReader {
+    private final List<Pattern> patterns;
+    private final Pattern postSeparator;
+    private final ConceptMatcher concepts;
+
+    ReportedWorkReader(Lexicon lexicon, ConceptMatcher concepts) {
+        this.patterns = lexicon.patterns("ReportedWork");
+        this.postSeparator = lexicon.postSeparator();
+        this.concepts = concepts;
+    }
+
+    Document apply(Document doc) {
+        String lang = doc.source().language();
+        for (Sentence s : doc.sentences()) {
+            String sentence = s.span().of(doc.text());
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(sentence);
+                if (!m.find())
+                    continue;
+                String venue = DatelineReader.group(m, "venue");
+                String author = DatelineReader.group(m, "author");
+                List<ConceptRef> posts = new ArrayList<>();
+                String postList = DatelineReader.group(m, "posts");
+                if (postList != null)
+                    for (String post : postSeparator.split(postList)) {
+                        String name = post.strip();
+                        if (!name.isEmpty())
+                            posts.add(known(name, "post/", Vocab.ORG + "Post", lang));
+                    }
+                return doc.withReportedWork(new ReportedWork(s.span(), DatelineReader.group(m, "title"), venue,
+                        venue == null ? null : concepts.lookup(venue), DatelineReader.group(m, "issue"),
+                        Dates.monthDay(DatelineReader.group(m, "month"), DatelineReader.group(m, "day")), author,
+                        author == null ? null : known(author, "actor/", Vocab.Person.getURI(), lang), posts));
+            }
+        }
+        return doc;
+    }
+
+    private ConceptRef known(String name, String path, String type, String lang) {
+        ConceptRef ref = concepts.lookup(name);
+        return ref != null ? ref : new ConceptRef(Vocab.ID + path + Slugs.of(name, 80), name, type, true, lang);
+    }
+}

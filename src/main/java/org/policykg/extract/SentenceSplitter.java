@@ -1,0 +1,146 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.policykg.ingest.Document;
+import org.policykg.ingest.Sentence;
+import org.policykg.ingest.Span;
+
+/**
+ * Splits a document into sentences with exact offsets. A blank line ends a paragraph and so a
+ * sentence; inside a paragraph a sentence ends at . ! ? (or the language's terminators) followed by
+ * space and a capital, a digit or a quote, unless the full stop ends a known abbreviation or the
+ * terminator stands inside quotation marks (titles such as "... development. Sustained ..."). Line
+ * ends of any kind (LF, CRLF, CR) and non-breaking spaces count as white space.
+ */
+final class SentenceSplitter {
+    private static final String TERMINATORS = ".!?。！？";
+    private final Set<String> abbreviations;
+
+    SentenceSplitter(Lexicon lexicon) {
+        this.abbreviations = Set.copyOf(lexicon.abbreviations());
+    }
+
+    Document apply(Document doc) {
+        String text = doc.text();
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            int end = paragraphEnd(text, start);
+            splitParagraph(text, start, end, out);
+            start = end;
+        }
+        return doc.withSentences(out);
+    }
+
+    /** The end of the paragraph starting at {@code from}: just after its last character before a blank line. */
+    private static int paragraphEnd(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int j = i + (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1);
+                int k = j;
+                while (k < n && isBlank(text.charAt(k)) && text.charAt(k) != '\n' && text.charAt(k) != '\r')
+                    k++;
+                if (k >= n || text.charAt(k) == '\n' || text.charAt(k) == '\r')
+                    return k >= n ? n : k;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    private void splitParagraph(String text, int from, int to, List<Sentence> out) {
+        boolean straightBalanced = count(text, from, to, '"') % 2 == 0;
+        boolean curlyBalanced = count(text, from, to, '“') == count(text, from, to, '”');
+        int quoteDepth = 0;
+        boolean inStraight = false;
+        int sentenceStart = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' && straightBalanced) {
+                inStraight = !inStraight;
+                continue;
+            }
+            if (curlyBalanced && (c == '“' || c == '「' || c == '『')) quoteDepth++;
+            if (curlyBalanced && (c == '”' || c == '」' || c == '』')) quoteDepth = Math.max(0, quoteDepth - 1);
+            if (TERMINATORS.indexOf(c) < 0 || inStraight || quoteDepth > 0)
+                continue;
+            while (i + 1 < to && TERMINATORS.indexOf(text.charAt(i + 1)) >= 0)
+                i++;
+            int after = i + 1;
+            while (after < to && isClosing(text.charAt(after)))
+                after++;
+            if (c == '.' && isAbbreviation(text, from, i))
+                continue;
+            boolean cjk = c == '。' || c == '！' || c == '？';
+            int next = after;
+            while (next < to && isBlank(text.charAt(next)))
+                next++;
+            if (next >= to || !hasWordChar(text, next, to)) {
+                add(text, sentenceStart, to, out);
+                sentenceStart = to;
+                break;
+            }
+            if ((cjk || next > after) && opensSentence(text.charAt(next))) {
+                add(text, sentenceStart, after, out);
+                sentenceStart = after;
+                i = after - 1;
+            }
+        }
+        if (sentenceStart < to)
+            add(text, sentenceStart, to, out);
+    }
+
+    private boolean isAbbreviation(String text, int paragraphStart, int dot) {
+        int w = dot;
+        while (w > paragraphStart && !isBlank(text.charAt(w - 1)) && text.charAt(w - 1) != '(')
+            w--;
+        String word = text.substring(w, dot + 1);
+        if (abbreviations.contains(word))
+            return true;
+        // a single capital ("J. Smith") is an initial
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static void add(String text, int from, int to, List<Sentence> out) {
+        while (from < to && isBlank(text.charAt(from))) from++;
+        while (to > from && isBlank(text.charAt(to - 1))) to--;
+        if (from < to && hasWordChar(text, from, to))
+            out.add(new Sentence(out.size() + 1, new Span(from, to)));
+    }
+
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '」' || c == '』' || c == '）';
+    }
+
+    private static boolean opensSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || Character.isIdeographic(c)
+                || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '「' || c == '『' || c == '《';
+    }
+
+    private static boolean hasWordChar(String text, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (Character.isLetterOrDigit(text.charAt(i)))
+                return true;
+        return false;
+    }
+
+    private static int count(String text, int from, int to, char c) {
+        int k = 0;
+        for (int i = from; i < to; i++)
+            if (text.charAt(i) == c) k++;
+        return k;
+    }
+}

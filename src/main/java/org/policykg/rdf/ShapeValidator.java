@@ -1,0 +1,174 @@
+package org.policykg.rdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.PathWriter;
+import org.apache.jena.sparql.util.FmtUtils;
+
+/**
+ * Checks RDF against the SHACL shapes of the ontology (ontology/shapes.ttl) and reports what is wrong in
+ * the shapes' own words.
+ *
+ * <p>Shapes that test a value's class ({@code sh:class}) look for {@code rdf:type} and {@code rdfs:subClassOf}
+ * in the data itself. A converter's output names concepts and actors that are described only in the concept
+ * scheme, so the validator can be given background files (the ontology and the concept scheme) that are
+ * checked together with the data: see {@link #forOntology(Path)}.
+ */
+public final class ShapeValidator {
+    /** The files of an ontology folder {@link #forOntology(Path)} reads. */
+    public static final String SHAPES_FILE = "shapes.ttl";
+    public static final List<String> BACKGROUND_FILES = List.of("sspo.ttl", "concepts.ttl");
+
+    private final Shapes shapes;
+    private final Graph background;
+    private final PrefixMapping prefixes;
+
+    private ShapeValidator(Shapes shapes, Graph background) {
+        this.shapes = shapes;
+        this.background = background;
+        this.prefixes = PrefixMapping.Factory.create()
+                .setNsPrefix("sspo", Vocab.SSPO)
+                .setNsPrefix("concept", Vocab.ID + "concept/")
+                .setNsPrefix("actor", Vocab.ID + "actor/")
+                .setNsPrefix("post", Vocab.ID + "post/")
+                .setNsPrefix("nif", Vocab.NIF)
+                .setNsPrefix("prov", Vocab.PROV)
+                .setNsPrefix("schema", Vocab.SCHEMA)
+                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+                .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+                .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+                .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+                .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+                .lock();
+    }
+
+    /** The shapes in one file, checked against the data alone. */
+    public static ShapeValidator fromFile(Path shapesFile) {
+        return fromFile(shapesFile, List.of());
+    }
+
+    /** The shapes in one file, checked against the data together with the background files. */
+    public static ShapeValidator fromFile(Path shapesFile, List<Path> backgroundFiles) {
+        Graph shapesGraph = read(shapesFile, "shapes");
+        Shapes shapes;
+        try {
+            shapes = Shapes.parse(shapesGraph);
+        } catch (RuntimeException ex) {
+            throw new IllegalArgumentException(shapesFile + ": not valid SHACL: " + ex.getMessage(), ex);
+        }
+        Graph background = GraphFactory.createDefaultGraph();
+        for (Path f : backgroundFiles)
+            GraphUtil.addInto(background, read(f, "ontology"));
+        return new ShapeValidator(shapes, background);
+    }
+
+    /** The shapes of an ontology folder (shapes.ttl), with its ontology and concept scheme as background. */
+    public static ShapeValidator forOntology(Path ontologyDir) {
+        List<Path> background = new ArrayList<>();
+        for (String name : BACKGROUND_FILES) {
+            Path f = ontologyDir.resolve(name);
+            if (Files.isRegularFile(f))
+                background.add(f);
+        }
+        return fromFile(ontologyDir.resolve(SHAPES_FILE), background);
+    }
+
+    private static Graph read(Path file, String what) {
+        if (!Files.isRegularFile(file))
+            throw new IllegalArgumentException(file + ": no such " + what + " file");
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(file).parse(g);
+        } catch (RiotException ex) {
+            throw new IllegalArgumentException(file + ": cannot read the " + what + ": " + ex.getMessage(), ex);
+        }
+        return g;
+    }
+
+    /** Checks a graph (with the background, if any). */
+    public Report validate(Graph data) {
+        Graph checked = data;
+        if (!background.isEmpty()) {
+            checked = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(checked, data);
+            GraphUtil.addInto(checked, background);
+        }
+        ValidationReport report = ShaclValidator.get().validate(shapes, checked);
+        List<Violation> violations = new ArrayList<>();
+        for (ReportEntry e : report.getEntries())
+            violations.add(new Violation(e.focusNode(),
+                    format(e.focusNode()),
+                    e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new Prologue(prefixes)),
+                    // a shape about the node as a whole reports the node itself as the value: say it once
+                    e.value() == null || e.value().equals(e.focusNode()) ? "" : format(e.value()),
+                    e.message() == null ? "" : e.message().strip(),
+                    e.severity() == null ? "Violation" : e.severity().level().getLocalName()));
+        violations.sort(Comparator.comparing((Violation v) -> v.focusNode().toString()).thenComparing(Violation::path)
+                .thenComparing(Violation::message).thenComparing(Violation::value));
+        return new Report(report.conforms(), List.copyOf(violations));
+    }
+
+    /**
+     * Checks everything in a dataset: its default graph and all its named graphs, as one graph.
+     * The caller holds a read transaction when the dataset is transactional.
+     */
+    public Report validate(DatasetGraph dataset) {
+        Graph all = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(all, dataset.getDefaultGraph());
+        GraphUtil.addInto(all, dataset.getUnionGraph());
+        return validate(all);
+    }
+
+    private String format(Node node) {
+        return FmtUtils.stringForNode(node, prefixes);
+    }
+
+    /** One thing wrong: where (the focus node and the property), the offending value if any, and why. */
+    public record Violation(Node focusNode, String focus, String path, String value, String message, String severity) {
+        public String describe() {
+            StringBuilder sb = new StringBuilder(focus);
+            if (!path.isEmpty())
+                sb.append("  (").append(path).append(')');
+            sb.append("\n     ").append(message);
+            if (!value.isEmpty())
+                sb.append("\n     value: ").append(value);
+            if (!severity.equals("Violation"))
+                sb.append("\n     severity: ").append(severity);
+            return sb.toString();
+        }
+    }
+
+    /** The outcome: whether the data conforms, and every violation in a stable order. */
+    public record Report(boolean conforms, List<Violation> violations) {
+        /** The report for people: one numbered entry per violation. */
+        public String describe() {
+            if (conforms)
+                return "Conforms to the shapes: no violations.";
+            StringBuilder sb = new StringBuilder("Does not conform to the shapes: ")
+                    .append(violations.size()).append(violations.size() == 1 ? " violation" : " violations").append('\n');
+            int n = 0;
+            for (Violation v : violations)
+                sb.append(String.format("%3d. ", ++n)).append(v.describe()).append('\n');
+            return sb.toString();
+        }
+
+        @Override public String toString() { return describe(); }
+    }
+}

@@ -1,0 +1,166 @@
+package org.policykg.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.*;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.ingest.TextReader;
+import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.serve.PolicyServer;
+import org.policykg.store.*;
+
+/**
+ * The competency questions in queries/ against the seed as `up` loads it: the ontology and the converted
+ * seed in a real TDB2 store with its text index, served by a real Fuseki.
+ */
+class CompetencyQueriesTest {
+    static final String ID = "https://w3id.org/sspo/id/";
+    static final Node SEED = NodeFactory.createURI(ID + "doc/xinhua-qiushi-social-security");
+
+    @TempDir static Path data;
+    static PolicyServer server;
+    static PolicyStore store;
+
+    @BeforeAll
+    static void load() {
+        StoreConfig config = StoreConfig.read(Home.path().resolve("fuseki-config.ttl"), data);
+        server = PolicyServer.build(config, "127.0.0.1", 0);
+        store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
+        Conversion conversion = Conversion.standard(new TextReader(), new DocumentGraphWriter.Run("test", null));
+        Subcommand.Io io = new Subcommand.Io(System.out, System.err);
+        List<GraphSource> sources = new ArrayList<>(UpCommand.sourcesIn(Home.path().resolve("ontology"), conversion, io));
+        sources.addAll(UpCommand.sourcesIn(Home.path().resolve("seeds"), conversion, io));
+        assertTrue(sources.stream().anyMatch(s -> s instanceof TextFileSource), "up converts the seed text");
+        assertTrue(sources.stream().noneMatch(s -> s.label().endsWith(".meta.json")), "sidecars are not inputs");
+        store.replace(sources);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+    }
+
+    static String query(String name) throws Exception {
+        return Files.readString(Home.path().resolve("queries").resolve(name));
+    }
+
+    /** The values of {@code column} for the query with the given variables bound. */
+    static Set<String> column(String file, String column, Map<String, Node> bindings) throws Exception {
+        Query q = QueryFactory.create(query(file));
+        Set<String> out = new TreeSet<>();
+        Txn.executeRead(store.dataset(), () -> {
+            QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(q);
+            bindings.forEach((v, n) -> b.substitution(v, org.apache.jena.rdf.model.ResourceFactory.createResource(n.getURI())));
+            try (QueryExecution qe = b.build()) {
+                qe.execSelect().forEachRemaining(row -> {
+                    if (row.get(column) != null)
+                        out.add(row.get(column).isLiteral() ? row.getLiteral(column).getLexicalForm() : row.get(column).toString());
+                });
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void everyQueryParsesAndAnswersOnTheSeed() throws Exception {
+        try (var files = Files.list(Home.path().resolve("queries"))) {
+            List<Path> rq = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            assertTrue(rq.size() >= 6, rq.toString());
+            for (Path f : rq) {
+                Query q = QueryFactory.create(Files.readString(f));
+                int rows = Txn.calculateRead(store.dataset(), () -> {
+                    try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                        return ResultSetFormatter.consume(qe.execSelect());
+                    }
+                });
+                assertTrue(rows > 0, f + " answers nothing");
+            }
+        }
+    }
+
+    @Test
+    void reformsTheSeedCallsFor() throws Exception {
+        Set<String> reforms = column("reforms-called-for.rq", "reformLabel", Map.of("document", SEED));
+        assertTrue(reforms.contains("delaying the statutory retirement age"), reforms.toString());
+        assertTrue(reforms.contains("national pooling of basic old-age insurance"), reforms.toString());
+        assertTrue(reforms.contains("three medical linkages"), reforms.toString());
+    }
+
+    @Test
+    void principlesTheSeedUpholds() throws Exception {
+        Set<String> principles = column("principles-upheld.rq", "principleLabel", Map.of("document", SEED));
+        for (String p : List.of("common prosperity", "seeking truth from facts", "advancing with the times", "top-level design"))
+            assertTrue(principles.contains(p), p + " not in " + principles);
+    }
+
+    @Test
+    void whoIsResponsibleForWhat() throws Exception {
+        Set<String> actors = column("responsibilities.rq", "actorLabel", Map.of());
+        assertEquals(Set.of("Party committees and governments at all levels"), actors);
+        Set<String> targets = column("responsibilities.rq", "targetLabel",
+                Map.of("actor", NodeFactory.createURI(ID + "actor/party-committees-and-governments-at-all-levels")));
+        assertFalse(targets.isEmpty());
+    }
+
+    @Test
+    void theSentenceBehindAClaim() throws Exception {
+        Set<String> texts = column("supporting-sentences.rq", "text",
+                Map.of("concept", NodeFactory.createURI(ID + "concept/delaying-statutory-retirement-age")));
+        assertEquals(1, texts.size(), texts.toString());
+        assertTrue(texts.iterator().next().startsWith("It is necessary to reasonably grasp the direction"), texts.toString());
+        assertTrue(texts.iterator().next().contains("delaying the legal retirement age"));
+    }
+
+    @Test
+    void documentsThatSpeakOfAConcept() throws Exception {
+        Set<String> docs = column("documents-about-concept.rq", "document",
+                Map.of("concept", NodeFactory.createURI(ID + "concept/national-pooling-of-basic-old-age-insurance")));
+        assertTrue(docs.contains(SEED.getURI()), docs.toString());
+        Set<String> none = column("documents-about-concept.rq", "document",
+                Map.of("concept", NodeFactory.createURI(ID + "concept/no-such-concept")));
+        assertTrue(none.isEmpty());
+    }
+
+    @Test
+    void theSystemsComponents() throws Exception {
+        Set<String> parts = column("system-components.rq", "componentLabel",
+                Map.of("system", NodeFactory.createURI(ID + "concept/social-security-system")));
+        assertTrue(parts.containsAll(Set.of("social insurance", "social assistance", "social welfare", "special care for entitled groups")),
+                parts.toString());
+    }
+
+    @Test
+    void overHttpTheEndpointAnswersTheSameQuestion() throws Exception {
+        // over HTTP a user binds a variable with a trailing VALUES clause
+        String bound = query("reforms-called-for.rq") + "VALUES ?document { <" + SEED.getURI() + "> }\n";
+        String url = server.baseUrl() + "/policy/sparql?query=" + URLEncoder.encode(bound, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, resp.statusCode(), new String(resp.body(), StandardCharsets.UTF_8));
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(resp.body()), ResultSetLang.RS_JSON);
+        Set<String> labels = new TreeSet<>();
+        rs.forEachRemaining(r -> { if (r.contains("reformLabel")) labels.add(r.getLiteral("reformLabel").getString()); });
+        assertTrue(labels.contains("delaying the statutory retirement age"), labels.toString());
+        assertTrue(labels.contains("national pooling of basic old-age insurance"), labels.toString());
+    }
+}

@@ -1,0 +1,44 @@
+package org.policykg.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.policykg.ingest.Document;
+import org.policykg.ingest.Metadata;
+import org.policykg.ingest.SourceText;
+import org.policykg.ingest.TextReader;
+
+/** The project's real converter (lexicon and concept scheme from ontology/), shared by the tests. */
+public final class Converters {
+    private Converters() {}
+
+    public static Path home() {
+        return Path.of(System.getProperty("policykg.home", "")).toAbsolutePath();
+    }
+
+    private static Converter converter;
+
+    public static synchronized Converter project() {
+        if (converter == null) {
+            Path ontology = home().resolve("ontology");
+            converter = Converter.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+        }
+        return converter;
+    }
+
+    public static Path seed() { return home().resolve("seeds/xinhua-qiushi-social-security.txt"); }
+
+    /** Converts a text written in a test, as a file in {@code dir}. */
+    public static Document convert(Path dir, String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return project().convert(new TextReader().read(f, Metadata.EMPTY));
+    }
+
+    public static Document convertSeed() {
+        return project().convert(new TextReader().read(seed(), Metadata.EMPTY));
+    }
+
+    static SourceText read(Path f) { return new TextReader().read(f, Metadata.EMPTY); }
+}

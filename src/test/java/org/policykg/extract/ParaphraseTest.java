@@ -1,0 +1,85 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.MonthDay;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.ingest.*;
+import org.policykg.rdf.Vocab;
+
+/** Texts written for the test that say what the seed says in other words land on the same nodes. */
+class ParaphraseTest {
+    @TempDir Path dir;
+
+    private static Set<String> slugs(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::iri)
+                .map(i -> i.substring(i.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+    }
+
+    @Test
+    void otherWordsForTheSameReforms() throws Exception {
+        Document doc = Converters.convert(dir, "other-report.txt",
+                "BEIJING, May 3 (Xinhua) -- China will raise the statutory retirement age step by step, officials said.\r\n\r\n"
+                        + "The State Council stressed that it is necessary to accelerate nationwide pooling of basic pension funds.\r\n\r\n"
+                        + "Local authorities should push forward the three-medical linkage.");
+        Set<String> reforms = slugs(doc, Role.REFORM);
+        assertTrue(reforms.containsAll(Set.of("delaying-statutory-retirement-age", "national-pooling-of-basic-old-age-insurance",
+                "three-medical-linkages")), reforms.toString());
+        assertEquals(MonthDay.of(5, 3), doc.dateline().day());
+        assertEquals("BEIJING", doc.dateline().place());
+        assertEquals(Vocab.ID + "actor/xinhua-news-agency", doc.dateline().publisherRef().iri());
+        Statement pooling = doc.statements().stream().filter(s -> s.targets(Role.REFORM).stream()
+                .anyMatch(c -> c.iri().endsWith("national-pooling-of-basic-old-age-insurance"))).findFirst().orElseThrow();
+        assertEquals(Vocab.SSPO + "Necessity", pooling.modalityIri());
+    }
+
+    @Test
+    void principlesListedDifferentlyAndBritishSpelling() throws Exception {
+        Document doc = Converters.convert(dir, "principles.md",
+                "The speech emphasised that we must uphold common prosperity, stick to seeking truth from facts, keep advancing with the times "
+                        + "and adhere to the unity and standardisation of the system.");
+        Set<String> principles = slugs(doc, Role.PRINCIPLE);
+        assertTrue(principles.containsAll(Set.of("common-prosperity", "seeking-truth-from-facts", "advancing-with-the-times",
+                "unity-and-standardization")), principles.toString());
+        assertEquals(Vocab.SSPO + "Necessity", doc.statements().get(0).modalityIri());
+    }
+
+    @Test
+    void responsibilityAndStructureInOtherWords() throws Exception {
+        Document doc = Converters.convert(dir, "structure.txt",
+                "China's social security system takes social insurance as its mainstay, complemented by social relief, social welfare and special care.\n\n"
+                        + "Party committees and governments at all levels must speed up the national pooling of pension funds.");
+        Statement structure = doc.statements().stream().filter(s -> s.whole() != null).findFirst().orElseThrow();
+        assertEquals(Set.of("social-insurance", "social-assistance", "social-welfare", "special-care"),
+                structure.components().stream().map(c -> c.iri().substring(c.iri().lastIndexOf('/') + 1)).collect(Collectors.toSet()));
+        Statement duty = doc.statements().get(doc.statements().size() - 1);
+        assertEquals(Set.of("party-committees-and-governments-at-all-levels"), slugs(doc, Role.RESPONSIBLE_ACTOR));
+        assertTrue(slugs(doc, Role.REFORM).contains("national-pooling-of-basic-old-age-insurance"));
+        assertEquals(Vocab.SSPO + "Necessity", duty.modalityIri());
+    }
+
+    @Test
+    void unknownGoalsBecomeCandidatesTypedByTheirCue() throws Exception {
+        Document doc = Converters.convert(dir, "new.txt",
+                "It is necessary to improve the portability of pension entitlements, and reform the financing of rural clinics.");
+        Statement s = doc.statements().get(0);
+        ConceptRef goal = s.targets(Role.GOAL).get(0);
+        ConceptRef reform = s.targets(Role.REFORM).get(0);
+        assertTrue(goal.candidate() && reform.candidate());
+        assertEquals("portability of pension entitlements", goal.label());
+        assertEquals("financing of rural clinics", reform.label());
+        assertEquals(Vocab.Reform.getURI(), reform.typeIri());
+    }
+
+    @Test
+    void pastTenseIsNotACall() throws Exception {
+        Document doc = Converters.convert(dir, "past.txt",
+                "Since 2012 the Party Central Committee promoted the construction of the pension system into the fast lane.");
+        assertTrue(slugs(doc, Role.GOAL).isEmpty(), slugs(doc, Role.GOAL).toString());
+    }
+}

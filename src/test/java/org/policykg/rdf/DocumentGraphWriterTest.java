@@ -1,0 +1,110 @@
+package org.policykg.rdf;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.*;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.extract.Converters;
+import org.policykg.ingest.Document;
+import org.policykg.ingest.Metadata;
+import org.policykg.ingest.TextReader;
+
+class DocumentGraphWriterTest {
+    @TempDir Path dir;
+
+    static DatasetGraph write(Document doc) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DocumentGraphWriter.write(doc, new DocumentGraphWriter.Run("test", null), StreamRDFLib.dataset(dsg));
+        return dsg;
+    }
+
+    static List<QuerySolution> select(DatasetGraph dsg, String query) {
+        Dataset ds = DatasetFactory.wrap(dsg);
+        List<QuerySolution> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query("PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+                + "PREFIX sspo: <https://w3id.org/sspo#> PREFIX prov: <http://www.w3.org/ns/prov#> " + query).build()) {
+            qe.execSelect().forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static final String OFFSETS = "SELECT ?s ?anchor ?sub ?b ?e WHERE { GRAPH ?g { ?s a nif:Sentence ; nif:anchorOf ?anchor ; "
+            + "nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?c . ?c nif:isString ?text } "
+            + "BIND(SUBSTR(?text, ?b + 1, ?e - ?b) AS ?sub) } ORDER BY ?b";
+
+    @Test
+    void offsetsAreCodePointsThatSparqlSubstrReproduces() throws Exception {
+        // BOM, CRLF, curly quotes, NBSP, a character outside the BMP, and a quoted title with a full stop
+        String text = "\uFEFFXinhua News Agency, Beijing, May 2.\r\nThe report \u201Cemphasizes\u201D\u00A0that it is necessary to "
+                + "improve pensions \uD835\uDD18 now.\r\n\r\nThe 3rd issue of \u201CSeeking Truth\u201D will publish an article by Xi Jinping, "
+                + "General Secretary of the CPC Central Committee, \u201COn pensions. A study\u201D.\r\n\r\n\u00A0It is necessary to speed up "
+                + "national pooling.\u00A0\r\n";
+        Path f = Files.write(dir.resolve("offsets.txt"), text.getBytes(StandardCharsets.UTF_8));
+        Document doc = Converters.project().convert(new TextReader().read(f, Metadata.EMPTY));
+        DatasetGraph dsg = write(doc);
+        List<QuerySolution> rows = select(dsg, OFFSETS);
+        List<String> anchors = rows.stream().map(r -> r.getLiteral("anchor").getString()).toList();
+        assertEquals(List.of("Xinhua News Agency, Beijing, May 2.",
+                "The report \u201Cemphasizes\u201D\u00A0that it is necessary to improve pensions \uD835\uDD18 now.",
+                "The 3rd issue of \u201CSeeking Truth\u201D will publish an article by Xi Jinping, General Secretary of the CPC Central Committee, \u201COn pensions. A study\u201D.",
+                "It is necessary to speed up national pooling."), anchors);
+        for (QuerySolution r : rows)
+            assertEquals(r.getLiteral("anchor").getString(), r.getLiteral("sub").getString());
+        // the last sentence starts after the astral character: code points, not UTF-16 units
+        String plain = text.substring(1);
+        int chars = plain.indexOf("It is necessary to speed up");
+        assertEquals(plain.codePointCount(0, chars), rows.get(3).getLiteral("b").getInt());
+        assertEquals(chars - 1, rows.get(3).getLiteral("b").getInt());
+    }
+
+    @Test
+    void theSeedsSentencesAllReproduce() {
+        DatasetGraph dsg = write(Converters.convertSeed());
+        List<QuerySolution> rows = select(dsg, OFFSETS);
+        assertEquals(23, rows.size());
+        for (QuerySolution r : rows)
+            assertEquals(r.getLiteral("anchor").getString(), r.getLiteral("sub").getString());
+    }
+
+    @Test
+    void nothingReferenceableIsABlankNode() {
+        DatasetGraph dsg = write(Converters.convertSeed());
+        dsg.find().forEachRemaining(q -> {
+            assertFalse(q.getSubject().isBlank(), q.toString());
+            assertFalse(q.getObject().isBlank(), q.toString());
+        });
+        assertEquals(1, (int) java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(dsg.listGraphNodes(), 0), false).count());
+    }
+
+    @Test
+    void theSeedsGraphConformsToTheShapes() {
+        DatasetGraph dsg = write(Converters.convertSeed());
+        Graph all = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
+        ShapeValidator.Report report = ShapeValidator.forOntology(Converters.home().resolve("ontology")).validate(all);
+        assertTrue(report.conforms(), report.describe());
+    }
+
+    @Test
+    void reportedSpeechIsStatedInTheReportedWorkAndAttributedToItsAuthor() {
+        DatasetGraph dsg = write(Converters.convertSeed());
+        List<QuerySolution> rows = select(dsg, "SELECT ?by (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?report sspo:reportsOn ?work . "
+                + "?s sspo:statedIn ?work ; prov:wasAttributedTo ?by } } GROUP BY ?by");
+        assertEquals(1, rows.size());
+        assertEquals("https://w3id.org/sspo/id/actor/xi-jinping", rows.get(0).getResource("by").getURI());
+        assertTrue(rows.get(0).getLiteral("n").getInt() >= 10);
+    }
+}
