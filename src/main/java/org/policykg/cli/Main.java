@@ -35,6 +35,8 @@ public final class Main {
         register(ConvertCommand::new);
         register(ValidateCommand::new);
         register(DocsCommand::new);
+        register(BenchCommand::new);
+        register(SoakCommand::new);
     }
 
     private static void register(Supplier<Subcommand> command) {
