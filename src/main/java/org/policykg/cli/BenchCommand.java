@@ -21,7 +21,7 @@ final class BenchCommand extends Subcommand {
 
     @Override String name() { return "bench"; }
     @Override String summary() { return "benchmark conversion, loading and queries on a generated corpus against Jena's own tools"; }
-    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--repeat 3] [--query-seconds S] [--dir target/bench]"; }
+    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
 
     @Override
     Options options() {
@@ -30,6 +30,7 @@ final class BenchCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("threads").hasArg().argName("T").desc("threads for the all-cores conversion; default: the number of cores").get())
                 .addOption(Option.builder().longOpt("quick").desc("a short run: 200 articles, shorter query rounds").get())
                 .addOption(Option.builder().longOpt("repeat").hasArg().argName("R").desc("repetitions of each measurement (medians are reported); default 3").get())
+                .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed; default 15").get())
                 .addOption(Option.builder().longOpt("query-seconds").hasArg().argName("S").desc("length of one query round; default 10 (3 with --quick)").get())
                 .addOption(Option.builder().longOpt("dir").hasArg().argName("DIR").desc("where the corpus, the scratch stores and results.json go; default target/bench in the project").get())
                 .addOption(configOption());
@@ -41,21 +42,24 @@ final class BenchCommand extends Subcommand {
         int docs = intOption(line, "docs", quick ? QUICK_DOCS : DEFAULT_DOCS);
         int threads = intOption(line, "threads", Runtime.getRuntime().availableProcessors());
         int repeat = intOption(line, "repeat", 3);
-        double querySeconds;
-        try {
-            querySeconds = Double.parseDouble(line.getOptionValue("query-seconds", quick ? "3" : "10"));
-        } catch (NumberFormatException ex) {
-            throw new UsageException("--query-seconds takes a number of seconds");
-        }
-        if (docs < 1 || threads < 1 || repeat < 1 || !(querySeconds > 0))
+        double querySeconds = seconds(line, "query-seconds", quick ? "3" : "10");
+        double warmUp = seconds(line, "warm-up", "15");
+        if (docs < 1 || threads < 1 || repeat < 1 || !(querySeconds > 0) || warmUp < 0)
             throw new UsageException("--docs, --threads, --repeat and --query-seconds take positive numbers");
         Path dir = line.hasOption("dir") ? Path.of(line.getOptionValue("dir")) : Home.path().resolve("target").resolve("bench");
-        String command = "policykg bench " + String.join(" ", line.getArgs().length == 0 ? java.util.List.of() : line.getArgList())
-                + describeOptions(line);
-        Bench.Settings settings = new Bench.Settings(docs, threads, repeat, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
+        String command = "policykg bench" + describeOptions(line);
+        Bench.Settings settings = new Bench.Settings(docs, threads, repeat, warmUp, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
                 configPath(line), Main.class.getName(), command.strip());
         new Bench(settings, converter(), BenchCommand::policyServer, io.out()).run();
         return ExitCode.OK;
+    }
+
+    private static double seconds(CommandLine line, String option, String dflt) throws UsageException {
+        try {
+            return Double.parseDouble(line.getOptionValue(option, dflt));
+        } catch (NumberFormatException ex) {
+            throw new UsageException("--" + option + " takes a number of seconds, not '" + line.getOptionValue(option) + "'");
+        }
     }
 
     private static String describeOptions(CommandLine line) {
