@@ -29,22 +29,24 @@ import org.policykg.store.StoreConfig;
 final class LoadBench {
     private LoadBench() {}
 
-    record Load(double seconds, long quads) {}
+    record Load(double seconds, double cpuSeconds, long quads) {}
 
     /** {@code policykg load} of the file into a fresh store in {@code dataDir}. */
     static Load ours(Path nquads, Path configFile, Path dataDir) {
         StoreConfig config = StoreConfig.read(configFile, dataDir);
+        double cpu = ConversionBench.processCpuSeconds();
         long start = System.nanoTime();
         long quads;
         try (PolicyStore store = PolicyStore.open(config)) {
             quads = store.replace(List.of(new RdfFileSource(nquads, NodeFactory.createURI(Vocab.GRAPH + "bench"))));
         }
-        return new Load((System.nanoTime() - start) / 1e9, quads);
+        return new Load((System.nanoTime() - start) / 1e9, ConversionBench.processCpuSeconds() - cpu, quads);
     }
 
     /** Jena's TDB2 bulk loader (phased, the default of tdb2.tdbloader) into a fresh store, no text index. */
     static Load tdbloader(Path nquads, Path dataDir) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+        double cpu = ConversionBench.processCpuSeconds();
         long start = System.nanoTime();
         DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {});
         loader.startBulk();
@@ -56,9 +58,10 @@ final class LoadBench {
             throw ex;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = ConversionBench.processCpuSeconds() - cpu;
         long quads = loader.countQuads() + loader.countTriples();
         TDBInternal.expel(dsg);
-        return new Load(seconds, quads);
+        return new Load(seconds, cpuSeconds, quads);
     }
 
     /** jena-text's textindexer building the Lucene index of the store in {@code dataDir}, as the configuration describes it. */
