@@ -34,7 +34,12 @@ final class Conversion {
         if (!Files.isRegularFile(lexicon))
             throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.ENVIRONMENT,
                     "the cue lexicon " + lexicon + " is missing; run policykg from a complete project folder");
-        return new Conversion(reader, Converter.load(lexicon, List.of(ontology.resolve("concepts.ttl"))), run);
+        try {
+            return new Conversion(reader, Converter.load(lexicon, List.of(ontology.resolve("concepts.ttl"))).prepare("en"), run);
+        } catch (org.apache.jena.riot.RiotException | IllegalArgumentException ex) {
+            throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.ENVIRONMENT,
+                    "the lexicon or the concept scheme in " + ontology + " cannot be read: " + ex.getMessage(), ex);
+        }
     }
 
     /** Reads and converts one file, emitting its named graph. */

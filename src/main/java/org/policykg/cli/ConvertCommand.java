@@ -10,6 +10,11 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.*;
 import org.apache.jena.riot.system.StreamRDF;
@@ -99,7 +104,19 @@ final class ConvertCommand extends Subcommand {
         Path ontology = Home.path().resolve("ontology");
         ShapeValidator validator = Files.isRegularFile(ontology.resolve(ShapeValidator.SHAPES_FILE)) ? ShapeValidator.forOntology(ontology) : null;
 
-        List<Result> results = convertAll(files, options, conversion, validator, threads, io);
+        Path spill = Files.createTempDirectory("policykg-convert-");
+        try {
+            return finish(convertAll(files, options, conversion, validator, threads, spill, io), files.size(), rdfFormat, keepGoing, line, io);
+        } finally {
+            try (var s = Files.list(spill)) {
+                for (Path f : s.toList())
+                    Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(spill);
+        }
+    }
+
+    private static int finish(List<Result> results, int total, RDFFormat rdfFormat, boolean keepGoing, CommandLine line, Io io) throws IOException {
         int failed = 0, invalid = 0;
         for (Result r : results) {
             if (r.error != null) {
@@ -112,7 +129,7 @@ final class ConvertCommand extends Subcommand {
             }
         }
         if ((failed > 0 || invalid > 0) && !keepGoing) {
-            io.err().println("policykg convert: nothing written (" + (failed + invalid) + " of " + files.size()
+            io.err().println("policykg convert: nothing written (" + (failed + invalid) + " of " + total
                     + " file(s) failed; --keep-going writes the others)");
             return invalid > 0 && failed == 0 ? ExitCode.INVALID : ExitCode.INPUT;
         }
@@ -122,16 +139,34 @@ final class ConvertCommand extends Subcommand {
         return ExitCode.OK;
     }
 
-    /** One file's outcome: its quads, or what went wrong. */
-    private record Result(Path file, DatasetGraph quads, String error, String violations) {}
+    /**
+     * One file's outcome: its named graph, spilled as N-Quads to {@code quads} so that a worker holds one
+     * document at a time, or what went wrong.
+     */
+    private record Result(Path file, Path quads, String error, String violations) {}
+
+    /** Collects one document's quads into a plain in-memory graph (much faster to fill than a transactional dataset). */
+    private static final class OneGraph extends StreamRDFBase {
+        final Graph graph = GraphFactory.createDefaultGraph();
+        Node name;
+
+        @Override public void triple(Triple t) { graph.add(t); }
+
+        @Override public void quad(Quad q) {
+            name = q.getGraph();
+            graph.add(q.asTriple());
+        }
+    }
 
     private static List<Result> convertAll(List<Path> files, Metadata options, Conversion conversion, ShapeValidator validator,
-                                           int threads, Io io) throws InterruptedException {
+                                           int threads, Path spill, Io io) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
         try {
             List<Future<Result>> futures = new ArrayList<>();
-            for (Path f : files)
-                futures.add(pool.submit(() -> convertOne(f, options, conversion, validator)));
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i), quads = spill.resolve(i + ".nq");
+                futures.add(pool.submit(() -> convertOne(f, options, conversion, validator, quads)));
+            }
             Progress progress = new Progress(files.size(), io);
             List<Result> out = new ArrayList<>();
             for (Future<Result> fu : futures) {
@@ -149,21 +184,26 @@ final class ConvertCommand extends Subcommand {
         }
     }
 
-    private static Result convertOne(Path file, Metadata options, Conversion conversion, ShapeValidator validator) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+    private static Result convertOne(Path file, Metadata options, Conversion conversion, ShapeValidator validator, Path quads)
+            throws IOException {
+        OneGraph doc = new OneGraph();
         try {
-            conversion.convert(file, options, StreamRDFLib.dataset(dsg));
+            conversion.convert(file, options, doc);
         } catch (BadInputException ex) {
             return new Result(file, null, ex.getMessage(), null);
         }
         if (validator != null) {
-            Graph all = GraphFactory.createDefaultGraph();
-            dsg.listGraphNodes().forEachRemaining(g -> dsg.getGraph(g).find().forEachRemaining(all::add));
-            ShapeValidator.Report report = validator.validate(all);
+            ShapeValidator.Report report = validator.validate(doc.graph);
             if (!report.conforms())
                 return new Result(file, null, null, report.describe());
         }
-        return new Result(file, dsg, null, null);
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(quads))) {
+            StreamRDF stream = StreamRDFLib.writer(os);
+            stream.start();
+            doc.graph.find().forEachRemaining(t -> stream.quad(Quad.create(doc.name, t)));
+            stream.finish();
+        }
+        return new Result(file, quads, null, null);
     }
 
     private static Metadata metadataOptions(CommandLine line) {
@@ -184,28 +224,27 @@ final class ConvertCommand extends Subcommand {
         try (OutputStream os = target == null ? new FilterOutputStream(io.out()) { @Override public void close() throws IOException { flush(); } }
                 : new BufferedOutputStream(Files.newOutputStream(tmp))) {
             if (format == RDFFormat.NQUADS) {
-                StreamRDF stream = StreamRDFLib.writer(os);
-                stream.start();
                 for (Result r : results)
                     if (r.quads != null)
-                        r.quads.find().forEachRemaining(stream::quad);
-                stream.finish();
-            } else if (format == RDFFormat.TURTLE_PRETTY) {
-                Graph g = GraphFactory.createDefaultGraph();
-                prefixes(g.getPrefixMapping());
-                for (Result r : results)
-                    if (r.quads != null)
-                        r.quads.find().forEachRemaining(q -> g.add(q.asTriple()));
-                RDFDataMgr.write(os, g, format);
+                        Files.copy(r.quads, os);
             } else {
-                DatasetGraph all = DatasetGraphFactory.createTxnMem();
+                // pretty formats need every document at once
+                DatasetGraph all = DatasetGraphFactory.create();
                 for (Result r : results)
                     if (r.quads != null)
-                        r.quads.find().forEachRemaining(all::add);
+                        RDFDataMgr.read(all, r.quads.toString(), Lang.NQUADS);
                 PrefixMapping pm = PrefixMapping.Factory.create();
                 prefixes(pm);
-                all.prefixes().putAll(pm);
-                RDFDataMgr.write(os, DatasetFactory.wrap(all), format);
+                if (format == RDFFormat.TURTLE_PRETTY) {
+                    Graph g = all.getUnionGraph();
+                    Graph copy = GraphFactory.createDefaultGraph();
+                    GraphUtil.addInto(copy, g);
+                    copy.getPrefixMapping().setNsPrefixes(pm);
+                    RDFDataMgr.write(os, copy, format);
+                } else {
+                    all.prefixes().putAll(pm);
+                    RDFDataMgr.write(os, DatasetFactory.wrap(all), format);
+                }
             }
         } catch (IOException | RuntimeException ex) {
             if (tmp != null) Files.deleteIfExists(tmp);

@@ -1,12 +1,8 @@
 package org.policykg.extract;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.*;
 
 import org.apache.jena.rdf.model.*;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -24,29 +20,13 @@ public final class ConceptScheme {
     /** Most specific first: a node typed as several of these gets the first. */
     private static final List<String> TYPE_ORDER = List.of(
             Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI(), Vocab.SystemComponent.getURI(),
-            Vocab.Plan.getURI(), Vocab.Event.getURI(), Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI());
+            Vocab.Plan.getURI(), Vocab.Event.getURI(), Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI(),
+            Vocab.SSPO + "Post", Vocab.SSPO + "PolicyArea");
     private static final Property FOAF_NAME = ResourceFactory.createProperty(Vocab.FOAF, "name");
 
     private final List<Label> labels;
 
     private ConceptScheme(List<Label> labels) { this.labels = List.copyOf(labels); }
-
-    public static ConceptScheme empty() { return new ConceptScheme(List.of()); }
-
-    /** Reads the files that exist among {@code files} (a missing scheme means no known concepts). */
-    public static ConceptScheme read(List<Path> files, String language) {
-        Model m = ModelFactory.createDefaultModel();
-        for (Path f : files) {
-            if (!Files.exists(f))
-                continue;
-            try {
-                RDFDataMgr.read(m, f.toString());
-            } catch (RiotException ex) {
-                throw new IllegalArgumentException(f + ": the concept scheme does not parse: " + ex.getMessage(), ex);
-            }
-        }
-        return from(m, language);
-    }
 
     public static ConceptScheme from(Model m, String language) {
         List<Label> out = new ArrayList<>();
@@ -85,7 +65,7 @@ public final class ConceptScheme {
             if (r.hasProperty(RDF.type, ResourceFactory.createResource(t)))
                 return t;
         if (r.getURI().startsWith(Vocab.ID + "post/"))
-            return Vocab.ORG + "Post";
+            return Vocab.SSPO + "Post";
         return r.hasProperty(RDF.type, SKOS.Concept) ? SKOS.Concept.getURI() : null;
     }
 

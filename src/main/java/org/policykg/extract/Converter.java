@@ -39,6 +39,12 @@ public final class Converter {
         return new Converter(lex, scheme);
     }
 
+    /** Builds the stages of a language now, so that a broken lexicon pattern shows before any file is read. */
+    public Converter prepare(String language) {
+        stages(language, Path.of(""));
+        return this;
+    }
+
     public Document convert(SourceText source) {
         Stages s = stages(source.language(), source.path());
         Document doc = Document.of(source);

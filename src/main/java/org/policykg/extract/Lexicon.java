@@ -1,13 +1,10 @@
 package org.policykg.extract;
 
-import java.nio.file.Path;
 import java.util.*;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.apache.jena.rdf.model.*;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -29,6 +26,7 @@ public final class Lexicon {
     private final Map<String, String> spellings = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final List<String> leadingWords = new ArrayList<>();
+    private final List<String> clauseOpeners = new ArrayList<>();
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
@@ -38,16 +36,6 @@ public final class Lexicon {
     private int maxCandidateWords = 9;
 
     private Lexicon(String language) { this.language = language; }
-
-    public static Lexicon read(Path file, String language) {
-        Model m;
-        try {
-            m = RDFDataMgr.loadModel(file.toString());
-        } catch (RiotException ex) {
-            throw new IllegalArgumentException(file + ": the lexicon does not parse: " + ex.getMessage(), ex);
-        }
-        return from(m, language, file.toString());
-    }
 
     static Lexicon from(Model m, String language, String where) {
         Lexicon lex = new Lexicon(language);
@@ -87,6 +75,7 @@ public final class Lexicon {
                 continue;
             lex.abbreviations.addAll(plain(s, p("abbreviation")));
             lex.leadingWords.addAll(plain(s, p("leadingWord")));
+            lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
             lex.phraseBoundaries.addAll(plain(s, p("phraseBoundary")));
             lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
@@ -109,6 +98,7 @@ public final class Lexicon {
     public Map<String, String> spellings() { return spellings; }
     public Set<String> abbreviations() { return abbreviations; }
     public List<String> leadingWords() { return leadingWords; }
+    public List<String> clauseOpeners() { return clauseOpeners; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }
     public List<String> conjunctions() { return conjunctions; }
     public Set<String> determiners() { return determiners; }

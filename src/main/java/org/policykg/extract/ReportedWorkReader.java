@@ -41,7 +41,7 @@ final class ReportedWorkReader {
                     for (String post : postSeparator.split(postList)) {
                         String name = post.strip();
                         if (!name.isEmpty())
-                            posts.add(known(name, "post/", Vocab.ORG + "Post", lang));
+                            posts.add(known(name, "post/", Vocab.SSPO + "Post", lang));
                     }
                 return doc.withReportedWork(new ReportedWork(s.span(), DatelineReader.group(m, "title"), venue,
                         venue == null ? null : concepts.lookup(venue), DatelineReader.group(m, "issue"),

@@ -36,6 +36,7 @@ final class StatementBuilder {
     private final PhraseMatcher<String> boundaries = new PhraseMatcher<>();
     private final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
     private final Set<String> leadingWords = new HashSet<>();
+    private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
     private final List<Pattern> structures;
     private final int minWords;
@@ -50,6 +51,7 @@ final class StatementBuilder {
         for (String b : lexicon.phraseBoundaries()) boundaries.add(cueAnalyzer.terms(b), b);
         for (String c : lexicon.conjunctions()) conjunctions.add(cueAnalyzer.terms(c), c);
         for (String w : lexicon.leadingWords()) leadingWords.addAll(cueAnalyzer.terms(w));
+        for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.determiners()) determiners.addAll(cueAnalyzer.terms(w));
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
@@ -105,7 +107,9 @@ final class StatementBuilder {
             List<Found> found = new ArrayList<>();
             for (PhraseMatcher.Match<ConceptRef> m : concepts.find(words, words.firstAtOrAfter(contentStart), words.endAtOrBefore(end)))
                 found.add(new Found(words.starts[m.from()], words.ends[m.to() - 1], m.value()));
-            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = roles.find(cues, k0, k1);
+            // a role word after a determiner is a noun ("the reform will ..."), not a call
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = roles.find(cues, k0, k1).stream()
+                    .filter(m -> m.from() == 0 || !determiners.contains(cues.terms[m.from() - 1])).toList();
 
             List<Link> links = new ArrayList<>();
             ConceptRef whole = null;
@@ -184,25 +188,33 @@ final class StatementBuilder {
             // the cue nearest the phrase types it: "achieve new results in improving X" → X, a goal
             Lexicon.Cue cue = first.value();
             int start = conjunct.begin();
+            boolean cueOpens = false;
             for (PhraseMatcher.Match<Lexicon.Cue> m : cuesHere)
                 if (cues.starts[m.from()] >= conjunct.begin() && cues.ends[m.to() - 1] <= conjunct.end()) {
                     cue = m.value();
                     start = cues.ends[m.to() - 1];
+                    cueOpens = m.from() == cues.firstAtOrAfter(conjunct.begin());
                 }
             ConceptRef candidate = candidate(text, cues, start, conjunct.end(), cue.introducesIri(), lang, inClause);
+            if (candidate == null && start != conjunct.begin() && !cueOpens) // the nearer "cue" was a noun ("various reform plans")
+                candidate = candidate(text, cues, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
             if (candidate != null)
                 links.add(new Link(roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
         }
     }
 
-    /** The object cut into items at a conjunction followed by a determiner: "A and the B" → A, B. */
+    /**
+     * The object cut into items at a conjunction followed by a determiner or by another role cue:
+     * "A and the B" → A, B; "A and promote B" → A, promote B.
+     */
     private List<Span> conjuncts(Tokens cues, int from, int to) {
         List<Span> out = new ArrayList<>();
         int t0 = cues.firstAtOrAfter(from), t1 = cues.endAtOrBefore(to);
         int start = from;
         for (int i = t0; i < t1; i++) {
             PhraseMatcher.Match<String> c = conjunctions.longestAt(cues, i, t1);
-            if (c != null && c.to() < t1 && determiners.contains(cues.terms[c.to()]) && i > t0) {
+            if (c != null && c.to() < t1 && i > t0
+                    && (determiners.contains(cues.terms[c.to()]) || roles.longestAt(cues, c.to(), t1) != null)) {
                 out.add(new Span(start, cues.starts[i]));
                 start = cues.starts[c.to()];
                 i = c.to() - 1;
@@ -218,6 +230,8 @@ final class StatementBuilder {
      */
     private ConceptRef candidate(String text, Tokens cues, int from, int to, String typeIri, String lang, List<Found> inClause) {
         int t0 = cues.firstAtOrAfter(from), t1 = cues.endAtOrBefore(to);
+        if (t0 < t1 && clauseOpeners.contains(cues.terms[t0]))
+            return null; // "ensure that ...": a proposition follows, not a name
         while (t0 < t1 && leadingWords.contains(cues.terms[t0])) t0++;
         while (t1 > t0 && (leadingWords.contains(cues.terms[t1 - 1]) || determiners.contains(cues.terms[t1 - 1]))) t1--;
         int n = t1 - t0;

@@ -128,10 +128,6 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
                 pick(over.reportedIssue, reportedIssue), pick(over.reportedDate, reportedDate));
     }
 
-    public Metadata withLanguage(String lang) {
-        return overriddenBy(new Metadata(null, null, null, null, null, null, null, null, lang, null, null, null, null, null));
-    }
-
     private static <T> T pick(T a, T b) { return a != null ? a : b; }
 
     private static String firstLine(String s) {

@@ -258,7 +258,7 @@ public final class DocumentGraphWriter {
         if (ref.candidate()) {
             add(n, RDFS.label.asNode(), lit(ref.label(), ref.language()));
             add(n, CANDIDATE, typed("true", XSDDatatype.XSDboolean));
-            if (!Vocab.ORG.concat("Post").equals(ref.typeIri()) && !Vocab.Person.getURI().equals(ref.typeIri()))
+            if (!Vocab.SSPO.concat("Post").equals(ref.typeIri()) && !Vocab.Person.getURI().equals(ref.typeIri()))
                 add(n, TYPE, SKOS.Concept.asNode());
             if (evidence != null)
                 add(n, Vocab.provWasDerivedFrom.asNode(), sentence(evidence));

@@ -77,6 +77,34 @@ class ParaphraseTest {
     }
 
     @Test
+    void coordinatedObjectsAreSplitAndClausesAreNotNames() throws Exception {
+        Document doc = Converters.convert(dir, "coord.txt",
+                "Local governments should do a good job in the collection of contributions and the supervision of pension funds, "
+                        + "and ensure that all reforms move forward together.");
+        Set<String> goals = doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("collection of contributions", "supervision of pension funds"), goals);
+    }
+
+    @Test
+    void anotherReportNobodyHereHasSeenBefore() throws Exception {
+        Document doc = Converters.convert(dir, "decision.txt",
+                "BEIJING, Sept. 13 (Xinhua) -- China will gradually raise its statutory retirement age over the next 15 years, "
+                        + "according to a decision adopted by the top legislature on Friday.\n\n"
+                        + "The reform will be implemented in a voluntary and flexible manner.\n\n"
+                        + "The decision emphasized that it is necessary to improve the basic pension insurance system and promote the "
+                        + "national pooling of basic pension insurance funds. Local governments should strengthen supervision of medical "
+                        + "insurance funds and ensure that employees' rights are protected.");
+        assertEquals(MonthDay.of(9, 13), doc.dateline().day());
+        assertTrue(slugs(doc, Role.REFORM).containsAll(Set.of("delaying-statutory-retirement-age", "national-pooling-of-basic-old-age-insurance")),
+                slugs(doc, Role.REFORM).toString());
+        Set<String> candidates = doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
+                .filter(ConceptRef::candidate).map(ConceptRef::label).collect(Collectors.toSet());
+        // "the reform" is a noun, not a call; "ensure that ..." is a clause, not a name
+        assertEquals(Set.of("basic pension insurance system", "supervision of medical insurance funds"), candidates);
+    }
+
+    @Test
     void pastTenseIsNotACall() throws Exception {
         Document doc = Converters.convert(dir, "past.txt",
                 "Since 2012 the Party Central Committee promoted the construction of the pension system into the fast lane.");

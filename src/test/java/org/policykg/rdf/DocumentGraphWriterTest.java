@@ -70,6 +70,21 @@ class DocumentGraphWriterTest {
     }
 
     @Test
+    void htmlPagesAreReadAsTheirTextWithExactOffsets() throws Exception {
+        Path f = Files.writeString(dir.resolve("page.html"), "<html><head><title>Pensions</title><style>p{}</style></head><body>"
+                + "<h1>Pension reform</h1><p>It is <em>necessary</em> to speed up the national pooling of basic old-age insurance.</p>"
+                + "<p>The State Council &amp; local governments must raise the statutory retirement age.</p></body></html>");
+        Document doc = Converters.project().convert(new TextReader().read(f, Metadata.EMPTY));
+        List<QuerySolution> rows = select(write(doc), OFFSETS);
+        assertEquals(List.of("Pension reform", "It is necessary to speed up the national pooling of basic old-age insurance.",
+                "The State Council & local governments must raise the statutory retirement age."),
+                rows.stream().map(r -> r.getLiteral("anchor").getString()).toList());
+        for (QuerySolution r : rows)
+            assertEquals(r.getLiteral("anchor").getString(), r.getLiteral("sub").getString());
+        assertEquals(2, doc.statements().size());
+    }
+
+    @Test
     void theSeedsSentencesAllReproduce() {
         DatasetGraph dsg = write(Converters.convertSeed());
         List<QuerySolution> rows = select(dsg, OFFSETS);
