@@ -70,10 +70,13 @@ public final class Bench {
             for (int i = 0; i < s.repeat(); i++) {
                 step("convert, 1 thread (" + (i + 1) + "/" + s.repeat() + ")");
                 pass = ConversionBench.convert(files, converter, 1, nq);
+                note("%.1f s (%.1f s CPU), %,d sentences, %,d quads", pass.seconds(), pass.cpuSeconds(), pass.sentences(), pass.quads());
                 convert1.add(pass.seconds());
                 convert1Cpu.add(pass.cpuSeconds());
                 step("convert, " + s.threads() + " threads (" + (i + 1) + "/" + s.repeat() + ")");
-                convertN.add(ConversionBench.convert(files, converter, s.threads(), nqParallel).seconds());
+                ConversionBench.Pass all = ConversionBench.convert(files, converter, s.threads(), nqParallel);
+                note("%.1f s (%.1f s CPU)", all.seconds(), all.cpuSeconds());
+                convertN.add(all.seconds());
             }
             Files.deleteIfExists(nqParallel);
             long parseWarmUp = System.nanoTime() + 3_000_000_000L;
@@ -83,6 +86,7 @@ public final class Bench {
             for (int i = 0; i < s.repeat(); i++) {
                 step("RIOT parse of the N-Quads (" + (i + 1) + "/" + s.repeat() + ")");
                 ConversionBench.Pass parsed = ConversionBench.parse(nq);
+                note("%.1f s (%.1f s CPU), %,d quads", parsed.seconds(), parsed.cpuSeconds(), parsed.quads());
                 parse.add(parsed.seconds());
                 parseCpu.add(parsed.cpuSeconds());
             }
@@ -90,6 +94,7 @@ public final class Bench {
                 step("our load into TDB2 with the text index (" + (i + 1) + "/" + s.repeat() + ")");
                 CorpusGenerator.deleteTree(storeOurs);
                 ours = LoadBench.ours(nq, s.configFile(), storeOurs);
+                note("%.1f s (%.1f s CPU), %,d quads", ours.seconds(), ours.cpuSeconds(), ours.quads());
                 loadOurs.add(ours.seconds());
                 loadOursCpu.add(ours.cpuSeconds());
             }
@@ -119,6 +124,7 @@ public final class Bench {
         results.put("load_triples_per_s", ours.quads() / lo);
         results.put("load_cpu_seconds", Stats.median(loadOursCpu));
         results.put("corpus_convert_and_load_seconds", cN + lo);
+        save();
 
         List<Double> tdb = new ArrayList<>(), tdbCpu = new ArrayList<>(), indexer = new ArrayList<>();
         Path storeJena = work.resolve("store-tdbloader");
@@ -126,9 +132,11 @@ public final class Bench {
             step("Jena's TDB2 bulk loader, then textindexer (" + (i + 1) + "/" + s.repeat() + ")");
             CorpusGenerator.deleteTree(storeJena);
             LoadBench.Load jena = LoadBench.tdbloader(nq, storeJena);
+            note("tdbloader %.1f s (%.1f s CPU), %,d quads", jena.seconds(), jena.cpuSeconds(), jena.quads());
             tdb.add(jena.seconds());
             tdbCpu.add(jena.cpuSeconds());
             indexer.add(LoadBench.textindexer(s.configFile(), storeJena));
+            note("textindexer %.1f s", indexer.get(indexer.size() - 1));
         }
         CorpusGenerator.deleteTree(storeJena);
         double t = Stats.median(tdb), ti = Stats.median(indexer);
@@ -138,6 +146,7 @@ public final class Bench {
         results.put("load_vs_tdbloader_plus_textindexer_ratio", lo / (t + ti));
         results.put("tdbloader_cpu_seconds", Stats.median(tdbCpu));
         results.put("load_vs_tdbloader_cpu_ratio", Stats.median(loadOursCpu) / Stats.median(tdbCpu));
+        save();
 
         queries(storeOurs);
 
@@ -148,6 +157,7 @@ public final class Bench {
         for (int i = 0; i < s.repeat(); i++) {
             Path data = work.resolve("up-" + i);
             ups.add(up.measure(data, endpointPath));
+            note("%.1f s", ups.get(ups.size() - 1));
             CorpusGenerator.deleteTree(data);
         }
         results.put("up_seconds", Stats.median(ups));
@@ -155,7 +165,8 @@ public final class Bench {
 
         Files.deleteIfExists(nq);
         CorpusGenerator.deleteTree(work);
-        write(s.dir().resolve("results.json"));
+        save();
+        log.println("bench: wrote " + s.dir().resolve("results.json"));
         printTable();
         return results;
     }
@@ -188,11 +199,11 @@ public final class Bench {
                         step("queries, " + clients + " client(s), round " + (i + 1) + "/" + s.repeat());
                         // which server goes first alternates, so neither always gets the quieter moment
                         if (i % 2 == 0) {
-                            o.add(checked(LoadDriver.run(ours.queryEndpoint(), mix, clients, d, 7)));
-                            f.add(checked(LoadDriver.run(plainEndpoint, mix, clients, d, 7)));
+                            o.add(checked("ours", LoadDriver.run(ours.queryEndpoint(), mix, clients, d, 7)));
+                            f.add(checked("plain Fuseki", LoadDriver.run(plainEndpoint, mix, clients, d, 7)));
                         } else {
-                            f.add(checked(LoadDriver.run(plainEndpoint, mix, clients, d, 7)));
-                            o.add(checked(LoadDriver.run(ours.queryEndpoint(), mix, clients, d, 7)));
+                            f.add(checked("plain Fuseki", LoadDriver.run(plainEndpoint, mix, clients, d, 7)));
+                            o.add(checked("ours", LoadDriver.run(ours.queryEndpoint(), mix, clients, d, 7)));
                         }
                     }
                     String sfx = clients == 1 ? "" : "_at_" + clients + "_clients";
@@ -213,6 +224,16 @@ public final class Bench {
                         ratios.add(o.get(i).meanMs() / f.get(i).meanMs());
                     results.put("query_vs_plain_fuseki_ratio" + sfx, Stats.median(ratios));
                     results.put("query_requests" + sfx, o.stream().mapToLong(LoadDriver.Result::requests).sum());
+                    results.put("query_errors" + sfx, o.stream().mapToLong(LoadDriver.Result::errors).sum());
+                    results.put("query_errors_plain_fuseki" + sfx, f.stream().mapToLong(LoadDriver.Result::errors).sum());
+                    if (clients == 1)
+                        for (LoadDriver.Result r : List.of(o.get(o.size() - 1)))
+                            r.latencyByQuery().forEach((name, lat) -> {
+                                String q = name.replaceFirst("\\.rq$", "");
+                                results.put("query_p50_ms__" + q, Stats.percentile(lat, 50) / 1e6);
+                                results.put("query_max_ms__" + q, lat[lat.length - 1] / 1e6);
+                            });
+                    save();
                 }
             } finally {
                 plain.stop();
@@ -220,9 +241,11 @@ public final class Bench {
         }
     }
 
-    private static LoadDriver.Result checked(LoadDriver.Result r) {
+    /** A round with failed queries (timeouts on a large store) still counts; the failures are reported beside the figures. */
+    private LoadDriver.Result checked(String server, LoadDriver.Result r) {
+        note("%s: %d requests, p50 %.1f ms, p99 %.1f ms, %.1f queries/s, %d errors", server, r.requests(), r.p50Ms(), r.p99Ms(), r.qps(), r.errors());
         if (r.errors() > 0)
-            throw new IllegalStateException(r.errors() + " of " + r.requests() + " queries failed, e.g. " + r.errorSamples());
+            log.println("bench: " + r.errors() + " of " + r.requests() + " queries failed, e.g. " + r.errorSamples());
         if (r.requests() == 0)
             throw new IllegalStateException("no query was answered in the time given; give more with --query-seconds");
         return r;
@@ -251,9 +274,19 @@ public final class Bench {
         results.put("command", s.command());
     }
 
+    private void note(String format, Object... args) {
+        log.println("bench:   " + String.format(Locale.ROOT, format, args));
+        log.flush();
+    }
+
     private void step(String what) {
         log.printf("bench: %s%n", what);
         log.flush();
+    }
+
+    /** results.json as far as the run got: a failure late in a long run keeps the figures already measured. */
+    private void save() throws IOException {
+        write(s.dir().resolve("results.json"));
     }
 
     private void write(Path file) throws IOException {
@@ -272,7 +305,6 @@ public final class Bench {
             out.write('\n');
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        log.println("bench: wrote " + file);
     }
 
     private static double round(double d) {

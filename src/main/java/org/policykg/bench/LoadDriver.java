@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LoadDriver {
     private LoadDriver() {}
 
-    record Result(int clients, long requests, long errors, long[] latencyNanos, double seconds, List<String> errorSamples) {
+    record Result(int clients, long requests, long errors, long[] latencyNanos, double seconds, List<String> errorSamples,
+                  Map<String, long[]> latencyByQuery) {
         double p50Ms() { return Stats.percentile(latencyNanos, 50) / 1e6; }
         double p99Ms() { return Stats.percentile(latencyNanos, 99) / 1e6; }
         double meanMs() { return Arrays.stream(latencyNanos).average().orElse(Double.NaN) / 1e6; }
@@ -30,6 +31,7 @@ final class LoadDriver {
     static Result run(String endpoint, QueryMix mix, int clients, Duration duration, long seed) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, List<Long>> byQuery = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         List<String> samples = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
@@ -63,6 +65,7 @@ final class LoadDriver {
                         if (samples.size() < 5)
                             samples.add(problem);
                     }
+                    byQuery.computeIfAbsent(q.name(), k -> Collections.synchronizedList(new ArrayList<>())).add(took);
                     if (n == mine.length)
                         mine = Arrays.copyOf(mine, n * 2);
                     mine[n++] = took;
@@ -76,6 +79,8 @@ final class LoadDriver {
             t.join();
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Result(clients, all.length, errors.get(), Stats.sorted(all), seconds, List.copyOf(samples));
+        Map<String, long[]> perQuery = new TreeMap<>();
+        byQuery.forEach((k, v) -> perQuery.put(k, Stats.sorted(v.stream().mapToLong(Long::longValue).toArray())));
+        return new Result(clients, all.length, errors.get(), Stats.sorted(all), seconds, List.copyOf(samples), perQuery);
     }
 }
