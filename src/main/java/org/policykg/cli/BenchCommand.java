@@ -13,6 +13,7 @@ import org.policykg.ingest.Metadata;
 import org.policykg.ingest.TextReader;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.serve.PolicyServer;
+import org.policykg.store.StoreConfig;
 
 /** {@code bench}: conversion, loading and query speed on a generated corpus, side by side with Jena's own tools. */
 final class BenchCommand extends Subcommand {
@@ -76,10 +77,10 @@ final class BenchCommand extends Subcommand {
     }
 
     /** Our server over the store, on loopback. */
-    static QueryServer policyServer(org.policykg.store.StoreConfig config, int port) {
+    static QueryServer policyServer(StoreConfig config, int port) {
         PolicyServer server = PolicyServer.build(config, "127.0.0.1", port).start();
         String name = server.firstDatasetName();
-        String endpoint = "http://localhost:" + server.port() + org.policykg.bench.Bench.firstQueryPath(config);
+        String endpoint = "http://localhost:" + server.port() + Bench.firstQueryPath(config);
         return new QueryServer() {
             @Override public String queryEndpoint() { return endpoint; }
             @Override public DatasetGraph dataset() { return server.dataset(name); }

@@ -1,6 +1,10 @@
 package org.policykg.cli;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.commons.cli.CommandLine;
@@ -9,11 +13,12 @@ import org.apache.commons.cli.Options;
 import org.policykg.bench.QueryServer;
 import org.policykg.bench.Soak;
 import org.policykg.store.StoreConfig;
+import org.policykg.store.StoreException;
 
 /** {@code soak}: a bounded query load on a local server, to see errors, latency and memory under pressure. */
 final class SoakCommand extends Subcommand {
     @Override String name() { return "soak"; }
-    @Override String summary() { return "run a bounded query load (the queries/ mix) on a local server: requests, errors, latency, heap"; }
+    @Override String summary() { return "run a bounded query load (the queries/ mix) on a local server: requests, errors, latency, heap (exit 1 if any request failed)"; }
     @Override String synopsis() { return "[--clients 32] [--seconds 60] [--data DIR | --url http://localhost:PORT/policy/sparql]"; }
 
     @Override
@@ -35,7 +40,7 @@ final class SoakCommand extends Subcommand {
             throw new UsageException("--clients and --seconds take numbers of 1 or more");
         if (line.hasOption("url") && line.hasOption("data"))
             throw new UsageException("give either --data (a server is started here) or --url (a running server), not both");
-        java.nio.file.Path queries = Home.path().resolve("queries");
+        Path queries = Home.path().resolve("queries");
         Soak.Report report;
         if (line.hasOption("url")) {
             URI endpoint;
@@ -47,8 +52,8 @@ final class SoakCommand extends Subcommand {
             report = Soak.run(endpoint.toString(), queries, clients, Duration.ofSeconds(seconds), false, io.out());
         } else {
             StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-            if (!java.nio.file.Files.isDirectory(config.dataDir().resolve("tdb2")))
-                throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.INPUT,
+            if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
+                throw new StoreException(StoreException.Kind.INPUT,
                         "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
             try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
                 report = Soak.run(server.queryEndpoint(), queries, clients, Duration.ofSeconds(seconds), true, io.out());
@@ -57,8 +62,8 @@ final class SoakCommand extends Subcommand {
         return report.errors() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
