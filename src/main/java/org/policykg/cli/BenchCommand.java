@@ -76,9 +76,12 @@ final class BenchCommand extends Subcommand {
         return (file, out) -> conversion.convert(file, Metadata.EMPTY, out).sentences().size();
     }
 
-    /** Our server over the store, on loopback. */
+    /** Our server over the store, on loopback, as {@code serve} builds it (with the features' servlets). */
     static QueryServer policyServer(StoreConfig config, int port) {
-        PolicyServer server = PolicyServer.build(config, "127.0.0.1", port).start();
+        java.util.concurrent.atomic.AtomicReference<PolicyServer> built = new java.util.concurrent.atomic.AtomicReference<>();
+        PolicyServer server = PolicyServer.build(config, "127.0.0.1", port, ServeCommand.extraServlets(built));
+        built.set(server);
+        server.start();
         String name = server.firstDatasetName();
         String endpoint = "http://localhost:" + server.port() + Bench.firstQueryPath(config);
         return new QueryServer() {

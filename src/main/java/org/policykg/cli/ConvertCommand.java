@@ -4,6 +4,7 @@ import java.io.*;
 import java.nio.file.*;
 import java.time.Instant;
 import java.util.*;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.*;
 
 import org.apache.commons.cli.CommandLine;
@@ -62,7 +63,9 @@ final class ConvertCommand extends Subcommand {
                         .desc("record when the conversion ran (prov:startedAtTime); without it two runs give identical output").get())
                 .addOption(Option.builder().longOpt("max-size").hasArg().argName("BYTES")
                         .desc("refuse files larger than this (default 50 MB)").get())
-                .addOption(Option.builder().longOpt("threads").hasArg().argName("N").desc("documents converted at once (default: the number of cores)").get());
+                .addOption(Option.builder().longOpt("threads").hasArg().argName("N").desc("documents converted at once (default: the number of cores)").get())
+                .addOption(Option.builder().longOpt("time-limit").hasArg().argName("SECONDS")
+                        .desc("give up on a document that takes longer than this (default 300)").get());
         for (String name : METADATA_OPTIONS.keySet())
             o.addOption(Option.builder().longOpt(name).hasArg().argName(name.toUpperCase(Locale.ROOT))
                     .desc("document " + name + (name.equals("date") ? " (YYYY-MM-DD)" : "") + "; overrides the sidecar NAME.meta.json").get());
@@ -84,6 +87,9 @@ final class ConvertCommand extends Subcommand {
         Metadata options = metadataOptions(line);
         long maxBytes = line.hasOption("max-size") ? intOption(line, "max-size", 0) : TextReader.DEFAULT_MAX_BYTES;
         int threads = intOption(line, "threads", Runtime.getRuntime().availableProcessors());
+        int timeLimit = intOption(line, "time-limit", DEFAULT_TIME_LIMIT_SECONDS);
+        if (timeLimit < 1)
+            throw new UsageException("--time-limit takes a number of seconds, 1 or more");
         if (threads < 1)
             throw new UsageException("--threads takes a number of 1 or more");
         boolean keepGoing = line.hasOption("keep-going");
@@ -106,7 +112,7 @@ final class ConvertCommand extends Subcommand {
 
         Path spill = Files.createTempDirectory("policykg-convert-");
         try {
-            return finish(convertAll(files, options, conversion, validator, threads, spill, io), files.size(), rdfFormat, keepGoing, line, io);
+            return finish(convertAll(files, options, conversion, validator, threads, timeLimit, spill, io), files.size(), rdfFormat, keepGoing, line, io);
         } finally {
             try (var s = Files.list(spill)) {
                 for (Path f : s.toList())
@@ -158,22 +164,44 @@ final class ConvertCommand extends Subcommand {
         }
     }
 
+    static final int DEFAULT_TIME_LIMIT_SECONDS = 300;
+
     private static List<Result> convertAll(List<Path> files, Metadata options, Conversion conversion, ShapeValidator validator,
-                                           int threads, Path spill, Io io) throws InterruptedException {
+                                           int threads, int timeLimitSeconds, Path spill, Io io) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
         try {
             List<Future<Result>> futures = new ArrayList<>();
+            List<AtomicLong> started = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i), quads = spill.resolve(i + ".nq");
-                futures.add(pool.submit(() -> convertOne(f, options, conversion, validator, quads)));
+                AtomicLong start = new AtomicLong();
+                started.add(start);
+                futures.add(pool.submit(() -> {
+                    start.set(System.nanoTime());
+                    return convertOne(f, options, conversion, validator, quads);
+                }));
             }
             Progress progress = new Progress(files.size(), io);
             List<Result> out = new ArrayList<>();
-            for (Future<Result> fu : futures) {
-                try {
-                    out.add(fu.get());
-                } catch (ExecutionException ex) {
-                    throw ex.getCause() instanceof RuntimeException re ? re : new IllegalStateException(ex.getCause());
+            long limitNanos = TimeUnit.SECONDS.toNanos(timeLimitSeconds);
+            for (int i = 0; i < futures.size(); i++) {
+                Future<Result> fu = futures.get(i);
+                while (true) {
+                    try {
+                        out.add(fu.get(1, TimeUnit.SECONDS));
+                        break;
+                    } catch (ExecutionException ex) {
+                        throw ex.getCause() instanceof RuntimeException re ? re : new IllegalStateException(ex.getCause());
+                    } catch (TimeoutException ex) {
+                        long t0 = started.get(i).get();
+                        // a document the converter cannot finish must not hang the batch: it fails like bad input
+                        if (t0 != 0 && System.nanoTime() - t0 > limitNanos) {
+                            fu.cancel(true);
+                            out.add(new Result(files.get(i), null, files.get(i) + ": not converted within " + timeLimitSeconds
+                                    + " s (the per-document time limit; --time-limit raises it)", null));
+                            break;
+                        }
+                    }
                 }
                 progress.step();
             }
@@ -219,8 +247,11 @@ final class ConvertCommand extends Subcommand {
 
     /** All results in input order, to the file (replaced only when complete) or standard output. */
     private static void write(List<Result> results, RDFFormat format, String output, Io io) throws IOException {
-        Path target = output == null ? null : Path.of(output);
-        Path tmp = target == null ? null : Files.createTempFile(target.toAbsolutePath().getParent(), ".policykg-", ".tmp");
+        Path target = output == null ? null : Path.of(output).toAbsolutePath();
+        if (target != null && !Files.isDirectory(target.getParent()))
+            throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.INPUT,
+                    output + ": cannot write there, the folder " + target.getParent() + " does not exist");
+        Path tmp = target == null ? null : Files.createTempFile(target.getParent(), ".policykg-", ".tmp");
         try (OutputStream os = target == null ? new FilterOutputStream(io.out()) { @Override public void close() throws IOException { flush(); } }
                 : new BufferedOutputStream(Files.newOutputStream(tmp))) {
             if (format == RDFFormat.NQUADS) {

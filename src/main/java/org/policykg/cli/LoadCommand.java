@@ -41,7 +41,7 @@ final class LoadCommand extends Subcommand {
         }
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         try (PolicyStore store = PolicyStore.open(config)) {
-            long quads = store.replace(sources);
+            long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, null);
             io.out().printf("Loaded %d file(s), %d triples, into %s%n", sources.size(), quads, config.dataDir());
             for (GraphSource s : sources)
                 io.out().println("  " + s.label() + " -> <" + s.graph().getURI() + ">");

@@ -35,6 +35,10 @@ public final class Main {
         register(ConvertCommand::new);
         register(ValidateCommand::new);
         register(DocsCommand::new);
+        register(LinkCommand::new);
+        register(ExportCommand::new);
+        register(PushCommand::new);
+        register(MapCommand::new);
         register(BenchCommand::new);
         register(SoakCommand::new);
     }

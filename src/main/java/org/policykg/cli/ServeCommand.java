@@ -1,8 +1,14 @@
 package org.policykg.cli;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.http.HttpServlet;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.policykg.map.MapQueries;
+import org.policykg.map.MapServlet;
 import org.policykg.serve.PolicyServer;
 import org.policykg.store.StoreConfig;
 
@@ -36,9 +42,22 @@ final class ServeCommand extends Subcommand {
     @Override
     int run(CommandLine line, Io io) throws Exception {
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT));
+        AtomicReference<PolicyServer> built = new AtomicReference<>();
+        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), extraServlets(built));
+        built.set(server);
         startAndWait(server, config, line.getOptionValue("host", DEFAULT_HOST), io);
         return ExitCode.OK;
+    }
+
+    /**
+     * The servlets the features add beside Fuseki: the dataset description, and the concept-map page at /map,
+     * which reads the dataset the server serves (known once the server is built).
+     */
+    static Map<String, HttpServlet> extraServlets(AtomicReference<PolicyServer> server) {
+        MapQueries mapQueries = new MapQueries(Home.path().resolve("queries").resolve("maps"));
+        return Map.of(
+                org.policykg.link.VoidServlet.PATH, new org.policykg.link.VoidServlet(Home.path().resolve("queries")),
+                "/map/*", new MapServlet(mapQueries, () -> server.get().dataset(server.get().firstDatasetName())));
     }
 
     /** Starts, says where, and waits until Ctrl-C (the JVM's shutdown hook stops Jetty cleanly). */
@@ -57,6 +76,7 @@ final class ServeCommand extends Subcommand {
         String ds = server.firstDatasetName();
         io.out().println("SPARQL endpoint: " + base + ds + "/sparql");
         io.out().println("Web UI:          " + base + "/#/dataset" + ds + "/query");
+        io.out().println("Concept maps:    " + base + "/map");
         if (config.passwordFile() == null)
             io.out().println("Writes:          closed (no password file " + config.configFile().resolveSibling("passwd") + ")");
         else

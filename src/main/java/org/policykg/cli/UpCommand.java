@@ -46,10 +46,12 @@ final class UpCommand extends Subcommand {
 
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
-        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT));
+        java.util.concurrent.atomic.AtomicReference<PolicyServer> built = new java.util.concurrent.atomic.AtomicReference<>();
+        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT), ServeCommand.extraServlets(built));
+        built.set(server);
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
-        long quads = store.replace(sources);
+        long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, server.baseUrl() + server.firstDatasetName() + "/sparql");
         io.out().printf("Loaded %d source(s), %d triples, into %s%n", sources.size(), quads, config.dataDir());
         ServeCommand.startAndWait(server, config, host, io);
         return ExitCode.OK;

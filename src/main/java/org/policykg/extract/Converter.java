@@ -13,16 +13,19 @@ import org.policykg.ingest.Document;
 import org.policykg.ingest.SourceText;
 
 /**
- * The extraction pipeline: sentences, dateline, reported work, statements, each stage a small class
+ * The extraction pipeline: sentences, concept mentions, dateline, reported work, statements, each stage a small class
  * handed the immutable document the previous one returned. Built once per language from the lexicon
- * and the concept scheme (matchers precompiled), then shared by every worker thread.
+ * and the concept scheme (matchers precompiled), then shared by every worker thread. Another language
+ * (Chinese, issue 9) is another set of the same stages: its forms in the lexicon, its labels in the
+ * scheme, its analyzer chain in {@link WordAnalyzer}.
  */
 public final class Converter {
     private final Model lexiconModel;
     private final Model schemeModel;
     private final Map<String, Stages> byLanguage = new ConcurrentHashMap<>();
 
-    private record Stages(SentenceSplitter sentences, DatelineReader dateline, ReportedWorkReader reported, StatementBuilder statements) {}
+    private record Stages(SentenceSplitter sentences, ConceptTagger concepts, DatelineReader dateline, ReportedWorkReader reported,
+                          StatementBuilder statements) {}
 
     public Converter(Model lexicon, Model scheme) {
         this.lexiconModel = lexicon;
@@ -49,6 +52,7 @@ public final class Converter {
         Stages s = stages(source.language(), source.path());
         Document doc = Document.of(source);
         doc = s.sentences.apply(doc);
+        doc = s.concepts.apply(doc);
         doc = s.dateline.apply(doc);
         doc = s.reported.apply(doc);
         return s.statements.apply(doc);
@@ -73,7 +77,7 @@ public final class Converter {
         WordAnalyzer labels = WordAnalyzer.forLabels(lexicon);
         WordAnalyzer cues = WordAnalyzer.forCues(lexicon);
         ConceptMatcher concepts = new ConceptMatcher(scheme, labels);
-        return new Stages(new SentenceSplitter(lexicon), new DatelineReader(lexicon, concepts),
-                new ReportedWorkReader(lexicon, concepts), new StatementBuilder(lexicon, concepts, cues));
+        return new Stages(new SentenceSplitter(lexicon), new ConceptTagger(concepts), new DatelineReader(lexicon, concepts),
+                new ReportedWorkReader(lexicon, concepts), new StatementBuilder(lexicon, cues));
     }
 }

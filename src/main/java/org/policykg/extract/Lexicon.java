@@ -27,6 +27,7 @@ public final class Lexicon {
     private final Set<String> abbreviations = new HashSet<>();
     private final List<String> leadingWords = new ArrayList<>();
     private final List<String> clauseOpeners = new ArrayList<>();
+    private final List<String> actorHeads = new ArrayList<>();
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
@@ -76,6 +77,7 @@ public final class Lexicon {
             lex.abbreviations.addAll(plain(s, p("abbreviation")));
             lex.leadingWords.addAll(plain(s, p("leadingWord")));
             lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
+            lex.actorHeads.addAll(plain(s, p("actorHead")));
             lex.phraseBoundaries.addAll(plain(s, p("phraseBoundary")));
             lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
@@ -99,6 +101,7 @@ public final class Lexicon {
     public Set<String> abbreviations() { return abbreviations; }
     public List<String> leadingWords() { return leadingWords; }
     public List<String> clauseOpeners() { return clauseOpeners; }
+    public List<String> actorHeads() { return actorHeads; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }
     public List<String> conjunctions() { return conjunctions; }
     public Set<String> determiners() { return determiners; }

@@ -11,7 +11,8 @@ import org.policykg.rdf.Vocab;
 
 /**
  * Reads the announcement of a reported work (venue, issue, author, the author's posts, title) from the
- * first sentence that one of the lexicon's patterns fits. Author and posts land on the scheme's nodes
+ * first sentence that one of the lexicon's patterns fits, or else from the user's metadata (reportedTitle,
+ * reportedVenue, reportedAuthor) without a sentence to point to. Author and posts land on the scheme's nodes
  * when it knows them; otherwise nodes are minted from the words and marked as candidates.
  */
 final class ReportedWorkReader {
@@ -48,6 +49,14 @@ final class ReportedWorkReader {
                         Dates.monthDay(DatelineReader.group(m, "month"), DatelineReader.group(m, "day")), author,
                         author == null ? null : known(author, "actor/", Vocab.Person.getURI(), lang), posts));
             }
+        }
+        // the text does not announce it, but the user says what the document reports on
+        Metadata md = doc.source().metadata();
+        if (md.reportedTitle() != null || md.reportedVenue() != null || md.reportedAuthor() != null) {
+            String author = md.reportedAuthor();
+            return doc.withReportedWork(new ReportedWork(null, md.reportedTitle(), md.reportedVenue(),
+                    md.reportedVenue() == null ? null : concepts.lookup(md.reportedVenue()), null, null, author,
+                    author == null ? null : known(author, "actor/", Vocab.Person.getURI(), lang), List.of()));
         }
         return doc;
     }

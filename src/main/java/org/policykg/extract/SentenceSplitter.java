@@ -110,7 +110,21 @@ final class SentenceSplitter {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0));
     }
 
+    /**
+     * No real sentence is this long; a run of text without terminators (a 50 MB line) is cut into pieces
+     * of at most this many chars at white space, which keeps the work per sentence bounded.
+     */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
     private static void add(String text, int from, int to, List<Sentence> out) {
+        while (to - from > MAX_SENTENCE_CHARS) {
+            int cut = from + MAX_SENTENCE_CHARS;
+            while (cut > from + MAX_SENTENCE_CHARS / 2 && !isBlank(text.charAt(cut))) cut--;
+            if (!isBlank(text.charAt(cut)) || Character.isLowSurrogate(text.charAt(cut)))
+                cut = Character.isLowSurrogate(text.charAt(from + MAX_SENTENCE_CHARS)) ? from + MAX_SENTENCE_CHARS - 1 : from + MAX_SENTENCE_CHARS;
+            add(text, from, cut, out);
+            from = cut;
+        }
         while (from < to && isBlank(text.charAt(from))) from++;
         while (to > from && isBlank(text.charAt(to - 1))) to--;
         if (from < to && hasWordChar(text, from, to))
@@ -118,7 +132,8 @@ final class SentenceSplitter {
     }
 
     static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+        // invisible format characters (zero-width spaces, bidi marks, BOM) separate like white space
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 
     private static boolean isClosing(char c) {

@@ -15,7 +15,8 @@ import org.policykg.rdf.Vocab;
  * <li>Modality: the first modality cue of the sentence's content; a reporting verb ("The article
  * emphasizes that ...", "X stressed that ...") gives it only when nothing inside the reported clause does.</li>
  * <li>Reported speech: from the first sentence whose reporting subject and reporting verb name the
- * reported work on, the sentences are that work speaking.</li>
+ * reported work on, the sentences are that work speaking, until a sentence opens with another known
+ * actor and a reporting verb ("The State Council stressed that ..."), which speaks for that actor.</li>
  * <li>Roles: a sentence is cut into clauses at , ; : and each clause's first role cue types what
  * follows it. Known goals, reforms and principles are linked by their own class; the rest of a
  * clause's object (cut at a phrase boundary, split at "and the ...") becomes a candidate node typed
@@ -28,7 +29,6 @@ final class StatementBuilder {
     private static final Set<String> GRP = Set.of(Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI());
     private static final Set<String> ACTORS = Set.of(Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI());
 
-    private final ConceptMatcher concepts;
     private final WordAnalyzer cueAnalyzer;
     private final PhraseMatcher<Lexicon.Cue> modalities = new PhraseMatcher<>();
     private final PhraseMatcher<Lexicon.Cue> roles = new PhraseMatcher<>();
@@ -37,13 +37,13 @@ final class StatementBuilder {
     private final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
     private final Set<String> leadingWords = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
+    private final Set<String> actorHeads = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
     private final List<Pattern> structures;
     private final int minWords;
     private final int maxWords;
 
-    StatementBuilder(Lexicon lexicon, ConceptMatcher concepts, WordAnalyzer cueAnalyzer) {
-        this.concepts = concepts;
+    StatementBuilder(Lexicon lexicon, WordAnalyzer cueAnalyzer) {
         this.cueAnalyzer = cueAnalyzer;
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(cueAnalyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleCues()) roles.add(cueAnalyzer.terms(c.form()), c);
@@ -52,6 +52,7 @@ final class StatementBuilder {
         for (String c : lexicon.conjunctions()) conjunctions.add(cueAnalyzer.terms(c), c);
         for (String w : lexicon.leadingWords()) leadingWords.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(cueAnalyzer.terms(w));
+        for (String w : lexicon.actorHeads()) actorHeads.addAll(cueAnalyzer.terms(w));
         for (String w : lexicon.determiners()) determiners.addAll(cueAnalyzer.terms(w));
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
@@ -65,14 +66,14 @@ final class StatementBuilder {
 
     Document apply(Document doc) {
         String text = doc.text();
-        Tokens words = concepts.analyzer().tokens(text);
         Tokens cues = cueAnalyzer.tokens(text);
+        int[] mentionStarts = doc.mentions().stream().mapToInt(m -> m.span().begin()).toArray();
         String lang = doc.source().language();
         ReportedWork reported = doc.reportedWork();
         boolean reportedVoice = false;
         List<Statement> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (reported != null && reported.span().equals(s.span()))
+            if (reported != null && s.span().equals(reported.span()))
                 continue; // the announcement of the reported work is metadata, read already
             int contentStart = s.span().begin();
             if (doc.dateline() != null && s.span().overlaps(doc.dateline().span()))
@@ -97,6 +98,28 @@ final class StatementBuilder {
                     }
                 }
             }
+            // another speaker named at the start ("The State Council stressed that ...") speaks for itself, and the
+            // reported work's voice ends there
+            ConceptRef speaker = null;
+            if (reportingCue == null) {
+                for (int i = firstMentionAtOrAfter(mentionStarts, contentStart); i < mentionStarts.length && mentionStarts[i] < end; i++) {
+                    Mention m = doc.mentions().get(i);
+                    int first = cues.firstAtOrAfter(m.span().begin());
+                    if (first - k0 > 2 || !ACTORS.contains(m.concept().typeIri()))
+                        break;
+                    int after = cues.firstAtOrAfter(m.span().end());
+                    for (int j = after; j < Math.min(k1, after + 3) && speaker == null; j++) {
+                        PhraseMatcher.Match<Lexicon.Cue> v = modalities.longestAt(cues, j, k1);
+                        if (v != null && v.value().reporting()) {
+                            speaker = m.concept();
+                            reportingCue = v.value();
+                            contentStart = cues.ends[v.to() - 1];
+                            reportedVoice = false;
+                        }
+                    }
+                    break;
+                }
+            }
             k0 = cues.firstAtOrAfter(contentStart);
 
             List<PhraseMatcher.Match<Lexicon.Cue>> modal = modalities.find(cues, k0, k1);
@@ -105,8 +128,11 @@ final class StatementBuilder {
                     .orElse(!modal.isEmpty() ? modal.get(0).value().modalityIri() : reportingCue != null ? reportingCue.modalityIri() : null);
 
             List<Found> found = new ArrayList<>();
-            for (PhraseMatcher.Match<ConceptRef> m : concepts.find(words, words.firstAtOrAfter(contentStart), words.endAtOrBefore(end)))
-                found.add(new Found(words.starts[m.from()], words.ends[m.to() - 1], m.value()));
+            for (int i = firstMentionAtOrAfter(mentionStarts, contentStart); i < mentionStarts.length && mentionStarts[i] < end; i++) {
+                Mention m = doc.mentions().get(i);
+                if (m.span().end() <= end)
+                    found.add(new Found(m.span().begin(), m.span().end(), m.concept()));
+            }
             // a role word after a determiner is a noun ("the reform will ..."), not a call
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = roles.find(cues, k0, k1).stream()
                     .filter(m -> m.from() == 0 || !determiners.contains(cues.terms[m.from() - 1])).toList();
@@ -122,16 +148,23 @@ final class StatementBuilder {
                 continue;
             for (Span clause : clauses(text, contentStart, end))
                 readClause(text, clause, found, roleCues, cues, lang, links);
-            responsibility(text, contentStart, modal, cues, found, links);
+            responsibility(text, contentStart, modal, cues, found, lang, links);
 
             for (Found f : found)
                 links.add(new Link(Role.MENTION, f.ref(), f.span()));
             boolean says = modality != null || !components.isEmpty()
                     || links.stream().anyMatch(l -> l.role() != Role.MENTION);
             if (says)
-                out.add(new Statement(out.size() + 1, s, modality, reportedVoice, dedupe(links), whole, List.copyOf(components)));
+                out.add(new Statement(out.size() + 1, s, modality, reportedVoice, speaker, dedupe(links), whole, List.copyOf(components)));
         }
         return doc.withStatements(out);
+    }
+
+    private static int firstMentionAtOrAfter(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        if (i < 0) return -i - 1;
+        while (i > 0 && starts[i - 1] == offset) i--;
+        return i;
     }
 
     /** Clause spans: the sentence cut at , ; : and their full-width forms. */
@@ -151,7 +184,8 @@ final class StatementBuilder {
 
     private void readClause(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues,
                             Tokens cues, String lang, List<Link> links) {
-        List<Found> inClause = found.stream().filter(f -> clause.contains(f.span())).toList();
+        // a name with commas in it ("fair, unified and sustainable ...") belongs to the clause it starts in
+        List<Found> inClause = found.stream().filter(f -> f.begin() >= clause.begin() && f.begin() < clause.end()).toList();
         List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere = roleCues.stream()
                 .filter(m -> cues.starts[m.from()] >= clause.begin() && cues.ends[m.to() - 1] <= clause.end()).toList();
         if (cuesHere.isEmpty()) {
@@ -250,7 +284,7 @@ final class StatementBuilder {
 
     /** Actors named before a cue that assigns responsibility, in the same clause: "Party committees ... must". */
     private void responsibility(String text, int contentStart, List<PhraseMatcher.Match<Lexicon.Cue>> modal, Tokens cues,
-                                List<Found> found, List<Link> links) {
+                                List<Found> found, String lang, List<Link> links) {
         for (PhraseMatcher.Match<Lexicon.Cue> m : modal) {
             if (!m.value().assignsResponsibility())
                 continue;
@@ -263,10 +297,33 @@ final class StatementBuilder {
                     break;
                 }
             }
+            int before = links.size();
             for (Found f : found)
                 if (ACTORS.contains(f.ref().typeIri()) && f.begin() >= clauseStart && f.end() <= cueStart)
                     links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+            if (links.size() == before)
+                candidateActor(text, cues, clauseStart, m.from(), lang, found, links);
         }
+    }
+
+    /** The subject before "must"/"should" when it ends in a noun that names who acts: "Local governments should ...". */
+    private void candidateActor(String text, Tokens cues, int clauseStart, int cueToken, String lang, List<Found> found, List<Link> links) {
+        int t0 = cues.firstAtOrAfter(clauseStart), t1 = cueToken;
+        while (t0 < t1 && (leadingWords.contains(cues.terms[t0]) || determiners.contains(cues.terms[t0]))) t0++;
+        int n = t1 - t0;
+        if (n < 1 || n > maxWords / 2 + 1 || !actorHeads.contains(cues.terms[t1 - 1]))
+            return;
+        for (int i = t0; i < t1; i++)
+            if (roles.longestAt(cues, i, t1) != null || modalities.longestAt(cues, i, t1) != null)
+                return; // a verb inside: not a plain noun phrase
+        int begin = cues.starts[t0], end = cues.ends[t1 - 1];
+        for (Found f : found)
+            if (f.begin() < end && f.end() > begin)
+                return; // it names something the scheme knows that is not an actor
+        String label = text.substring(begin, end).replaceAll("[\\s\\u00A0]+", " ");
+        ConceptRef actor = new ConceptRef(Vocab.ID + "candidate/organization/" + Slugs.of(label, 100), label,
+                Vocab.Organization.getURI(), true, lang);
+        links.add(new Link(Role.RESPONSIBLE_ACTOR, actor, new Span(begin, end)));
     }
 
     /** "takes A as the main body, including B, C" → A, B, C are components; unknown items become candidates. */
@@ -280,6 +337,9 @@ final class StatementBuilder {
             for (String group : List.of("main", "parts")) {
                 int gb = contentStart + m.start(group), ge = contentStart + m.end(group);
                 for (Span item : clauses(text, gb, ge)) {
+                    int first = cues.firstAtOrAfter(item.begin());
+                    if (first < cues.size && cues.starts[first] < item.end() && boundaries.longestAt(cues, first, cues.endAtOrBefore(item.end())) != null)
+                        break; // "..., according to the article": the list has ended
                     List<Found> known = found.stream().filter(f -> item.contains(f.span())
                             && !ACTORS.contains(f.ref().typeIri()) && !GRP.contains(f.ref().typeIri())).toList();
                     if (!known.isEmpty()) {

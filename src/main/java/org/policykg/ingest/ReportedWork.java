@@ -7,7 +7,7 @@ import java.util.List;
  * A work a document reports on, as the text announces it ("The 8th issue of "Seeking Truth" ... will
  * publish an important article by NAME, POSTS, "TITLE"").
  *
- * @param span      the sentence that announces it
+ * @param span      the sentence that announces it, or null when only the metadata names it
  * @param title     its title as written, or null
  * @param venue     the periodical as written, or null
  * @param venueRef  the periodical's node when the scheme knows it

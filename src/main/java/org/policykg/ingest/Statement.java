@@ -9,11 +9,12 @@ import java.util.List;
  * @param sentence      the sentence it is read from
  * @param modalityIri   the sspo:Modality individual, or null when no cue says
  * @param reported      true when it is the reported work speaking (reported speech), not the document's author
+ * @param speaker       who the sentence says is speaking ("The State Council stressed that ..."), or null
  * @param links         the goals, reforms, principles, actors and other nodes it names
  * @param whole         for a statement describing the system's structure: the whole, else null
  * @param components    the parts of {@code whole}
  */
-public record Statement(int number, Sentence sentence, String modalityIri, boolean reported, List<Link> links,
+public record Statement(int number, Sentence sentence, String modalityIri, boolean reported, ConceptRef speaker, List<Link> links,
                         ConceptRef whole, List<ConceptRef> components) {
     public List<ConceptRef> targets(Role role) {
         return links.stream().filter(l -> l.role() == role).map(Link::target).distinct().toList();

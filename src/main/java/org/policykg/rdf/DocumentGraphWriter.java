@@ -29,6 +29,8 @@ public final class DocumentGraphWriter {
     public record Run(String toolVersion, Instant startedAt) {}
 
     private static final String DCT = DCTerms.NS;
+    /** ITS 2.0 in RDF: how NIF links a phrase to the entity it names. */
+    private static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
     private static final Node TYPE = RDF.type.asNode();
     private static final Node CANDIDATE = NodeFactory.createURI(Vocab.SSPO + "candidate");
     private final Document doc;
@@ -38,6 +40,7 @@ public final class DocumentGraphWriter {
     private final String docIri;
     private final int[] codePointAt;
     private final Set<Node> described = new HashSet<>();
+    private Node activity;
 
     private DocumentGraphWriter(Document doc, Run run, StreamRDF out) {
         this.doc = doc;
@@ -78,7 +81,7 @@ public final class DocumentGraphWriter {
         SourceText src = doc.source();
         Metadata md = src.metadata();
         String text = doc.text();
-        Node activity = uri(Vocab.ID + "activity/convert-" + src.sha256().substring(0, 16) + "-" + slug(run.toolVersion()));
+        activity = uri(Vocab.ID + "activity/convert-" + src.sha256().substring(0, 16) + "-" + slug(run.toolVersion()));
 
         add(d, TYPE, uri(Vocab.PolicyDocument.getURI()));
         add(d, p(DCT + "identifier"), lit(slugOf(src)));
@@ -147,6 +150,20 @@ public final class DocumentGraphWriter {
             add(sn, Vocab.nifReferenceContext.asNode(), context);
         }
 
+        // the words that name known nodes, as NIF phrases linked to what they name
+        Node taIdentRef = uri(ITSRDF + "taIdentRef");
+        for (Mention m : doc.mentions()) {
+            Node phrase = sentence(m.span());
+            add(phrase, TYPE, uri(Vocab.NIF + "Phrase"));
+            add(phrase, TYPE, Vocab.nifString.asNode());
+            add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
+            add(phrase, Vocab.nifBeginIndex.asNode(), index(cp(m.span().begin())));
+            add(phrase, Vocab.nifEndIndex.asNode(), index(cp(m.span().end())));
+            add(phrase, Vocab.nifAnchorOf.asNode(), lit(m.span().of(text)));
+            add(phrase, Vocab.nifReferenceContext.asNode(), context);
+            add(phrase, taIdentRef, uri(m.concept().iri()));
+        }
+
         Node reported = reportedWork(d, activity);
         for (Statement st : doc.statements())
             statement(st, d, reported, activity);
@@ -161,8 +178,12 @@ public final class DocumentGraphWriter {
         String title = md.reportedTitle() != null ? md.reportedTitle() : rw.title();
         String venue = rw.venue() != null ? rw.venue() : md.reportedVenue();
         String year = md.reportedDate() != null ? Integer.toString(md.reportedDate().getYear()) : "";
-        Node w = uri(Vocab.ID + "doc/" + slug(String.join(" ", Objects.toString(venue, ""), year,
-                Objects.toString(rw.issue(), ""), Objects.toString(title, "")), 100));
+        String issueName = rw.issue() != null ? rw.issue() : md.reportedIssue();
+        // named by what identifies it; with neither title nor issue, only within this report
+        String key = String.join(" ", Objects.toString(venue, ""), year, Objects.toString(issueName, ""), Objects.toString(title, ""));
+        if (title == null && issueName == null)
+            key += " reported by " + slugOf(doc.source());
+        Node w = uri(Vocab.ID + "doc/" + slug(key, 100));
         add(d, p(Vocab.SSPO + "reportsOn"), w);
         add(w, TYPE, uri(Vocab.PolicyDocument.getURI()));
         add(w, TYPE, uri(Vocab.SCHEMA + "Article"));
@@ -174,7 +195,8 @@ public final class DocumentGraphWriter {
             add(w, p(DCT + "issued"), typed(md.reportedDate().toString(), XSDDatatype.XSDdate));
         else if (rw.day() != null)
             add(w, p(DCT + "issued"), monthDay(rw.day()));
-        add(w, Vocab.provWasDerivedFrom.asNode(), sentence(rw.span()));
+        if (rw.span() != null)
+            add(w, Vocab.provWasDerivedFrom.asNode(), sentence(rw.span()));
         if (rw.authorRef() != null) {
             Node author = uri(rw.authorRef().iri());
             add(w, p(DCT + "creator"), author);
@@ -187,8 +209,7 @@ public final class DocumentGraphWriter {
         if (venue != null || rw.issue() != null || md.reportedIssue() != null) {
             Node periodical = rw.venueRef() != null ? uri(rw.venueRef().iri())
                     : venue != null ? uri(Vocab.ID + "periodical/" + slug(venue)) : null;
-            Node issue = uri(Vocab.ID + "issue/" + slug(String.join(" ", Objects.toString(venue, ""), year,
-                    Objects.toString(rw.issue(), Objects.toString(md.reportedIssue(), "")))));
+            Node issue = uri(Vocab.ID + "issue/" + slug(String.join(" ", Objects.toString(venue, ""), year, Objects.toString(issueName, ""))));
             add(w, p(Vocab.SCHEMA + "isPartOf"), issue);
             add(issue, TYPE, uri(Vocab.SCHEMA + "PublicationIssue"));
             if (rw.issue() != null)
@@ -216,8 +237,12 @@ public final class DocumentGraphWriter {
         add(s, RDFS.label.asNode(), lit("Statement " + st.number() + " of " + slugOf(doc.source()), "en"));
         boolean reportedSpeech = st.reported() && reported != null;
         add(s, Vocab.statedIn.asNode(), reportedSpeech ? reported : d);
-        if (reportedSpeech && doc.reportedWork().authorRef() != null)
+        if (reportedSpeech && doc.reportedWork().authorRef() != null) {
             add(s, p(Vocab.PROV + "wasAttributedTo"), uri(doc.reportedWork().authorRef().iri()));
+        } else if (st.speaker() != null) {
+            add(s, p(Vocab.PROV + "wasAttributedTo"), uri(st.speaker().iri()));
+            describe(st.speaker(), st.sentence().span());
+        }
         add(s, Vocab.provWasDerivedFrom.asNode(), sentence);
         add(s, Vocab.provWasGeneratedBy.asNode(), activity);
         if (st.modalityIri() != null)
@@ -262,6 +287,7 @@ public final class DocumentGraphWriter {
                 add(n, TYPE, SKOS.Concept.asNode());
             if (evidence != null)
                 add(n, Vocab.provWasDerivedFrom.asNode(), sentence(evidence));
+            add(n, Vocab.provWasGeneratedBy.asNode(), activity);
         }
     }
 

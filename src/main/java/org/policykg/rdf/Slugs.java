@@ -21,9 +21,14 @@ public final class Slugs {
             } else {
                 dash = true;
             }
-            if (out.length() >= maxLength) break;
+            if (out.length() > maxLength) break;
         }
         String slug = out.toString();
+        if (slug.length() > maxLength) {
+            // cut at the last whole word that fits, so a slug never ends in half a word
+            int cut = slug.lastIndexOf('-', maxLength);
+            slug = slug.substring(0, cut > 0 ? cut : maxLength);
+        }
         return slug.isEmpty() ? "x" : slug;
     }
 }

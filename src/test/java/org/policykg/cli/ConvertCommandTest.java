@@ -129,6 +129,13 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anOutputInAMissingFolderIsReported() {
+        Run r = run("convert", "-o", dir.resolve("no/such/out.ttl").toString(), seed());
+        assertEquals(ExitCode.INPUT, r.rc());
+        assertTrue(r.err().contains("does not exist"), r.err());
+    }
+
+    @Test
     void usageMistakes() {
         assertEquals(ExitCode.USAGE, run("convert").rc());
         assertEquals(ExitCode.USAGE, run("convert", "--format", "xml", seed()).rc());

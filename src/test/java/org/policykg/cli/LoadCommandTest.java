@@ -31,22 +31,23 @@ class LoadCommandTest {
         Path labels = Project.testResource("rdf/labels.ttl");
         Cli first = Cli.run("load", "--data", data(), labels.toString());
         assertEquals(0, first.exitCode(), first::toString);
-        long triples = count("GRAPH ?g { ?s ?p ?o }");
+        long triples = count("GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/sspo/id/graph/void>)");
         long hits = textHits("social");
         assertEquals(7, triples);
         assertEquals(2, hits, "social assistance and social welfare");
 
         Cli second = Cli.run("load", "--data", data(), labels.toString());
         assertEquals(0, second.exitCode(), second::toString);
-        assertEquals(triples, count("GRAPH ?g { ?s ?p ?o }"));
+        assertEquals(triples, count("GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/sspo/id/graph/void>)"));
         assertEquals(hits, textHits("social"));
-        assertEquals(1, count("{ SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } }"));
+        assertEquals(1, count("{ SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/sspo/id/graph/void>) } }"));
     }
 
     @Test
     void theUnionDefaultGraphSeesNamedGraphs() {
         assertEquals(0, Cli.run("load", "--data", data(), Project.testResource("rdf/labels.ttl").toString()).exitCode());
-        assertEquals(7, count("?s ?p ?o"));
+        // the dataset description (its own graph, refreshed on load) left aside
+        assertEquals(7, count("?s ?p ?o FILTER NOT EXISTS { GRAPH <https://w3id.org/sspo/id/graph/void> { ?s ?p ?o } }"));
     }
 
     @Test
@@ -60,7 +61,7 @@ class LoadCommandTest {
     void aMalformedFileNamesFileAndLineAndChangesNothing() {
         Path labels = Project.testResource("rdf/labels.ttl");
         assertEquals(0, Cli.run("load", "--data", data(), labels.toString()).exitCode());
-        long before = count("GRAPH ?g { ?s ?p ?o }");
+        long before = count("GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/sspo/id/graph/void>)");
         long hitsBefore = textHits("fine OR social");
 
         Path broken = Project.testResource("rdf/broken.ttl");
@@ -68,7 +69,7 @@ class LoadCommandTest {
         assertEquals(ExitCode.INPUT, r.exitCode(), r::toString);
         assertTrue(r.err().contains("broken.ttl:4:"), r::toString);
         assertFalse(r.err().contains("\tat "), "no stack trace on the terminal: " + r.err());
-        assertEquals(before, count("GRAPH ?g { ?s ?p ?o }"));
+        assertEquals(before, count("GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/sspo/id/graph/void>)"));
         assertEquals(hitsBefore, textHits("fine OR social"), "the index is rolled back with the store");
     }
 

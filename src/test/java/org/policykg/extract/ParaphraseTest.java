@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -100,8 +101,59 @@ class ParaphraseTest {
                 slugs(doc, Role.REFORM).toString());
         Set<String> candidates = doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
                 .filter(ConceptRef::candidate).map(ConceptRef::label).collect(Collectors.toSet());
-        // "the reform" is a noun, not a call; "ensure that ..." is a clause, not a name
-        assertEquals(Set.of("basic pension insurance system", "supervision of medical insurance funds"), candidates);
+        // "the reform" is a noun, not a call; "ensure that ..." is a clause, not a name; the unknown subject of "should" acts
+        assertEquals(Set.of("basic pension insurance system", "supervision of medical insurance funds", "Local governments"), candidates);
+        ConceptRef actor = doc.statements().stream().flatMap(s -> s.targets(Role.RESPONSIBLE_ACTOR).stream()).findFirst().orElseThrow();
+        assertEquals("Local governments", actor.label());
+        assertEquals(Vocab.Organization.getURI(), actor.typeIri());
+    }
+
+    @Test
+    void theReportedWorkCanComeFromTheSidecar() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("summary.meta.json"),
+                "{\"reportedVenue\": \"Qiushi\", \"reportedAuthor\": \"Xi Jinping\", \"reportedTitle\": \"On pensions\"}");
+        Document doc = Converters.convert(dir, "summary.txt",
+                "The article stresses that it is necessary to speed up the national pooling of basic old-age insurance.");
+        assertEquals(Vocab.ID + "actor/xi-jinping", doc.reportedWork().authorRef().iri());
+        assertEquals(Vocab.ID + "actor/qiushi", doc.reportedWork().venueRef().iri());
+        assertTrue(doc.statements().get(0).reported());
+        assertEquals(Vocab.SSPO + "Necessity", doc.statements().get(0).modalityIri());
+    }
+
+    @Test
+    void anotherSpeakerEndsTheReportedWorksVoice() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("mixed.meta.json"), "{\"reportedVenue\": \"Qiushi\", \"reportedAuthor\": \"Xi Jinping\"}");
+        Document doc = Converters.convert(dir, "mixed.txt",
+                "The article emphasizes that it is necessary to speed up the national pooling of basic old-age insurance. "
+                        + "It is necessary to promote the three medical linkages. "
+                        + "The State Council stressed that it is necessary to raise the statutory retirement age.");
+        List<Statement> st = doc.statements();
+        assertEquals(3, st.size());
+        assertTrue(st.get(0).reported() && st.get(1).reported());
+        assertFalse(st.get(2).reported());
+        assertEquals(Vocab.ID + "actor/state-council", st.get(2).speaker().iri());
+        assertEquals(Vocab.SSPO + "Necessity", st.get(2).modalityIri());
+    }
+
+    /** Another rendering of the seed's news, written for this test in the style of an English wire report. */
+    @Test
+    void anotherRenderingOfTheSameNews() throws Exception {
+        String text = new String(ParaphraseTest.class.getResourceAsStream("/other-rendering.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Document doc = Converters.convert(dir, "other-rendering.txt", text);
+        ReportedWork w = doc.reportedWork();
+        assertNotNull(w, "the reported article is read");
+        assertEquals(Vocab.ID + "actor/xi-jinping", w.authorRef().iri());
+        assertEquals(Vocab.ID + "actor/qiushi", w.venueRef().iri());
+        assertEquals("8", w.issue());
+        assertTrue(slugs(doc, Role.REFORM).containsAll(Set.of("delaying-statutory-retirement-age", "national-pooling-of-basic-old-age-insurance")));
+        assertTrue(slugs(doc, Role.RESPONSIBLE_ACTOR).contains("party-committees-and-governments-at-all-levels"));
+        assertTrue(slugs(doc, Role.PRINCIPLE).contains("people-first"));
+        Statement structure = doc.statements().stream().filter(s -> s.whole() != null).findFirst().orElseThrow();
+        assertEquals(Set.of("social-insurance", "social-assistance", "social-welfare", "special-care"),
+                structure.components().stream().map(c -> c.iri().substring(c.iri().lastIndexOf('/') + 1)).collect(Collectors.toSet()));
+        assertEquals(Vocab.SSPO + "Achievement", structure.modalityIri());
+        assertTrue(doc.statements().stream().filter(s -> !s.links().isEmpty()).allMatch(Statement::reported));
     }
 
     @Test

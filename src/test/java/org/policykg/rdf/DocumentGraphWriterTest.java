@@ -94,6 +94,19 @@ class DocumentGraphWriterTest {
     }
 
     @Test
+    void mentionsAreNifPhrasesLinkedToTheirConcepts() {
+        DatasetGraph dsg = write(Converters.convertSeed());
+        List<QuerySolution> rows = select(dsg, "SELECT ?anchor ?sub ?concept WHERE { GRAPH ?g { ?p a nif:Phrase ; nif:anchorOf ?anchor ; "
+                + "nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext/nif:isString ?text ; "
+                + "<http://www.w3.org/2005/11/its/rdf#taIdentRef> ?concept } BIND(SUBSTR(?text, ?b + 1, ?e - ?b) AS ?sub) }");
+        assertTrue(rows.size() > 40, "phrases: " + rows.size());
+        for (QuerySolution r : rows)
+            assertEquals(r.getLiteral("anchor").getString(), r.getLiteral("sub").getString());
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("anchor").getString().equals("delaying the legal retirement age")
+                && r.getResource("concept").getURI().endsWith("/concept/delaying-statutory-retirement-age")));
+    }
+
+    @Test
     void nothingReferenceableIsABlankNode() {
         DatasetGraph dsg = write(Converters.convertSeed());
         dsg.find().forEachRemaining(q -> {

@@ -29,7 +29,7 @@ class CrashAndRestartTest {
     private record State(long quads, long hits, long bigHits) {}
 
     private State state() {
-        return new State(count("GRAPH ?g { ?s ?p ?o }"),
+        return new State(count("GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/sspo/id/graph/void>)"), // the dataset description left aside
                 count("?s <http://jena.apache.org/text#query> \"social OR pension\""),
                 count("?s <http://jena.apache.org/text#query> \"crashlabel\""));
     }

@@ -67,7 +67,7 @@ class ReadersDuringWritesTest {
         CountDownLatch readersDone = new CountDownLatch(8);
         AtomicInteger puts = new AtomicInteger();
         Future<?> writer = pool.submit(() -> {
-            for (int i = 0; i < 50 && readersDone.getCount() > 0; i++) {
+            for (int i = 0; i < 500 && readersDone.getCount() > 0; i++) {
                 int status = put(i % 2 == 0 ? newVersion : oldVersion);
                 puts.incrementAndGet();
                 if (!Set.of(200, 201, 204).contains(status))
@@ -79,7 +79,8 @@ class ReadersDuringWritesTest {
         List<Future<?>> readers = new java.util.ArrayList<>();
         for (int c = 0; c < 8; c++) {
             readers.add(pool.submit(() -> {
-                for (int q = 0; q < 15; q++) {
+                // read at least 15 times, and on until the graph has been replaced several times
+                for (int q = 0; q < 2_000 && (q < 15 || puts.get() < 6); q++) {
                     HttpResponse<String> r = Http.query(base + "/sparql", query, "text/csv");
                     if (r.statusCode() != 200) {
                         failures.incrementAndGet();
@@ -99,7 +100,7 @@ class ReadersDuringWritesTest {
         pool.shutdown();
         assertTrue(bad.isEmpty(), String.join("\n", bad));
         assertEquals(0, failures.get());
-        assertTrue(puts.get() >= 2, "the graph was replaced while the readers read (" + puts.get() + " times)");
+        assertTrue(puts.get() >= 6, "the graph was replaced while the readers read (" + puts.get() + " times)");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.policykg.map;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * The map as Cytoscape.js elements ({@code {"elements": {"nodes": […], "edges": […]}}}, which Cytoscape desktop
+ * also imports), with node positions from the layout and each node's kind, colour and shape as data.
+ */
+final class CytoscapeJsonWriter {
+    private CytoscapeJsonWriter() {}
+
+    static String write(ConceptMap map) {
+        MapLayout.Result layout = MapLayout.of(map);
+        JsonArray nodes = new JsonArray();
+        for (MapNode n : map.nodes()) {
+            MapLayout.Box b = layout.nodes().get(n.iri());
+            JsonObject data = new JsonObject();
+            data.put("id", n.iri());
+            data.put("label", map.label(n));
+            data.put("kind", n.kind().key());
+            data.put("kindLabel", map.kindLabel(n.kind()));
+            data.put("color", n.kind().fill());
+            data.put("borderColor", n.kind().stroke());
+            data.put("width", Math.round(b.width()));
+            data.put("height", Math.round(b.height()));
+            JsonObject position = new JsonObject();
+            position.put("x", Math.round(b.centerX()));
+            position.put("y", Math.round(b.centerY()));
+            JsonObject element = new JsonObject();
+            element.put("group", "nodes");
+            element.put("data", data);
+            element.put("position", position);
+            element.put("classes", n.kind().key());
+            nodes.add(element);
+        }
+        JsonArray edges = new JsonArray();
+        int i = 0;
+        for (MapEdge e : map.edges()) {
+            JsonObject data = new JsonObject();
+            data.put("id", "e" + (++i));
+            data.put("source", e.source());
+            data.put("target", e.target());
+            data.put("label", map.phrase(e));
+            data.put("property", e.property());
+            JsonObject element = new JsonObject();
+            element.put("group", "edges");
+            element.put("data", data);
+            edges.add(element);
+        }
+        JsonObject elements = new JsonObject();
+        elements.put("nodes", nodes);
+        elements.put("edges", edges);
+        JsonObject graph = new JsonObject();
+        graph.put("title", map.title());
+        graph.put("lang", map.lang());
+        JsonObject root = new JsonObject();
+        root.put("data", graph);
+        root.put("elements", elements);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON.write(out, root);
+        return out.toString(StandardCharsets.UTF_8) + "\n";
+    }
+}
