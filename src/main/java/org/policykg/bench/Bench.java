@@ -44,6 +44,7 @@ public final class Bench {
     /** Runs everything, writes {@code DIR/results.json}, and returns the results (numbers and notes). */
     public Map<String, Object> run() throws Exception {
         Files.createDirectories(s.dir());
+        Files.deleteIfExists(s.dir().resolve("results.json")); // never a mix of two runs' figures
         Path work = s.dir().resolve("work");
         CorpusGenerator.deleteTree(work);
         Files.createDirectories(work);
