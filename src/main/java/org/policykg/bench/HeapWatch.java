@@ -16,7 +16,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The heap while something runs: the most ever in use (sampled, and read just before every collection) and
- * the most still live just after a collection, which is what a job really keeps.
+ * the most in use just after a collection, an upper bound of what a job really keeps.
  */
 final class HeapWatch implements AutoCloseable {
     private final AtomicLong peakUsed = new AtomicLong();
@@ -77,7 +77,10 @@ final class HeapWatch implements AutoCloseable {
     /** Most heap in use at any moment, in MB. */
     double peakUsedMb() { return peakUsed.get() / 1048576.0; }
 
-    /** Most heap live after a collection, in MB (0 when no collection happened). */
+    /**
+     * Most heap in use just after a collection, in MB (0 when no collection happened): an upper bound of the
+     * live data, since after a young collection the old generation still holds garbage not yet collected.
+     */
     double peakLiveMb() { return peakLive.get() / 1048576.0; }
 
     /** Heap in use after a full collection, in MB: what the process holds on to. */
