@@ -39,6 +39,8 @@ public final class Main {
         register(ExportCommand::new);
         register(PushCommand::new);
         register(MapCommand::new);
+        register(BenchCommand::new);
+        register(SoakCommand::new);
     }
 
     private static void register(Supplier<Subcommand> command) {

@@ -1,0 +1,81 @@
+package org.policykg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.cmd.textindexer;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.policykg.rdf.Vocab;
+import org.policykg.store.PolicyStore;
+import org.policykg.store.RdfFileSource;
+import org.policykg.store.StoreConfig;
+
+/**
+ * Loading the converted N-Quads: our way (one transaction into TDB2 through the text dataset, the Lucene
+ * index kept in step, as {@code policykg load} does) against Jena's own tools on a fresh store: the TDB2
+ * bulk loader ({@code tdb2.tdbloader}'s default, the phased loader) without an index, then jena-text's
+ * {@code textindexer} building the index afterwards.
+ */
+final class LoadBench {
+    private LoadBench() {}
+
+    record Load(double seconds, double cpuSeconds, long quads) {}
+
+    /** {@code policykg load} of the file into a fresh store in {@code dataDir}. */
+    static Load ours(Path nquads, Path configFile, Path dataDir) {
+        StoreConfig config = StoreConfig.read(configFile, dataDir);
+        // Timed like the bulk loader: from an open (empty) store to the committed write, index included.
+        try (PolicyStore store = PolicyStore.open(config)) {
+            double cpu = ConversionBench.processCpuSeconds();
+            long start = System.nanoTime();
+            long quads = store.replace(List.of(new RdfFileSource(nquads, NodeFactory.createURI(Vocab.GRAPH + "bench"))));
+            return new Load((System.nanoTime() - start) / 1e9, ConversionBench.processCpuSeconds() - cpu, quads);
+        }
+    }
+
+    /** Jena's TDB2 bulk loader (phased, the default of tdb2.tdbloader) into a fresh store, no text index. */
+    static Load tdbloader(Path nquads, Path dataDir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+        double cpu = ConversionBench.processCpuSeconds();
+        long start = System.nanoTime();
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            loader.load(nquads.toString());
+            loader.finishBulk();
+        } catch (RuntimeException ex) {
+            loader.finishException(ex);
+            throw ex;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = ConversionBench.processCpuSeconds() - cpu;
+        long quads = loader.countQuads() + loader.countTriples();
+        TDBInternal.expel(dsg);
+        return new Load(seconds, cpuSeconds, quads);
+    }
+
+    /** jena-text's textindexer building the Lucene index of the store in {@code dataDir}, as the configuration describes it. */
+    static double textindexer(Path configFile, Path dataDir) throws IOException {
+        StoreConfig config = StoreConfig.read(configFile, dataDir);
+        Path desc = dataDir.resolve("textindexer-config.ttl");
+        try (OutputStream out = Files.newOutputStream(desc)) {
+            RDFDataMgr.write(out, config.model(), Lang.TURTLE);
+        }
+        long start = System.nanoTime();
+        textindexer.testMain("--desc=" + desc);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+        TDBInternal.expel(dsg);
+        return seconds;
+    }
+}

@@ -1,0 +1,93 @@
+package org.policykg.cli;
+
+import java.nio.file.Path;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.policykg.bench.Bench;
+import org.policykg.bench.DocumentConverter;
+import org.policykg.bench.QueryServer;
+import org.policykg.ingest.Metadata;
+import org.policykg.ingest.TextReader;
+import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.serve.PolicyServer;
+import org.policykg.store.StoreConfig;
+
+/** {@code bench}: conversion, loading and query speed on a generated corpus, side by side with Jena's own tools. */
+final class BenchCommand extends Subcommand {
+    static final int DEFAULT_DOCS = 10_000;
+    static final int QUICK_DOCS = 200;
+
+    @Override String name() { return "bench"; }
+    @Override String summary() { return "benchmark conversion, loading and queries on a generated corpus against Jena's own tools"; }
+    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
+
+    @Override
+    Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("docs").hasArg().argName("N").desc("articles in the corpus; default 10000 (200 with --quick)").get())
+                .addOption(Option.builder().longOpt("threads").hasArg().argName("T").desc("threads for the all-cores conversion; default: the number of cores").get())
+                .addOption(Option.builder().longOpt("quick").desc("a short run: 200 articles, shorter query rounds").get())
+                .addOption(Option.builder().longOpt("repeat").hasArg().argName("R").desc("repetitions of each measurement (medians are reported); default 3").get())
+                .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed; default 15").get())
+                .addOption(Option.builder().longOpt("query-seconds").hasArg().argName("S").desc("length of one query round; default 10 (3 with --quick)").get())
+                .addOption(Option.builder().longOpt("dir").hasArg().argName("DIR").desc("where the corpus, the scratch stores and results.json go; default target/bench in the project").get())
+                .addOption(configOption());
+    }
+
+    @Override
+    int run(CommandLine line, Io io) throws Exception {
+        boolean quick = line.hasOption("quick");
+        int docs = intOption(line, "docs", quick ? QUICK_DOCS : DEFAULT_DOCS);
+        int threads = intOption(line, "threads", Runtime.getRuntime().availableProcessors());
+        int repeat = intOption(line, "repeat", 3);
+        double querySeconds = seconds(line, "query-seconds", quick ? "3" : "10");
+        double warmUp = seconds(line, "warm-up", "15");
+        if (docs < 1 || threads < 1 || repeat < 1 || !(querySeconds > 0) || warmUp < 0)
+            throw new UsageException("--docs, --threads, --repeat and --query-seconds take positive numbers");
+        Path dir = line.hasOption("dir") ? Path.of(line.getOptionValue("dir")) : Home.path().resolve("target").resolve("bench");
+        String command = "policykg bench" + describeOptions(line);
+        Bench.Settings settings = new Bench.Settings(docs, threads, repeat, warmUp, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
+                configPath(line), Main.class.getName(), command.strip());
+        new Bench(settings, converter(), BenchCommand::policyServer, io.out()).run();
+        return ExitCode.OK;
+    }
+
+    private static double seconds(CommandLine line, String option, String dflt) throws UsageException {
+        try {
+            return Double.parseDouble(line.getOptionValue(option, dflt));
+        } catch (NumberFormatException ex) {
+            throw new UsageException("--" + option + " takes a number of seconds, not '" + line.getOptionValue(option) + "'");
+        }
+    }
+
+    private static String describeOptions(CommandLine line) {
+        StringBuilder sb = new StringBuilder();
+        for (Option o : line.getOptions())
+            sb.append(" --").append(o.getLongOpt()).append(o.hasArg() ? " " + o.getValue() : "");
+        return sb.toString();
+    }
+
+    /** The project's converter, as the benchmark calls it. */
+    static DocumentConverter converter() {
+        Conversion conversion = Conversion.standard(new TextReader(), new DocumentGraphWriter.Run(Main.version(), null));
+        return (file, out) -> conversion.convert(file, Metadata.EMPTY, out).sentences().size();
+    }
+
+    /** Our server over the store, on loopback, as {@code serve} builds it (with the features' servlets). */
+    static QueryServer policyServer(StoreConfig config, int port) {
+        java.util.concurrent.atomic.AtomicReference<PolicyServer> built = new java.util.concurrent.atomic.AtomicReference<>();
+        PolicyServer server = PolicyServer.build(config, "127.0.0.1", port, ServeCommand.extraServlets(built));
+        built.set(server);
+        server.start();
+        String name = server.firstDatasetName();
+        String endpoint = "http://localhost:" + server.port() + Bench.firstQueryPath(config);
+        return new QueryServer() {
+            @Override public String queryEndpoint() { return endpoint; }
+            @Override public DatasetGraph dataset() { return server.dataset(name); }
+            @Override public void close() { server.stop(); }
+        };
+    }
+}

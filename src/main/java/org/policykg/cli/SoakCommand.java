@@ -1,0 +1,70 @@
+package org.policykg.cli;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.policykg.bench.QueryServer;
+import org.policykg.bench.Soak;
+import org.policykg.store.StoreConfig;
+import org.policykg.store.StoreException;
+
+/** {@code soak}: a bounded query load on a local server, to see errors, latency and memory under pressure. */
+final class SoakCommand extends Subcommand {
+    @Override String name() { return "soak"; }
+    @Override String summary() { return "run a bounded query load (the queries/ mix) on a local server: requests, errors, latency, heap (exit 1 if any request failed)"; }
+    @Override String synopsis() { return "[--clients 32] [--seconds 60] [--data DIR | --url http://localhost:PORT/policy/sparql]"; }
+
+    @Override
+    Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("clients").hasArg().argName("N").desc("concurrent clients; default 32").get())
+                .addOption(Option.builder().longOpt("seconds").hasArg().argName("S").desc("how long; default 60").get())
+                .addOption(dataOption(false))
+                .addOption(configOption())
+                .addOption(Option.builder().longOpt("url").hasArg().argName("ENDPOINT")
+                        .desc("a running server's query endpoint on this machine, instead of starting one over --data").get());
+    }
+
+    @Override
+    int run(CommandLine line, Io io) throws Exception {
+        int clients = intOption(line, "clients", 32);
+        int seconds = intOption(line, "seconds", 60);
+        if (clients < 1 || seconds < 1)
+            throw new UsageException("--clients and --seconds take numbers of 1 or more");
+        if (line.hasOption("url") && line.hasOption("data"))
+            throw new UsageException("give either --data (a server is started here) or --url (a running server), not both");
+        Path queries = Home.path().resolve("queries");
+        Soak.Report report;
+        if (line.hasOption("url")) {
+            URI endpoint;
+            try {
+                endpoint = Soak.loopbackEndpoint(line.getOptionValue("url"));
+            } catch (IllegalArgumentException ex) {
+                throw new UsageException(ex.getMessage());
+            }
+            report = Soak.run(endpoint.toString(), queries, clients, Duration.ofSeconds(seconds), false, io.out());
+        } else {
+            StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+            if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
+                throw new StoreException(StoreException.Kind.INPUT,
+                        "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
+            try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
+                report = Soak.run(server.queryEndpoint(), queries, clients, Duration.ofSeconds(seconds), true, io.out());
+            }
+        }
+        return report.errors() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.policykg.bench;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.testing.Cli;
+
+/** bench --quick end to end on a tiny corpus: every figure the issue asks for is there and positive. No timing is asserted. */
+class BenchSmokeTest {
+    static final List<String> KEYS = List.of("convert_mb_per_s_per_core", "convert_sentences_per_s_per_core", "convert_speedup_all_cores",
+            "convert_vs_parse_ratio", "load_triples_per_s", "load_vs_tdbloader_ratio", "load_vs_tdbloader_plus_textindexer_ratio",
+            "query_p50_ms", "query_p99_ms", "query_qps_at_8_clients", "query_vs_plain_fuseki_ratio",
+            "query_vs_plain_fuseki_ratio_at_8_clients", "peak_heap_mb", "up_seconds");
+
+    @TempDir Path dir;
+
+    @Test
+    void quickBenchWritesEveryFigure() throws Exception {
+        Cli bench = Cli.run("bench", "--quick", "--docs", "10", "--repeat", "1", "--warm-up", "0", "--query-seconds", "0.5", "--dir", dir.toString());
+        assertEquals(0, bench.exitCode(), bench.toString());
+        Path results = dir.resolve("results.json");
+        assertTrue(Files.isRegularFile(results), bench.toString());
+        JsonObject json = JSON.read(results.toString());
+        for (String key : KEYS) {
+            JsonValue v = json.get(key);
+            assertNotNull(v, key + " missing in " + json);
+            assertTrue(v.isNumber(), key + " is not a number: " + v);
+            assertTrue(v.getAsNumber().value().doubleValue() > 0, key + " is not positive: " + v);
+        }
+        assertEquals(10, json.get("docs").getAsNumber().value().intValue());
+        assertTrue(bench.out().contains("convert_mb_per_s_per_core"), "the table is printed:\n" + bench.out());
+        assertFalse(Files.exists(dir.resolve("work")), "scratch stores are removed");
+    }
+}
