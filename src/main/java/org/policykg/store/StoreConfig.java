@@ -80,13 +80,15 @@ public final class StoreConfig {
 
     private static void warnIfOthersCanRead(Path pw) {
         try {
+            if (!Files.getFileStore(pw).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class))
+                return; // not a POSIX file system: nothing to check
             java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(pw);
             if (perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
                     || perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ))
                 org.slf4j.LoggerFactory.getLogger("policykg").warn(
                         "The password file {} can be read by other users: chmod 600 {}", pw, pw);
-        } catch (UnsupportedOperationException | java.io.IOException ex) {
-            // not a POSIX file system: nothing to check
+        } catch (java.io.IOException ex) {
+            org.slf4j.LoggerFactory.getLogger("policykg").warn("Cannot read the permissions of {}: {}", pw, ex.getMessage());
         }
     }
 
