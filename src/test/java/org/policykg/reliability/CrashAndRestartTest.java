@@ -21,9 +21,7 @@ class CrashAndRestartTest {
     private String data() { return tmp.resolve("store").toString(); }
 
     private long count(String where) {
-        Cli r = Cli.run("query", "--data", data(), "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { " + where + " }");
-        assertEquals(0, r.exitCode(), r::toString);
-        return Long.parseLong(r.out().lines().skip(1).findFirst().orElseThrow().strip());
+        return Cli.count(data(), where);
     }
 
     private record State(long quads, long hits, long bigHits) {}
