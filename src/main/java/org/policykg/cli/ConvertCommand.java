@@ -288,20 +288,7 @@ final class ConvertCommand extends Subcommand {
     }
 
     static void prefixes(PrefixMapping pm) {
-        pm.setNsPrefix("sspo", Vocab.SSPO);
-        pm.setNsPrefix("doc", Vocab.ID + "doc/");
-        pm.setNsPrefix("concept", Vocab.ID + "concept/");
-        pm.setNsPrefix("actor", Vocab.ID + "actor/");
-        pm.setNsPrefix("post", Vocab.ID + "post/");
-        pm.setNsPrefix("candidate", Vocab.ID + "candidate/");
-        pm.setNsPrefix("nif", Vocab.NIF);
-        pm.setNsPrefix("prov", Vocab.PROV);
-        pm.setNsPrefix("schema", Vocab.SCHEMA);
-        pm.setNsPrefix("org", Vocab.ORG);
-        pm.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
-        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        pm.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        pm.setNsPrefixes(Vocab.prefixes());
     }
 
     /** A progress bar on standard error for batches of more than a few files. */

@@ -45,26 +45,10 @@ public final class OntologyDocs {
         this.concepts = concepts;
         this.alignments = alignments;
         this.shapes = shapes;
-        this.prefixes = PrefixMapping.Factory.create()
-                .setNsPrefix("sspo", Vocab.SSPO)
-                .setNsPrefix("concept", Vocab.ID + "concept/")
-                .setNsPrefix("actor", Vocab.ID + "actor/")
-                .setNsPrefix("post", Vocab.ID + "post/")
-                .setNsPrefix("scheme", Vocab.ID + "scheme/")
+        this.prefixes = Vocab.prefixes()
                 .setNsPrefix("shape", "https://w3id.org/sspo/shapes#")
-                .setNsPrefix("schema", Vocab.SCHEMA)
-                .setNsPrefix("prov", Vocab.PROV)
-                .setNsPrefix("org", Vocab.ORG)
-                .setNsPrefix("foaf", Vocab.FOAF)
-                .setNsPrefix("nif", Vocab.NIF)
                 .setNsPrefix("eli", "http://data.europa.eu/eli/ontology#")
                 .setNsPrefix("wd", "http://www.wikidata.org/entity/")
-                .setNsPrefix("skos", SKOS.getURI())
-                .setNsPrefix("dcterms", DCTERMS)
-                .setNsPrefix("owl", OWL.getURI())
-                .setNsPrefix("rdf", RDF.getURI())
-                .setNsPrefix("rdfs", RDFS.getURI())
-                .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
                 .lock();
     }
 

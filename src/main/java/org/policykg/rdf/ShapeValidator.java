@@ -43,20 +43,11 @@ public final class ShapeValidator {
     private ShapeValidator(Shapes shapes, Graph background) {
         this.shapes = shapes;
         this.background = background;
-        this.prefixes = PrefixMapping.Factory.create()
-                .setNsPrefix("sspo", Vocab.SSPO)
-                .setNsPrefix("concept", Vocab.ID + "concept/")
-                .setNsPrefix("actor", Vocab.ID + "actor/")
-                .setNsPrefix("post", Vocab.ID + "post/")
-                .setNsPrefix("nif", Vocab.NIF)
-                .setNsPrefix("prov", Vocab.PROV)
-                .setNsPrefix("schema", Vocab.SCHEMA)
-                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-                .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-                .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-                .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-                .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-                .lock();
+        PrefixMapping pm = Vocab.prefixes();
+        // documents, statements and candidates stay full IRIs in reports: a reader pastes them into a query
+        pm.removeNsPrefix("doc");
+        pm.removeNsPrefix("candidate");
+        this.prefixes = pm.lock();
     }
 
     /** The shapes in one file, checked against the data alone. */

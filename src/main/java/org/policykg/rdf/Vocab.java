@@ -20,6 +20,33 @@ public final class Vocab {
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String TEXT = "http://jena.apache.org/text#";
 
+    /**
+     * The prefixes of the project's own IRIs and of the vocabularies it writes, for every place that
+     * prints RDF or names nodes for people (Turtle output, violation reports, the ontology page).
+     * A new mapping each call, so callers may add their own.
+     */
+    public static org.apache.jena.shared.PrefixMapping prefixes() {
+        return org.apache.jena.shared.PrefixMapping.Factory.create()
+                .setNsPrefix("sspo", SSPO)
+                .setNsPrefix("doc", ID + "doc/")
+                .setNsPrefix("concept", ID + "concept/")
+                .setNsPrefix("actor", ID + "actor/")
+                .setNsPrefix("post", ID + "post/")
+                .setNsPrefix("candidate", ID + "candidate/")
+                .setNsPrefix("scheme", ID + "scheme/")
+                .setNsPrefix("nif", NIF)
+                .setNsPrefix("prov", PROV)
+                .setNsPrefix("schema", SCHEMA)
+                .setNsPrefix("org", ORG)
+                .setNsPrefix("foaf", FOAF)
+                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+                .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+                .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+                .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+                .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+                .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+    }
+
     private static Resource r(String ns, String local) { return ResourceFactory.createResource(ns + local); }
     private static Property p(String ns, String local) { return ResourceFactory.createProperty(ns, local); }
 
