@@ -92,12 +92,14 @@ public final class Scorer {
             Extracted e = extracted.get(c).computeIfAbsent(node.asResource().getURI(), k -> new Extracted(k, new ArrayList<>()));
             if (row.contains("label") && row.get("label").isLiteral()) {
                 Literal l = row.getLiteral("label");
-                e.labels().add(new String[] {l.getLexicalForm(), l.getLanguage()});
+                boolean preferred = row.contains("preferred") && row.getLiteral("preferred").getBoolean();
+                e.labels().add(new String[] {l.getLexicalForm(), l.getLanguage(), preferred ? "0" : "1"});
             }
         }
         for (Map<String, Extracted> m : extracted.values())
             for (Extracted e : m.values())
-                e.labels().sort(Comparator.comparing((String[] l) -> l[1].equals(gold.language()) ? 0 : 1).thenComparing(l -> l[1]).thenComparing(l -> l[0]));
+                e.labels().sort(Comparator.comparing((String[] l) -> l[1].equals(gold.language()) ? 0 : 1)
+                        .thenComparing(l -> l[2]).thenComparing(l -> l[1]).thenComparing(l -> l[0]));
 
         Map<String, List<int[]>> phrases = new HashMap<>();
         for (QuerySolution row : source.select(query("phrases", doc)))

@@ -27,6 +27,9 @@ public final class TableReport {
         for (DocumentScore d : results.documents()) {
             section(sb, "document " + d.name() + " (" + d.language() + (d.style().isEmpty() ? "" : ", " + d.style()) + ")",
                     d.counts(), d.sentences(), d.offsetErrors().size());
+            for (Results.Match m : d.matches())
+                sb.append(String.format("  found   %-14s %s%s = %s (by %s)%n", m.measure(), m.quote(), m.optional() ? " [optional]" : "",
+                        m.label().isEmpty() ? "<" + m.node() + ">" : m.label(), m.by()));
             for (Results.Miss m : d.misses())
                 sb.append(String.format("  missed  %-14s %s%n", m.measure(), m.what()));
             for (Results.Extra e : d.extras())
