@@ -121,6 +121,10 @@ public record GoldFile(Path file, String name, String style, String language, St
         String json;
         try {
             json = Files.readString(gold);
+            if (json.startsWith("\uFEFF"))
+                json = json.substring(1);
+        } catch (java.nio.charset.CharacterCodingException ex) {
+            throw new BadInputException(gold + ": not valid UTF-8; save the file as UTF-8", ex);
         } catch (IOException ex) {
             throw new BadInputException(gold + ": cannot read: " + ex.getMessage(), ex);
         }

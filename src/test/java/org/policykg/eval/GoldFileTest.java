@@ -107,6 +107,16 @@ class GoldFileTest {
     }
 
     @Test
+    void aByteOrderMarkIsDroppedAndBadBytesAreNamed() throws Exception {
+        assertEquals(1, read("\uFEFF{\"items\": [{\"class\": \"actor\", \"quote\": \"State Council\"}]}").items().size());
+        Files.writeString(dir.resolve("t.txt"), TEXT);
+        Path gold = Files.write(dir.resolve("t.gold.json"), new byte[] {'{', (byte) 0xff, '}'});
+        SourceText text = new TextReader().read(dir.resolve("t.txt"), Metadata.EMPTY);
+        BadInputException ex = assertThrows(BadInputException.class, () -> GoldFile.read(gold, text));
+        assertEquals(gold + ": not valid UTF-8; save the file as UTF-8", ex.getMessage());
+    }
+
+    @Test
     void aGoldFileNeedsItsText() throws Exception {
         Path gold = Files.writeString(dir.resolve("lonely.gold.json"), "{\"items\": []}");
         BadInputException ex = assertThrows(BadInputException.class, () -> GoldFile.textOf(gold));
