@@ -26,7 +26,10 @@ public interface EvalSource {
      * default graph, as a store built by {@code up} is, while GRAPH still sees each document's own graph.
      */
     static EvalSource converted(DatasetGraph documents) {
-        DatasetGraph view = DatasetGraphFactory.createGeneral(documents.getUnionGraph());
+        // the union copied into one indexed graph: a union view looks every pattern up in every graph
+        org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.graph.GraphUtil.addInto(union, documents.getUnionGraph());
+        DatasetGraph view = DatasetGraphFactory.createGeneral(union);
         documents.listGraphNodes().forEachRemaining((Node g) -> view.addGraph(g, documents.getGraph(g)));
         return new Local(DatasetFactory.wrap(view));
     }
