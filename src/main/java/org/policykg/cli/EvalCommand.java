@@ -41,7 +41,7 @@ final class EvalCommand extends Subcommand {
     Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt("gold").hasArg().argName("DIR")
-                        .desc("a folder of NAME.gold.json files, each beside its text NAME.txt (.md, .html); may be given more than once").get())
+                        .desc("a folder of NAME.gold.json files (or one such file), each beside its text NAME.txt (.md, .html); may be given more than once").get())
                 .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("table (default) or json").get())
                 .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE").desc("write the report to FILE instead of standard output").get())
                 .addOption(Option.builder().longOpt("data").hasArg().argName("DIR")

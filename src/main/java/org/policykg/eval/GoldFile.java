@@ -88,10 +88,12 @@ public record GoldFile(Path file, String name, String style, String language, St
         return file.getFileName() != null && file.getFileName().toString().endsWith(SUFFIX);
     }
 
-    /** Every gold file under the folder, sorted (so reports come out in the same order every run). */
+    /** Every gold file under the folder, sorted (so reports come out in the same order every run), or the one gold file given. */
     public static List<Path> find(Path folder) {
+        if (Files.isRegularFile(folder) && isGold(folder))
+            return List.of(folder);
         if (!Files.isDirectory(folder))
-            throw new BadInputException(folder + ": no such folder");
+            throw new BadInputException(folder + ": no such folder (or gold file NAME" + SUFFIX + ")");
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(Files::isRegularFile).filter(GoldFile::isGold).sorted().toList();
         } catch (IOException ex) {

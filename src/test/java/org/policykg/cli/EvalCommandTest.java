@@ -92,6 +92,13 @@ class EvalCommandTest {
     }
 
     @Test
+    void oneGoldFileMayBeGivenForItsFolder() {
+        Cli one = Cli.run("eval", "--gold", gold.resolve("pooling.gold.json").toString(), "--format", "json");
+        assertEquals(0, one.exitCode(), one.toString());
+        assertEquals(overall(converted.out()).toString(), overall(one.out()).toString());
+    }
+
+    @Test
     void theTableGoesToAFileWithMinusO() throws Exception {
         Path out = tmp.resolve("report.txt");
         Cli r = Cli.run("eval", "--gold", gold.toString(), "-o", out.toString());
@@ -140,6 +147,9 @@ class EvalCommandTest {
         r = Cli.run("eval", "--gold", empty.toString());
         assertEquals(ExitCode.INPUT, r.exitCode());
         assertTrue(r.err().contains("no gold files"), r.err());
+        r = Cli.run("eval", "--gold", tmp.resolve("nowhere").toString());
+        assertEquals(ExitCode.INPUT, r.exitCode());
+        assertTrue(r.err().contains("nowhere: no such folder"), r.err());
         assertEquals(ExitCode.USAGE, Cli.run("eval", "--gold", gold.toString(), "--format", "csv").exitCode());
         assertEquals(ExitCode.USAGE, Cli.run("eval").exitCode());
     }
