@@ -14,4 +14,6 @@ public final class ExitCode {
     public static final int ENVIRONMENT = 4;
     /** The data does not conform to the SHACL shapes. */
     public static final int INVALID = 5;
+    /** {@code eval --floors}: a figure is under its floor (extraction lost ground). */
+    public static final int BELOW_FLOORS = 6;
 }

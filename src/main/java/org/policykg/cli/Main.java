@@ -34,6 +34,7 @@ public final class Main {
         register(QueryCommand::new);
         register(ConvertCommand::new);
         register(ValidateCommand::new);
+        register(EvalCommand::new);
         register(DocsCommand::new);
         register(LinkCommand::new);
         register(ExportCommand::new);

@@ -76,7 +76,8 @@ final class UpCommand extends Subcommand {
         }
         List<GraphSource> sources = new ArrayList<>();
         for (Path f : files) {
-            if (Metadata.isSidecar(f))
+            // sidecars ride with their text; gold files are for eval, never loaded
+            if (Metadata.isSidecar(f) || org.policykg.eval.GoldFile.isGold(f))
                 continue;
             if (RdfFileSource.isRdf(f))
                 sources.add(RdfFileSource.of(f));

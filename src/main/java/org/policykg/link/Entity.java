@@ -3,6 +3,8 @@ package org.policykg.link;
 import java.util.List;
 import java.util.Set;
 
+import org.policykg.ingest.LabelNormalizer;
+
 /**
  * What the linker knows of one resource: its labels, its kinds (concept, person, organization, actor, as the
  * entities query maps classes to them) and the labels of its broader concepts.

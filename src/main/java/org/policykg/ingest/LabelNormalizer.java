@@ -1,4 +1,4 @@
-package org.policykg.link;
+package org.policykg.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * standard tokenizer drops punctuation; then possessives, case, English stop words and inflection (KStem)
  * are normalised away). Chinese labels are compared whole, after NFKC (full-width forms folded), because
  * word boundaries there are not marked and a character-level match would join unrelated terms.
+ * Shared by the linker and the evaluation, so both compare labels the same way.
  */
-final class LabelNormalizer {
+public final class LabelNormalizer {
     private static final Analyzer ENGLISH = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -37,9 +38,9 @@ final class LabelNormalizer {
     };
 
     /** A normalised label: either whole (Chinese) or a token set. */
-    record Key(boolean whole, String text, Set<String> tokens) {
+    public record Key(boolean whole, String text, Set<String> tokens) {
         /** 1 for the same key, else the token-set (Jaccard) similarity; whole labels match only exactly. */
-        double similarity(Key other) {
+        public double similarity(Key other) {
             if (whole || other.whole)
                 return whole && other.whole && text.equals(other.text) ? 1.0 : 0.0;
             if (tokens.isEmpty() || other.tokens.isEmpty())
@@ -51,20 +52,20 @@ final class LabelNormalizer {
 
     private LabelNormalizer() {}
 
-    static Key key(String label, String lang) {
+    public static Key key(String label, String lang) {
         String text = Normalizer.normalize(label, Normalizer.Form.NFKC).strip();
         if (isChinese(text, lang))
             return new Key(true, text, Set.of(text));
         return new Key(false, text, tokens(text));
     }
 
-    static boolean isChinese(String text, String lang) {
+    public static boolean isChinese(String text, String lang) {
         if (lang != null && (lang.equalsIgnoreCase("zh") || lang.toLowerCase().startsWith("zh-")))
             return true;
         return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
-    static Set<String> tokens(String text) {
+    public static Set<String> tokens(String text) {
         Set<String> out = new LinkedHashSet<>();
         try (TokenStream ts = ENGLISH.tokenStream("label", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -1,4 +1,4 @@
-package org.policykg.link;
+package org.policykg.ingest;
 
 import static org.junit.jupiter.api.Assertions.*;
 
