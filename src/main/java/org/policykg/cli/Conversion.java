@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.extract.Converter;
-import org.policykg.ingest.BadInputException;
-import org.policykg.ingest.Document;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.TextReader;
+import org.policykg.error.UserError;
+import org.policykg.document.Document;
+import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
 import org.policykg.rdf.DocumentGraphWriter;
 
 /** Wires the stages together: read a text file, convert it, write its graph. One instance serves many threads. */
@@ -32,12 +32,12 @@ final class Conversion {
         Path ontology = Home.path().resolve("ontology");
         Path lexicon = ontology.resolve("lexicon.ttl");
         if (!Files.isRegularFile(lexicon))
-            throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.ENVIRONMENT,
+            throw new UserError(UserError.Kind.ENVIRONMENT,
                     "the cue lexicon " + lexicon + " is missing; run policykg from a complete project folder");
         try {
             return new Conversion(reader, Converter.load(lexicon, List.of(ontology.resolve("concepts.ttl"))).prepare("en"), run);
         } catch (org.apache.jena.riot.RiotException | IllegalArgumentException ex) {
-            throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.ENVIRONMENT,
+            throw new UserError(UserError.Kind.ENVIRONMENT,
                     "the lexicon or the concept scheme in " + ontology + " cannot be read: " + ex.getMessage(), ex);
         }
     }
@@ -54,17 +54,17 @@ final class Conversion {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.exists(input))
-                throw new BadInputException(input + ": no such file or folder");
+                throw UserError.input(input + ": no such file or folder");
             if (Files.isDirectory(input)) {
                 try (Stream<Path> s = Files.walk(input)) {
                     s.filter(Files::isRegularFile).filter(TextReader::isText).sorted().forEach(files::add);
                 } catch (IOException ex) {
-                    throw new BadInputException(input + ": cannot read the folder: " + ex.getMessage(), ex);
+                    throw UserError.input(input + ": cannot read the folder: " + ex.getMessage(), ex);
                 }
             } else if (TextReader.isText(input)) {
                 files.add(input);
             } else {
-                throw new BadInputException(input + ": not a text file policykg converts (use .txt, .md or .html)");
+                throw UserError.input(input + ": not a text file policykg converts (use .txt, .md or .html)");
             }
         }
         return files;

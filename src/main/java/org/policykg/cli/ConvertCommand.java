@@ -24,9 +24,9 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.policykg.ingest.BadInputException;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.TextReader;
+import org.policykg.error.UserError;
+import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.rdf.ShapeValidator;
 import org.policykg.rdf.Vocab;
@@ -97,7 +97,7 @@ final class ConvertCommand extends Subcommand {
         List<Path> files;
         try {
             files = Conversion.textFiles(line.getArgList().stream().map(Path::of).toList());
-        } catch (BadInputException ex) {
+        } catch (UserError ex) {
             io.err().println("policykg convert: " + ex.getMessage());
             return ExitCode.INPUT;
         }
@@ -217,7 +217,7 @@ final class ConvertCommand extends Subcommand {
         OneGraph doc = new OneGraph();
         try {
             conversion.convert(file, options, doc);
-        } catch (BadInputException ex) {
+        } catch (UserError ex) {
             return new Result(file, null, ex.getMessage(), null);
         }
         if (validator != null) {
@@ -238,18 +238,14 @@ final class ConvertCommand extends Subcommand {
         Map<String, String> values = new HashMap<>();
         METADATA_OPTIONS.forEach((opt, key) -> { if (line.hasOption(opt)) values.put(key, line.getOptionValue(opt)); });
         if (line.hasOption("lang")) values.put("language", line.getOptionValue("lang"));
-        try {
-            return Metadata.of(values, "command line");
-        } catch (BadInputException ex) {
-            throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.INPUT, ex.getMessage(), ex);
-        }
+        return Metadata.of(values, "command line");
     }
 
     /** All results in input order, to the file (replaced only when complete) or standard output. */
     private static void write(List<Result> results, RDFFormat format, String output, Io io) throws IOException {
         Path target = output == null ? null : Path.of(output).toAbsolutePath();
         if (target != null && !Files.isDirectory(target.getParent()))
-            throw new org.policykg.store.StoreException(org.policykg.store.StoreException.Kind.INPUT,
+            throw new UserError(UserError.Kind.INPUT,
                     output + ": cannot write there, the folder " + target.getParent() + " does not exist");
         Path tmp = target == null ? null : Files.createTempFile(target.getParent(), ".policykg-", ".tmp");
         try (OutputStream os = target == null ? new FilterOutputStream(io.out()) { @Override public void close() throws IOException { flush(); } }

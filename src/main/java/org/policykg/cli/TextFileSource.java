@@ -4,11 +4,9 @@ import java.nio.file.Path;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.policykg.ingest.BadInputException;
-import org.policykg.ingest.Metadata;
+import org.policykg.document.Metadata;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.store.GraphSource;
-import org.policykg.store.StoreException;
 
 /** A text file converted on the fly into its document graph, for loading with the RDF files. */
 final class TextFileSource implements GraphSource {
@@ -19,11 +17,7 @@ final class TextFileSource implements GraphSource {
     TextFileSource(Path file, Conversion conversion) {
         this.file = file;
         this.conversion = conversion;
-        try {
-            this.graph = DocumentGraphWriter.graphOfFile(file, Metadata.readSidecar(file));
-        } catch (BadInputException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, ex.getMessage(), ex);
-        }
+        this.graph = DocumentGraphWriter.graphOfFile(file, Metadata.readSidecar(file));
     }
 
     @Override public Node graph() { return graph; }
@@ -31,10 +25,6 @@ final class TextFileSource implements GraphSource {
 
     @Override
     public void emit(StreamRDF out) {
-        try {
-            conversion.convert(file, Metadata.EMPTY, out);
-        } catch (BadInputException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, ex.getMessage(), ex);
-        }
+        conversion.convert(file, Metadata.EMPTY, out);
     }
 }

@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.error.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,8 @@ import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.serve.PolicyServer;
 import org.policykg.store.*;
@@ -63,13 +64,13 @@ final class UpCommand extends Subcommand {
      */
     static List<GraphSource> sourcesIn(Path input, Conversion conversion, Io io) {
         if (!Files.exists(input))
-            throw new StoreException(StoreException.Kind.INPUT, input + ": no such file or folder");
+            throw UserError.input(input + ": no such file or folder");
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(input)) {
             try (Stream<Path> s = Files.walk(input)) {
                 s.filter(Files::isRegularFile).sorted().forEach(files::add);
             } catch (IOException ex) {
-                throw new StoreException(StoreException.Kind.INPUT, input + ": cannot read the folder: " + ex.getMessage(), ex);
+                throw UserError.input(input + ": cannot read the folder: " + ex.getMessage(), ex);
             }
         } else {
             files.add(input);
@@ -83,7 +84,7 @@ final class UpCommand extends Subcommand {
             else if (TextReader.isText(f))
                 sources.add(new TextFileSource(f, conversion));
             else if (files.size() == 1)
-                throw new StoreException(StoreException.Kind.INPUT, f + ": not a file policykg reads");
+                throw UserError.input(f + ": not a file policykg reads");
         }
         return sources;
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.policykg.ingest.Document;
-import org.policykg.ingest.Sentence;
-import org.policykg.ingest.Span;
+import org.policykg.document.Document;
+import org.policykg.document.Sentence;
+import org.policykg.document.Span;
 
 /**
  * Splits a Chinese document into sentences with exact offsets: a sentence ends at 。！？； (full or half

@@ -2,7 +2,7 @@ package org.policykg.extract;
 
 import java.util.List;
 
-import org.policykg.ingest.ConceptRef;
+import org.policykg.document.ConceptRef;
 
 /** Finds the scheme's concepts, actors and posts in a text by any of their labels, normalised. */
 final class ConceptMatcher {

@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.*;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.policykg.ingest.ConceptRef;
+import org.policykg.document.ConceptRef;
 import org.policykg.rdf.Vocab;
 
 /**

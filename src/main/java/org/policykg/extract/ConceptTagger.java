@@ -3,7 +3,7 @@ package org.policykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 
 /** Marks every known concept, actor and post the text names, longest match first, sentence by sentence, in one pass. */
 final class ConceptTagger {

@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.policykg.ingest.BadInputException;
-import org.policykg.ingest.Document;
-import org.policykg.ingest.SourceText;
+import org.policykg.error.UserError;
+import org.policykg.document.Document;
+import org.policykg.document.SourceText;
 
 /**
  * The extraction pipeline: sentences, concept mentions, dateline, reported work, statements, each stage a small class
@@ -55,7 +55,7 @@ public final class Converter {
             return doc;
         String other = MixedLanguages.otherLanguage(source.language());
         SourceText asOther = new SourceText(source.path(), source.text(),
-                source.metadata().overriddenBy(org.policykg.ingest.Metadata.of(Map.of("language", other), "language")), source.sha256(), source.mediaType());
+                source.metadata().overriddenBy(org.policykg.document.Metadata.of(Map.of("language", other), "language")), source.sha256(), source.mediaType());
         return mixed.merge(doc, run(stages(other, source.path()), asOther));
     }
 
@@ -72,7 +72,7 @@ public final class Converter {
         String lang = language.toLowerCase(java.util.Locale.ROOT);
         String primary = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
         if (!primary.equals("en") && !primary.equals("zh"))
-            throw new BadInputException(file + ": the text is marked as language '" + language
+            throw UserError.input(file + ": the text is marked as language '" + language
                     + "', which the converter does not read yet (it reads: en, zh)");
         return byLanguage.computeIfAbsent(primary, this::build);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 
 /** Reads a dateline (publisher, place, month and day) from the start of the first sentence, by the lexicon's patterns. */
 final class DatelineReader {

@@ -2,7 +2,7 @@ package org.policykg.extract;
 
 import java.util.*;
 
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 
 /**
  * A document whose lines are in two languages (a Chinese report quoting an English paragraph, a

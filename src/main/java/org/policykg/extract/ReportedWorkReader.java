@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 import org.policykg.rdf.Slugs;
 import org.policykg.rdf.Vocab;
 

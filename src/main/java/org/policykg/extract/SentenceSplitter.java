@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.policykg.ingest.Document;
-import org.policykg.ingest.Sentence;
-import org.policykg.ingest.Span;
+import org.policykg.document.Document;
+import org.policykg.document.Sentence;
+import org.policykg.document.Span;
 
 /**
  * Splits a document into sentences with exact offsets. A blank line ends a paragraph and so a

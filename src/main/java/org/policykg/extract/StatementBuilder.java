@@ -4,7 +4,7 @@ import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 import org.policykg.rdf.Slugs;
 import org.policykg.rdf.Vocab;
 

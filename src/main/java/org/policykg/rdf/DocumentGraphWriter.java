@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 
 /**
  * Writes a converted {@link Document} as RDF into one named graph: the document with its Dublin Core

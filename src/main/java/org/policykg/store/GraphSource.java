@@ -1,5 +1,6 @@
 package org.policykg.store;
 
+import org.policykg.error.UserError;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -14,6 +15,6 @@ public interface GraphSource {
     /** A short name for messages: the file, the document. */
     String label();
 
-    /** Emits the RDF; throws {@link StoreException} on bad input. */
+    /** Emits the RDF; throws {@link UserError} on bad input. */
     void emit(StreamRDF out);
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.TextReader;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.serve.PolicyServer;
 import org.policykg.store.*;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 import org.policykg.rdf.Vocab;
 
 /**

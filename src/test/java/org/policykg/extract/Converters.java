@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.policykg.ingest.Document;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.SourceText;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Document;
+import org.policykg.document.Metadata;
+import org.policykg.document.SourceText;
+import org.policykg.document.TextReader;
 
 /** The project's real converter (lexicon and concept scheme from ontology/), shared by the tests. */
 public final class Converters {

@@ -17,9 +17,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.extract.Converters;
-import org.policykg.ingest.Document;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Document;
+import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
 
 class DocumentGraphWriterTest {
     @TempDir Path dir;

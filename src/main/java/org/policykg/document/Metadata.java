@@ -1,5 +1,6 @@
-package org.policykg.ingest;
+package org.policykg.document;
 
+import org.policykg.error.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -67,22 +68,22 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
         try (InputStream in = Files.newInputStream(sidecar)) {
             JsonValue v = JSON.parseAny(in);
             if (!v.isObject())
-                throw new BadInputException(sidecar + ": the metadata sidecar must be a JSON object {\"title\": ..., ...}");
+                throw UserError.input(sidecar + ": the metadata sidecar must be a JSON object {\"title\": ..., ...}");
             obj = v.getAsObject();
         } catch (IOException ex) {
-            throw new BadInputException(sidecar + ": cannot read the metadata sidecar: " + ex.getMessage(), ex);
-        } catch (BadInputException ex) {
+            throw UserError.input(sidecar + ": cannot read the metadata sidecar: " + ex.getMessage(), ex);
+        } catch (UserError ex) {
             throw ex;
         } catch (JsonException | org.apache.jena.atlas.AtlasException | org.apache.jena.riot.RiotException ex) {
-            throw new BadInputException(sidecar + ": the metadata sidecar is not valid JSON: " + firstLine(ex.getMessage()), ex);
+            throw UserError.input(sidecar + ": the metadata sidecar is not valid JSON: " + firstLine(ex.getMessage()), ex);
         } catch (RuntimeException ex) {
             // Jena's JSON parser fails this way on some truncated files
-            throw new BadInputException(sidecar + ": the metadata sidecar is not valid JSON (it ends too early or is malformed)", ex);
+            throw UserError.input(sidecar + ": the metadata sidecar is not valid JSON (it ends too early or is malformed)", ex);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : obj.keys()) {
             if (!KEYS.contains(key))
-                throw new BadInputException(sidecar + ": unknown metadata field '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+                throw UserError.input(sidecar + ": unknown metadata field '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
             JsonValue v = obj.get(key);
             if (v.isString())
                 values.put(key, v.getAsString().value());
@@ -91,7 +92,7 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
             else if (v.isNumber())
                 values.put(key, v.getAsNumber().value().toString());
             else
-                throw new BadInputException(sidecar + ": metadata field '" + key + "' must be a string");
+                throw UserError.input(sidecar + ": metadata field '" + key + "' must be a string");
         }
         return of(values, sidecar.toString());
     }
@@ -100,7 +101,7 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
     public static Metadata of(Map<String, String> values, String where) {
         for (String key : values.keySet())
             if (!KEYS.contains(key))
-                throw new BadInputException(where + ": unknown metadata field '" + key + "'");
+                throw UserError.input(where + ": unknown metadata field '" + key + "'");
         return new Metadata(values.get("identifier"), values.get("title"),
                 values.containsKey("titleGivenByUser") ? Boolean.valueOf(values.get("titleGivenByUser")) : null,
                 values.get("publisher"), values.get("author"), date(values, "date", where), values.get("place"),
@@ -115,7 +116,7 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException ex) {
-            throw new BadInputException(where + ": metadata field '" + key + "' must be a date YYYY-MM-DD, not '" + v + "'");
+            throw UserError.input(where + ": metadata field '" + key + "' must be a date YYYY-MM-DD, not '" + v + "'");
         }
     }
 

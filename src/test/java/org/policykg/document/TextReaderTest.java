@@ -1,5 +1,6 @@
-package org.policykg.ingest;
+package org.policykg.document;
 
+import org.policykg.error.UserError;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TextReaderTest {
     @TempDir Path dir;
 
-    private BadInputException refused(Path f, TextReader reader) {
-        return assertThrows(BadInputException.class, () -> reader.read(f, Metadata.EMPTY));
+    private UserError refused(Path f, TextReader reader) {
+        return assertThrows(UserError.class, () -> reader.read(f, Metadata.EMPTY));
     }
 
     @Test
@@ -22,7 +23,7 @@ class TextReaderTest {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Path blank = Files.writeString(dir.resolve("blank.txt"), " \r\n\t\u00A0\n");
         for (Path f : new Path[] {empty, blank}) {
-            BadInputException ex = refused(f, new TextReader());
+            UserError ex = refused(f, new TextReader());
             assertTrue(ex.getMessage().startsWith(f.toString()), ex.getMessage());
             assertTrue(ex.getMessage().contains("empty"), ex.getMessage());
         }
@@ -32,7 +33,7 @@ class TextReaderTest {
     void invalidUtf8IsRefusedWithTheByteOffset() throws Exception {
         byte[] latin1 = "Pension reform in São Paulo".getBytes(StandardCharsets.ISO_8859_1);
         Path f = Files.write(dir.resolve("latin1.txt"), latin1);
-        BadInputException ex = refused(f, new TextReader());
+        UserError ex = refused(f, new TextReader());
         assertTrue(ex.getMessage().contains("not valid UTF-8"), ex.getMessage());
         assertTrue(ex.getMessage().contains("offset 19"), ex.getMessage());
     }
@@ -46,7 +47,7 @@ class TextReaderTest {
     @Test
     void filesOverTheSizeLimitAreRefused() throws Exception {
         Path f = Files.writeString(dir.resolve("big.txt"), "It is necessary to improve pensions. ".repeat(10));
-        BadInputException ex = refused(f, new TextReader(100));
+        UserError ex = refused(f, new TextReader(100));
         assertTrue(ex.getMessage().contains("over the limit of 100 bytes"), ex.getMessage());
         assertDoesNotThrow(() -> new TextReader(1000).read(f, Metadata.EMPTY));
     }
@@ -82,7 +83,7 @@ class TextReaderTest {
         Path sidecar = dir.resolve("report.meta.json");
         for (String json : new String[] {"{\"title\": \"A report\",", "[1, 2]", "{\"date\": \"15 April\"}", "{\"colour\": \"red\"}"}) {
             Files.writeString(sidecar, json);
-            BadInputException ex = refused(f, new TextReader());
+            UserError ex = refused(f, new TextReader());
             assertTrue(ex.getMessage().startsWith(sidecar.toString()), json + " -> " + ex.getMessage());
         }
     }

@@ -1,4 +1,4 @@
-package org.policykg.ingest;
+package org.policykg.document;
 
 /** A stretch of a document's text, as Java char offsets [begin, end) into {@link SourceText#text()}. */
 public record Span(int begin, int end) {

@@ -1,5 +1,6 @@
-package org.policykg.ingest;
+package org.policykg.document;
 
+import org.policykg.error.UserError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -49,13 +50,13 @@ public final class TextReader {
     public SourceText read(Path file, Metadata options) {
         String type = mediaType(file);
         if (type == null)
-            throw new BadInputException(file + ": not a text file policykg converts (use .txt, .md or .html)");
+            throw UserError.input(file + ": not a text file policykg converts (use .txt, .md or .html)");
         byte[] bytes = bytes(file);
         String text = decode(file, bytes);
         if (type.equals("text/html"))
             text = htmlText(text);
         if (isBlank(text))
-            throw new BadInputException(file + ": the file is empty or holds only white space; there is nothing to convert");
+            throw UserError.input(file + ": the file is empty or holds only white space; there is nothing to convert");
         Metadata metadata = Metadata.readSidecar(file).overriddenBy(options);
         return new SourceText(file, text, metadata, sha256(bytes), type);
     }
@@ -63,17 +64,17 @@ public final class TextReader {
     private byte[] bytes(Path file) {
         try {
             if (Files.isDirectory(file))
-                throw new BadInputException(file + ": is a folder, not a file");
+                throw UserError.input(file + ": is a folder, not a file");
             long size = Files.size(file);
             if (size > maxBytes)
-                throw new BadInputException(file + ": the file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
+                throw UserError.input(file + ": the file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
             return Files.readAllBytes(file);
         } catch (NoSuchFileException ex) {
-            throw new BadInputException(file + ": no such file", ex);
+            throw UserError.input(file + ": no such file", ex);
         } catch (AccessDeniedException ex) {
-            throw new BadInputException(file + ": not readable (permission denied)", ex);
+            throw UserError.input(file + ": not readable (permission denied)", ex);
         } catch (IOException ex) {
-            throw new BadInputException(file + ": cannot read: " + ex.getMessage(), ex);
+            throw UserError.input(file + ": cannot read: " + ex.getMessage(), ex);
         }
     }
 
@@ -81,18 +82,18 @@ public final class TextReader {
     static String decode(Path file, byte[] bytes) {
         for (byte b : bytes)
             if (b == 0)
-                throw new BadInputException(file + ": looks like a binary file (it holds NUL bytes), not UTF-8 text");
+                throw UserError.input(file + ": looks like a binary file (it holds NUL bytes), not UTF-8 text");
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError())
-            throw new BadInputException(String.format("%s: not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
+            throw UserError.input(String.format("%s: not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
                     file, bytes[in.position()] & 0xff, in.position()));
         result = decoder.flush(out);
         if (result.isError())
-            throw new BadInputException(file + ": not valid UTF-8 (truncated character at the end); save the file as UTF-8");
+            throw UserError.input(file + ": not valid UTF-8 (truncated character at the end); save the file as UTF-8");
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -1,4 +1,4 @@
-package org.policykg.ingest;
+package org.policykg.document;
 
 import java.time.MonthDay;
 

@@ -1,4 +1,4 @@
-package org.policykg.ingest;
+package org.policykg.document;
 
 /** What a statement does with a node it names. */
 public enum Role {

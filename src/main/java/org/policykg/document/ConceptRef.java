@@ -1,4 +1,4 @@
-package org.policykg.ingest;
+package org.policykg.document;
 
 /**
  * A node a statement points at: a concept or actor of the scheme, or a candidate minted from the
