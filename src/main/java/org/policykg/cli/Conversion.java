@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDF;
-import org.policykg.extract.Converter;
+import org.policykg.extract.Extractor;
 import org.policykg.error.UserError;
 import org.policykg.document.Document;
 import org.policykg.document.Metadata;
@@ -18,10 +18,10 @@ import org.policykg.rdf.DocumentGraphWriter;
 /** Wires the stages together: read a text file, convert it, write its graph. One instance serves many threads. */
 final class Conversion {
     private final TextReader reader;
-    private final Converter converter;
+    private final Extractor converter;
     private final DocumentGraphWriter.Run run;
 
-    Conversion(TextReader reader, Converter converter, DocumentGraphWriter.Run run) {
+    Conversion(TextReader reader, Extractor converter, DocumentGraphWriter.Run run) {
         this.reader = reader;
         this.converter = converter;
         this.run = run;
@@ -35,7 +35,7 @@ final class Conversion {
             throw new UserError(UserError.Kind.ENVIRONMENT,
                     "the cue lexicon " + lexicon + " is missing; run policykg from a complete project folder");
         try {
-            return new Conversion(reader, Converter.load(lexicon, List.of(ontology.resolve("concepts.ttl"))).prepare("en"), run);
+            return new Conversion(reader, Extractor.load(lexicon, List.of(ontology.resolve("concepts.ttl"))).prepare("en"), run);
         } catch (org.apache.jena.riot.RiotException | IllegalArgumentException ex) {
             throw new UserError(UserError.Kind.ENVIRONMENT,
                     "the lexicon or the concept scheme in " + ontology + " cannot be read: " + ex.getMessage(), ex);
@@ -44,7 +44,7 @@ final class Conversion {
 
     /** Reads and converts one file, emitting its named graph. */
     Document convert(Path file, Metadata options, StreamRDF out) {
-        Document doc = converter.convert(reader.read(file, options));
+        Document doc = converter.extract(reader.read(file, options));
         DocumentGraphWriter.write(doc, run, out);
         return doc;
     }

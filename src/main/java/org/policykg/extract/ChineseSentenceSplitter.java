@@ -2,9 +2,11 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 
+import org.policykg.document.Cancellation;
 import org.policykg.document.Document;
+import org.policykg.document.Layer;
 import org.policykg.document.Sentence;
 import org.policykg.document.Span;
 
@@ -14,19 +16,24 @@ import org.policykg.document.Span;
  * (」』”’）》), and at every line end (Chinese text does not wrap lines inside a paragraph). Spaces,
  * ideographic ones too, are trimmed off both ends; no sentence is longer than the English splitter's limit.
  */
-final class ChineseSentenceSplitter implements UnaryOperator<Document> {
+final class ChineseSentenceSplitter implements Stage {
     private static final String TERMINATORS = "。！？；!?;…";
     private static final String CLOSING = "」』”’）)》〉】\"'";
+
+    @Override public String name() { return "sentences"; }
+    @Override public Set<Layer> requires() { return Set.of(); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.SENTENCES); }
 
     @Override
     public Document apply(Document doc) {
         String text = doc.text();
         List<Sentence> out = new ArrayList<>();
-        int n = text.length();
-        int start = 0;
-        for (int i = 0; i < n; i++) {
+        int n = doc.region().end();
+        int start = doc.region().begin();
+        for (int i = start; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
+                Cancellation.check();
                 add(text, start, i, out);
                 start = i + 1;
             } else if (TERMINATORS.indexOf(c) >= 0) {
@@ -46,6 +53,7 @@ final class ChineseSentenceSplitter implements UnaryOperator<Document> {
         // a run without terminators (a 50 MB line) is cut as the English splitter cuts it, preferring a comma or a space
         int max = SentenceSplitter.MAX_SENTENCE_CHARS;
         while (to - from > max) {
+            Cancellation.check();
             int cut = from + max;
             while (cut > from + max / 2 && "，、,".indexOf(text.charAt(cut - 1)) < 0 && !SentenceSplitter.isBlank(text.charAt(cut)))
                 cut--;

@@ -3,6 +3,7 @@ package org.policykg.extract;
 import java.util.List;
 
 import org.policykg.document.ConceptRef;
+import org.policykg.document.Tokens;
 
 /** Finds the scheme's concepts, actors and posts in a text by any of their labels, normalised. */
 final class ConceptMatcher {

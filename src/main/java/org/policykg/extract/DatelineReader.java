@@ -2,13 +2,14 @@ package org.policykg.extract;
 
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.document.*;
 
 /** Reads a dateline (publisher, place, month and day) from the start of the first sentence, by the lexicon's patterns. */
-final class DatelineReader {
+final class DatelineReader implements Stage {
     private final List<Pattern> patterns;
     private final ConceptMatcher concepts;
 
@@ -17,11 +18,16 @@ final class DatelineReader {
         this.concepts = concepts;
     }
 
-    Document apply(Document doc) {
+    @Override public String name() { return "dateline"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.DATELINE); }
+
+    @Override
+    public Document apply(Document doc) {
         if (doc.sentences().isEmpty())
-            return doc;
+            return doc.withDateline(null);
         Span first = doc.sentences().get(0).span();
-        String sentence = first.of(doc.text());
+        CharSequence sentence = Cancellation.checked(first.of(doc.text()));
         for (Pattern p : patterns) {
             Matcher m = p.matcher(sentence);
             if (!m.find())
@@ -32,7 +38,7 @@ final class DatelineReader {
             Span span = new Span(first.begin() + m.start(), first.begin() + m.end());
             return doc.withDateline(new Dateline(span, publisher, concepts.lookup(publisher), place, day));
         }
-        return doc;
+        return doc.withDateline(null);
     }
 
     static String group(Matcher m, String name) {

@@ -2,6 +2,8 @@ package org.policykg.extract;
 
 import java.util.*;
 
+import org.policykg.document.Tokens;
+
 /**
  * Finds known phrases in a token sequence: a trie over normalised words, matched leftmost-longest in
  * one pass, so the cost grows with the text, not with the number of phrases.

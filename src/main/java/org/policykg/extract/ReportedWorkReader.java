@@ -2,11 +2,12 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.document.*;
-import org.policykg.rdf.Slugs;
+import org.policykg.rdf.Iris;
 import org.policykg.rdf.Vocab;
 
 /**
@@ -15,7 +16,7 @@ import org.policykg.rdf.Vocab;
  * reportedVenue, reportedAuthor) without a sentence to point to. Author and posts land on the scheme's nodes
  * when it knows them; otherwise nodes are minted from the words and marked as candidates.
  */
-final class ReportedWorkReader {
+final class ReportedWorkReader implements Stage {
     private final List<Pattern> patterns;
     private final Pattern postSeparator;
     private final ConceptMatcher concepts;
@@ -26,10 +27,16 @@ final class ReportedWorkReader {
         this.concepts = concepts;
     }
 
-    Document apply(Document doc) {
+    @Override public String name() { return "reported work"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.REPORTED_WORK); }
+
+    @Override
+    public Document apply(Document doc) {
         String lang = doc.source().language();
         for (Sentence s : doc.sentences()) {
-            String sentence = s.span().of(doc.text());
+            Cancellation.check();
+            CharSequence sentence = Cancellation.checked(s.span().of(doc.text()));
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(sentence);
                 if (!m.find())
@@ -42,12 +49,12 @@ final class ReportedWorkReader {
                     for (String post : postSeparator.split(postList)) {
                         String name = post.strip();
                         if (!name.isEmpty())
-                            posts.add(known(name, "post/", Vocab.SSPO + "Post", lang));
+                            posts.add(known(name, Iris.post(name), Vocab.SSPO + "Post", lang));
                     }
                 return doc.withReportedWork(new ReportedWork(s.span(), DatelineReader.group(m, "title"), venue,
                         venue == null ? null : concepts.lookup(venue), DatelineReader.group(m, "issue"),
                         Dates.monthDay(DatelineReader.group(m, "month"), DatelineReader.group(m, "day")), author,
-                        author == null ? null : known(author, "actor/", Vocab.Person.getURI(), lang), posts));
+                        author == null ? null : known(author, Iris.actor(author), Vocab.Person.getURI(), lang), posts));
             }
         }
         // the text does not announce it, but the user says what the document reports on
@@ -56,13 +63,14 @@ final class ReportedWorkReader {
             String author = md.reportedAuthor();
             return doc.withReportedWork(new ReportedWork(null, md.reportedTitle(), md.reportedVenue(),
                     md.reportedVenue() == null ? null : concepts.lookup(md.reportedVenue()), null, null, author,
-                    author == null ? null : known(author, "actor/", Vocab.Person.getURI(), lang), List.of()));
+                    author == null ? null : known(author, Iris.actor(author), Vocab.Person.getURI(), lang), List.of()));
         }
-        return doc;
+        return doc.withReportedWork(null);
     }
 
-    private ConceptRef known(String name, String path, String type, String lang) {
+    /** The scheme's node by that name, else one minted from the name as a candidate. */
+    private ConceptRef known(String name, String mintedIri, String type, String lang) {
         ConceptRef ref = concepts.lookup(name);
-        return ref != null ? ref : new ConceptRef(Vocab.ID + path + Slugs.of(name, 80), name, type, true, lang);
+        return ref != null ? ref : new ConceptRef(mintedIri, name, type, true, lang);
     }
 }

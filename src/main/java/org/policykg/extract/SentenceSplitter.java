@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.policykg.document.Cancellation;
+import org.policykg.document.Layer;
+
 import org.policykg.document.Document;
 import org.policykg.document.Sentence;
 import org.policykg.document.Span;
@@ -15,7 +18,7 @@ import org.policykg.document.Span;
  * terminator stands inside quotation marks (titles such as "... development. Sustained ..."). Line
  * ends of any kind (LF, CRLF, CR) and non-breaking spaces count as white space.
  */
-final class SentenceSplitter {
+final class SentenceSplitter implements Stage {
     private static final String TERMINATORS = ".!?。！？";
     private final Set<String> abbreviations;
 
@@ -23,13 +26,19 @@ final class SentenceSplitter {
         this.abbreviations = Set.copyOf(lexicon.abbreviations());
     }
 
-    Document apply(Document doc) {
+    @Override public String name() { return "sentences"; }
+    @Override public Set<Layer> requires() { return Set.of(); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.SENTENCES); }
+
+    @Override
+    public Document apply(Document doc) {
         String text = doc.text();
         List<Sentence> out = new ArrayList<>();
-        int n = text.length();
-        int start = 0;
+        int n = doc.region().end();
+        int start = doc.region().begin();
         while (start < n) {
-            int end = paragraphEnd(text, start);
+            Cancellation.check();
+            int end = paragraphEnd(text, start, n);
             splitParagraph(text, start, end, out);
             start = end;
         }
@@ -37,8 +46,7 @@ final class SentenceSplitter {
     }
 
     /** The end of the paragraph starting at {@code from}: just after its last character before a blank line. */
-    private static int paragraphEnd(String text, int from) {
-        int n = text.length();
+    private static int paragraphEnd(String text, int from, int n) {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
@@ -118,6 +126,7 @@ final class SentenceSplitter {
 
     private static void add(String text, int from, int to, List<Sentence> out) {
         while (to - from > MAX_SENTENCE_CHARS) {
+            Cancellation.check();
             int cut = from + MAX_SENTENCE_CHARS;
             while (cut > from + MAX_SENTENCE_CHARS / 2 && !isBlank(text.charAt(cut))) cut--;
             if (!isBlank(text.charAt(cut)) || Character.isLowSurrogate(text.charAt(cut)))

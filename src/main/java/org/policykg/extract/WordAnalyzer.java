@@ -18,6 +18,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.policykg.document.Cancellation;
+import org.policykg.document.Span;
+import org.policykg.document.Tokens;
 
 /**
  * Splits text into normalised words with exact offsets (Lucene's analyzer chain), the same way for
@@ -118,6 +121,18 @@ final class WordAnalyzer {
         };
     }
 
+    /** The words in {@code region} of {@code text}, with offsets into the whole text. */
+    Tokens tokens(String text, Span region) {
+        if (region.begin() == 0 && region.end() == text.length())
+            return tokens(text);
+        Tokens t = tokens(region.of(text));
+        for (int i = 0; i < t.size; i++) {
+            t.starts[i] += region.begin();
+            t.ends[i] += region.begin();
+        }
+        return t;
+    }
+
     /** The words of {@code text}. */
     Tokens tokens(String text) {
         int cap = Math.max(16, text.length() / 5);
@@ -129,6 +144,8 @@ final class WordAnalyzer {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
+                if ((n & 0x3FF) == 0)
+                    Cancellation.check();
                 String t = term.toString();
                 if (ignored.contains(t))
                     continue;

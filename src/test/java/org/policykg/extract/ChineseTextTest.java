@@ -215,8 +215,8 @@ class ChineseTextTest {
         for (org.apache.jena.rdf.model.Model m : List.of(lexicon, scheme))
             m.remove(m.listStatements().filterKeep(st -> st.getObject().isLiteral() && st.getLanguage().startsWith("zh")
                     || st.getObject().isLiteral() && st.getString().equals("zh")).toList());
-        Converter englishOnly = new Converter(lexicon, scheme);
-        Document before = englishOnly.convert(Converters.read(Converters.seed()));
+        Extractor englishOnly = new Extractor(lexicon, scheme);
+        Document before = englishOnly.extract(Converters.read(Converters.seed()));
         Document after = Converters.convertSeed();
         assertEquals("en", after.source().language());
         assertEquals(before.sentences(), after.sentences());
