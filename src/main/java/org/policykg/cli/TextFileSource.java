@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.document.Metadata;
-import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.rdf.Iris;
 import org.policykg.store.GraphSource;
 
 /** A text file converted on the fly into its document graph, for loading with the RDF files. */
@@ -17,7 +17,7 @@ final class TextFileSource implements GraphSource {
     TextFileSource(Path file, Conversion conversion) {
         this.file = file;
         this.conversion = conversion;
-        this.graph = DocumentGraphWriter.graphOfFile(file, Metadata.readSidecar(file));
+        this.graph = Iris.graphOfFile(file, Metadata.readSidecar(file));
     }
 
     @Override public Node graph() { return graph; }
