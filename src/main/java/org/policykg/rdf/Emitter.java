@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -30,7 +31,8 @@ final class Emitter {
     final Node activity;
     private final int[] codePointAt;
     private final Set<Node> described = new HashSet<>();
-    private int emitted;
+    /** What has been emitted: a statement may name a node in two roles, two statements the same responsibility. */
+    private final Set<Triple> emitted = new HashSet<>();
 
     Emitter(StreamRDF out, Node graph, String docIri, Node activity, String text) {
         this.out = out;
@@ -40,8 +42,11 @@ final class Emitter {
         this.codePointAt = codePointIndex(text);
     }
 
+    /** Emits the quad, once: the stream behind may write as it comes, so nothing is emitted twice. */
     void add(Node s, Node p, Node o) {
-        if ((++emitted & 0x3FF) == 0)
+        if (!emitted.add(Triple.create(s, p, o)))
+            return;
+        if ((emitted.size() & 0x3FF) == 0)
             Cancellation.check();
         out.quad(Quad.create(graph, s, p, o));
     }

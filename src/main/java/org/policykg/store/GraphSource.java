@@ -9,7 +9,7 @@ import org.apache.jena.riot.system.StreamRDF;
  * Triples it emits land in {@link #graph()}; quads in other named graphs keep their names.
  */
 public interface GraphSource {
-    /** The named graph this source replaces. */
+    /** The named graph this source replaces, or null when it only emits quads that name their own graphs (a batch of converted documents). */
     Node graph();
 
     /** A short name for messages: the file, the document. */

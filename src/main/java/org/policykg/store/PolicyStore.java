@@ -133,7 +133,8 @@ public final class PolicyStore implements AutoCloseable {
             this.dsg = dsg;
             this.graph = graph;
             this.cleared = cleared;
-            clear(graph); // an empty file still replaces its graph
+            if (graph != null)
+                clear(graph); // an empty file still replaces its graph
         }
 
         private void clear(Node g) {
@@ -141,10 +142,14 @@ public final class PolicyStore implements AutoCloseable {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
 
-        @Override public void triple(Triple t) { add(graph, t.getSubject(), t.getPredicate(), t.getObject()); }
+        @Override public void triple(Triple t) {
+            if (graph == null)
+                throw new IllegalStateException("a source without a graph of its own emitted a triple");
+            add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+        }
 
         @Override public void quad(Quad q) {
-            Node g = q.isDefaultGraph() ? graph : q.getGraph();
+            Node g = q.isDefaultGraph() && graph != null ? graph : q.getGraph();
             add(g, q.getSubject(), q.getPredicate(), q.getObject());
         }
 
