@@ -16,7 +16,6 @@ import org.policykg.extract.BatchRunner;
 import org.policykg.extract.Conversion;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.rdf.RdfOutput;
-import org.policykg.rdf.ShapeValidator;
 
 /**
  * {@code convert}: policy texts into RDF, through the batch runner every command uses (in parallel, each
@@ -137,11 +136,7 @@ final class ConvertCommand extends Subcommand {
 
     /** A batch runner over a conversion already built, checked against the project's shapes. */
     static BatchRunner runner(Conversion conversion, int threads, int timeLimitSeconds) {
-        Path ontology = Home.path().resolve("ontology");
-        BatchRunner runner = new BatchRunner(conversion, threads, Duration.ofSeconds(timeLimitSeconds));
-        if (Files.isRegularFile(ontology.resolve(ShapeValidator.SHAPES_FILE)))
-            runner.checkedBy(ShapeValidator.forOntology(ontology));
-        return runner;
+        return BatchRunner.forConversion(conversion, Home.path().resolve("ontology"), threads, Duration.ofSeconds(timeLimitSeconds));
     }
 
     /** Says what failed; the exit code of the batch (0 when nothing failed). */

@@ -11,8 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.riot.system.StreamRDF;
 import org.policykg.document.Document;
 import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
 import org.policykg.error.UserError;
 import org.policykg.rdf.DocumentBuffer;
+import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.rdf.ShapeCheckingSink;
 import org.policykg.rdf.ShapeValidator;
 
@@ -59,6 +61,24 @@ public final class BatchRunner {
         this.conversion = conversion;
         this.threads = threads;
         this.timeLimit = timeLimit;
+    }
+
+    /**
+     * The runner every command uses: the ontology folder's lexicon and concept scheme, every document checked
+     * against its shapes (when it has {@code shapes.ttl}).
+     *
+     * @throws UserError (ENVIRONMENT) when the lexicon is missing or unreadable
+     */
+    public static BatchRunner forOntology(Path ontologyDir, DocumentGraphWriter.Run run, int threads, Duration timeLimit) {
+        return forConversion(Conversion.forOntology(ontologyDir, new TextReader(), run), ontologyDir, threads, timeLimit);
+    }
+
+    /** A runner over a conversion already built, checked against the ontology folder's shapes (when it has them). */
+    public static BatchRunner forConversion(Conversion conversion, Path ontologyDir, int threads, Duration timeLimit) {
+        BatchRunner runner = new BatchRunner(conversion, threads, timeLimit);
+        if (java.nio.file.Files.isRegularFile(ontologyDir.resolve(ShapeValidator.SHAPES_FILE)))
+            runner.checkedBy(ShapeValidator.forOntology(ontologyDir));
+        return runner;
     }
 
     /** Checks every document against these shapes in its worker; a document that does not conform fails with an INVALID error. */

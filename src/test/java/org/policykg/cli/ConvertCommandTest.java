@@ -58,6 +58,25 @@ class ConvertCommandTest {
     }
 
     @Test
+    void severalDocumentsInEveryFormatParseBackToTheSameTriples() throws Exception {
+        Path a = good("first.txt"), b = good("second.txt");
+        Path nq = dir.resolve("all.nq");
+        assertEquals(0, run("convert", "--format", "nq", "-o", nq.toString(), a.toString(), b.toString()).rc());
+        org.apache.jena.sparql.core.DatasetGraph reference = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString());
+        assertEquals(2, org.apache.jena.atlas.iterator.Iter.count(reference.listGraphNodes()));
+        for (String f : List.of("trig", "ttl", "jsonld")) {
+            Path out = dir.resolve("all." + f);
+            Run r = run("convert", "--format", f, "-o", out.toString(), a.toString(), b.toString());
+            assertEquals(0, r.rc(), f + ": " + r.err());
+            org.apache.jena.sparql.core.DatasetGraph back = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(out.toString());
+            if (f.equals("ttl"))
+                assertTrue(back.getDefaultGraph().isIsomorphicWith(reference.getUnionGraph()), f);
+            else
+                assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(back, reference), f);
+        }
+    }
+
+    @Test
     void aBadFileInABatchWritesNothing() throws Exception {
         Path ok = good("ok.txt");
         Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
