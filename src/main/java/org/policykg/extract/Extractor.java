@@ -10,6 +10,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.policykg.document.*;
 import org.policykg.error.UserError;
+import org.policykg.extract.stages.Stage;
+import org.policykg.extract.stages.Stages;
 
 /**
  * Reads a text into a {@link Document} with every layer: one {@link Pipeline} per language, built from
@@ -21,7 +23,7 @@ import org.policykg.error.UserError;
  */
 public final class Extractor {
     /** The languages with a pipeline. */
-    public static final List<String> LANGUAGES = List.of("en", "zh");
+    public static final List<String> LANGUAGES = Stages.LANGUAGES;
     /** What the graph writer reads: every layer but the tokens, which are the stages' own working data. */
     public static final Set<Layer> OUTPUT = EnumSet.complementOf(EnumSet.of(Layer.TOKENS));
 
@@ -81,22 +83,6 @@ public final class Extractor {
 
     /** The stages of a language, in order. */
     List<Stage> stages(String lang) {
-        Lexicon lexicon;
-        ConceptScheme scheme;
-        synchronized (this) { // Jena models are not safe for concurrent reads while iterating
-            lexicon = Lexicon.from(lexiconModel, lang, "lexicon");
-            scheme = ConceptScheme.from(schemeModel, lang);
-        }
-        if (lang.equals("zh")) { // the same stages, on characters folded to simplified (issue 9)
-            // labels by characters (no segmentation to disagree with), cues and candidates by smartcn's words
-            ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forChinese());
-            Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
-            return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
-                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
-        }
-        ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
-        Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
-        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
-                new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
+        return Stages.of(lang, lexiconModel, schemeModel);
     }
 }

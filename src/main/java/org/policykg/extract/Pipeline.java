@@ -7,6 +7,7 @@ import java.util.Set;
 import org.policykg.document.Cancellation;
 import org.policykg.document.Document;
 import org.policykg.document.Layer;
+import org.policykg.extract.stages.Stage;
 
 /**
  * The stages of one language, in order, checked when built: every layer a stage requires is provided

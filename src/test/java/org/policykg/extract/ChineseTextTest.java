@@ -140,7 +140,7 @@ class ChineseTextTest {
         assertTrue(doc.sentences().size() > 1);
         int covered = 0;
         for (Sentence s : doc.sentences()) {
-            assertTrue(s.span().length() <= SentenceSplitter.MAX_SENTENCE_CHARS, s.toString());
+            assertTrue(s.span().length() <= org.policykg.extract.stages.Stages.MAX_SENTENCE_CHARS, s.toString());
             assertFalse(Character.isLowSurrogate(text.charAt(s.span().begin())), "a cut never splits a character");
             covered += s.span().length();
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.document.*;
+import org.policykg.extract.stages.Stage;
 
 /** The stages' declared layers, checked when a pipeline is built, and "not run" told apart from "found nothing". */
 class PipelineTest {

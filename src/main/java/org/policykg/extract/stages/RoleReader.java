@@ -1,4 +1,4 @@
-package org.policykg.extract;
+package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.policykg.extract;
+package org.policykg.extract.stages;
 
 import java.util.List;
 import java.util.regex.Matcher;

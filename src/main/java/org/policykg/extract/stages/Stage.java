@@ -1,4 +1,4 @@
-package org.policykg.extract;
+package org.policykg.extract.stages;
 
 import java.util.Set;
 
@@ -8,7 +8,7 @@ import org.policykg.document.Layer;
 /**
  * One step of a language's pipeline (in the spirit of CoreNLP's {@code Annotator}): it reads the layers it
  * {@link #requires()} from the immutable document and returns a new document with the layers it
- * {@link #provides()}. {@link Pipeline#build} checks the declarations when the pipeline is assembled,
+ * {@link #provides()}. {@code Pipeline.build} checks the declarations when the pipeline is assembled,
  * so a missing layer is an error at start-up, not a null at run time. Stages are built once per
  * language and shared by every worker thread, so they keep no per-document state.
  */

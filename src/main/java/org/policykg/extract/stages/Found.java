@@ -1,4 +1,4 @@
-package org.policykg.extract;
+package org.policykg.extract.stages;
 
 import org.policykg.document.ConceptRef;
 import org.policykg.document.Span;

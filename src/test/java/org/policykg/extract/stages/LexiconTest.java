@@ -1,4 +1,4 @@
-package org.policykg.extract;
+package org.policykg.extract.stages;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.policykg.extract.Converters;
 
 /** ontology/lexicon.ttl: its own vocabulary is documented, its cues point at real terms, its patterns compile. */
 class LexiconTest {
