@@ -63,11 +63,8 @@ final class ConvertCommand extends Subcommand {
         if (line.getArgList().isEmpty())
             throw new UsageException("give at least one text file or folder to convert");
         String format = line.getOptionValue("format", "trig");
-        try {
-            RdfOutput.open(format, OutputStream.nullOutputStream()).close();
-        } catch (IllegalArgumentException ex) {
+        if (RdfOutput.formatName(format) == null)
             throw new UsageException("--format takes " + RdfOutput.FORMATS + ", not '" + format + "'");
-        }
         Metadata options = metadataOptions(line);
         long maxBytes = line.hasOption("max-size") ? intOption(line, "max-size", 0) : TextReader.DEFAULT_MAX_BYTES;
         int threads = intOption(line, "threads", Runtime.getRuntime().availableProcessors());

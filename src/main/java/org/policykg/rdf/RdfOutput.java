@@ -53,15 +53,22 @@ public final class RdfOutput implements StreamRDF, AutoCloseable {
             stream.start();
     }
 
-    /** @throws IllegalArgumentException for a format name not in {@link #FORMATS} */
-    public static RdfOutput open(String format, OutputStream out) {
-        String f = switch (format.toLowerCase(Locale.ROOT)) {
+    /** The format's short name (trig, ttl, nq, jsonld), or null when it is not one of {@link #FORMATS}. */
+    public static String formatName(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
             case "trig" -> "trig";
             case "ttl", "turtle" -> "ttl";
             case "nq", "nquads" -> "nq";
             case "jsonld", "json-ld" -> "jsonld";
-            default -> throw new IllegalArgumentException("the format is one of " + FORMATS + ", not '" + format + "'");
+            default -> null;
         };
+    }
+
+    /** @throws IllegalArgumentException for a format name not in {@link #FORMATS} */
+    public static RdfOutput open(String format, OutputStream out) {
+        String f = formatName(format);
+        if (f == null)
+            throw new IllegalArgumentException("the format is one of " + FORMATS + ", not '" + format + "'");
         return new RdfOutput(f, out);
     }
 
