@@ -9,6 +9,10 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.policykg.document.Cancellation;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
@@ -101,7 +105,7 @@ public final class ShapeValidator {
             GraphUtil.addInto(checked, data);
             GraphUtil.addInto(checked, background);
         }
-        ValidationReport report = ShaclValidator.get().validate(shapes, checked);
+        ValidationReport report = ShaclValidator.get().validate(shapes, stoppable(checked));
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry e : report.getEntries())
             violations.add(new Violation(e.focusNode(),
@@ -114,6 +118,34 @@ public final class ShapeValidator {
         violations.sort(Comparator.comparing((Violation v) -> v.focusNode().toString()).thenComparing(Violation::path)
                 .thenComparing(Violation::message).thenComparing(Violation::value));
         return new Report(report.conforms(), List.copyOf(violations));
+    }
+
+    /**
+     * The graph as the validator reads it, checking for cancellation on every lookup: Jena's SHACL engine
+     * never looks at interrupts itself, and a document whose time is up must stop here too.
+     */
+    private static Graph stoppable(Graph g) {
+        return new GraphWrapper(g) {
+            @Override public ExtendedIterator<Triple> find(Triple t) {
+                Cancellation.check();
+                return super.find(t);
+            }
+
+            @Override public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                Cancellation.check();
+                return super.find(s, p, o);
+            }
+
+            @Override public boolean contains(Node s, Node p, Node o) {
+                Cancellation.check();
+                return super.contains(s, p, o);
+            }
+
+            @Override public boolean contains(Triple t) {
+                Cancellation.check();
+                return super.contains(t);
+            }
+        };
     }
 
     /**
