@@ -49,7 +49,7 @@ public final class ShapeCheckingSink implements StreamRDF {
 
     @Override public void finish() {
         long t0 = System.nanoTime();
-        ShapeValidator.Report report = validator.validate(graph);
+        ShapeValidator.Report report = validator.validateDocument(graph);
         nanos += System.nanoTime() - t0;
         graph = null;
         if (!report.conforms())
