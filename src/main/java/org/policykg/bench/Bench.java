@@ -29,12 +29,12 @@ public final class Bench {
                            String mainClass, String command) {}
 
     private final Settings s;
-    private final DocumentConverter converter;
+    private final BatchConverter converter;
     private final QueryServer.Starter servers;
     private final PrintStream log;
     private final Map<String, Object> results = new LinkedHashMap<>();
 
-    public Bench(Settings settings, DocumentConverter converter, QueryServer.Starter servers, PrintStream log) {
+    public Bench(Settings settings, BatchConverter converter, QueryServer.Starter servers, PrintStream log) {
         this.s = settings;
         this.converter = converter;
         this.servers = servers;
@@ -69,6 +69,7 @@ public final class Bench {
         LoadBench.Load ours = null;
         try (HeapWatch heap = new HeapWatch()) {
             warmUp(files.subList(0, Math.min(files.size(), 200)), nqParallel);
+            converter.resetStageTimes();
             for (int i = 0; i < s.repeat(); i++) {
                 step("convert, 1 thread (" + (i + 1) + "/" + s.repeat() + ")");
                 pass = ConversionBench.convert(files, converter, 1, nq);
@@ -82,6 +83,7 @@ public final class Bench {
                 convertNCpu.add(all.cpuSeconds());
             }
             Files.deleteIfExists(nqParallel);
+            stageShares(converter.stageNanos());
             long parseWarmUp = System.nanoTime() + 3_000_000_000L;
             do
                 ConversionBench.parse(nq);
@@ -186,6 +188,18 @@ public final class Bench {
         long until = System.nanoTime() + (long) (s.warmUpSeconds() * 1e9);
         for (int pass = 0; pass < 2 || System.nanoTime() < until; pass++)
             ConversionBench.convert(sample, converter, pass % 2 == 0 ? 1 : s.threads(), scratch);
+    }
+
+    /** Each step's share of the conversion time (CPU time summed over threads), so the next optimisation goes where the time is. */
+    private void stageShares(Map<String, Long> nanos) {
+        double total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        if (total <= 0)
+            return;
+        step("conversion time by step (share of the time in the steps, all passes)");
+        nanos.forEach((stage, n) -> {
+            results.put("convert_stage_share_" + stage.replace(' ', '_'), n / total);
+            note("%-14s %5.1f %%", stage, 100 * n / total);
+        });
     }
 
     /** The queries of queries/ over HTTP: our server against a plain Fuseki over the very same dataset, alternately. */

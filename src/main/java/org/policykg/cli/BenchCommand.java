@@ -1,16 +1,21 @@
 package org.policykg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.bench.Bench;
-import org.policykg.bench.DocumentConverter;
+import org.policykg.bench.BatchConverter;
 import org.policykg.bench.QueryServer;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
+import org.policykg.extract.BatchRunner;
+import org.policykg.extract.Conversion;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.serve.PolicyServer;
 import org.policykg.store.StoreConfig;
@@ -70,10 +75,31 @@ final class BenchCommand extends Subcommand {
         return sb.toString();
     }
 
-    /** The project's converter, as the benchmark calls it. */
-    static DocumentConverter converter() {
-        Conversion conversion = Conversion.standard(new TextReader(), new DocumentGraphWriter.Run(Main.version(), null));
-        return (file, out) -> conversion.convert(file, Metadata.EMPTY, out).sentences().size();
+    /** The project's batch runner (with the shape check, as convert and up run it), as the benchmark calls it. */
+    static BatchConverter converter() {
+        TextReader reader = new TextReader();
+        DocumentGraphWriter.Run run = new DocumentGraphWriter.Run(Main.version(), null);
+        BatchRunner one = ConvertCommand.runner(reader, run, 1, ConvertCommand.DEFAULT_TIME_LIMIT_SECONDS);
+        Conversion conversion = one.conversion();
+        return new BatchConverter() {
+            @Override
+            public long convert(List<Path> files, int threads, StreamRDF out) throws InterruptedException {
+                BatchRunner runner = threads == 1 ? one : ConvertCommand.runner(conversion, threads, ConvertCommand.DEFAULT_TIME_LIMIT_SECONDS);
+                long sentences = 0;
+                out.start();
+                for (BatchRunner.Outcome o : runner.run(files, Metadata.EMPTY, out)) {
+                    if (!o.ok())
+                        throw o.error();
+                    sentences += o.sentences();
+                }
+                out.finish();
+                return sentences;
+            }
+
+            @Override public Map<String, Long> stageNanos() { return conversion.times().snapshot(); }
+
+            @Override public void resetStageTimes() { conversion.times().reset(); }
+        };
     }
 
     /** Our server over the store, on loopback, as {@code serve} builds it (with the features' servlets). */

@@ -6,7 +6,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.policykg.docs.OntologyDocs;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** {@code docs}: the reference page for people, docs/ontology.md, written from the ontology files. */
 final class DocsCommand extends Subcommand {
@@ -33,7 +33,7 @@ final class DocsCommand extends Subcommand {
         try {
             docs = OntologyDocs.read(ontology);
         } catch (IllegalArgumentException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, ex.getMessage(), ex);
+            throw UserError.input(ex.getMessage(), ex);
         }
         boolean changed = docs.writeTo(output);
         io.out().println((changed ? "Wrote " : "Up to date: ") + output);

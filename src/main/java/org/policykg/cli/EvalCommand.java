@@ -3,6 +3,7 @@ package org.policykg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.*;
 
 import org.apache.commons.cli.CommandLine;
@@ -16,16 +17,16 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.policykg.eval.*;
-import org.policykg.ingest.BadInputException;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.SourceText;
-import org.policykg.ingest.TextReader;
+import org.policykg.extract.BatchRunner;
+import org.policykg.document.Metadata;
+import org.policykg.document.SourceText;
+import org.policykg.document.TextReader;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.rdf.ShapeValidator;
 import org.policykg.rdf.Vocab;
 import org.policykg.store.PolicyStore;
 import org.policykg.store.StoreConfig;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * {@code eval}: scores extraction against hand-made gold files. Converts each text beside a gold file as
@@ -70,9 +71,9 @@ final class EvalCommand extends Subcommand {
         try {
             floors = line.hasOption("floors") ? Floors.read(Path.of(line.getOptionValue("floors"))) : null;
             inputs = inputs(line.getOptionValues("gold"));
-        } catch (BadInputException ex) {
+        } catch (UserError ex) {
             io.err().println("policykg eval: " + ex.getMessage());
-            return ExitCode.INPUT;
+            return ex.exitCode();
         }
 
         Results results;
@@ -82,21 +83,12 @@ final class EvalCommand extends Subcommand {
         } else if (line.hasOption("data")) {
             Path data = dataPath(line);
             if (!Files.isDirectory(data))
-                throw new StoreException(StoreException.Kind.INPUT, data + ": no store there (run up or load first)");
+                throw UserError.input(data + ": no store there (run up or load first)");
             try (PolicyStore store = PolicyStore.open(StoreConfig.read(configPath(line), data))) {
                 results = new Scorer(EvalSource.of(store.dataset()), queries).score(inputs);
             }
         } else {
-            DatasetGraph converted;
-            try {
-                converted = convert(inputs.stream().map(i -> i.text().path()).toList());
-            } catch (BadInputException ex) {
-                io.err().println("policykg eval: " + ex.getMessage());
-                return ExitCode.INPUT;
-            } catch (NotConforming ex) {
-                io.err().println("policykg eval: " + ex.getMessage());
-                return ExitCode.INVALID;
-            }
+            DatasetGraph converted = convert(inputs.stream().map(i -> i.text().path()).toList());
             addOntology(converted);
             results = new Scorer(EvalSource.converted(converted), queries).score(inputs);
         }
@@ -105,7 +97,7 @@ final class EvalCommand extends Subcommand {
         if (line.hasOption("output")) {
             Path target = Path.of(line.getOptionValue("output")).toAbsolutePath();
             if (!Files.isDirectory(target.getParent()))
-                throw new StoreException(StoreException.Kind.INPUT, target + ": cannot write there, the folder does not exist");
+                throw UserError.input(target + ": cannot write there, the folder does not exist");
             Path tmp = Files.createTempFile(target.getParent(), ".policykg-", ".tmp");
             Files.writeString(tmp, report);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -133,13 +125,13 @@ final class EvalCommand extends Subcommand {
         for (String folder : folders) {
             List<Path> golds = GoldFile.find(Path.of(folder));
             if (golds.isEmpty())
-                throw new BadInputException(folder + ": no gold files (NAME" + GoldFile.SUFFIX + ") in it");
+                throw UserError.input(folder + ": no gold files (NAME" + GoldFile.SUFFIX + ") in it");
             for (Path gold : golds) {
                 SourceText text = reader.read(GoldFile.textOf(gold), Metadata.EMPTY);
                 Scorer.Input in = new Scorer.Input(GoldFile.read(gold, text), text);
                 Path before = documents.put(in.documentIri(), gold);
                 if (before != null)
-                    throw new BadInputException(gold + ": scores the same document <" + in.documentIri() + "> as " + before);
+                    throw UserError.input(gold + ": scores the same document <" + in.documentIri() + "> as " + before);
                 inputs.add(in);
             }
         }
@@ -151,24 +143,13 @@ final class EvalCommand extends Subcommand {
      * checked against the shapes), one named graph per document. The only place eval converts: re-point it
      * when the conversion pipeline's API changes.
      */
-    private static DatasetGraph convert(List<Path> texts) {
-        Conversion conversion = Conversion.standard(new TextReader(), new DocumentGraphWriter.Run(Main.version(), null));
-        Path ontology = Home.path().resolve("ontology");
-        ShapeValidator validator = Files.isRegularFile(ontology.resolve(ShapeValidator.SHAPES_FILE)) ? ShapeValidator.forOntology(ontology) : null;
+    private static DatasetGraph convert(List<Path> texts) throws InterruptedException {
+        BatchRunner runner = BatchRunner.forOntology(Home.path().resolve("ontology"),
+                new DocumentGraphWriter.Run(Main.version(), null), Runtime.getRuntime().availableProcessors(), Duration.ofMinutes(5));
         DatasetGraph out = DatasetGraphFactory.createGeneral();
-        for (Path text : texts) {
-            DatasetGraph one = DatasetGraphFactory.create();
-            conversion.convert(text, Metadata.EMPTY, StreamRDFLib.dataset(one));
-            for (Iterator<Node> it = one.listGraphNodes(); it.hasNext(); ) {
-                Node g = it.next();
-                if (validator != null) {
-                    ShapeValidator.Report report = validator.validate(one.getGraph(g));
-                    if (!report.conforms())
-                        throw new NotConforming(text + ": the output does not conform to the shapes:\n" + report.describe().indent(2).stripTrailing());
-                }
-                out.addGraph(g, one.getGraph(g));
-            }
-        }
+        for (BatchRunner.Outcome o : runner.run(texts, Metadata.EMPTY, StreamRDFLib.dataset(out)))
+            if (!o.ok())
+                throw o.error();
         return out;
     }
 
@@ -188,13 +169,8 @@ final class EvalCommand extends Subcommand {
                 RDFDataMgr.read(graph, file.toString());
                 data.addGraph(g, graph);
             } catch (RiotException ex) {
-                throw new StoreException(StoreException.Kind.ENVIRONMENT, file + ": cannot be read: " + ex.getMessage(), ex);
+                throw UserError.environment(file + ": cannot be read: " + ex.getMessage(), ex);
             }
         }
-    }
-
-    /** A converted document that breaks the shapes: eval refuses to score it (exit 5, as convert). */
-    private static final class NotConforming extends RuntimeException {
-        NotConforming(String message) { super(message); }
     }
 }

@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.error.UserError;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ final class LinkCommand extends Subcommand {
                 throw new UsageException("--target takes either RDF files or one endpoint URL, not both");
             Path f = Path.of(v);
             if (!Files.isRegularFile(f))
-                throw new StoreException(StoreException.Kind.INPUT, f + ": no such file");
+                throw UserError.input(f + ": no such file");
             files.add(f);
         }
         return SparqlSource.files(files);

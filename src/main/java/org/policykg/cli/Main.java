@@ -15,7 +15,7 @@ import org.apache.jena.fuseki.FusekiConfigException;
 import org.apache.jena.fuseki.system.FusekiLogging;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.sys.JenaSystem;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,10 +93,10 @@ public final class Main {
         } catch (Subcommand.UsageException ex) {
             err.println("policykg " + command.name() + ": " + ex.getMessage() + ". See 'policykg " + command.name() + " --help'.");
             return ExitCode.USAGE;
-        } catch (StoreException ex) {
+        } catch (UserError ex) {
             LOG.info("{} failed", command.name(), ex);
             err.println("policykg " + command.name() + ": " + ex.getMessage());
-            return ex.kind() == StoreException.Kind.INPUT ? ExitCode.INPUT : ExitCode.ENVIRONMENT;
+            return ex.exitCode();
         } catch (FusekiConfigException ex) {
             LOG.info("{} failed", command.name(), ex);
             err.println("policykg " + command.name() + ": configuration: " + ex.getMessage());

@@ -16,7 +16,7 @@ import org.apache.commons.cli.Options;
 import org.policykg.map.*;
 import org.policykg.store.PolicyStore;
 import org.policykg.store.StoreConfig;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** {@code map}: a concept map of a document or around a concept, as a file for drawing and mapping tools. */
 final class MapCommand extends Subcommand {
@@ -93,7 +93,7 @@ final class MapCommand extends Subcommand {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, "Cannot write " + output + ": " + ex.getMessage(), ex);
+            throw UserError.input("Cannot write " + output + ": " + ex.getMessage(), ex);
         }
     }
 }

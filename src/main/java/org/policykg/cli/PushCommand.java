@@ -11,7 +11,7 @@ import org.apache.commons.cli.Options;
 import org.policykg.link.GraphStorePush;
 import org.policykg.store.PolicyStore;
 import org.policykg.store.StoreConfig;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** {@code push}: every named graph to another store over the SPARQL 1.1 Graph Store Protocol. */
 final class PushCommand extends Subcommand {
@@ -52,7 +52,7 @@ final class PushCommand extends Subcommand {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, "Cannot read the password file " + file + ": " + ex.getMessage(), ex);
+            throw UserError.input("Cannot read the password file " + file + ": " + ex.getMessage(), ex);
         }
     }
 }

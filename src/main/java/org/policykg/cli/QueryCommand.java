@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.error.UserError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class QueryCommand extends Subcommand {
                     else if (query.isConstructType() || query.isDescribeType())
                         RDFDataMgr.write(io.out(), query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), graphLang(format));
                     else
-                        throw new StoreException(StoreException.Kind.INPUT, "only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here");
+                        throw UserError.input("only SELECT, ASK, CONSTRUCT and DESCRIBE queries run here");
                 }
             });
         }
@@ -71,7 +72,7 @@ final class QueryCommand extends Subcommand {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, file + ": cannot read the query: " + ex.getMessage(), ex);
+            throw UserError.input(file + ": cannot read the query: " + ex.getMessage(), ex);
         }
     }
 
@@ -82,7 +83,7 @@ final class QueryCommand extends Subcommand {
             case "csv" -> ResultSetFormatter.output(io.out(), rs, ResultSetLang.RS_CSV);
             case "tsv" -> ResultSetFormatter.output(io.out(), rs, ResultSetLang.RS_TSV);
             case "xml" -> ResultSetFormatter.output(io.out(), rs, ResultSetLang.RS_XML);
-            default -> throw new StoreException(StoreException.Kind.INPUT, "unknown result format '" + format + "' (text, json, csv, tsv, xml)");
+            default -> throw UserError.input("unknown result format '" + format + "' (text, json, csv, tsv, xml)");
         }
     }
 
@@ -93,14 +94,14 @@ final class QueryCommand extends Subcommand {
             case "csv" -> ResultSetFormatter.outputAsCSV(io.out(), answer);
             case "tsv" -> ResultSetFormatter.outputAsTSV(io.out(), answer);
             case "xml" -> ResultSetFormatter.outputAsXML(io.out(), answer);
-            default -> throw new StoreException(StoreException.Kind.INPUT, "unknown result format '" + format + "' (text, json, csv, tsv, xml)");
+            default -> throw UserError.input("unknown result format '" + format + "' (text, json, csv, tsv, xml)");
         }
     }
 
     private static Lang graphLang(String format) {
         Lang lang = RDFLanguages.shortnameToLang(format);
         if (lang == null || !RDFLanguages.isTriples(lang))
-            throw new StoreException(StoreException.Kind.INPUT, "unknown graph format '" + format + "' (ttl, nt, jsonld, rdfxml)");
+            throw UserError.input("unknown graph format '" + format + "' (ttl, nt, jsonld, rdfxml)");
         return lang;
     }
 }

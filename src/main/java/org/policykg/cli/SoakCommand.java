@@ -13,7 +13,7 @@ import org.apache.commons.cli.Options;
 import org.policykg.bench.QueryServer;
 import org.policykg.bench.Soak;
 import org.policykg.store.StoreConfig;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** {@code soak}: a bounded query load on a local server, to see errors, latency and memory under pressure. */
 final class SoakCommand extends Subcommand {
@@ -53,7 +53,7 @@ final class SoakCommand extends Subcommand {
         } else {
             StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
             if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
-                throw new StoreException(StoreException.Kind.INPUT,
+                throw new UserError(UserError.Kind.INPUT,
                         "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
             try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
                 report = Soak.run(server.queryEndpoint(), queries, clients, Duration.ofSeconds(seconds), true, io.out());

@@ -9,8 +9,10 @@ import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
+import org.policykg.error.UserError;
+import org.policykg.extract.BatchRunner;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.serve.PolicyServer;
 import org.policykg.store.*;
@@ -19,7 +21,7 @@ import org.policykg.store.*;
 final class UpCommand extends Subcommand {
     @Override String name() { return "up"; }
     @Override String summary() { return "load ontology/ and the inputs (default seeds/) into the store, then serve it"; }
-    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--data data] [--config FILE] [PATH...]"; }
+    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--data data] [--config FILE] [--time-limit 300] [PATH...]"; }
 
     @Override
     Options options() {
@@ -27,7 +29,8 @@ final class UpCommand extends Subcommand {
                 .addOption(dataOption(false))
                 .addOption(configOption())
                 .addOption(ServeCommand.portOption())
-                .addOption(ServeCommand.hostOption());
+                .addOption(ServeCommand.hostOption())
+                .addOption(ConvertCommand.timeLimitOption());
     }
 
     @Override
@@ -38,11 +41,10 @@ final class UpCommand extends Subcommand {
             inputs.add(Home.path().resolve("seeds"));
         else
             line.getArgList().forEach(a -> inputs.add(Path.of(a)));
-
-        List<GraphSource> sources = new ArrayList<>();
-        Conversion conversion = Conversion.standard(new TextReader(), new DocumentGraphWriter.Run(Main.version(), null));
-        for (Path input : inputs)
-            sources.addAll(sourcesIn(input, conversion, io));
+        // texts go through the same batch runner as convert: the same check, the same time limit
+        BatchRunner texts = ConvertCommand.runner(new TextReader(), new DocumentGraphWriter.Run(Main.version(), null),
+                Runtime.getRuntime().availableProcessors(), ConvertCommand.timeLimitOption(line));
+        List<GraphSource> sources = sources(inputs, texts);
 
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
@@ -52,40 +54,51 @@ final class UpCommand extends Subcommand {
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, server.baseUrl() + server.firstDatasetName() + "/sparql");
-        io.out().printf("Loaded %d source(s), %d triples, into %s%n", sources.size(), quads, config.dataDir());
+        io.out().printf("Loaded %d source(s), %d triples, into %s%n", count(sources), quads, config.dataDir());
         ServeCommand.startAndWait(server, config, host, io);
         return ExitCode.OK;
     }
 
+    /** Sources as the user counts them: files, a batch of texts counting one per text. */
+    private static int count(List<GraphSource> sources) {
+        return sources.stream().mapToInt(s -> s instanceof ConvertedTexts t ? t.files().size() : 1).sum();
+    }
+
     /**
-     * The RDF files and the text files (converted as they load) in a file or folder, sorted so runs are
-     * repeatable; metadata sidecars ride with their text file.
+     * The RDF files and the text files (converted by {@code texts} as they load, after the RDF files) in
+     * files and folders, sorted so runs are repeatable; metadata sidecars ride with their text file.
      */
-    static List<GraphSource> sourcesIn(Path input, Conversion conversion, Io io) {
-        if (!Files.exists(input))
-            throw new StoreException(StoreException.Kind.INPUT, input + ": no such file or folder");
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(input)) {
-            try (Stream<Path> s = Files.walk(input)) {
-                s.filter(Files::isRegularFile).sorted().forEach(files::add);
-            } catch (IOException ex) {
-                throw new StoreException(StoreException.Kind.INPUT, input + ": cannot read the folder: " + ex.getMessage(), ex);
-            }
-        } else {
-            files.add(input);
-        }
+    static List<GraphSource> sources(List<Path> inputs, BatchRunner texts) {
         List<GraphSource> sources = new ArrayList<>();
-        for (Path f : files) {
-            // sidecars ride with their text; gold files are for eval, never loaded
-            if (Metadata.isSidecar(f) || org.policykg.eval.GoldFile.isGold(f))
-                continue;
-            if (RdfFileSource.isRdf(f))
-                sources.add(RdfFileSource.of(f));
-            else if (TextReader.isText(f))
-                sources.add(new TextFileSource(f, conversion));
-            else if (files.size() == 1)
-                throw new StoreException(StoreException.Kind.INPUT, f + ": not a file policykg reads");
+        List<Path> textFiles = new ArrayList<>();
+        for (Path input : inputs) {
+            List<Path> files = filesIn(input);
+            for (Path f : files) {
+                // sidecars ride with their text; gold files are for eval, never loaded
+                if (Metadata.isSidecar(f) || org.policykg.eval.GoldFile.isGold(f))
+                    continue;
+                if (RdfFileSource.isRdf(f))
+                    sources.add(RdfFileSource.of(f));
+                else if (TextReader.isText(f))
+                    textFiles.add(f);
+                else if (files.size() == 1)
+                    throw UserError.input(f + ": not a file policykg reads");
+            }
         }
+        if (!textFiles.isEmpty())
+            sources.add(new ConvertedTexts(textFiles, texts));
         return sources;
+    }
+
+    private static List<Path> filesIn(Path input) {
+        if (!Files.exists(input))
+            throw UserError.input(input + ": no such file or folder");
+        if (!Files.isDirectory(input))
+            return List.of(input);
+        try (Stream<Path> s = Files.walk(input)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException ex) {
+            throw UserError.input(input + ": cannot read the folder: " + ex.getMessage(), ex);
+        }
     }
 }

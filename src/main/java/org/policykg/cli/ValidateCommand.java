@@ -1,5 +1,6 @@
 package org.policykg.cli;
 
+import org.policykg.error.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ final class ValidateCommand extends Subcommand {
         try {
             validator = ShapeValidator.forOntology(ontology);
         } catch (IllegalArgumentException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, ex.getMessage(), ex);
+            throw UserError.input(ex.getMessage(), ex);
         }
 
         ShapeValidator.Report report;
@@ -52,7 +53,7 @@ final class ValidateCommand extends Subcommand {
             StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
             // opening would create an empty store, which trivially conforms: say instead that there is none
             if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
-                throw new StoreException(StoreException.Kind.INPUT, "there is no store in " + config.dataDir()
+                throw UserError.input("there is no store in " + config.dataDir()
                         + " (load data with 'policykg load' or 'policykg up' first)");
             try (PolicyStore store = PolicyStore.open(config)) {
                 report = Txn.calculateRead(store.dataset(), () -> validator.validate(store.dataset().asDatasetGraph()));

@@ -10,7 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** Where the scorer's queries run: a dataset in this process (in a read transaction) or a SPARQL endpoint. */
 public interface EvalSource {
@@ -95,7 +95,7 @@ public interface EvalSource {
             if (ex instanceof QueryParseException)
                 return ex;
             String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            return new StoreException(StoreException.Kind.ENVIRONMENT,
+            return UserError.environment(
                     "the SPARQL endpoint " + url + " did not answer: " + m.lines().findFirst().orElse(m).strip(), ex);
         }
     }

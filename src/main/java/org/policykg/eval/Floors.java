@@ -7,7 +7,7 @@ import java.util.*;
 
 import org.apache.jena.atlas.json.*;
 import org.policykg.eval.Results.Summary;
-import org.policykg.ingest.BadInputException;
+import org.policykg.error.UserError;
 
 /**
  * Minimum figures the results must reach, so that CI fails when an extraction change loses ground:
@@ -35,44 +35,44 @@ public final class Floors {
         try {
             JsonValue v = JSON.parseAny(Files.readString(file));
             if (!v.isObject())
-                throw new BadInputException(file + ": a floors file is one JSON object ({\"overall\": {\"goal\": {\"recall\": 0.4}}})");
+                throw UserError.input(file + ": a floors file is one JSON object ({\"overall\": {\"goal\": {\"recall\": 0.4}}})");
             root = v.getAsObject();
         } catch (IOException ex) {
-            throw new BadInputException(file + ": cannot read: " + ex.getMessage(), ex);
+            throw UserError.input(file + ": cannot read: " + ex.getMessage(), ex);
         } catch (JsonParseException ex) {
-            throw new BadInputException(file + ":" + ex.getLine() + ":" + ex.getColumn() + ": not valid JSON: "
+            throw UserError.input(file + ":" + ex.getLine() + ":" + ex.getColumn() + ": not valid JSON: "
                     + String.valueOf(ex.getMessage()).lines().findFirst().orElse("").strip(), ex);
         } catch (JsonException ex) {
-            throw new BadInputException(file + ": not valid JSON: " + ex.getMessage(), ex);
+            throw UserError.input(file + ": not valid JSON: " + ex.getMessage(), ex);
         }
         List<Floor> floors = new ArrayList<>();
         Map<String, Integer> maxErrors = new LinkedHashMap<>();
         for (String scope : new TreeSet<>(root.keys())) {
             if (!scope.equals("overall") && !scope.matches("[a-z]{2,3}"))
-                throw new BadInputException(file + ": unknown scope '" + scope + "' (overall, or a language such as en or zh)");
+                throw UserError.input(file + ": unknown scope '" + scope + "' (overall, or a language such as en or zh)");
             JsonValue sv = root.get(scope);
             if (!sv.isObject())
-                throw new BadInputException(file + ": " + scope + ": is an object of measures");
+                throw UserError.input(file + ": " + scope + ": is an object of measures");
             for (String measure : new TreeSet<>(sv.getAsObject().keys())) {
                 JsonValue mv = sv.getAsObject().get(measure);
                 if (measure.equals("maxOffsetErrors")) {
                     if (!mv.isNumber() || mv.getAsNumber().value().doubleValue() < 0)
-                        throw new BadInputException(file + ": " + scope + ": maxOffsetErrors is a whole number, 0 or more");
+                        throw UserError.input(file + ": " + scope + ": maxOffsetErrors is a whole number, 0 or more");
                     maxErrors.put(scope, mv.getAsNumber().value().intValue());
                     continue;
                 }
                 if (!Results.MEASURES.contains(measure))
-                    throw new BadInputException(file + ": " + scope + ": unknown measure '" + measure + "' ("
+                    throw UserError.input(file + ": " + scope + ": unknown measure '" + measure + "' ("
                             + String.join(", ", Results.MEASURES) + ", maxOffsetErrors)");
                 if (!mv.isObject())
-                    throw new BadInputException(file + ": " + scope + "." + measure + ": is an object such as {\"precision\": 0.6, \"recall\": 0.4}");
+                    throw UserError.input(file + ": " + scope + "." + measure + ": is an object such as {\"precision\": 0.6, \"recall\": 0.4}");
                 for (String figure : new TreeSet<>(mv.getAsObject().keys())) {
                     JsonValue fv = mv.getAsObject().get(figure);
                     if (!FIGURES.contains(figure))
-                        throw new BadInputException(file + ": " + scope + "." + measure + ": unknown figure '" + figure + "' (precision, recall, f1)");
+                        throw UserError.input(file + ": " + scope + "." + measure + ": unknown figure '" + figure + "' (precision, recall, f1)");
                     double min = fv.isNumber() ? fv.getAsNumber().value().doubleValue() : Double.NaN;
                     if (!(min >= 0 && min <= 1))
-                        throw new BadInputException(file + ": " + scope + "." + measure + "." + figure + ": a number from 0 to 1");
+                        throw UserError.input(file + ": " + scope + "." + measure + "." + figure + ": a number from 0 to 1");
                     floors.add(new Floor(scope, measure, figure, min));
                 }
             }

@@ -14,8 +14,8 @@ import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
-import org.policykg.ingest.BadInputException;
-import org.policykg.ingest.SourceText;
+import org.policykg.error.UserError;
+import org.policykg.document.SourceText;
 
 /**
  * One hand-written gold file ({@code NAME.gold.json} beside {@code NAME.txt}): what a careful reader finds
@@ -93,11 +93,11 @@ public record GoldFile(Path file, String name, String style, String language, St
         if (Files.isRegularFile(folder) && isGold(folder))
             return List.of(folder);
         if (!Files.isDirectory(folder))
-            throw new BadInputException(folder + ": no such folder (or gold file NAME" + SUFFIX + ")");
+            throw UserError.input(folder + ": no such folder (or gold file NAME" + SUFFIX + ")");
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(Files::isRegularFile).filter(GoldFile::isGold).sorted().toList();
         } catch (IOException ex) {
-            throw new BadInputException(folder + ": cannot read the folder: " + ex.getMessage(), ex);
+            throw UserError.input(folder + ": cannot read the folder: " + ex.getMessage(), ex);
         }
     }
 
@@ -115,7 +115,7 @@ public record GoldFile(Path file, String name, String style, String language, St
             if (Files.isRegularFile(t))
                 return t;
         }
-        throw new BadInputException(gold + ": no text beside it (" + name + ".txt, .md or .html)");
+        throw UserError.input(gold + ": no text beside it (" + name + ".txt, .md or .html)");
     }
 
     /** Reads and checks a gold file against the text it annotates (as the converter reads it). */
@@ -126,20 +126,20 @@ public record GoldFile(Path file, String name, String style, String language, St
             if (json.startsWith("\uFEFF"))
                 json = json.substring(1);
         } catch (java.nio.charset.CharacterCodingException ex) {
-            throw new BadInputException(gold + ": not valid UTF-8; save the file as UTF-8", ex);
+            throw UserError.input(gold + ": not valid UTF-8; save the file as UTF-8", ex);
         } catch (IOException ex) {
-            throw new BadInputException(gold + ": cannot read: " + ex.getMessage(), ex);
+            throw UserError.input(gold + ": cannot read: " + ex.getMessage(), ex);
         }
         JsonObject root;
         try {
             JsonValue v = JSON.parseAny(json);
             if (!v.isObject())
-                throw new BadInputException(gold + ": a gold file is one JSON object ({\"items\": [...], ...})");
+                throw UserError.input(gold + ": a gold file is one JSON object ({\"items\": [...], ...})");
             root = v.getAsObject();
         } catch (JsonParseException ex) {
-            throw new BadInputException(gold + ":" + ex.getLine() + ":" + ex.getColumn() + ": not valid JSON: " + firstLine(ex), ex);
+            throw UserError.input(gold + ":" + ex.getLine() + ":" + ex.getColumn() + ": not valid JSON: " + firstLine(ex), ex);
         } catch (JsonException ex) {
-            throw new BadInputException(gold + ": not valid JSON: " + firstLine(ex), ex);
+            throw UserError.input(gold + ": not valid JSON: " + firstLine(ex), ex);
         }
         return new Reader(gold, text).read(root);
     }
@@ -293,7 +293,7 @@ public record GoldFile(Path file, String name, String style, String language, St
         private void unknownFields(JsonObject o, Set<String> known, String where) {
             for (String k : new TreeSet<>(o.keys()))
                 if (!known.contains(k))
-                    throw new BadInputException(gold + ": " + where + "unknown field '" + k + "' (" + String.join(", ", new TreeSet<>(known)) + ")");
+                    throw UserError.input(gold + ": " + where + "unknown field '" + k + "' (" + String.join(", ", new TreeSet<>(known)) + ")");
         }
 
         private String string(JsonObject o, String key, String where) {
@@ -301,7 +301,7 @@ public record GoldFile(Path file, String name, String style, String language, St
                 return null;
             JsonValue v = o.get(key);
             if (!v.isString())
-                throw new BadInputException(gold + ": " + where + "'" + key + "' is a string");
+                throw UserError.input(gold + ": " + where + "'" + key + "' is a string");
             return v.getAsString().value();
         }
 
@@ -310,7 +310,7 @@ public record GoldFile(Path file, String name, String style, String language, St
                 return null;
             JsonValue v = o.get(key);
             if (!v.isArray())
-                throw new BadInputException(gold + ": " + where + "'" + key + "' is a list");
+                throw UserError.input(gold + ": " + where + "'" + key + "' is a list");
             return v.getAsArray();
         }
 
@@ -319,12 +319,12 @@ public record GoldFile(Path file, String name, String style, String language, St
                 return false;
             JsonValue v = o.get(key);
             if (!v.isBoolean())
-                throw new BadInputException(gold + ": " + where + "'" + key + "' is true or false");
+                throw UserError.input(gold + ": " + where + "'" + key + "' is true or false");
             return v.getAsBoolean().value();
         }
 
-        private BadInputException bad(String where, String what) {
-            return new BadInputException(gold + ": " + (where.isEmpty() ? "" : where + ": ") + what);
+        private UserError bad(String where, String what) {
+            return UserError.input(gold + ": " + (where.isEmpty() ? "" : where + ": ") + what);
         }
     }
 }

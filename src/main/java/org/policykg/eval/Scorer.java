@@ -17,11 +17,11 @@ import org.policykg.eval.GoldFile.ItemClass;
 import org.policykg.eval.GoldFile.Occurrence;
 import org.policykg.eval.GoldFile.Responsibility;
 import org.policykg.eval.Results.*;
-import org.policykg.ingest.LabelNormalizer;
-import org.policykg.ingest.SourceText;
-import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.document.LabelNormalizer;
+import org.policykg.document.SourceText;
+import org.policykg.rdf.Iris;
 import org.policykg.rdf.Vocab;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * Scores what a graph extracted from documents against their gold files. What counts as extracted is
@@ -34,7 +34,7 @@ import org.policykg.store.StoreException;
 public final class Scorer {
     /** One document to score: its gold file and its text as the converter reads it. */
     public record Input(GoldFile gold, SourceText text) {
-        public String documentIri() { return DocumentGraphWriter.documentIri(text); }
+        public String documentIri() { return Iris.document(text); }
     }
 
     private final EvalSource source;
@@ -48,7 +48,7 @@ public final class Scorer {
             try {
                 queries.put(name, Files.readString(f));
             } catch (IOException ex) {
-                throw new StoreException(StoreException.Kind.ENVIRONMENT, "the evaluation query " + f + " cannot be read: " + ex.getMessage(), ex);
+                throw UserError.environment("the evaluation query " + f + " cannot be read: " + ex.getMessage(), ex);
             }
         }
     }
@@ -77,7 +77,7 @@ public final class Scorer {
         GoldFile gold = in.gold();
         String doc = in.documentIri();
         if (!source.ask(query("document", doc)))
-            throw new StoreException(StoreException.Kind.INPUT, gold.file() + ": the document <" + doc
+            throw UserError.input(gold.file() + ": the document <" + doc
                     + "> is not in the data (load or convert " + in.text().path().getFileName() + " first)");
 
         // what was extracted, per class; labels sorted so the one shown is the same every run

@@ -22,7 +22,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.policykg.rdf.Vocab;
 import org.policykg.store.GraphSource;
 import org.policykg.store.PolicyStore;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * The dataset's VoID + DCAT description, computed from the store by the CONSTRUCT queries in
@@ -105,10 +105,10 @@ public final class DatasetDescription {
             for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList())
                 texts.add(Files.readString(f, StandardCharsets.UTF_8));
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Cannot read the description queries in " + queriesDir + ": " + ex.getMessage(), ex);
+            throw UserError.environment("Cannot read the description queries in " + queriesDir + ": " + ex.getMessage(), ex);
         }
         if (texts.isEmpty())
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "No description queries (*.rq) in " + queriesDir);
+            throw UserError.environment("No description queries (*.rq) in " + queriesDir);
         return texts;
     }
 }

@@ -3,7 +3,7 @@ package org.policykg.link;
 import java.util.List;
 import java.util.Set;
 
-import org.policykg.ingest.LabelNormalizer;
+import org.policykg.document.LabelNormalizer;
 
 /**
  * What the linker knows of one resource: its labels, its kinds (concept, person, organization, actor, as the

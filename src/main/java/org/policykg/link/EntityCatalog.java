@@ -11,7 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** Reads the entities of one side of a linking run with the queries in queries/link/. */
 final class EntityCatalog {
@@ -53,7 +53,7 @@ final class EntityCatalog {
                 members.add(row.getResource("entity").getURI());
         });
         if (members.isEmpty())
-            throw new StoreException(StoreException.Kind.INPUT, source.describe() + " has no concept in the scheme <" + scheme + ">");
+            throw UserError.input(source.describe() + " has no concept in the scheme <" + scheme + ">");
         return members;
     }
 
@@ -64,7 +64,7 @@ final class EntityCatalog {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Cannot read the query " + file + ": " + ex.getMessage(), ex);
+            throw UserError.environment("Cannot read the query " + file + ": " + ex.getMessage(), ex);
         }
     }
 

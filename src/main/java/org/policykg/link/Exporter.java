@@ -22,7 +22,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * Writes the store, or one named graph, as Turtle, TriG, N-Quads or JSON-LD 1.1. JSON-LD is compacted
@@ -45,7 +45,7 @@ public final class Exporter {
     public long export(Dataset dataset, Node graph, Format format, String contextUrl, OutputStream out) {
         DatasetGraph copy = Txn.calculateRead(dataset, () -> copyOf(dataset.asDatasetGraph(), graph));
         if (graph != null && copy.getGraph(graph).isEmpty())
-            throw new StoreException(StoreException.Kind.INPUT, "The store has no graph <" + graph.getURI() + ">");
+            throw UserError.input("The store has no graph <" + graph.getURI() + ">");
         switch (format) {
             case TTL -> RDFDataMgr.write(out, copy.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
             case TRIG -> RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS);
@@ -84,9 +84,9 @@ public final class Exporter {
             w.write('\n');
             w.flush();
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Cannot write the JSON-LD: " + ex.getMessage(), ex);
+            throw UserError.environment("Cannot write the JSON-LD: " + ex.getMessage(), ex);
         } catch (JsonLdError ex) {
-            throw new StoreException(StoreException.Kind.INPUT, "JSON-LD compaction with " + contextFile + " failed: " + ex.getMessage(), ex);
+            throw UserError.input("JSON-LD compaction with " + contextFile + " failed: " + ex.getMessage(), ex);
         }
     }
 
@@ -94,7 +94,7 @@ public final class Exporter {
         try (Reader r = Files.newBufferedReader(contextFile, StandardCharsets.UTF_8)) {
             return JsonDocument.of(r);
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Cannot read the JSON-LD context " + contextFile + ": " + ex.getMessage(), ex);
+            throw UserError.environment("Cannot read the JSON-LD context " + contextFile + ": " + ex.getMessage(), ex);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** The federated queries in queries/federation/, with the remote endpoint bound as a parameter, never pasted in. */
 public final class FederatedQueries {
@@ -22,7 +22,7 @@ public final class FederatedQueries {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, "Cannot read the query " + file + ": " + ex.getMessage(), ex);
+            throw UserError.input("Cannot read the query " + file + ": " + ex.getMessage(), ex);
         }
         ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
         pss.setIri(REMOTE, remoteEndpoint);

@@ -14,7 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * Sends every named graph of the store to a SPARQL 1.1 Graph Store Protocol endpoint, one PUT per graph:
@@ -64,21 +64,21 @@ public final class GraphStorePush {
         return done;
     }
 
-    private StoreException failure(Node graph, HttpException ex, int pushed) {
+    private UserError failure(Node graph, HttpException ex, int pushed) {
         String where = "Pushing <" + graph.getURI() + "> to " + endpoint + " failed after " + pushed + " graph(s): ";
         int code = ex.getStatusCode();
         if (code == 401)
-            return new StoreException(StoreException.Kind.INPUT, where + "the server refused the credentials (HTTP 401): check --user and --password-file", ex);
+            return UserError.input(where + "the server refused the credentials (HTTP 401): check --user and --password-file", ex);
         if (code == 403)
-            return new StoreException(StoreException.Kind.INPUT, where + "this user may not write there (HTTP 403)", ex);
+            return UserError.input(where + "this user may not write there (HTTP 403)", ex);
         if (code == 404 || code == 405)
-            return new StoreException(StoreException.Kind.INPUT, where + "HTTP " + code + ": is this the URL of a writable graph store endpoint (e.g. .../data)?", ex);
+            return UserError.input(where + "HTTP " + code + ": is this the URL of a writable graph store endpoint (e.g. .../data)?", ex);
         if (code > 0)
-            return new StoreException(code < 500 ? StoreException.Kind.INPUT : StoreException.Kind.ENVIRONMENT, where + "HTTP " + code
+            return new UserError(code < 500 ? UserError.Kind.INPUT : UserError.Kind.ENVIRONMENT, where + "HTTP " + code
                     + (ex.getStatusLine() == null ? "" : " " + ex.getStatusLine()), ex);
         for (Throwable t = ex; t != null; t = t.getCause())
             if (t instanceof ConnectException)
-                return new StoreException(StoreException.Kind.ENVIRONMENT, where + "cannot connect; check the URL and that the server is running", ex);
-        return new StoreException(StoreException.Kind.ENVIRONMENT, where + ex.getMessage(), ex);
+                return UserError.environment(where + "cannot connect; check the URL and that the server is running", ex);
+        return UserError.environment(where + ex.getMessage(), ex);
     }
 }

@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.policykg.store.RdfFileSource;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * Where SELECT queries run: a local dataset, or a remote SPARQL endpoint asked in bounded pages
@@ -98,7 +98,7 @@ public abstract class SparqlSource {
                 } catch (QueryExceptionHTTP ex) {
                     throw unreachable(endpoint, ex, timeoutSeconds);
                 } catch (QueryCancelledException ex) {
-                    throw new StoreException(StoreException.Kind.ENVIRONMENT,
+                    throw new UserError(UserError.Kind.ENVIRONMENT,
                             "The SPARQL endpoint " + endpoint + " did not answer within " + timeoutSeconds + " s", ex);
                 } catch (RuntimeException ex) {
                     if (cause(ex, ConnectException.class) || cause(ex, HttpTimeoutException.class))
@@ -121,19 +121,19 @@ public abstract class SparqlSource {
         return local(DatasetFactory.wrap(merged), names);
     }
 
-    private static StoreException unreachable(String endpoint, RuntimeException ex, long timeoutSeconds) {
+    private static UserError unreachable(String endpoint, RuntimeException ex, long timeoutSeconds) {
         if (ex instanceof QueryExceptionHTTP http && http.getStatusCode() > 0) {
             int code = http.getStatusCode();
             // 4xx: the URL or the query is wrong, something the user fixes; 5xx: the server is in trouble.
-            return new StoreException(code < 500 ? StoreException.Kind.INPUT : StoreException.Kind.ENVIRONMENT,
+            return new UserError(code < 500 ? UserError.Kind.INPUT : UserError.Kind.ENVIRONMENT,
                     "The SPARQL endpoint " + endpoint + " answered HTTP " + code
                             + (http.getResponseMessage() == null ? "" : " " + http.getResponseMessage())
                             + (code == 404 ? ": is this the query URL of a SPARQL endpoint?" : ""), ex);
         }
         if (cause(ex, HttpConnectTimeoutException.class) || cause(ex, HttpTimeoutException.class))
-            return new StoreException(StoreException.Kind.ENVIRONMENT,
+            return new UserError(UserError.Kind.ENVIRONMENT,
                     "The SPARQL endpoint " + endpoint + " did not answer within " + timeoutSeconds + " s", ex);
-        return new StoreException(StoreException.Kind.ENVIRONMENT,
+        return new UserError(UserError.Kind.ENVIRONMENT,
                 "Cannot reach the SPARQL endpoint " + endpoint + ": " + rootMessage(ex)
                         + ". Check the URL and that the server is running.", ex);
     }

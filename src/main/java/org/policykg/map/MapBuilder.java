@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.policykg.rdf.Vocab;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * Draws up a concept map from the graph: runs the map queries with the user's values bound, follows a
@@ -198,14 +198,14 @@ public final class MapBuilder {
         if (iris.size() == 1)
             return iris.iterator().next();
         if (iris.size() > 1)
-            throw new StoreException(StoreException.Kind.INPUT, "\"" + wanted + "\" names more than one node: "
+            throw UserError.input("\"" + wanted + "\" names more than one node: "
                     + exact.stream().map(Match::toString).distinct().collect(Collectors.joining("; ")) + ". Give the IRI instead.");
-        throw new StoreException(StoreException.Kind.INPUT, "No concept labelled \"" + wanted + "\" in the graph." + suggestions(found));
+        throw UserError.input("No concept labelled \"" + wanted + "\" in the graph." + suggestions(found));
     }
 
     private void requireKnown(String iri) {
         if (describe(List.of(iri)).isEmpty())
-            throw new StoreException(StoreException.Kind.INPUT, "No concept <" + iri + "> in the graph." + suggestions(search(wordsOf(iri), 20)));
+            throw UserError.input("No concept <" + iri + "> in the graph." + suggestions(search(wordsOf(iri), 20)));
     }
 
     private void requireDocument(String iri) {
@@ -226,7 +226,7 @@ public final class MapBuilder {
                     : " Closest documents: " + known.stream().limit(10).map(d -> "<" + d.iri() + "> \"" + d.title() + "\"")
                             .collect(Collectors.joining("; ")) + (known.size() > 10 ? "; … (" + known.size() + " in all)" : "") + ".";
         }
-        throw new StoreException(StoreException.Kind.INPUT, "No document <" + iri + "> in the graph." + hint);
+        throw UserError.input("No document <" + iri + "> in the graph." + hint);
     }
 
     private static long sharedWords(Set<String> words, String text) {

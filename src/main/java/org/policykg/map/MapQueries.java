@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** The SPARQL files that decide what goes on a map (queries/maps/*.rq), each read into a fresh parameterized query. */
 public final class MapQueries {
@@ -24,7 +24,7 @@ public final class MapQueries {
             String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*#.*$", "");
             return new ParameterizedSparqlString(text);
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Cannot read the map query " + file + ": " + ex.getMessage(), ex);
+            throw UserError.environment("Cannot read the map query " + file + ": " + ex.getMessage(), ex);
         }
     }
 

@@ -13,7 +13,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * The concept-map page and what it asks for, mounted at /map/*:
@@ -54,8 +54,8 @@ public final class MapServlet extends HttpServlet {
             }
         } catch (BadRequest ex) {
             send(resp, HttpServletResponse.SC_BAD_REQUEST, "text/plain", ex.getMessage());
-        } catch (StoreException ex) {
-            send(resp, ex.kind() == StoreException.Kind.INPUT ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+        } catch (UserError ex) {
+            send(resp, ex.kind() == UserError.Kind.INPUT ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "text/plain", ex.getMessage());
         }
     }

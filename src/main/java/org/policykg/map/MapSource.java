@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /** Where map queries run: a dataset in this process (in a read transaction) or a SPARQL endpoint over HTTP. */
 public interface MapSource {
@@ -81,7 +81,7 @@ public interface MapSource {
         private RuntimeException unreachable(RuntimeException ex) {
             if (ex instanceof QueryParseException)
                 return ex;
-            return new StoreException(StoreException.Kind.ENVIRONMENT,
+            return new UserError(UserError.Kind.ENVIRONMENT,
                     "The SPARQL endpoint " + url + " did not answer the map query: " + firstLine(ex), ex);
         }
 

@@ -4,16 +4,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.policykg.document.Cancellation;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -101,7 +110,10 @@ public final class ShapeValidator {
             GraphUtil.addInto(checked, data);
             GraphUtil.addInto(checked, background);
         }
-        ValidationReport report = ShaclValidator.get().validate(shapes, checked);
+        return report(ShaclValidator.get().validate(shapes, stoppable(checked)));
+    }
+
+    private Report report(ValidationReport report) {
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry e : report.getEntries())
             violations.add(new Violation(e.focusNode(),
@@ -114,6 +126,61 @@ public final class ShapeValidator {
         violations.sort(Comparator.comparing((Violation v) -> v.focusNode().toString()).thenComparing(Violation::path)
                 .thenComparing(Violation::message).thenComparing(Violation::value));
         return new Report(report.conforms(), List.copyOf(violations));
+    }
+
+    /**
+     * Checks one converted document: the shapes whose targets are the document's own nodes (those in
+     * {@code data}), with the background for {@code sh:class}. Background nodes the document says nothing
+     * about are not checked again, document after document: their validity does not depend on it. The
+     * same violations as {@link #validate(Graph)} for every node of the document.
+     */
+    public Report validateDocument(Graph data) {
+        Graph checked = data;
+        if (!background.isEmpty()) {
+            checked = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(checked, data);
+            GraphUtil.addInto(checked, background);
+        }
+        Set<Node> own = new HashSet<>();
+        data.find().forEachRemaining(t -> {
+            own.add(t.getSubject());
+            own.add(t.getObject());
+        });
+        Graph g = stoppable(checked);
+        ValidationContext vCxt = ValidationContext.create(shapes, g);
+        for (Shape shape : shapes.getTargetShapes())
+            for (Node focus : VLib.focusNodes(g, shape))
+                if (own.contains(focus))
+                    VLib.validateShape(vCxt, g, shape, focus);
+        return report(vCxt.generateReport());
+    }
+
+    /**
+     * The graph as the validator reads it, checking for cancellation on every lookup: Jena's SHACL engine
+     * never looks at interrupts itself, and a document whose time is up must stop here too.
+     */
+    private static Graph stoppable(Graph g) {
+        return new GraphWrapper(g) {
+            @Override public ExtendedIterator<Triple> find(Triple t) {
+                Cancellation.check();
+                return super.find(t);
+            }
+
+            @Override public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                Cancellation.check();
+                return super.find(s, p, o);
+            }
+
+            @Override public boolean contains(Node s, Node p, Node o) {
+                Cancellation.check();
+                return super.contains(s, p, o);
+            }
+
+            @Override public boolean contains(Triple t) {
+                Cancellation.check();
+                return super.contains(t);
+            }
+        };
     }
 
     /**

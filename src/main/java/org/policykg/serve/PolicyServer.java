@@ -25,7 +25,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.policykg.store.PolicyStore;
 import org.policykg.store.StoreConfig;
-import org.policykg.store.StoreException;
+import org.policykg.error.UserError;
 
 /**
  * Fuseki built from the configuration file, with the web UI, CORS on the read endpoints, and the admin
@@ -90,7 +90,7 @@ public final class PolicyServer {
     public DatasetGraph dataset(String name) {
         DataAccessPoint dap = server.getDataAccessPointRegistry().get(name.startsWith("/") ? name : "/" + name);
         if (dap == null)
-            throw new StoreException(StoreException.Kind.INPUT, "The configuration has no dataset named " + name);
+            throw UserError.input("The configuration has no dataset named " + name);
         return dap.getDataService().getDataset();
     }
 
@@ -105,7 +105,7 @@ public final class PolicyServer {
         } catch (RuntimeException ex) {
             for (Throwable t = ex; t != null; t = t.getCause())
                 if (t instanceof BindException)
-                    throw new StoreException(StoreException.Kind.ENVIRONMENT,
+                    throw new UserError(UserError.Kind.ENVIRONMENT,
                             "Port " + server.getHttpPort() + " on " + host + " is already in use: stop what runs there or choose another with --port", ex);
             throw ex;
         }
@@ -129,7 +129,7 @@ public final class PolicyServer {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, "Unknown host: " + host, ex);
+            throw UserError.input("Unknown host: " + host, ex);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.policykg.store;
 
+import org.policykg.error.UserError;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -8,12 +9,12 @@ import org.apache.jena.riot.system.StreamRDF;
  * Triples it emits land in {@link #graph()}; quads in other named graphs keep their names.
  */
 public interface GraphSource {
-    /** The named graph this source replaces. */
+    /** The named graph this source replaces, or null when it only emits quads that name their own graphs (a batch of converted documents). */
     Node graph();
 
     /** A short name for messages: the file, the document. */
     String label();
 
-    /** Emits the RDF; throws {@link StoreException} on bad input. */
+    /** Emits the RDF; throws {@link UserError} on bad input. */
     void emit(StreamRDF out);
 }

@@ -1,5 +1,6 @@
 package org.policykg.store;
 
+import org.policykg.error.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.*;
@@ -35,7 +36,7 @@ public final class PolicyStore implements AutoCloseable {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException ex) {
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Cannot create the data folder " + config.dataDir() + ": " + ex.getMessage(), ex);
+            throw UserError.environment("Cannot create the data folder " + config.dataDir() + ": " + ex.getMessage(), ex);
         }
         try {
             Object assembled = Assembler.general().open(config.datasetResource());
@@ -50,11 +51,11 @@ public final class PolicyStore implements AutoCloseable {
     public static RuntimeException translate(RuntimeException ex, StoreConfig config) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains("No space left on device"))
-                return new StoreException(StoreException.Kind.ENVIRONMENT,
+                return new UserError(UserError.Kind.ENVIRONMENT,
                         "No space left on the disk holding " + config.dataDir() + ": nothing was changed. Free some space and run the command again.", ex);
             if (t instanceof AlreadyLocked || t instanceof LockObtainFailedException
                     || (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")))
-                return new StoreException(StoreException.Kind.ENVIRONMENT,
+                return new UserError(UserError.Kind.ENVIRONMENT,
                         "The store in " + config.dataDir() + " is in use by another process (" + firstLine(t.getMessage())
                                 + "). Stop that process (for example a running 'policykg serve' or 'up') and try again;"
                                 + " if no such process runs, the lock is stale: delete " + config.dataDir().resolve("tdb2").resolve("tdb.lock") + ".", ex);
@@ -91,7 +92,7 @@ public final class PolicyStore implements AutoCloseable {
                     count[0] += sink.count;
                 }
             });
-        } catch (StoreException ex) {
+        } catch (UserError ex) {
             throw ex;
         } catch (RuntimeException ex) {
             throw translate(ex, config);
@@ -132,7 +133,8 @@ public final class PolicyStore implements AutoCloseable {
             this.dsg = dsg;
             this.graph = graph;
             this.cleared = cleared;
-            clear(graph); // an empty file still replaces its graph
+            if (graph != null)
+                clear(graph); // an empty file still replaces its graph
         }
 
         private void clear(Node g) {
@@ -140,10 +142,14 @@ public final class PolicyStore implements AutoCloseable {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
 
-        @Override public void triple(Triple t) { add(graph, t.getSubject(), t.getPredicate(), t.getObject()); }
+        @Override public void triple(Triple t) {
+            if (graph == null)
+                throw new IllegalStateException("a source without a graph of its own emitted a triple");
+            add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+        }
 
         @Override public void quad(Quad q) {
-            Node g = q.isDefaultGraph() ? graph : q.getGraph();
+            Node g = q.isDefaultGraph() && graph != null ? graph : q.getGraph();
             add(g, q.getSubject(), q.getPredicate(), q.getObject());
         }
 

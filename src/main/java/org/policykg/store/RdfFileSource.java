@@ -1,5 +1,6 @@
 package org.policykg.store;
 
+import org.policykg.error.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,16 +49,16 @@ public final class RdfFileSource implements GraphSource {
     @Override
     public void emit(StreamRDF out) {
         if (!Files.isRegularFile(file))
-            throw new StoreException(StoreException.Kind.INPUT, file + ": no such file");
+            throw UserError.input(file + ": no such file");
         if (!Files.isReadable(file))
-            throw new StoreException(StoreException.Kind.INPUT, file + ": not readable");
+            throw UserError.input(file + ": not readable");
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         if (lang == null)
-            throw new StoreException(StoreException.Kind.INPUT, file + ": not a known RDF syntax (use .ttl, .nt, .nq, .trig, .rdf, .jsonld …)");
+            throw UserError.input(file + ": not a known RDF syntax (use .ttl, .nt, .nq, .trig, .rdf, .jsonld …)");
         try {
             RDFParser.source(file).lang(lang).errorHandler(new Located(file)).parse(out);
         } catch (RiotNotFoundException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, file + ": no such file", ex);
+            throw UserError.input(file + ": no such file", ex);
         }
     }
 
@@ -68,7 +69,7 @@ public final class RdfFileSource implements GraphSource {
         }
         @Override public void error(String message, long line, long col) { fatal(message, line, col); }
         @Override public void fatal(String message, long line, long col) {
-            throw new StoreException(StoreException.Kind.INPUT, where(line, col) + message);
+            throw UserError.input(where(line, col) + message);
         }
         private String where(long line, long col) {
             return file + (line > 0 ? ":" + line + (col > 0 ? ":" + col : "") : "") + ": ";

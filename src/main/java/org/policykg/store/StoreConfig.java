@@ -1,5 +1,6 @@
 package org.policykg.store;
 
+import org.policykg.error.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,12 +39,12 @@ public final class StoreConfig {
     /** Reads the configuration file and places the TDB2 store under DATA/tdb2 and the text index under DATA/lucene. */
     public static StoreConfig read(Path configFile, Path dataDir) {
         if (!Files.isRegularFile(configFile))
-            throw new StoreException(StoreException.Kind.ENVIRONMENT, "Configuration file not found: " + configFile);
+            throw UserError.environment("Configuration file not found: " + configFile);
         Model model;
         try {
             model = RDFDataMgr.loadModel(configFile.toString());
         } catch (RiotException ex) {
-            throw new StoreException(StoreException.Kind.INPUT, "Configuration file " + configFile + ": " + ex.getMessage(), ex);
+            throw UserError.input("Configuration file " + configFile + ": " + ex.getMessage(), ex);
         }
         Path data = dataDir.toAbsolutePath().normalize();
         replaceObjects(model, tdb2Location, model.createLiteral(data.resolve("tdb2").toString()));
@@ -51,7 +52,7 @@ public final class StoreConfig {
         StoreConfig config = new StoreConfig(configFile.toAbsolutePath().normalize(), data, model);
         config.resolvePasswordFile();
         if (config.datasetResource() == null)
-            throw new StoreException(StoreException.Kind.INPUT, "Configuration file " + configFile + " names no fuseki:Service with a fuseki:dataset");
+            throw UserError.input("Configuration file " + configFile + " names no fuseki:Service with a fuseki:dataset");
         return config;
     }
 
@@ -105,7 +106,7 @@ public final class StoreConfig {
             try {
                 return Long.parseLong(v.getString().strip());
             } catch (RuntimeException ex) {
-                throw new StoreException(StoreException.Kind.INPUT, "Configuration file " + configFile + ": " + RESULT_LIMIT + " must be a whole number, not " + v.getObject());
+                throw UserError.input("Configuration file " + configFile + ": " + RESULT_LIMIT + " must be a whole number, not " + v.getObject());
             }
         }
         return DEFAULT_RESULT_LIMIT;

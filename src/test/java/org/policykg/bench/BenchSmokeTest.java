@@ -18,7 +18,10 @@ class BenchSmokeTest {
     static final List<String> KEYS = List.of("convert_mb_per_s_per_core", "convert_sentences_per_s_per_core", "convert_speedup_all_cores",
             "convert_vs_parse_ratio", "load_triples_per_s", "load_vs_tdbloader_ratio", "load_vs_tdbloader_plus_textindexer_ratio",
             "query_p50_ms", "query_p99_ms", "query_qps_at_8_clients", "query_vs_plain_fuseki_ratio",
-            "query_vs_plain_fuseki_ratio_at_8_clients", "peak_heap_mb", "up_seconds");
+            "query_vs_plain_fuseki_ratio_at_8_clients", "peak_heap_mb", "up_seconds",
+            // where conversion time goes: each step of the pipeline, the shape check included
+            "convert_stage_share_read", "convert_stage_share_sentences", "convert_stage_share_statements", "convert_stage_share_write",
+            "convert_stage_share_check");
 
     @TempDir Path dir;
 

@@ -198,8 +198,10 @@ class EvalCommandTest {
         assertTrue(convert.out().contains("<https://w3id.org/sspo/id/doc/pooling>"));
         assertFalse(convert.out().contains("gold"), "nothing of the gold file is converted");
 
-        var sources = UpCommand.sourcesIn(folder, Conversion.standard(new org.policykg.ingest.TextReader(),
-                new org.policykg.rdf.DocumentGraphWriter.Run("test", null)), null);
-        assertEquals(List.of(folder.resolve("pooling.txt").toString()), sources.stream().map(s -> s.label()).toList());
+        var runner = org.policykg.extract.BatchRunner.forOntology(Project.file("ontology"),
+                new org.policykg.rdf.DocumentGraphWriter.Run("test", null), 1, java.time.Duration.ofMinutes(1));
+        var sources = UpCommand.sources(List.of(folder), runner);
+        assertEquals(1, sources.size(), "one batch of texts, nothing else");
+        assertEquals(List.of(folder.resolve("pooling.txt")), ((ConvertedTexts) sources.get(0)).files());
     }
 }

@@ -18,9 +18,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policykg.eval.Results.DocumentScore;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.SourceText;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Metadata;
+import org.policykg.document.SourceText;
+import org.policykg.document.TextReader;
 import org.policykg.testing.Project;
 
 /**
@@ -157,7 +157,7 @@ class EvalScorerTest {
         Files.writeString(dir.resolve("absent.txt"), "The State Council stressed that it is necessary to act.");
         Files.writeString(dir.resolve("absent.gold.json"), "{\"items\": [{\"class\": \"actor\", \"quote\": \"State Council\"}]}");
         Scorer scorer = new Scorer(EvalSource.converted(DatasetGraphFactory.createGeneral()), Project.file("queries/eval"));
-        var ex = assertThrows(org.policykg.store.StoreException.class, () -> scorer.score(inputs(dir)));
+        var ex = assertThrows(org.policykg.error.UserError.class, () -> scorer.score(inputs(dir)));
         assertTrue(ex.getMessage().contains("is not in the data"), ex.getMessage());
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.ingest.BadInputException;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.SourceText;
-import org.policykg.ingest.TextReader;
+import org.policykg.error.UserError;
+import org.policykg.document.Metadata;
+import org.policykg.document.SourceText;
+import org.policykg.document.TextReader;
 
 /** Reading gold files: what a hand-written file may say, and the one-line message when it is wrong. */
 class GoldFileTest {
@@ -27,7 +27,7 @@ class GoldFileTest {
     }
 
     private String error(String json) {
-        BadInputException ex = assertThrows(BadInputException.class, () -> read(json));
+        UserError ex = assertThrows(UserError.class, () -> read(json));
         assertEquals(1, ex.getMessage().lines().count(), "one line: " + ex.getMessage());
         assertTrue(ex.getMessage().startsWith(dir.resolve("t.gold.json").toString() + ":"), "names the file: " + ex.getMessage());
         return ex.getMessage();
@@ -112,14 +112,14 @@ class GoldFileTest {
         Files.writeString(dir.resolve("t.txt"), TEXT);
         Path gold = Files.write(dir.resolve("t.gold.json"), new byte[] {'{', (byte) 0xff, '}'});
         SourceText text = new TextReader().read(dir.resolve("t.txt"), Metadata.EMPTY);
-        BadInputException ex = assertThrows(BadInputException.class, () -> GoldFile.read(gold, text));
+        UserError ex = assertThrows(UserError.class, () -> GoldFile.read(gold, text));
         assertEquals(gold + ": not valid UTF-8; save the file as UTF-8", ex.getMessage());
     }
 
     @Test
     void aGoldFileNeedsItsText() throws Exception {
         Path gold = Files.writeString(dir.resolve("lonely.gold.json"), "{\"items\": []}");
-        BadInputException ex = assertThrows(BadInputException.class, () -> GoldFile.textOf(gold));
+        UserError ex = assertThrows(UserError.class, () -> GoldFile.textOf(gold));
         assertTrue(ex.getMessage().endsWith("no text beside it (lonely.txt, .md or .html)"), ex.getMessage());
     }
 }

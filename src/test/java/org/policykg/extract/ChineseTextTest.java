@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 import org.policykg.rdf.Vocab;
 
 /**
@@ -140,7 +140,7 @@ class ChineseTextTest {
         assertTrue(doc.sentences().size() > 1);
         int covered = 0;
         for (Sentence s : doc.sentences()) {
-            assertTrue(s.span().length() <= SentenceSplitter.MAX_SENTENCE_CHARS, s.toString());
+            assertTrue(s.span().length() <= org.policykg.extract.stages.Stages.MAX_SENTENCE_CHARS, s.toString());
             assertFalse(Character.isLowSurrogate(text.charAt(s.span().begin())), "a cut never splits a character");
             covered += s.span().length();
         }
@@ -215,8 +215,8 @@ class ChineseTextTest {
         for (org.apache.jena.rdf.model.Model m : List.of(lexicon, scheme))
             m.remove(m.listStatements().filterKeep(st -> st.getObject().isLiteral() && st.getLanguage().startsWith("zh")
                     || st.getObject().isLiteral() && st.getString().equals("zh")).toList());
-        Converter englishOnly = new Converter(lexicon, scheme);
-        Document before = englishOnly.convert(Converters.read(Converters.seed()));
+        Extractor englishOnly = new Extractor(lexicon, scheme);
+        Document before = englishOnly.extract(Converters.read(Converters.seed()));
         Document after = Converters.convertSeed();
         assertEquals("en", after.source().language());
         assertEquals(before.sentences(), after.sentences());

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.policykg.ingest.Document;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.SourceText;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Document;
+import org.policykg.document.Metadata;
+import org.policykg.document.SourceText;
+import org.policykg.document.TextReader;
 
 /** The project's real converter (lexicon and concept scheme from ontology/), shared by the tests. */
 public final class Converters {
@@ -17,12 +17,12 @@ public final class Converters {
         return Path.of(System.getProperty("policykg.home", "")).toAbsolutePath();
     }
 
-    private static Converter converter;
+    private static Extractor converter;
 
-    public static synchronized Converter project() {
+    public static synchronized Extractor project() {
         if (converter == null) {
             Path ontology = home().resolve("ontology");
-            converter = Converter.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+            converter = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
         }
         return converter;
     }
@@ -33,11 +33,11 @@ public final class Converters {
     public static Document convert(Path dir, String name, String text) throws Exception {
         Path f = dir.resolve(name);
         Files.writeString(f, text);
-        return project().convert(new TextReader().read(f, Metadata.EMPTY));
+        return project().extract(new TextReader().read(f, Metadata.EMPTY));
     }
 
     public static Document convertSeed() {
-        return project().convert(new TextReader().read(seed(), Metadata.EMPTY));
+        return project().extract(new TextReader().read(seed(), Metadata.EMPTY));
     }
 
     static SourceText read(Path f) { return new TextReader().read(f, Metadata.EMPTY); }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 import org.policykg.rdf.Vocab;
 
 /** Texts written for the test that say what the seed says in other words land on the same nodes. */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policykg.ingest.*;
+import org.policykg.document.*;
 import org.policykg.rdf.Vocab;
 
 /** What the converter reads from the seed article, with the project's lexicon and concept scheme. */

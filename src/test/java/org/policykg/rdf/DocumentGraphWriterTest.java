@@ -17,9 +17,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.extract.Converters;
-import org.policykg.ingest.Document;
-import org.policykg.ingest.Metadata;
-import org.policykg.ingest.TextReader;
+import org.policykg.document.Document;
+import org.policykg.document.Metadata;
+import org.policykg.document.TextReader;
 
 class DocumentGraphWriterTest {
     @TempDir Path dir;
@@ -52,7 +52,7 @@ class DocumentGraphWriterTest {
                 + "General Secretary of the CPC Central Committee, \u201COn pensions. A study\u201D.\r\n\r\n\u00A0It is necessary to speed up "
                 + "national pooling.\u00A0\r\n";
         Path f = Files.write(dir.resolve("offsets.txt"), text.getBytes(StandardCharsets.UTF_8));
-        Document doc = Converters.project().convert(new TextReader().read(f, Metadata.EMPTY));
+        Document doc = Converters.project().extract(new TextReader().read(f, Metadata.EMPTY));
         DatasetGraph dsg = write(doc);
         List<QuerySolution> rows = select(dsg, OFFSETS);
         List<String> anchors = rows.stream().map(r -> r.getLiteral("anchor").getString()).toList();
@@ -74,7 +74,7 @@ class DocumentGraphWriterTest {
         Path f = Files.writeString(dir.resolve("page.html"), "<html><head><title>Pensions</title><style>p{}</style></head><body>"
                 + "<h1>Pension reform</h1><p>It is <em>necessary</em> to speed up the national pooling of basic old-age insurance.</p>"
                 + "<p>The State Council &amp; local governments must raise the statutory retirement age.</p></body></html>");
-        Document doc = Converters.project().convert(new TextReader().read(f, Metadata.EMPTY));
+        Document doc = Converters.project().extract(new TextReader().read(f, Metadata.EMPTY));
         List<QuerySolution> rows = select(write(doc), OFFSETS);
         assertEquals(List.of("Pension reform", "It is necessary to speed up the national pooling of basic old-age insurance.",
                 "The State Council & local governments must raise the statutory retirement age."),

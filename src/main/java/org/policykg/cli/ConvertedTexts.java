@@ -1,0 +1,45 @@
+package org.policykg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.policykg.document.Metadata;
+import org.policykg.extract.BatchRunner;
+import org.policykg.extract.Conversion;
+import org.policykg.store.GraphSource;
+
+/**
+ * Text files converted as they load, through the batch runner (in parallel, checked against the shapes,
+ * in input order): a document that fails fails the load, and the transaction leaves the store as it was.
+ */
+final class ConvertedTexts implements GraphSource {
+    private final List<Path> files;
+    private final BatchRunner runner;
+
+    ConvertedTexts(List<Path> files, BatchRunner runner) {
+        this.files = List.copyOf(files);
+        this.runner = runner;
+    }
+
+    List<Path> files() { return files; }
+
+    /** The graphs the texts go into. */
+    List<Node> graphs() { return files.stream().map(Conversion::graphOf).toList(); }
+
+    @Override public Node graph() { return null; } // each document's quads name its own graph
+    @Override public String label() { return files.size() + " text file(s)"; }
+
+    @Override
+    public void emit(StreamRDF out) {
+        try {
+            for (BatchRunner.Outcome o : runner.run(files, Metadata.EMPTY, out))
+                if (!o.ok())
+                    throw o.error();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting", ex);
+        }
+    }
+}

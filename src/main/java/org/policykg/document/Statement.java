@@ -1,0 +1,22 @@
+package org.policykg.document;
+
+import java.util.List;
+
+/**
+ * One claim, call or commitment made in one sentence.
+ *
+ * @param number        its number in the document (from 1)
+ * @param sentence      the sentence it is read from
+ * @param modalityIri   the sspo:Modality individual, or null when no cue says
+ * @param reported      true when it is the reported work speaking (reported speech), not the document's author
+ * @param speaker       who the sentence says is speaking ("The State Council stressed that ..."), or null
+ * @param links         the goals, reforms, principles, actors and other nodes it names
+ * @param whole         for a statement describing the system's structure: the whole, else null
+ * @param components    the parts of {@code whole}
+ */
+public record Statement(int number, Sentence sentence, String modalityIri, boolean reported, ConceptRef speaker, List<Link> links,
+                        ConceptRef whole, List<ConceptRef> components) {
+    public List<ConceptRef> targets(Role role) {
+        return links.stream().filter(l -> l.role() == role).map(Link::target).distinct().toList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.policykg.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.policykg.document.*;
+import org.policykg.error.UserError;
+import org.policykg.extract.stages.Stage;
+import org.policykg.extract.stages.Stages;
+
+/**
+ * Reads a text into a {@link Document} with every layer: one {@link Pipeline} per language, built from
+ * the lexicon and the concept scheme (matchers precompiled) and checked when built, then shared by
+ * every worker thread. A document in two languages is cut into runs of one language once
+ * ({@link LanguageSegments}), each run read by its own language's pipeline. Another language is another
+ * set of the same stages: its forms in the lexicon, its labels in the scheme, its analyzer chain in
+ * {@link WordAnalyzer}.
+ */
+public final class Extractor {
+    /** The languages with a pipeline. */
+    public static final List<String> LANGUAGES = Stages.LANGUAGES;
+    /** What the graph writer reads: every layer but the tokens, which are the stages' own working data. */
+    public static final Set<Layer> OUTPUT = EnumSet.complementOf(EnumSet.of(Layer.TOKENS));
+
+    private final Model lexiconModel;
+    private final Model schemeModel;
+    private final Map<String, Pipeline> byLanguage = new ConcurrentHashMap<>();
+    private final StageTimes times = new StageTimes();
+
+    public Extractor(Model lexicon, Model scheme) {
+        this.lexiconModel = lexicon;
+        this.schemeModel = scheme;
+    }
+
+    /** An extractor from the lexicon file and the concept scheme files (those that exist). */
+    public static Extractor load(Path lexiconFile, List<Path> schemeFiles) {
+        Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
+        Model scheme = ModelFactory.createDefaultModel();
+        for (Path f : schemeFiles)
+            if (Files.exists(f))
+                RDFDataMgr.read(scheme, f.toString());
+        return new Extractor(lex, scheme);
+    }
+
+    /** Builds and checks the pipeline of a language now, so that a broken lexicon pattern or stage list shows before any file is read. */
+    public Extractor prepare(String language) {
+        pipeline(language, Path.of(""));
+        return this;
+    }
+
+    /** Time per stage so far, over all documents and threads. */
+    public StageTimes times() { return times; }
+
+    /** The document with every layer the graph writer reads; a CancellationException when its thread is interrupted. */
+    public Document extract(SourceText source) {
+        List<LanguageSegments.Segment> segments = LanguageSegments.of(source);
+        if (segments.size() == 1)
+            return pipeline(source.language(), source.path()).run(Document.of(source));
+        List<Document> parts = new ArrayList<>();
+        for (LanguageSegments.Segment seg : segments) {
+            String lang = seg.chinese() ? "zh" : "en";
+            // the run is read as its language: names minted from it carry that language's tag
+            SourceText asRun = lang.equals(source.language()) ? source : new SourceText(source.path(), source.text(),
+                    source.metadata().overriddenBy(Metadata.of(Map.of("language", lang), "language")), source.sha256(), source.mediaType());
+            parts.add(pipeline(lang, source.path()).run(Document.of(asRun, seg.span())));
+        }
+        return LanguageSegments.merge(source, parts);
+    }
+
+    private Pipeline pipeline(String language, Path file) {
+        String lang = language.toLowerCase(Locale.ROOT);
+        String primary = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
+        if (!LANGUAGES.contains(primary))
+            throw UserError.input(file + ": the text is marked as language '" + language
+                    + "', which the converter does not read yet (it reads: " + String.join(", ", LANGUAGES) + ")");
+        return byLanguage.computeIfAbsent(primary, l -> Pipeline.build(l, stages(l), OUTPUT, times));
+    }
+
+    /** The stages of a language, in order. */
+    List<Stage> stages(String lang) {
+        return Stages.of(lang, lexiconModel, schemeModel);
+    }
+}

@@ -1,0 +1,91 @@
+package org.policykg.extract.stages;
+
+import java.util.*;
+
+import org.apache.jena.rdf.model.*;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.policykg.document.ConceptRef;
+import org.policykg.rdf.Vocab;
+
+/**
+ * The concepts, actors and posts the converter recognises, read from the concept scheme
+ * ({@code ontology/concepts.ttl}): every label and synonym of each, in one language.
+ */
+public final class ConceptScheme {
+    /** A way a node is named, and the node. */
+    public record Label(String text, ConceptRef concept) {}
+
+    /** Most specific first: a node typed as several of these gets the first. */
+    private static final List<String> TYPE_ORDER = List.of(
+            Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI(), Vocab.SystemComponent.getURI(),
+            Vocab.Plan.getURI(), Vocab.Event.getURI(), Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI(),
+            Vocab.SSPO + "Post", Vocab.SSPO + "PolicyArea");
+    private static final Property FOAF_NAME = ResourceFactory.createProperty(Vocab.FOAF, "name");
+
+    private final List<Label> labels;
+
+    private ConceptScheme(List<Label> labels) { this.labels = List.copyOf(labels); }
+
+    public static ConceptScheme from(Model m, String language) {
+        List<Label> out = new ArrayList<>();
+        Set<Resource> nodes = new TreeSet<>(Comparator.comparing(Resource::getURI));
+        for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, FOAF_NAME, RDFS.label))
+            m.listSubjectsWithProperty(p).forEachRemaining(r -> { if (r.isURIResource() && isNode(r)) nodes.add(r); });
+        for (Resource r : nodes) {
+            String type = typeOf(r);
+            String pref = label(r, language);
+            if (pref == null)
+                continue;
+            ConceptRef ref = new ConceptRef(r.getURI(), pref, type, false, language);
+            Set<String> seen = new LinkedHashSet<>();
+            for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, FOAF_NAME, RDFS.label))
+                r.listProperties(p).forEachRemaining(st -> {
+                    if (st.getObject().isLiteral() && matches(st.getLanguage(), language))
+                        seen.add(st.getString());
+                });
+            for (String s : seen)
+                out.add(new Label(s, ref));
+        }
+        return new ConceptScheme(out);
+    }
+
+    public List<Label> labels() { return labels; }
+
+    /** Concepts, actors and posts; not the scheme itself nor classes and properties. */
+    private static boolean isNode(Resource r) {
+        String uri = r.getURI();
+        return uri.startsWith(Vocab.ID) && (r.hasProperty(RDF.type, SKOS.Concept) || typeOf(r) != null || uri.startsWith(Vocab.ID + "post/")
+                || uri.startsWith(Vocab.ID + "actor/"));
+    }
+
+    private static String typeOf(Resource r) {
+        for (String t : TYPE_ORDER)
+            if (r.hasProperty(RDF.type, ResourceFactory.createResource(t)))
+                return t;
+        if (r.getURI().startsWith(Vocab.ID + "post/"))
+            return Vocab.SSPO + "Post";
+        return r.hasProperty(RDF.type, SKOS.Concept) ? SKOS.Concept.getURI() : null;
+    }
+
+    private static String label(Resource r, String language) {
+        for (Property p : List.of(SKOS.prefLabel, FOAF_NAME, RDFS.label)) {
+            String best = null;
+            for (StmtIterator it = r.listProperties(p); it.hasNext(); ) {
+                Statement st = it.next();
+                if (st.getObject().isLiteral() && matches(st.getLanguage(), language)
+                        && (best == null || st.getString().compareTo(best) < 0))
+                    best = st.getString();
+            }
+            if (best != null)
+                return best;
+        }
+        return null;
+    }
+
+    private static boolean matches(String tag, String language) {
+        String t = tag.toLowerCase(Locale.ROOT), l = language.toLowerCase(Locale.ROOT);
+        return t.equals(l) || t.startsWith(l + "-");
+    }
+}

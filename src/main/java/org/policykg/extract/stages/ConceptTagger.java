@@ -1,0 +1,31 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.policykg.document.*;
+
+/** Marks every known concept, actor and post the text names, longest match first, sentence by sentence, in one pass. */
+final class ConceptTagger implements Stage {
+    private final ConceptMatcher concepts;
+
+    ConceptTagger(ConceptMatcher concepts) { this.concepts = concepts; }
+
+    @Override public String name() { return "mentions"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
+
+    @Override
+    public Document apply(Document doc) {
+        // the label analyzer's words, not the cue tokens: labels are matched by their own normalisation
+        Tokens words = concepts.analyzer().tokens(doc.text(), doc.region());
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Cancellation.check();
+            for (PhraseMatcher.Match<ConceptRef> m : concepts.find(words, words.firstAtOrAfter(s.span().begin()), words.endAtOrBefore(s.span().end())))
+                out.add(new Mention(new Span(words.starts[m.from()], words.ends[m.to() - 1]), m.value()));
+        }
+        return doc.withMentions(out);
+    }
+}

@@ -1,0 +1,49 @@
+package org.policykg.extract.stages;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policykg.rdf.Vocab;
+
+/**
+ * The lexicon's cue phrases and word lists of one language, normalised by its cue analyzer and compiled
+ * once: what the speaker and statement stages look for in the words of a sentence.
+ */
+final class Cues {
+    static final Set<String> GOALS_REFORMS_PRINCIPLES = Set.of(Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI());
+    static final Set<String> ACTORS = Set.of(Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI());
+
+    final WordAnalyzer analyzer;
+    final PhraseMatcher<Lexicon.Cue> modalities = new PhraseMatcher<>();
+    final PhraseMatcher<Lexicon.Cue> roles = new PhraseMatcher<>();
+    final PhraseMatcher<Lexicon.Cue> subjects = new PhraseMatcher<>();
+    final PhraseMatcher<String> boundaries = new PhraseMatcher<>();
+    final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
+    final Set<String> leadingWords = new HashSet<>();
+    final Set<String> clauseOpeners = new HashSet<>();
+    final Set<String> actorHeads = new HashSet<>();
+    final Set<String> determiners = new HashSet<>();
+    final Set<String> listConjunctions;
+    final List<Pattern> structures;
+    final int minWords;
+    final int maxWords;
+
+    Cues(Lexicon lexicon, WordAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(analyzer.terms(c.form()), c);
+        for (Lexicon.Cue c : lexicon.roleCues()) roles.add(analyzer.terms(c.form()), c);
+        for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
+        for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);
+        for (String c : lexicon.conjunctions()) conjunctions.add(analyzer.terms(c), c);
+        for (String w : lexicon.leadingWords()) leadingWords.addAll(analyzer.terms(w));
+        for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(analyzer.terms(w));
+        for (String w : lexicon.actorHeads()) actorHeads.addAll(analyzer.terms(w));
+        for (String w : lexicon.determiners()) determiners.addAll(analyzer.terms(w));
+        this.listConjunctions = Set.copyOf(lexicon.listConjunctions());
+        this.structures = lexicon.patterns("SystemStructure");
+        this.minWords = lexicon.minCandidateWords();
+        this.maxWords = lexicon.maxCandidateWords();
+    }
+}

@@ -1,0 +1,161 @@
+package org.policykg.extract.stages;
+
+import java.util.*;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.apache.jena.rdf.model.*;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The cue lexicon ({@code ontology/lexicon.ttl}) of one language, read once: cue forms with what they
+ * signal, patterns, word lists. Immutable and shared by all workers.
+ */
+public final class Lexicon {
+    public static final String LEX = "https://w3id.org/sspo/lexicon#";
+
+    /** A cue form and what it signals. */
+    public record Cue(String form, String modalityIri, String introducesIri, boolean reporting, boolean assignsResponsibility,
+                      boolean reportingSubject) {}
+
+    private final String language;
+    private final List<Cue> modalityCues = new ArrayList<>();
+    private final List<Cue> roleCues = new ArrayList<>();
+    private final List<Cue> reportingSubjects = new ArrayList<>();
+    private final Map<String, List<Pattern>> patterns = new HashMap<>();
+    private final Map<String, String> spellings = new HashMap<>();
+    private final Set<String> abbreviations = new HashSet<>();
+    private final List<String> leadingWords = new ArrayList<>();
+    private final List<String> clauseOpeners = new ArrayList<>();
+    private final List<String> actorHeads = new ArrayList<>();
+    private final List<String> phraseBoundaries = new ArrayList<>();
+    private final List<String> conjunctions = new ArrayList<>();
+    private final Set<String> listConjunctions = new HashSet<>();
+    private final Set<String> determiners = new HashSet<>();
+    private final Set<String> ignoredWords = new HashSet<>();
+    private Pattern postSeparator = Pattern.compile(",\\s*");
+    private int minCandidateWords = 2;
+    private int maxCandidateWords = 9;
+
+    private Lexicon(String language) { this.language = language; }
+
+    static Lexicon from(Model m, String language, String where) {
+        Lexicon lex = new Lexicon(language);
+        Property form = p("form"), modality = p("modality"), introduces = p("introduces"), reporting = p("reporting"),
+                responsibility = p("assignsResponsibility"), regex = p("regex"), reads = p("reads"), lang = p("language");
+        for (Resource cue : sorted(m.listSubjectsWithProperty(form).toList())) {
+            String mod = uri(cue, modality);
+            String intro = uri(cue, introduces);
+            boolean subject = cue.hasProperty(RDF.type, r("ReportingSubject"));
+            boolean rep = bool(cue, reporting), resp = bool(cue, responsibility);
+            for (String f : literals(cue, form, language)) {
+                if (mod != null) lex.modalityCues.add(new Cue(f, mod, null, rep, resp, false));
+                if (intro != null) lex.roleCues.add(new Cue(f, null, intro, false, false, false));
+                if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
+            }
+        }
+        for (Resource pat : sorted(m.listSubjectsWithProperty(RDF.type, r("Pattern")).toList())) {
+            if (!language.equals(string(pat, lang)))
+                continue;
+            String kind = uri(pat, reads);
+            String re = string(pat, regex);
+            if (kind == null || re == null)
+                throw new IllegalArgumentException(where + ": pattern " + pat + " needs lex:reads and lex:regex");
+            try {
+                lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(Pattern.compile(re));
+            } catch (PatternSyntaxException ex) {
+                throw new IllegalArgumentException(where + ": pattern " + pat + " is not a valid regular expression: " + ex.getDescription(), ex);
+            }
+        }
+        for (Resource v : sorted(m.listSubjectsWithProperty(RDF.type, r("SpellingVariant")).toList())) {
+            String british = string(v, p("british")), american = string(v, p("american"));
+            if (british != null && american != null)
+                lex.spellings.put(british.toLowerCase(Locale.ROOT), american.toLowerCase(Locale.ROOT));
+        }
+        for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
+            if (!language.equals(string(s, lang)))
+                continue;
+            lex.abbreviations.addAll(plain(s, p("abbreviation")));
+            lex.leadingWords.addAll(plain(s, p("leadingWord")));
+            lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
+            lex.actorHeads.addAll(plain(s, p("actorHead")));
+            lex.phraseBoundaries.addAll(plain(s, p("phraseBoundary")));
+            lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
+            lex.listConjunctions.addAll(plain(s, p("listConjunction")));
+            plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
+            String sep = string(s, p("postSeparator"));
+            if (sep != null) lex.postSeparator = Pattern.compile(sep);
+            Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
+            if (min != null) lex.minCandidateWords = min.getInt();
+            if (max != null) lex.maxCandidateWords = max.getInt();
+        }
+        return lex;
+    }
+
+    public String language() { return language; }
+    public List<Cue> modalityCues() { return modalityCues; }
+    public List<Cue> roleCues() { return roleCues; }
+    public List<Cue> reportingSubjects() { return reportingSubjects; }
+    public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
+    /** British spelling (lower case) → American. */
+    public Map<String, String> spellings() { return spellings; }
+    public Set<String> abbreviations() { return abbreviations; }
+    public List<String> leadingWords() { return leadingWords; }
+    public List<String> clauseOpeners() { return clauseOpeners; }
+    public List<String> actorHeads() { return actorHeads; }
+    public List<String> phraseBoundaries() { return phraseBoundaries; }
+    public List<String> conjunctions() { return conjunctions; }
+    /** Conjunctions that always start a new list item (Chinese 和 between two noun phrases). */
+    public Set<String> listConjunctions() { return listConjunctions; }
+    public Set<String> determiners() { return determiners; }
+    public Set<String> ignoredWords() { return ignoredWords; }
+    public Pattern postSeparator() { return postSeparator; }
+    public int minCandidateWords() { return minCandidateWords; }
+    public int maxCandidateWords() { return maxCandidateWords; }
+
+    private static Property p(String local) { return ResourceFactory.createProperty(LEX, local); }
+    private static Resource r(String local) { return ResourceFactory.createResource(LEX + local); }
+
+    private static List<Resource> sorted(List<Resource> rs) {
+        List<Resource> out = new ArrayList<>(rs);
+        out.sort(Comparator.comparing(Resource::toString));
+        return out;
+    }
+
+    private static String uri(Resource s, Property p) {
+        Statement st = s.getProperty(p);
+        return st != null && st.getObject().isURIResource() ? st.getResource().getURI() : null;
+    }
+
+    private static String string(Resource s, Property p) {
+        Statement st = s.getProperty(p);
+        return st != null && st.getObject().isLiteral() ? st.getString() : null;
+    }
+
+    private static boolean bool(Resource s, Property p) {
+        Statement st = s.getProperty(p);
+        return st != null && st.getObject().isLiteral() && st.getBoolean();
+    }
+
+    /** Literals of the language (tag or its primary subtag), sorted for repeatable output. */
+    private static List<String> literals(Resource s, Property p, String language) {
+        List<String> out = new ArrayList<>();
+        s.listProperties(p).forEachRemaining(st -> {
+            if (st.getObject().isLiteral()) {
+                String l = st.getLanguage();
+                if (l.equalsIgnoreCase(language) || l.toLowerCase(Locale.ROOT).startsWith(language.toLowerCase(Locale.ROOT) + "-"))
+                    out.add(st.getString());
+            }
+        });
+        Collections.sort(out);
+        return out;
+    }
+
+    private static List<String> plain(Resource s, Property p) {
+        List<String> out = new ArrayList<>();
+        s.listProperties(p).forEachRemaining(st -> { if (st.getObject().isLiteral()) out.add(st.getString()); });
+        Collections.sort(out);
+        return out;
+    }
+}

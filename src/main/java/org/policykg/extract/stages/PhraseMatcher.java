@@ -1,0 +1,62 @@
+package org.policykg.extract.stages;
+
+import java.util.*;
+
+import org.policykg.document.Tokens;
+
+/**
+ * Finds known phrases in a token sequence: a trie over normalised words, matched leftmost-longest in
+ * one pass, so the cost grows with the text, not with the number of phrases.
+ */
+final class PhraseMatcher<T> {
+    /** A phrase found at tokens [from, to). */
+    record Match<T>(int from, int to, T value) {}
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        T value;
+    }
+
+    private final Node<T> root = new Node<>();
+
+    /** Adds a phrase; the first value added for the same words wins. */
+    void add(List<String> terms, T value) {
+        if (terms.isEmpty())
+            return;
+        Node<T> n = root;
+        for (String t : terms)
+            n = n.next.computeIfAbsent(t, k -> new Node<>());
+        if (n.value == null)
+            n.value = value;
+    }
+
+    /** The longest phrase starting at token {@code i} and ending by {@code limit}, or null. */
+    Match<T> longestAt(Tokens tokens, int i, int limit) {
+        Node<T> n = root;
+        Match<T> best = null;
+        for (int j = i; j < limit; j++) {
+            n = n.next.get(tokens.terms[j]);
+            if (n == null)
+                break;
+            if (n.value != null)
+                best = new Match<>(i, j + 1, n.value);
+        }
+        return best;
+    }
+
+    /** Non-overlapping matches in tokens [from, to), leftmost first, longest at each place. */
+    List<Match<T>> find(Tokens tokens, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<T> m = longestAt(tokens, i, to);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.to();
+            }
+        }
+        return out;
+    }
+}

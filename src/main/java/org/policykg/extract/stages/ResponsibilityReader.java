@@ -1,0 +1,57 @@
+package org.policykg.extract.stages;
+
+import java.util.List;
+
+import org.policykg.document.*;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
+
+/** Who a sentence makes responsible: the actors named just before a cue that assigns responsibility ("X must ..."). */
+final class ResponsibilityReader {
+    private final Cues cues;
+
+    ResponsibilityReader(Cues cues) { this.cues = cues; }
+
+    /** Actors named before a cue that assigns responsibility, in the same clause: "Party committees ... must". */
+    void read(String text, int contentStart, List<PhraseMatcher.Match<Lexicon.Cue>> modal, Tokens words,
+              List<Found> found, String lang, List<Link> links) {
+        for (PhraseMatcher.Match<Lexicon.Cue> m : modal) {
+            if (!m.value().assignsResponsibility())
+                continue;
+            int cueStart = words.starts[m.from()];
+            int clauseStart = contentStart;
+            for (int i = cueStart - 1; i >= contentStart; i--) {
+                char c = text.charAt(i);
+                if (c == ',' || c == ';' || c == ':' || c == '，' || c == '；') {
+                    clauseStart = i + 1;
+                    break;
+                }
+            }
+            int before = links.size();
+            for (Found f : found)
+                if (Cues.ACTORS.contains(f.ref().typeIri()) && f.begin() >= clauseStart && f.end() <= cueStart)
+                    links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+            if (links.size() == before)
+                candidateActor(text, words, clauseStart, m.from(), lang, found, links);
+        }
+    }
+
+    /** The subject before "must"/"should" when it ends in a noun that names who acts: "Local governments should ...". */
+    private void candidateActor(String text, Tokens words, int clauseStart, int cueToken, String lang, List<Found> found, List<Link> links) {
+        int t0 = words.firstAtOrAfter(clauseStart), t1 = cueToken;
+        while (t0 < t1 && (cues.leadingWords.contains(words.terms[t0]) || cues.determiners.contains(words.terms[t0]))) t0++;
+        int n = t1 - t0;
+        if (n < 1 || n > cues.maxWords / 2 + 1 || !cues.actorHeads.contains(words.terms[t1 - 1]))
+            return;
+        for (int i = t0; i < t1; i++)
+            if (cues.roles.longestAt(words, i, t1) != null || cues.modalities.longestAt(words, i, t1) != null)
+                return; // a verb inside: not a plain noun phrase
+        int begin = words.starts[t0], end = words.ends[t1 - 1];
+        for (Found f : found)
+            if (f.begin() < end && f.end() > begin)
+                return; // it names something the scheme knows that is not an actor
+        String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\\s\\u00A0]+", " ");
+        String type = Vocab.Organization.getURI();
+        links.add(new Link(Role.RESPONSIBLE_ACTOR, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
+    }
+}

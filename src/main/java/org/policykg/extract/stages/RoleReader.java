@@ -1,0 +1,134 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.policykg.document.*;
+import org.policykg.rdf.Iris;
+
+/**
+ * The roles of what a sentence names: the sentence is cut into clauses at , ; : and each clause's first
+ * role cue types what follows it. Known goals, reforms and principles are linked by their own class; the
+ * rest of a clause's object (cut at a phrase boundary, split at "and the ...") becomes a candidate node
+ * typed by the cue nearest to it.
+ */
+final class RoleReader {
+    private final Cues cues;
+
+    RoleReader(Cues cues) { this.cues = cues; }
+
+    /** Clause spans: the sentence cut at , ; : and their full-width forms. */
+    static List<Span> clauses(String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '，' || c == '；' || c == '：' || c == '、') {
+                if (i > start) out.add(new Span(start, i));
+                start = i + 1;
+            }
+        }
+        if (start < to) out.add(new Span(start, to));
+        return out;
+    }
+
+    void readClause(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues,
+                    Tokens words, String lang, List<Link> links) {
+        // a name with commas in it ("fair, unified and sustainable ...") belongs to the clause it starts in
+        List<Found> inClause = found.stream().filter(f -> f.begin() >= clause.begin() && f.begin() < clause.end()).toList();
+        List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere = roleCues.stream()
+                .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).toList();
+        if (cuesHere.isEmpty()) {
+            // a list item without its own verb ("..., advancing with the times, and seeking truth from facts"):
+            // only what the scheme knows, by its own class
+            for (Found f : inClause)
+                if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()))
+                    links.add(new Link(StatementReader.roleOf(f.ref().typeIri()), f.ref(), f.span()));
+            return;
+        }
+        PhraseMatcher.Match<Lexicon.Cue> first = cuesHere.get(0);
+        int objectStart = words.ends[first.to() - 1];
+        int objectEnd = clause.end();
+        int b0 = words.firstAtOrAfter(objectStart), b1 = words.endAtOrBefore(objectEnd);
+        for (int i = b0; i < b1; i++) {
+            PhraseMatcher.Match<String> b = cues.boundaries.longestAt(words, i, b1);
+            if (b != null && i > b0) {
+                objectEnd = words.starts[i];
+                break;
+            }
+        }
+        // known goals, reforms and principles outside the object still count, by their class
+        for (Found f : inClause)
+            if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && (f.end() <= objectStart || f.begin() >= objectEnd))
+                links.add(new Link(StatementReader.roleOf(f.ref().typeIri()), f.ref(), f.span()));
+        for (Span conjunct : conjuncts(words, objectStart, objectEnd)) {
+            List<Found> known = inClause.stream()
+                    .filter(f -> Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && f.begin() < conjunct.end() && f.end() > conjunct.begin()).toList();
+            if (!known.isEmpty()) {
+                for (Found f : known)
+                    links.add(new Link(StatementReader.roleOf(f.ref().typeIri()), f.ref(), f.span()));
+                continue;
+            }
+            // the cue nearest the phrase types it: "achieve new results in improving X" → X, a goal
+            Lexicon.Cue cue = first.value();
+            int start = conjunct.begin();
+            boolean cueOpens = false;
+            for (PhraseMatcher.Match<Lexicon.Cue> m : cuesHere)
+                if (words.starts[m.from()] >= conjunct.begin() && words.ends[m.to() - 1] <= conjunct.end()) {
+                    cue = m.value();
+                    start = words.ends[m.to() - 1];
+                    cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
+                }
+            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause);
+            if (candidate == null && start != conjunct.begin() && !cueOpens) // the nearer "cue" was a noun ("various reform plans")
+                candidate = candidate(text, words, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
+            if (candidate != null)
+                links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
+        }
+    }
+
+    /**
+     * The object cut into items at a conjunction followed by a determiner or by another role cue:
+     * "A and the B" → A, B; "A and promote B" → A, promote B.
+     */
+    private List<Span> conjuncts(Tokens words, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
+        int start = from;
+        for (int i = t0; i < t1; i++) {
+            PhraseMatcher.Match<String> c = cues.conjunctions.longestAt(words, i, t1);
+            if (c != null && c.to() < t1 && i > t0
+                    && (cues.listConjunctions.contains(c.value()) || cues.determiners.contains(words.terms[c.to()])
+                        || cues.roles.longestAt(words, c.to(), t1) != null)) {
+                out.add(new Span(start, words.starts[i]));
+                start = words.starts[c.to()];
+                i = c.to() - 1;
+            }
+        }
+        if (start < to) out.add(new Span(start, to));
+        return out;
+    }
+
+    /**
+     * A node minted from the words in [from, to): leading determiners and adverbs dropped, trailing
+     * function words too; null when too short or too long to be a name, or when it is all one known node.
+     */
+    ConceptRef candidate(String text, Tokens words, int from, int to, String typeIri, String lang, List<Found> inClause) {
+        int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
+        if (t0 < t1 && cues.clauseOpeners.contains(words.terms[t0]))
+            return null; // "ensure that ...": a proposition follows, not a name
+        while (t0 < t1 && cues.leadingWords.contains(words.terms[t0])) t0++;
+        while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1]))) t1--;
+        int n = t1 - t0;
+        if (n < cues.minWords || n > cues.maxWords)
+            return null;
+        int begin = words.starts[t0], end = words.ends[t1 - 1];
+        for (Found f : inClause)
+            if (f.begin() <= begin && f.end() >= end)
+                return null; // it is a known node, already mentioned
+        String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        if (label.isEmpty())
+            return null;
+        return new ConceptRef(Iris.candidate(typeIri, label), label, typeIri, true, lang);
+    }
+}

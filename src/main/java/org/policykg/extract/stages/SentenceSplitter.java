@@ -1,0 +1,170 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.policykg.document.Cancellation;
+import org.policykg.document.Layer;
+
+import org.policykg.document.Document;
+import org.policykg.document.Sentence;
+import org.policykg.document.Span;
+
+/**
+ * Splits a document into sentences with exact offsets. A blank line ends a paragraph and so a
+ * sentence; inside a paragraph a sentence ends at . ! ? (or the language's terminators) followed by
+ * space and a capital, a digit or a quote, unless the full stop ends a known abbreviation or the
+ * terminator stands inside quotation marks (titles such as "... development. Sustained ..."). Line
+ * ends of any kind (LF, CRLF, CR) and non-breaking spaces count as white space.
+ */
+final class SentenceSplitter implements Stage {
+    private static final String TERMINATORS = ".!?。！？";
+    private final Set<String> abbreviations;
+
+    SentenceSplitter(Lexicon lexicon) {
+        this.abbreviations = Set.copyOf(lexicon.abbreviations());
+    }
+
+    @Override public String name() { return "sentences"; }
+    @Override public Set<Layer> requires() { return Set.of(); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.SENTENCES); }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Sentence> out = new ArrayList<>();
+        int n = doc.region().end();
+        int start = doc.region().begin();
+        while (start < n) {
+            Cancellation.check();
+            int end = paragraphEnd(text, start, n);
+            splitParagraph(text, start, end, out);
+            start = end;
+        }
+        return doc.withSentences(out);
+    }
+
+    /** The end of the paragraph starting at {@code from}: just after its last character before a blank line. */
+    private static int paragraphEnd(String text, int from, int n) {
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int j = i + (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1);
+                int k = j;
+                while (k < n && isBlank(text.charAt(k)) && text.charAt(k) != '\n' && text.charAt(k) != '\r')
+                    k++;
+                if (k >= n || text.charAt(k) == '\n' || text.charAt(k) == '\r')
+                    return k >= n ? n : k;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    private void splitParagraph(String text, int from, int to, List<Sentence> out) {
+        boolean straightBalanced = count(text, from, to, '"') % 2 == 0;
+        boolean curlyBalanced = count(text, from, to, '“') == count(text, from, to, '”');
+        int quoteDepth = 0;
+        boolean inStraight = false;
+        int sentenceStart = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' && straightBalanced) {
+                inStraight = !inStraight;
+                continue;
+            }
+            if (curlyBalanced && (c == '“' || c == '「' || c == '『')) quoteDepth++;
+            if (curlyBalanced && (c == '”' || c == '」' || c == '』')) quoteDepth = Math.max(0, quoteDepth - 1);
+            if (TERMINATORS.indexOf(c) < 0 || inStraight || quoteDepth > 0)
+                continue;
+            while (i + 1 < to && TERMINATORS.indexOf(text.charAt(i + 1)) >= 0)
+                i++;
+            int after = i + 1;
+            while (after < to && isClosing(text.charAt(after)))
+                after++;
+            if (c == '.' && isAbbreviation(text, from, i))
+                continue;
+            boolean cjk = c == '。' || c == '！' || c == '？';
+            int next = after;
+            while (next < to && isBlank(text.charAt(next)))
+                next++;
+            if (next >= to || !hasWordChar(text, next, to)) {
+                add(text, sentenceStart, to, out);
+                sentenceStart = to;
+                break;
+            }
+            if ((cjk || next > after) && opensSentence(text.charAt(next))) {
+                add(text, sentenceStart, after, out);
+                sentenceStart = after;
+                i = after - 1;
+            }
+        }
+        if (sentenceStart < to)
+            add(text, sentenceStart, to, out);
+    }
+
+    private boolean isAbbreviation(String text, int paragraphStart, int dot) {
+        int w = dot;
+        while (w > paragraphStart && !isBlank(text.charAt(w - 1)) && text.charAt(w - 1) != '(')
+            w--;
+        String word = text.substring(w, dot + 1);
+        if (abbreviations.contains(word))
+            return true;
+        // a single capital ("J. Smith") is an initial
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * No real sentence is this long; a run of text without terminators (a 50 MB line) is cut into pieces
+     * of at most this many chars at white space, which keeps the work per sentence bounded.
+     */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
+    private static void add(String text, int from, int to, List<Sentence> out) {
+        while (to - from > MAX_SENTENCE_CHARS) {
+            Cancellation.check();
+            int cut = from + MAX_SENTENCE_CHARS;
+            while (cut > from + MAX_SENTENCE_CHARS / 2 && !isBlank(text.charAt(cut))) cut--;
+            if (!isBlank(text.charAt(cut)) || Character.isLowSurrogate(text.charAt(cut)))
+                cut = Character.isLowSurrogate(text.charAt(from + MAX_SENTENCE_CHARS)) ? from + MAX_SENTENCE_CHARS - 1 : from + MAX_SENTENCE_CHARS;
+            add(text, from, cut, out);
+            from = cut;
+        }
+        while (from < to && isBlank(text.charAt(from))) from++;
+        while (to > from && isBlank(text.charAt(to - 1))) to--;
+        if (from < to && hasWordChar(text, from, to))
+            out.add(new Sentence(out.size() + 1, new Span(from, to)));
+    }
+
+    static boolean isBlank(char c) {
+        // invisible format characters (zero-width spaces, bidi marks, BOM) separate like white space
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '」' || c == '』' || c == '）';
+    }
+
+    private static boolean opensSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || Character.isIdeographic(c)
+                || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '「' || c == '『' || c == '《';
+    }
+
+    private static boolean hasWordChar(String text, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (Character.isLetterOrDigit(text.charAt(i)))
+                return true;
+        return false;
+    }
+
+    private static int count(String text, int from, int to, char c) {
+        int k = 0;
+        for (int i = from; i < to; i++)
+            if (text.charAt(i) == c) k++;
+        return k;
+    }
+}

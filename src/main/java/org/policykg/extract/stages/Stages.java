@@ -1,0 +1,45 @@
+package org.policykg.extract.stages;
+
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * The stages of a language, in pipeline order, built from the lexicon and the concept scheme (matchers
+ * precompiled). Chinese is read by the same stages on characters folded to simplified (issue 9): labels
+ * by characters (no segmentation to disagree with), cues and candidates by smartcn's words.
+ */
+public final class Stages {
+    private Stages() {}
+
+    /**
+     * The languages with stages.
+     */
+    public static final List<String> LANGUAGES = List.of("en", "zh");
+
+    /** No sentence is longer than this many chars: a run of text without sentence ends is cut (see {@link SentenceSplitter}). */
+    public static final int MAX_SENTENCE_CHARS = SentenceSplitter.MAX_SENTENCE_CHARS;
+
+    /**
+     * @param lang one of {@link #LANGUAGES}
+     * @throws IllegalArgumentException when the lexicon holds a broken pattern
+     */
+    public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel) {
+        Lexicon lexicon;
+        ConceptScheme scheme;
+        synchronized (lexiconModel) { // Jena models are not safe for concurrent reads while iterating
+            lexicon = Lexicon.from(lexiconModel, lang, "lexicon");
+            scheme = ConceptScheme.from(schemeModel, lang);
+        }
+        if (lang.equals("zh")) {
+            ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forChinese());
+            Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
+            return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
+                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
+        }
+        ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
+        Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
+        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
+                new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
+    }
+}

@@ -1,0 +1,99 @@
+package org.policykg.extract.stages;
+
+import java.util.*;
+
+import org.policykg.document.*;
+import org.policykg.rdf.Vocab;
+
+/**
+ * Reads the statements of a document, one per sentence that sets a goal, calls for a reform, upholds a
+ * principle, assigns responsibility, reports an achievement or describes the system.
+ * <ul>
+ * <li>Modality: the first modality cue of what is said; the verb of saying ("The article emphasizes
+ * that ...") gives it only when nothing inside the reported clause does.</li>
+ * <li>Roles: {@link RoleReader}; responsibility: {@link ResponsibilityReader}; structure: {@link StructureReader}.</li>
+ * </ul>
+ * Who speaks comes from the speakers layer.
+ */
+final class StatementReader implements Stage {
+    private final Cues cues;
+    private final RoleReader roles;
+    private final ResponsibilityReader responsibility;
+    private final StructureReader structure;
+
+    StatementReader(Cues cues) {
+        this.cues = cues;
+        this.roles = new RoleReader(cues);
+        this.responsibility = new ResponsibilityReader(cues);
+        this.structure = new StructureReader(cues, roles);
+    }
+
+    @Override public String name() { return "statements"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.SPEAKERS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.STATEMENTS); }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        Tokens words = doc.tokens();
+        int[] mentionStarts = doc.mentions().stream().mapToInt(m -> m.span().begin()).toArray();
+        String lang = cues.analyzer.nameLanguage(doc.source().language());
+        List<Statement> out = new ArrayList<>();
+        for (Voice voice : doc.voices()) {
+            Cancellation.check();
+            Sentence s = voice.sentence();
+            int contentStart = voice.contentStart();
+            int end = s.span().end();
+            int k0 = words.firstAtOrAfter(contentStart), k1 = words.endAtOrBefore(end);
+
+            List<PhraseMatcher.Match<Lexicon.Cue>> modal = cues.modalities.find(words, k0, k1);
+            // "X stressed that it is necessary to ...": what is said outranks the verb of saying
+            String modality = modal.stream().filter(m -> !m.value().reporting()).map(m -> m.value().modalityIri()).findFirst()
+                    .orElse(!modal.isEmpty() ? modal.get(0).value().modalityIri() : voice.reportingModalityIri());
+
+            List<Found> found = new ArrayList<>();
+            for (int i = Mentions.firstAtOrAfter(mentionStarts, contentStart); i < mentionStarts.length && mentionStarts[i] < end; i++) {
+                Mention m = doc.mentions().get(i);
+                if (m.span().end() <= end)
+                    found.add(new Found(m.span().begin(), m.span().end(), m.concept()));
+            }
+            // a role word after a determiner is a noun ("the reform will ..."), not a call
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = cues.roles.find(words, k0, k1).stream()
+                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList();
+
+            List<Link> links = new ArrayList<>();
+            List<ConceptRef> components = new ArrayList<>();
+            structure.read(text, s.span(), contentStart, found, words, lang, components, links);
+            ConceptRef whole = components.isEmpty() ? null : StructureReader.wholeOf(found, components);
+            // a sentence without any cue only names things; it makes no statement
+            if (modality == null && roleCues.isEmpty() && components.isEmpty())
+                continue;
+            for (Span clause : RoleReader.clauses(text, contentStart, end))
+                roles.readClause(text, clause, found, roleCues, words, lang, links);
+            responsibility.read(text, contentStart, modal, words, found, lang, links);
+
+            for (Found f : found)
+                links.add(new Link(Role.MENTION, f.ref(), f.span()));
+            boolean says = modality != null || !components.isEmpty()
+                    || links.stream().anyMatch(l -> l.role() != Role.MENTION);
+            if (says)
+                out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), dedupe(links), whole, List.copyOf(components)));
+        }
+        return doc.withStatements(out);
+    }
+
+    static Role roleOf(String typeIri) {
+        if (Vocab.Goal.getURI().equals(typeIri)) return Role.GOAL;
+        if (Vocab.Reform.getURI().equals(typeIri)) return Role.REFORM;
+        if (Vocab.Principle.getURI().equals(typeIri)) return Role.PRINCIPLE;
+        return Role.MENTION;
+    }
+
+    /** One link per role and node, the first evidence kept, in order of appearance. */
+    private static List<Link> dedupe(List<Link> links) {
+        Map<String, Link> seen = new LinkedHashMap<>();
+        for (Link l : links)
+            seen.putIfAbsent(l.role() + " " + l.target().iri(), l);
+        return List.copyOf(seen.values());
+    }
+}

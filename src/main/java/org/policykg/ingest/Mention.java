@@ -1,4 +1,0 @@
-package org.policykg.ingest;
-
-/** Words of the text that name a known concept, actor or post. */
-public record Mention(Span span, ConceptRef concept) {}

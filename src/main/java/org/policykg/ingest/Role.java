@@ -1,6 +1,0 @@
-package org.policykg.ingest;
-
-/** What a statement does with a node it names. */
-public enum Role {
-    GOAL, REFORM, PRINCIPLE, RESPONSIBLE_ACTOR, MENTION
-}

@@ -1,4 +1,0 @@
-package org.policykg.ingest;
-
-/** One sentence: its number (from 1) and where it stands in the text. */
-public record Sentence(int number, Span span) {}

@@ -1,0 +1,63 @@
+package org.policykg.rdf;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.policykg.error.UserError;
+
+/**
+ * A sink wrapper that checks each document against the SHACL shapes before passing it on: what arrives
+ * between start() and finish() is held, validated at finish(), and forwarded whole only when it conforms;
+ * otherwise finish() throws a {@link UserError} of kind INVALID (exit 5) naming the document and the
+ * violations, and nothing of it reaches the sink behind.
+ */
+public final class ShapeCheckingSink implements StreamRDF {
+    private final ShapeValidator validator;
+    private final String label;
+    private final StreamRDF next;
+    private DocumentBuffer held = new DocumentBuffer();
+    private Graph graph = GraphFactory.createDefaultGraph();
+    private long nanos;
+
+    /** @param label names the document in the message (its file) */
+    public ShapeCheckingSink(ShapeValidator validator, String label, StreamRDF next) {
+        this.validator = validator;
+        this.label = label;
+        this.next = next;
+    }
+
+    @Override public void start() {
+        held = new DocumentBuffer();
+        graph = GraphFactory.createDefaultGraph();
+    }
+
+    @Override public void prefix(String prefix, String iri) { held.prefix(prefix, iri); }
+    @Override public void base(String base) { }
+    @Override public void version(String version) { }
+
+    @Override public void triple(Triple t) {
+        held.triple(t);
+        graph.add(t);
+    }
+
+    @Override public void quad(Quad q) {
+        held.quad(q);
+        graph.add(q.asTriple()); // the shapes are about one document, whatever graph it is in
+    }
+
+    @Override public void finish() {
+        long t0 = System.nanoTime();
+        ShapeValidator.Report report = validator.validateDocument(graph);
+        nanos += System.nanoTime() - t0;
+        graph = null;
+        if (!report.conforms())
+            throw UserError.invalid(label + ": the output does not conform to the shapes:\n" + report.describe().indent(2).stripTrailing());
+        held.replay(next);
+        held = null;
+    }
+
+    /** Time spent validating so far. */
+    public long nanos() { return nanos; }
+}
