@@ -3,18 +3,38 @@ package org.policykg.serve;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
- * Fuseki's query operation with a ceiling on the rows of one answer, as public endpoints keep one
- * (Virtuoso's ResultSetMaxRows): a query asking for more, or not saying, gets at most the ceiling.
+ * Fuseki's query operation as a public endpoint runs it: with a ceiling on the rows of one answer, as public
+ * endpoints keep one (Virtuoso's ResultSetMaxRows), and SERVICE only to the endpoints of the allow-list.
  */
 final class RowLimitedQuery extends SPARQL_QueryDataset {
     private final long maxRows;
+    private final ServiceAllowList services;
 
-    RowLimitedQuery(long maxRows) {
+    RowLimitedQuery(long maxRows, ServiceAllowList services) {
         this.maxRows = maxRows;
+        this.services = services;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        // A fixed SERVICE endpoint that is not allowed: refused before anything runs, with a clear 400.
+        String why = services.refusal(query);
+        if (why != null)
+            ServletOps.errorBadRequest(why);
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        services.install(exec.getContext()); // SERVICE ?var: checked with its value, before the call
+        return exec;
     }
 
     @Override
