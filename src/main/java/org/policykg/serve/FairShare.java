@@ -16,10 +16,17 @@ import org.apache.jena.rdf.model.Statement;
 import org.policykg.store.StoreException;
 
 /**
- * Fair share of the endpoint: at most {@code perClient} requests of one client address run at once (more get
- * 429 at once, so a client holding many connections of expensive queries only ever occupies its share), and at
- * most {@code atOnce} run in all (more wait their turn up to {@code queueSeconds}, then get 503). Both answers
- * carry Retry-After.
+ * Fair share of the endpoint, per client address:
+ * <ul>
+ * <li>at most {@code perClient} requests of one client run at once (more get 429 at once, so a client holding many
+ *     connections only ever occupies its share);</li>
+ * <li>each client has a budget of query time, {@code budgetSeconds}, refilled at {@code refillPerSecond}: a query may
+ *     run at most as long as the budget left when it starts (the query operation cuts it there), its time is taken
+ *     from the budget, and a client with none left gets 429 until it has refilled. Concurrency alone would let one
+ *     client keep a core busy forever with back-to-back 30-second queries;</li>
+ * <li>at most {@code atOnce} requests run in all (more wait their turn up to {@code queueSeconds}, then get 503).</li>
+ * </ul>
+ * Refusals carry Retry-After.
  *
  * A servlet filter rather than Jetty's components: Jetty 12.1's QoSHandler limits only the total, and wraps the
  * whole server, outside Fuseki's servlet context, so it would queue a client's surplus before any per-client
@@ -35,10 +42,27 @@ final class FairShare implements Filter {
     private final int atOnceLimit;
     private final long queueMillis;
     private final Set<InetAddress> unlimited;
-    private final Map<InetAddress, Integer> running = new ConcurrentHashMap<>();
+    private final double budgetSeconds;
+    private final double refillPerSecond;
+    private final Map<InetAddress, Share> clients = new ConcurrentHashMap<>();
 
-    FairShare(int perClient, int atOnce, double queueSeconds, Collection<InetAddress> unlimited) {
+    /** Less query time than this left: refused rather than admitted to be cut almost at once. */
+    private static final double MIN_GRANT = 0.5;
+
+    /** The request attribute that tells the query operation how long this client's query may run (milliseconds). */
+    static final String QUERY_MILLIS = "org.policykg.serve.queryMillis";
+
+    /** One client's standing: requests running, and query time left (seconds; below zero while in debt). */
+    private static final class Share {
+        int running;
+        double budget;
+        long refilledAt;
+    }
+
+    FairShare(int perClient, int atOnce, double queueSeconds, double budgetSeconds, double refillPerSecond, Collection<InetAddress> unlimited) {
         this.perClient = perClient;
+        this.budgetSeconds = budgetSeconds;
+        this.refillPerSecond = refillPerSecond;
         this.atOnceLimit = atOnce;
         this.atOnce = new Semaphore(atOnce, true);
         this.queueMillis = (long) (queueSeconds * 1000);
@@ -53,8 +77,11 @@ final class FairShare implements Filter {
         int perClient = (int) number(config, "queriesPerClient", 2);
         int atOnce = (int) number(config, "queriesAtOnce", 16);
         double queue = number(config, "queueSeconds", 10);
-        if (perClient < 1 || atOnce < 1 || queue < 0)
-            throw new StoreException(StoreException.Kind.INPUT, "Configuration: :queriesPerClient and :queriesAtOnce must be 1 or more, :queueSeconds 0 or more");
+        double budget = number(config, "budgetSeconds", 10);
+        double refill = number(config, "budgetRefillPerSecond", 0.1);
+        if (perClient < 1 || atOnce < 1 || queue < 0 || budget <= 0 || refill <= 0)
+            throw new StoreException(StoreException.Kind.INPUT, "Configuration: :queriesPerClient and :queriesAtOnce must be 1 or more,"
+                    + " :queueSeconds 0 or more, :budgetSeconds and :budgetRefillPerSecond more than 0");
         List<InetAddress> unlimited = new ArrayList<>();
         for (RDFNode n : config.listObjectsOfProperty(config.createProperty(NS + "unlimitedClient")).toList()) {
             InetAddress a = literalAddress(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
@@ -62,7 +89,7 @@ final class FairShare implements Filter {
                 throw new StoreException(StoreException.Kind.INPUT, "Configuration: :unlimitedClient takes IP addresses, not " + n);
             unlimited.add(a);
         }
-        return new FairShare(perClient, atOnce, queue, unlimited);
+        return new FairShare(perClient, atOnce, queue, budget, refill, unlimited);
     }
 
     private static double number(Model config, String name, double dflt) {
@@ -97,12 +124,37 @@ final class FairShare implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         InetAddress client = literalAddress(request.getRemoteAddr());
         boolean counted = client != null && !unlimited.contains(client);
-        if (counted && running.merge(client, 1, Integer::sum) > perClient) {
-            release(client);
-            refuse((HttpServletResponse) response, 429, 2, "Too many queries at once from your address: at most " + perClient
-                    + " run at a time for one client. Wait for an answer before sending more.");
-            return;
+        double granted = 0;
+        if (counted) {
+            String why;
+            synchronized (this) {
+                Share share = clients.computeIfAbsent(client, k -> {
+                    Share s = new Share();
+                    s.budget = budgetSeconds;
+                    s.refilledAt = System.nanoTime();
+                    return s;
+                });
+                refill(share);
+                if (share.running >= perClient)
+                    why = "Too many queries at once from your address: at most " + perClient + " run at a time for one client."
+                            + " Wait for an answer before sending more.";
+                else if (share.budget < MIN_GRANT)
+                    why = "Your address has used its share of query time (" + budgetSeconds + " s, refilled at " + refillPerSecond
+                            + " s per second). Try again after the time in Retry-After.";
+                else {
+                    why = null;
+                    share.running++;
+                    granted = share.budget; // queries running side by side may together overdraw it: the debt is paid by waiting
+                }
+                if (why != null) {
+                    int retry = (int) Math.max(1, Math.ceil((MIN_GRANT - share.budget) / refillPerSecond));
+                    refuse((HttpServletResponse) response, 429, share.running >= perClient ? 1 : retry, why);
+                    return;
+                }
+            }
+            request.setAttribute(QUERY_MILLIS, (long) (granted * 1000));
         }
+        long start = System.nanoTime();
         try {
             boolean admitted;
             try {
@@ -115,19 +167,31 @@ final class FairShare implements Filter {
                 refuse((HttpServletResponse) response, 503, 5, "The server is busy (" + atOnceLimit + " queries running). Try again shortly.");
                 return;
             }
+            start = System.nanoTime(); // waiting for a turn is not the client's query time
             try {
                 chain.doFilter(request, response);
             } finally {
                 atOnce.release();
             }
         } finally {
-            if (counted)
-                release(client);
+            if (counted) {
+                double used = (System.nanoTime() - start) / 1e9;
+                synchronized (this) {
+                    Share share = clients.get(client);
+                    share.running--;
+                    refill(share);
+                    share.budget -= used;
+                    if (share.running == 0 && share.budget >= budgetSeconds)
+                        clients.remove(client); // nothing to remember about a client at full budget
+                }
+            }
         }
     }
 
-    private void release(InetAddress client) {
-        running.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+    private void refill(Share share) {
+        long now = System.nanoTime();
+        share.budget = Math.min(budgetSeconds, share.budget + (now - share.refilledAt) / 1e9 * refillPerSecond);
+        share.refilledAt = now;
     }
 
     private static void refuse(HttpServletResponse response, int status, int retryAfterSeconds, String message) throws IOException {

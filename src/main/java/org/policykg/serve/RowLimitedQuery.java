@@ -6,7 +6,12 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.engine.Timeouts;
 
 /**
  * Fuseki's query operation as a public endpoint runs it: with a ceiling on the rows of one answer, as public
@@ -32,9 +37,34 @@ final class RowLimitedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryExec exec = super.createQueryExec(action, query, dataset);
+        // As Fuseki builds it, with one more bound on the time: what is left of the client's share (FairShare).
+        QueryExecDatasetBuilder builder = QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext());
+        long timeout = timeoutMillis(action);
+        if (timeout > 0)
+            builder.overallTimeout(timeout, TimeUnit.MILLISECONDS);
+        QueryExec exec = builder.build();
         services.install(exec.getContext()); // SERVICE ?var: checked with its value, before the call
         return exec;
+    }
+
+    /** The smallest of the configured timeout, the request's ?timeout= (seconds) and the client's share; -1 for none. */
+    private static long timeoutMillis(HttpAction action) {
+        long t = -1;
+        String configured = action.getContext().getAsString(ARQ.queryTimeout);
+        if (configured != null) {
+            Pair<Long, Long> p = Timeouts.parseTimeoutStr(configured, TimeUnit.MILLISECONDS);
+            if (p != null && p.getRight() > 0)
+                t = p.getRight();
+        }
+        String asked = action.getRequestParameter("timeout");
+        if (asked != null) {
+            Pair<Long, Long> p = Timeouts.parseTimeoutStr(asked, TimeUnit.SECONDS);
+            if (p != null && p.getRight() > 0)
+                t = t < 0 ? p.getRight() : Math.min(t, p.getRight());
+        }
+        if (action.getRequest().getAttribute(FairShare.QUERY_MILLIS) instanceof Long share)
+            t = t < 0 ? Math.max(share, 1) : Math.min(t, Math.max(share, 1));
+        return t;
     }
 
     @Override
