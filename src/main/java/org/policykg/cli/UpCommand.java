@@ -19,15 +19,13 @@ import org.policykg.store.*;
 final class UpCommand extends Subcommand {
     @Override String name() { return "up"; }
     @Override String summary() { return "load ontology/ and the inputs (default seeds/) into the store, then serve it"; }
-    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--data data] [--config FILE] [PATH...]"; }
+    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--https KEYSTORE --https-password-file F [--https-port 3443]] [--data data] [--config FILE] [PATH...]"; }
 
     @Override
     Options options() {
-        return new Options()
+        return ServeCommand.serverOptions(new Options()
                 .addOption(dataOption(false))
-                .addOption(configOption())
-                .addOption(ServeCommand.portOption())
-                .addOption(ServeCommand.hostOption());
+                .addOption(configOption()));
     }
 
     @Override
@@ -46,9 +44,7 @@ final class UpCommand extends Subcommand {
 
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
-        java.util.concurrent.atomic.AtomicReference<PolicyServer> built = new java.util.concurrent.atomic.AtomicReference<>();
-        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT), ServeCommand.extraServlets(built));
-        built.set(server);
+        PolicyServer server = ServeCommand.buildServer(line, config);
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, server.baseUrl() + server.firstDatasetName() + "/sparql");
