@@ -28,6 +28,7 @@ final class TextFileSource implements GraphSource {
 
     @Override public Node graph() { return graph; }
     @Override public String label() { return file.toString(); }
+    @Override public Path file() { return file; }
 
     @Override
     public void emit(StreamRDF out) {

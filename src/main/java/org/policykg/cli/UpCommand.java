@@ -47,8 +47,10 @@ final class UpCommand extends Subcommand {
         PolicyServer server = ServeCommand.buildServer(line, config);
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
-        long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, server.baseUrl() + server.firstDatasetName() + "/sparql");
+        LoadedFiles loaded = LoadedFiles.plan(store, sources); // and the graphs of inputs deleted since the last up, removed
+        long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, loaded.sources(), server.baseUrl() + server.firstDatasetName() + "/sparql");
         io.out().printf("Loaded %d source(s), %d triples, into %s%n", sources.size(), quads, config.dataDir());
+        loaded.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
         ServeCommand.startAndWait(server, config, host, io);
         return ExitCode.OK;
     }

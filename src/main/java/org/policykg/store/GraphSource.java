@@ -14,6 +14,9 @@ public interface GraphSource {
     /** A short name for messages: the file, the document. */
     String label();
 
+    /** The file this source reads, or null when it reads none (a computed graph). */
+    default java.nio.file.Path file() { return null; }
+
     /** Emits the RDF; throws {@link StoreException} on bad input. */
     void emit(StreamRDF out);
 }
