@@ -20,10 +20,10 @@ import org.policykg.store.StoreException;
  * <ul>
  * <li>at most {@code perClient} requests of one client run at once (more get 429 at once, so a client holding many
  *     connections only ever occupies its share);</li>
- * <li>each client has a budget of query time, {@code budgetSeconds}, refilled at {@code refillPerSecond}: a query may
- *     run at most as long as the budget left when it starts (the query operation cuts it there), its time is taken
- *     from the budget, and a client with none left gets 429 until it has refilled. Concurrency alone would let one
- *     client keep a core busy forever with back-to-back 30-second queries;</li>
+ * <li>each client has a budget of processor time, {@code budgetSeconds}, refilled at {@code refillPerSecond}: a query
+ *     may run at most as long as the budget left when it starts (the query operation cuts it there), the processor
+ *     time it used is taken from the budget, and a client with less than half a second left gets 429 until it has
+ *     refilled. Concurrency alone would let one client keep a core busy forever with back-to-back 30-second queries;</li>
  * <li>at most {@code atOnce} requests run in all (more wait their turn up to {@code queueSeconds}, then get 503).</li>
  * </ul>
  * Refusals carry Retry-After.
@@ -77,8 +77,8 @@ final class FairShare implements Filter {
         int perClient = (int) number(config, "queriesPerClient", 2);
         int atOnce = (int) number(config, "queriesAtOnce", 16);
         double queue = number(config, "queueSeconds", 10);
-        double budget = number(config, "budgetSeconds", 10);
-        double refill = number(config, "budgetRefillPerSecond", 0.1);
+        double budget = number(config, "budgetSeconds", 5);
+        double refill = number(config, "budgetRefillPerSecond", 0.25);
         if (perClient < 1 || atOnce < 1 || queue < 0 || budget <= 0 || refill <= 0)
             throw new StoreException(StoreException.Kind.INPUT, "Configuration: :queriesPerClient and :queriesAtOnce must be 1 or more,"
                     + " :queueSeconds 0 or more, :budgetSeconds and :budgetRefillPerSecond more than 0");
@@ -154,7 +154,7 @@ final class FairShare implements Filter {
             }
             request.setAttribute(QUERY_MILLIS, (long) (granted * 1000));
         }
-        long start = System.nanoTime();
+        long start = cpuNanos();
         try {
             boolean admitted;
             try {
@@ -167,7 +167,7 @@ final class FairShare implements Filter {
                 refuse((HttpServletResponse) response, 503, 5, "The server is busy (" + atOnceLimit + " queries running). Try again shortly.");
                 return;
             }
-            start = System.nanoTime(); // waiting for a turn is not the client's query time
+            start = cpuNanos(); // waiting for a turn is not the client's query time
             try {
                 chain.doFilter(request, response);
             } finally {
@@ -175,7 +175,7 @@ final class FairShare implements Filter {
             }
         } finally {
             if (counted) {
-                double used = (System.nanoTime() - start) / 1e9;
+                double used = (cpuNanos() - start) / 1e9;
                 synchronized (this) {
                     Share share = clients.get(client);
                     share.running--;
@@ -186,6 +186,16 @@ final class FairShare implements Filter {
                 }
             }
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * The processor time of this thread. Fuseki runs a query on the request's thread, so this is what the query
+     * cost; wall-clock time would also count the waits of a busy machine, and charge a client for the others' load.
+     */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private void refill(Share share) {
