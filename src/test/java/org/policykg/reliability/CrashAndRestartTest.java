@@ -120,7 +120,10 @@ class CrashAndRestartTest {
         }
         System.out.println("load killed at " + killedAt + " of " + size + " bytes");
         assertEquals(points, killedAt.size());
-        assertTrue(killedAt.stream().filter(k -> k.endsWith("%")).distinct().count() >= points - 1,
+        // each kill comes at or after its point; on a busy machine the watcher can be late and two kills land together
+        java.util.List<Integer> percents = killedAt.stream().filter(k -> k.endsWith("%")).map(k -> Integer.parseInt(k.replace("%", ""))).toList();
+        assertTrue(percents.stream().distinct().count() >= 3 * points / 4 && percents.get(0) < 20
+                        && percents.stream().mapToInt(Integer::intValue).max().orElse(0) > 80,
                 "the kills are spread over the load: " + killedAt);
         // and the store is still usable
         Cli small = Cli.run("load", "--data", data(), "--graph", "http://example.org/after", Project.testResource("rdf/labels.ttl").toString());
