@@ -78,8 +78,9 @@ public final class PolicyServer {
         }
         extraServlets.forEach(builder::addServlet);
         // Fair share first: a client over its share is turned away before anything else is done for it.
+        // On the public endpoints; writers are users of the password file, and their loads may take long.
         FairShare fairShare = FairShare.from(config.model());
-        for (String path : servicePaths(config))
+        for (String path : config.readEndpointPaths())
             builder.addFilter(path, fairShare);
         builder.addFilter("/map/*", fairShare);
         // CORS for reading only: browser clients elsewhere may query, never write.
@@ -105,13 +106,6 @@ public final class PolicyServer {
                     sc.setHost(host);
         }
         return new PolicyServer(server, host, https != null);
-    }
-
-    /** The paths under which the services' endpoints live (/policy, /policy/sparql, …). */
-    private static java.util.Set<String> servicePaths(StoreConfig config) {
-        java.util.Set<String> paths = new java.util.TreeSet<>(config.readEndpointPaths());
-        paths.addAll(config.writeEndpointPaths());
-        return paths;
     }
 
     private static FusekiServer.Builder newBuilder(StoreConfig config, int port, boolean loopback, FusekiServerCtl serverCtl) {
