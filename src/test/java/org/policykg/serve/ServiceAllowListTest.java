@@ -106,6 +106,49 @@ class ServiceAllowListTest {
     }
 
     @Test
+    void aListedEndpointCannotRedirectTheServerElsewhere() throws Exception {
+        // the listed endpoint answers with a redirect to an unlisted one, which counts its connections
+        try (ServerSocket elsewhere = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+             ServerSocket redirecting = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            AtomicInteger reached = new AtomicInteger();
+            Thread count = new Thread(() -> {
+                try (Socket s = elsewhere.accept()) {
+                    reached.incrementAndGet();
+                } catch (IOException ignored) {
+                    // closed at the end of the test
+                }
+            });
+            count.setDaemon(true);
+            count.start();
+            Thread redirect = new Thread(() -> {
+                while (!redirecting.isClosed()) {
+                    try (Socket s = redirecting.accept()) {
+                        s.setSoTimeout(5_000);
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+                        for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) { /* the request head */ }
+                        s.getOutputStream().write(("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + elsewhere.getLocalPort()
+                                + "/sparql\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    } catch (IOException ex) {
+                        return;
+                    }
+                }
+            });
+            redirect.setDaemon(true);
+            redirect.start();
+            String listed = "http://127.0.0.1:" + redirecting.getLocalPort() + "/sparql";
+            PolicyServer server = server("redirect", "\n<https://w3id.org/sspo/config#server> <https://w3id.org/sspo/config#allowService> <" + listed + "> .\n");
+            try {
+                HttpResponse<String> r = ask(server, "SELECT * WHERE { SERVICE <" + listed + "> { ?s ?p ?o } }");
+                assertNotEquals(200, r.statusCode(), r.body());
+            } finally {
+                server.stop();
+            }
+            Thread.sleep(300);
+            assertEquals(0, reached.get(), "the redirect was not followed");
+        }
+    }
+
+    @Test
     void internalAddressesAreRecognisedWithoutAnyConnection() throws Exception {
         for (String a : List.of("127.0.0.1", "127.5.5.5", "10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.1.1", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1", "fc00::2", "::ffff:10.0.0.1", "224.0.0.1"))
