@@ -67,4 +67,26 @@ public final class Soak {
         out.flush();
         return new Report(r.requests(), r.errors(), r.p50Ms(), r.p99Ms(), r.qps(), heapStart, heapEnd);
     }
+
+    /**
+     * Mixed mode: {@code ordinary} clients running the competency queries, each from an address of its own, and one
+     * hostile client holding {@code connections} connections of expensive queries; the two reported apart.
+     * @return the ordinary clients' figures (the hostile client's are printed)
+     */
+    public static MixedLoad.Result runMixed(String endpoint, Path queriesDir, int ordinary, int connections, Duration duration, PrintStream out)
+            throws Exception {
+        QueryMix mix = QueryMix.load(queriesDir, endpoint, 50, CorpusGenerator.DEFAULT_SEED);
+        out.printf(Locale.ROOT, "soak: %d ordinary clients (from %s on) and a hostile client (from %s, %d connections of expensive queries) for %d s against %s%n",
+                ordinary, MixedLoad.ordinaryAddress(0), MixedLoad.HOSTILE_ADDRESS, connections, duration.toSeconds(), endpoint);
+        out.flush();
+        MixedLoad.Result r = MixedLoad.run(endpoint, mix, ordinary, connections, duration, CorpusGenerator.DEFAULT_SEED);
+        out.printf(Locale.ROOT, "ordinary  requests %d (%.1f per second), errors %d%n", r.requests(), r.requests() / (double) duration.toSeconds(), r.errors());
+        for (String e : r.errorSamples())
+            out.println("          e.g. " + e);
+        out.printf(Locale.ROOT, "ordinary  latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.p50Ms(), r.p99Ms(), r.maxMs());
+        out.printf(Locale.ROOT, "hostile   requests %d: answered %d, refused 429 %d, refused 503 %d, other %d%n",
+                r.hostileRequests(), r.hostileAnswered(), r.hostile429(), r.hostile503(), r.hostileOther());
+        out.flush();
+        return r;
+    }
 }

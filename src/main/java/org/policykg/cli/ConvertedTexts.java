@@ -29,6 +29,13 @@ final class ConvertedTexts implements GraphSource {
     List<Node> graphs() { return files.stream().map(Conversion::graphOf).toList(); }
 
     @Override public Node graph() { return null; } // each document's quads name its own graph
+
+    @Override
+    public java.util.Map<Node, Path> graphFiles() {
+        java.util.Map<Node, Path> map = new java.util.LinkedHashMap<>();
+        files.forEach(f -> map.put(Conversion.graphOf(f), f));
+        return map;
+    }
     @Override public String label() { return files.size() + " text file(s)"; }
 
     @Override

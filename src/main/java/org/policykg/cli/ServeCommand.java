@@ -19,15 +19,49 @@ final class ServeCommand extends Subcommand {
 
     @Override String name() { return "serve"; }
     @Override String summary() { return "serve the store over SPARQL with Fuseki (query, graph store, web UI)"; }
-    @Override String synopsis() { return "--data DIR [--port 3030] [--host 127.0.0.1] [--config fuseki-config.ttl]"; }
+    @Override String synopsis() { return "--data DIR [--port 3030] [--host 127.0.0.1] [--https KEYSTORE --https-password-file F [--https-port 3443]] [--config fuseki-config.ttl]"; }
+    static final int DEFAULT_HTTPS_PORT = 3443;
 
     @Override
     Options options() {
-        return new Options()
+        return serverOptions(new Options()
                 .addOption(dataOption(true))
-                .addOption(configOption())
+                .addOption(configOption()));
+    }
+
+    /** The options that say where and how the server listens: port, host, HTTPS (serve and up alike). */
+    static Options serverOptions(Options options) {
+        return options
                 .addOption(portOption())
-                .addOption(hostOption());
+                .addOption(hostOption())
+                .addOption(Option.builder().longOpt("https").hasArg().argName("KEYSTORE")
+                        .desc("also serve HTTPS, with the certificate in this PKCS12 or JKS keystore; needed for writes from other machines").get())
+                .addOption(Option.builder().longOpt("https-password-file").hasArg().argName("FILE")
+                        .desc("the file holding the keystore's password (first line)").get())
+                .addOption(Option.builder().longOpt("https-port").hasArg().argName("PORT").desc("HTTPS port; default 3443").get());
+    }
+
+    /** The server as the options describe it (host, port, HTTPS), with the features' servlets. */
+    static PolicyServer buildServer(CommandLine line, StoreConfig config) throws UsageException {
+        PolicyServer.Https https = null;
+        if (line.hasOption("https")) {
+            if (!line.hasOption("https-password-file"))
+                throw new UsageException("--https needs --https-password-file FILE (the keystore's password)");
+            java.nio.file.Path pwFile = java.nio.file.Path.of(line.getOptionValue("https-password-file"));
+            String password;
+            try {
+                password = java.nio.file.Files.readAllLines(pwFile).stream().findFirst().orElse("").strip();
+            } catch (java.io.IOException ex) {
+                throw org.policykg.error.UserError.input("Cannot read the keystore password file " + pwFile + ": " + ex.getMessage(), ex);
+            }
+            https = new PolicyServer.Https(java.nio.file.Path.of(line.getOptionValue("https")), password, intOption(line, "https-port", DEFAULT_HTTPS_PORT));
+        } else if (line.hasOption("https-password-file") || line.hasOption("https-port")) {
+            throw new UsageException("--https-password-file and --https-port go with --https KEYSTORE");
+        }
+        AtomicReference<PolicyServer> built = new AtomicReference<>();
+        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), https, extraServlets(built));
+        built.set(server);
+        return server;
     }
 
     static Option portOption() {
@@ -42,9 +76,7 @@ final class ServeCommand extends Subcommand {
     @Override
     int run(CommandLine line, Io io) throws Exception {
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-        AtomicReference<PolicyServer> built = new AtomicReference<>();
-        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), extraServlets(built));
-        built.set(server);
+        PolicyServer server = buildServer(line, config);
         startAndWait(server, config, line.getOptionValue("host", DEFAULT_HOST), io);
         return ExitCode.OK;
     }
@@ -77,12 +109,19 @@ final class ServeCommand extends Subcommand {
         io.out().println("SPARQL endpoint: " + base + ds + "/sparql");
         io.out().println("Web UI:          " + base + "/#/dataset" + ds + "/query");
         io.out().println("Concept maps:    " + base + "/map");
+        String secure = server.httpsBaseUrl();
+        if (secure != null)
+            io.out().println("HTTPS:           " + secure + ds + "/sparql");
+        String writeBase = secure != null ? secure : base;
         if (config.passwordFile() == null)
             io.out().println("Writes:          closed (no password file " + config.configFile().resolveSibling("passwd") + ")");
         else
-            io.out().println("Writes:          " + base + ds + "/update and " + base + ds + "/data, for the users in " + config.passwordFile());
-        if (!PolicyServer.isLoopback(host))
+            io.out().println("Writes:          " + writeBase + ds + "/update and " + writeBase + ds + "/data, for the users in " + config.passwordFile());
+        if (!PolicyServer.isLoopback(host)) {
             io.out().println("Listening on " + host + ": reachable from other machines; admin functions stay localhost-only.");
+            io.out().println(secure != null ? "Writes from other machines are accepted over HTTPS only."
+                    : "Writes from other machines are refused: over plain HTTP their password would cross the network in clear (give --https KEYSTORE).");
+        }
         io.out().println("Ready. Ctrl-C stops the server.");
         io.out().flush();
         server.join();

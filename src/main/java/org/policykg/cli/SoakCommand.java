@@ -19,12 +19,15 @@ import org.policykg.error.UserError;
 final class SoakCommand extends Subcommand {
     @Override String name() { return "soak"; }
     @Override String summary() { return "run a bounded query load (the queries/ mix) on a local server: requests, errors, latency, heap (exit 1 if any request failed)"; }
-    @Override String synopsis() { return "[--clients 32] [--seconds 60] [--data DIR | --url http://localhost:PORT/policy/sparql]"; }
+    @Override String synopsis() { return "[--clients 32] [--hostile M] [--seconds 60] [--data DIR | --url http://localhost:PORT/policy/sparql]"; }
 
     @Override
     Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt("clients").hasArg().argName("N").desc("concurrent clients; default 32").get())
+                .addOption(Option.builder().longOpt("hostile").hasArg().argName("M")
+                        .desc("mixed mode: the clients each send from an address of their own (127.0.0.10, .11, ...), and a hostile client"
+                                + " from 127.0.0.2 holds M connections of expensive queries; the two are reported apart").get())
                 .addOption(Option.builder().longOpt("seconds").hasArg().argName("S").desc("how long; default 60").get())
                 .addOption(dataOption(false))
                 .addOption(configOption())
@@ -40,7 +43,12 @@ final class SoakCommand extends Subcommand {
             throw new UsageException("--clients and --seconds take numbers of 1 or more");
         if (line.hasOption("url") && line.hasOption("data"))
             throw new UsageException("give either --data (a server is started here) or --url (a running server), not both");
+        int hostile = line.hasOption("hostile") ? intOption(line, "hostile", 32) : 0;
+        if (line.hasOption("hostile") && hostile < 1)
+            throw new UsageException("--hostile takes a number of 1 or more");
         Path queries = Home.path().resolve("queries");
+        if (hostile > 0)
+            return mixed(line, io, queries, clients, hostile, seconds);
         Soak.Report report;
         if (line.hasOption("url")) {
             URI endpoint;
@@ -60,6 +68,28 @@ final class SoakCommand extends Subcommand {
             }
         }
         return report.errors() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+    }
+
+    private int mixed(CommandLine line, Io io, Path queries, int clients, int hostile, int seconds) throws Exception {
+        org.policykg.bench.MixedLoad.Result r;
+        if (line.hasOption("url")) {
+            URI endpoint;
+            try {
+                endpoint = Soak.loopbackEndpoint(line.getOptionValue("url"));
+            } catch (IllegalArgumentException ex) {
+                throw new UsageException(ex.getMessage());
+            }
+            r = Soak.runMixed(endpoint.toString(), queries, clients, hostile, Duration.ofSeconds(seconds), io.out());
+        } else {
+            StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+            if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
+                throw new UserError(UserError.Kind.INPUT,
+                        "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
+            try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
+                r = Soak.runMixed(server.queryEndpoint(), queries, clients, hostile, Duration.ofSeconds(seconds), io.out());
+            }
+        }
+        return r.errors() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
     private static int freePort() throws IOException {

@@ -21,16 +21,14 @@ import org.policykg.store.*;
 final class UpCommand extends Subcommand {
     @Override String name() { return "up"; }
     @Override String summary() { return "load ontology/ and the inputs (default seeds/) into the store, then serve it"; }
-    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--data data] [--config FILE] [--time-limit 300] [PATH...]"; }
+    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--https KEYSTORE --https-password-file F [--https-port 3443]] [--data data] [--config FILE] [--time-limit 300] [PATH...]"; }
 
     @Override
     Options options() {
-        return new Options()
+        return ServeCommand.serverOptions(new Options()
                 .addOption(dataOption(false))
                 .addOption(configOption())
-                .addOption(ServeCommand.portOption())
-                .addOption(ServeCommand.hostOption())
-                .addOption(ConvertCommand.timeLimitOption());
+                .addOption(ConvertCommand.timeLimitOption()));
     }
 
     @Override
@@ -48,13 +46,13 @@ final class UpCommand extends Subcommand {
 
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
-        java.util.concurrent.atomic.AtomicReference<PolicyServer> built = new java.util.concurrent.atomic.AtomicReference<>();
-        PolicyServer server = PolicyServer.build(config, host, intOption(line, "port", ServeCommand.DEFAULT_PORT), ServeCommand.extraServlets(built));
-        built.set(server);
+        PolicyServer server = ServeCommand.buildServer(line, config);
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
-        long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, sources, server.baseUrl() + server.firstDatasetName() + "/sparql");
+        LoadedFiles loaded = LoadedFiles.plan(store, sources); // and the graphs of inputs deleted since the last up, removed
+        long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, loaded.sources(), server.baseUrl() + server.firstDatasetName() + "/sparql");
         io.out().printf("Loaded %d source(s), %d triples, into %s%n", count(sources), quads, config.dataDir());
+        loaded.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
         ServeCommand.startAndWait(server, config, host, io);
         return ExitCode.OK;
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.Map;
 
@@ -35,10 +37,12 @@ import org.policykg.error.UserError;
 public final class PolicyServer {
     private final FusekiServer server;
     private final String host;
+    private final boolean https;
 
-    private PolicyServer(FusekiServer server, String host) {
+    private PolicyServer(FusekiServer server, String host, boolean https) {
         this.server = server;
         this.host = host;
+        this.https = https;
     }
 
     /** Builds the server (opening the store) without starting it, so that data can be loaded first. */
@@ -51,6 +55,14 @@ public final class PolicyServer {
      * Fuseki's: the features above (the concept-map page, …) plug in here without this package knowing them.
      */
     public static PolicyServer build(StoreConfig config, String host, int port, Map<String, HttpServlet> extraServlets) {
+        return build(config, host, port, null, extraServlets);
+    }
+
+    /** HTTPS beside HTTP: Fuseki's own connector, on {@code port}, with the certificate in a PKCS12 or JKS keystore. */
+    public record Https(Path keystore, String password, int port) {}
+
+    /** As above, with HTTPS when {@code https} is not null. */
+    public static PolicyServer build(StoreConfig config, String host, int port, Https https, Map<String, HttpServlet> extraServlets) {
         boolean loopback = isLoopback(host);
         FusekiServerCtl serverCtl = new FusekiServerCtl(config.dataDir().resolve("fuseki"));
         FusekiServer.Builder builder;
@@ -59,19 +71,41 @@ public final class PolicyServer {
         } catch (RuntimeException ex) {
             throw PolicyStore.translate(ex, config);
         }
+        if (https != null) {
+            if (!Files.isReadable(https.keystore()))
+                throw UserError.input("HTTPS keystore not found or not readable: " + https.keystore());
+            builder.https(https.port(), https.keystore().toString(), https.password());
+        }
         extraServlets.forEach(builder::addServlet);
+        // Fair share first: a client over its share is turned away before anything else is done for it.
+        // On the public endpoints; writers are users of the password file, and their loads may take long.
+        FairShare fairShare = FairShare.from(config.model());
+        for (String path : config.readEndpointPaths())
+            builder.addFilter(path, fairShare);
+        builder.addFilter("/map/*", fairShare);
         // CORS for reading only: browser clients elsewhere may query, never write.
         for (String path : config.readEndpointPaths())
             builder.addFilter(path, new CrossOriginFilter());
-        if (!loopback)
+        if (!loopback) {
             builder.addFilter("/$/*", new LocalhostOnly());
-        FusekiServer server = builder.build();
+            WritesOverHttps writes = new WritesOverHttps();
+            for (String path : config.writeEndpointPaths())
+                builder.addFilter(path, writes);
+        }
+        FusekiServer server;
+        try {
+            server = builder.build();
+        } catch (RuntimeException ex) {
+            if (https != null && ex.getMessage() != null && ex.getMessage().toLowerCase(java.util.Locale.ROOT).contains("keystore"))
+                throw UserError.input("HTTPS keystore " + https.keystore() + ": " + ex.getMessage(), ex);
+            throw ex;
+        }
         if (!loopback && !"0.0.0.0".equals(host)) {
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc)
                     sc.setHost(host);
         }
-        return new PolicyServer(server, host);
+        return new PolicyServer(server, host, https != null);
     }
 
     private static FusekiServer.Builder newBuilder(StoreConfig config, int port, boolean loopback, FusekiServerCtl serverCtl) {
@@ -82,7 +116,7 @@ public final class PolicyServer {
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, serverCtl)
                 // The UI lists datasets from here; it is read-only.
                 .addServlet("/$/server", new ActionServerStatus())
-                .registerOperation(Operation.Query, new RowLimitedQuery(config.resultLimit()))
+                .registerOperation(Operation.Query, new RowLimitedQuery(config.resultLimit(), ServiceAllowList.from(config.model())))
                 .parseConfig(config.model());
     }
 
@@ -114,6 +148,11 @@ public final class PolicyServer {
 
     public int port() { return server.getHttpPort(); }
 
+    /** The HTTPS base URL, or null without HTTPS. */
+    public String httpsBaseUrl() {
+        return https ? "https://" + loopbackName(host) + ":" + server.getHttpsPort() : null;
+    }
+
     public String baseUrl() {
         String h = loopbackName(host);
         return "http://" + h + ":" + port();
@@ -137,23 +176,51 @@ public final class PolicyServer {
         return isLoopback(host) ? "localhost" : ("0.0.0.0".equals(host) ? "localhost" : host);
     }
 
-    /** Admin and management requests are answered only to the machine itself when the server listens further. */
+    /**
+     * Admin and status requests ({@code /$/…}, ping included: an outside monitor can ask the SPARQL endpoint
+     * {@code ASK {}} instead) are answered only to the machine itself when the server listens further.
+     */
     static final class LocalhostOnly implements Filter {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-            String remote = request.getRemoteAddr();
-            boolean local;
-            try {
-                local = InetAddress.getByName(remote).isLoopbackAddress();
-            } catch (UnknownHostException ex) {
-                local = false;
-            }
-            String path = ((HttpServletRequest) request).getRequestURI();
-            if (!local && !path.equals("/$/ping")) {
+            if (!fromThisMachine(request.getRemoteAddr())) {
                 ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN, "Admin functions are available from localhost only");
                 return;
             }
             chain.doFilter(request, response);
+        }
+    }
+
+    /** True for a loopback address (127.0.0.0/8, ::1) written as a literal; never a name lookup. */
+    static boolean fromThisMachine(String remoteAddr) {
+        java.net.InetAddress a = FairShare.literalAddress(remoteAddr == null ? "" : remoteAddr);
+        return a != null && a.isLoopbackAddress();
+    }
+
+    /**
+     * On a server reachable from other machines, a write (any method but GET, HEAD, OPTIONS on a write endpoint)
+     * from another machine must come over HTTPS: over plain HTTP its basic-auth password crosses the network in clear.
+     */
+    static final class WritesOverHttps implements Filter {
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+            String why = refusal(request.getRemoteAddr(), request.isSecure(), ((HttpServletRequest) request).getMethod());
+            if (why != null) {
+                HttpServletResponse r = (HttpServletResponse) response;
+                r.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                r.setContentType("text/plain;charset=utf-8");
+                r.getWriter().println(why);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+
+        /** Why this request may not write, or null when it may (reads, HTTPS, or a client on this machine). */
+        static String refusal(String remoteAddr, boolean secure, String method) {
+            if (secure || fromThisMachine(remoteAddr) || java.util.Set.of("GET", "HEAD", "OPTIONS").contains(method))
+                return null;
+            return "Writes over plain HTTP are refused from other machines: the password would cross the network in clear."
+                    + " Use the server's https:// address (serve or up with --https KEYSTORE).";
         }
     }
 }

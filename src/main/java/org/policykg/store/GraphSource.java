@@ -15,6 +15,14 @@ public interface GraphSource {
     /** A short name for messages: the file, the document. */
     String label();
 
+    /** The file this source reads, or null when it reads none (a computed graph). */
+    default java.nio.file.Path file() { return null; }
+
+    /** Every graph this source fills, with the file it comes from (for the record of loaded files). */
+    default java.util.Map<Node, java.nio.file.Path> graphFiles() {
+        return file() == null || graph() == null ? java.util.Map.of() : java.util.Map.of(graph(), file());
+    }
+
     /** Emits the RDF; throws {@link UserError} on bad input. */
     void emit(StreamRDF out);
 }

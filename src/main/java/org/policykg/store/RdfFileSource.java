@@ -45,6 +45,7 @@ public final class RdfFileSource implements GraphSource {
 
     @Override public Node graph() { return graph; }
     @Override public String label() { return file.toString(); }
+    @Override public Path file() { return file; }
 
     @Override
     public void emit(StreamRDF out) {

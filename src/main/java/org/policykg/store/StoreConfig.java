@@ -123,10 +123,18 @@ public final class StoreConfig {
      * e.g. /policy/sparql: the ones a browser on another origin may use.
      */
     public List<String> readEndpointPaths() {
+        return endpointPaths(java.util.Set.of(FUSEKI + "query", FUSEKI + "gsp-r"));
+    }
+
+    /** The URL paths of the endpoints that can change the store (update, graph-store read-write, upload, patch). */
+    public List<String> writeEndpointPaths() {
+        return endpointPaths(java.util.Set.of(FUSEKI + "update", FUSEKI + "gsp-rw", FUSEKI + "upload", FUSEKI + "patch"));
+    }
+
+    private List<String> endpointPaths(java.util.Set<String> ops) {
         Property name = model.createProperty(FUSEKI, "name");
         Property endpoint = model.createProperty(FUSEKI, "endpoint");
         Property operation = model.createProperty(FUSEKI, "operation");
-        java.util.Set<String> readOps = java.util.Set.of(FUSEKI + "query", FUSEKI + "gsp-r");
         java.util.SortedSet<String> paths = new java.util.TreeSet<>();
         for (Resource service : model.listSubjectsWithProperty(RDF.type, fusekiService).toList()) {
             if (!service.hasProperty(name))
@@ -135,7 +143,7 @@ public final class StoreConfig {
             for (Statement ep : service.listProperties(endpoint).toList()) {
                 Resource e = ep.getResource();
                 Statement op = e.getProperty(operation);
-                if (op == null || !readOps.contains(op.getResource().getURI()))
+                if (op == null || !ops.contains(op.getResource().getURI()))
                     continue;
                 Statement epName = e.getProperty(name);
                 paths.add(epName == null || epName.getString().isEmpty() ? base : base + "/" + epName.getString());

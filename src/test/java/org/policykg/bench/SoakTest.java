@@ -30,6 +30,20 @@ class SoakTest {
     }
 
     @Test
+    void aMixedSoakThrottlesTheHostileClientAndNotTheOrdinaryOnes() {
+        Path data = dir.resolve("data");
+        Cli load = Cli.run("load", "--data", data.toString(), Project.file("ontology/concepts.ttl").toString());
+        assertEquals(0, load.exitCode(), load.toString());
+        Cli soak = Cli.run("soak", "--clients", "3", "--hostile", "4", "--seconds", "4", "--data", data.toString());
+        assertEquals(0, soak.exitCode(), soak.toString());
+        assertTrue(soak.out().matches("(?s).*ordinary  requests [1-9][0-9]* .*, errors 0\\n.*"), soak.out());
+        java.util.regex.Matcher h = java.util.regex.Pattern.compile("hostile   requests (\\d+): answered (\\d+), refused 429 (\\d+), refused 503 (\\d+)")
+                .matcher(soak.out());
+        assertTrue(h.find(), soak.out());
+        assertTrue(Long.parseLong(h.group(3)) > 0, "the hostile client's surplus is refused with 429: " + soak.out());
+    }
+
+    @Test
     void aRemoteEndpointIsRefused() {
         Cli soak = Cli.run("soak", "--seconds", "1", "--url", "http://192.0.2.1:3030/policy/sparql");
         assertEquals(2, soak.exitCode(), soak.toString());

@@ -49,6 +49,9 @@ class FederationTest {
 
         Path config = tmp.resolve("fuseki-config.ttl");
         Files.copy(Project.file("fuseki-config.ttl"), config);
+        // SERVICE is off by default: the operator lists the other endpoint, a loopback one, explicitly.
+        Files.writeString(config, "\n<https://w3id.org/sspo/config#server> <https://w3id.org/sspo/config#allowService> <" + thesaurusSparql + "> .\n",
+                java.nio.file.StandardOpenOption.APPEND);
         StoreConfig storeConfig = StoreConfig.read(config, tmp.resolve("data"));
         ours = PolicyServer.build(storeConfig, "127.0.0.1", Http.freePort());
         PolicyStore store = PolicyStore.over(storeConfig, ours.dataset("policy"));

@@ -33,8 +33,14 @@ public final class PolicykgProcess implements AutoCloseable {
     }
 
     public static PolicykgProcess start(Path logFile, String... args) {
+        return start(List.of(), logFile, args);
+    }
+
+    /** As {@link #start(Path, String...)}, with options for the JVM (e.g. a quicker start for many short runs). */
+    public static PolicykgProcess start(List<String> jvmOptions, Path logFile, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("-Dpolicykg.home=" + Project.home());
