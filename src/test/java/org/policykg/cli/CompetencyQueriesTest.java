@@ -100,7 +100,7 @@ class CompetencyQueriesTest {
     @Test
     void reformsTheSeedCallsFor() throws Exception {
         Set<String> reforms = column("reforms-called-for.rq", "reformLabel", Map.of("document", SEED));
-        assertTrue(reforms.contains("delaying the statutory retirement age"), reforms.toString());
+        assertTrue(reforms.contains("gradual raising of the statutory retirement age"), reforms.toString());
         assertTrue(reforms.contains("national pooling of basic old-age insurance"), reforms.toString());
         assertTrue(reforms.contains("three medical linkages"), reforms.toString());
     }
@@ -159,7 +159,7 @@ class CompetencyQueriesTest {
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(resp.body()), ResultSetLang.RS_JSON);
         Set<String> labels = new TreeSet<>();
         rs.forEachRemaining(r -> { if (r.contains("reformLabel")) labels.add(r.getLiteral("reformLabel").getString()); });
-        assertTrue(labels.contains("delaying the statutory retirement age"), labels.toString());
+        assertTrue(labels.contains("gradual raising of the statutory retirement age"), labels.toString());
         assertTrue(labels.contains("national pooling of basic old-age insurance"), labels.toString());
     }
 }
