@@ -58,8 +58,13 @@ final class StatementReader implements Stage {
                     found.add(new Found(m.span().begin(), m.span().end(), m.concept()));
             }
             // a role word after a determiner is a noun ("the reform will ..."), not a call
-            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = cues.roles.find(words, k0, k1).stream()
-                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList();
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(cues.roles.find(words, k0, k1).stream()
+                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList());
+            // class nouns that head what follows ("the principle of ...") are cues after a determiner too
+            for (PhraseMatcher.Match<Lexicon.Cue> h : cues.heads.find(words, k0, k1))
+                if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
+                    roleCues.add(h);
+            roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
 
             List<Link> links = new ArrayList<>();
             List<ConceptRef> components = new ArrayList<>();
