@@ -131,6 +131,13 @@ public final class DocumentGraphWriter {
             e.add(phrase, Vocab.nifAnchorOf.asNode(), lit(m.span().of(doc.text())));
             e.add(phrase, Vocab.nifReferenceContext.asNode(), context);
             e.add(phrase, taIdentRef, uri(m.concept().iri()));
+            // an actor the text names (the names stage), with the posts it gives, reads on its own
+            if (m.concept().candidate() || !m.posts().isEmpty())
+                e.describe(m.concept(), m.span());
+            for (ConceptRef post : m.posts()) {
+                e.add(uri(m.concept().iri()), Vocab.holdsPost.asNode(), uri(post.iri()));
+                e.describe(post, m.span());
+            }
         }
     }
 }

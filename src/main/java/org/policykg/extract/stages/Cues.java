@@ -18,6 +18,10 @@ final class Cues {
     final WordAnalyzer analyzer;
     final PhraseMatcher<Lexicon.Cue> modalities = new PhraseMatcher<>();
     final PhraseMatcher<Lexicon.Cue> roles = new PhraseMatcher<>();
+    final PhraseMatcher<Lexicon.Cue> heads = new PhraseMatcher<>();
+    final Set<Lexicon.Cue> headCues;
+    final Set<String> prepositions = new HashSet<>();
+    final Set<String> organizationHeads = new HashSet<>();
     final PhraseMatcher<Lexicon.Cue> subjects = new PhraseMatcher<>();
     final PhraseMatcher<String> boundaries = new PhraseMatcher<>();
     final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
@@ -34,6 +38,11 @@ final class Cues {
         this.analyzer = analyzer;
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleCues()) roles.add(analyzer.terms(c.form()), c);
+        for (Lexicon.Cue c : lexicon.roleHeads()) heads.add(analyzer.terms(c.form()), c);
+        this.headCues = Set.copyOf(lexicon.roleHeads());
+        for (String w : lexicon.prepositions()) prepositions.addAll(analyzer.terms(w));
+        for (String w : lexicon.organizationHeads()) organizationHeads.addAll(analyzer.terms(w));
+        for (String w : lexicon.groupHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
         for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);
         for (String c : lexicon.conjunctions()) conjunctions.add(analyzer.terms(c), c);

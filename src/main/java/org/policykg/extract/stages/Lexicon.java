@@ -22,12 +22,21 @@ public final class Lexicon {
     private final List<Cue> modalityCues = new ArrayList<>();
     private final List<Cue> roleCues = new ArrayList<>();
     private final List<Cue> reportingSubjects = new ArrayList<>();
+    private final List<Cue> roleHeads = new ArrayList<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final List<String> leadingWords = new ArrayList<>();
     private final List<String> clauseOpeners = new ArrayList<>();
     private final List<String> actorHeads = new ArrayList<>();
+    private final List<String> prepositions = new ArrayList<>();
+    private final List<String> postTitles = new ArrayList<>();
+    private final List<String> organizationHeads = new ArrayList<>();
+    private final List<String> groupHeads = new ArrayList<>();
+    private final List<String> surnames = new ArrayList<>();
+    private final List<String> functionWords = new ArrayList<>();
+    private final List<String> nameComplementOpeners = new ArrayList<>();
+    private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
     private final Set<String> listConjunctions = new HashSet<>();
@@ -47,10 +56,11 @@ public final class Lexicon {
             String mod = uri(cue, modality);
             String intro = uri(cue, introduces);
             boolean subject = cue.hasProperty(RDF.type, r("ReportingSubject"));
+            boolean head = cue.hasProperty(RDF.type, r("RoleHead"));
             boolean rep = bool(cue, reporting), resp = bool(cue, responsibility);
             for (String f : literals(cue, form, language)) {
                 if (mod != null) lex.modalityCues.add(new Cue(f, mod, null, rep, resp, false));
-                if (intro != null) lex.roleCues.add(new Cue(f, null, intro, false, false, false));
+                if (intro != null) (head ? lex.roleHeads : lex.roleCues).add(new Cue(f, null, intro, false, false, false));
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
         }
@@ -79,6 +89,21 @@ public final class Lexicon {
             lex.leadingWords.addAll(plain(s, p("leadingWord")));
             lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
             lex.actorHeads.addAll(plain(s, p("actorHead")));
+            lex.prepositions.addAll(plain(s, p("preposition")));
+            lex.postTitles.addAll(plain(s, p("postTitle")));
+            lex.organizationHeads.addAll(plain(s, p("organizationHead")));
+            lex.groupHeads.addAll(plain(s, p("groupHead")));
+            lex.surnames.addAll(plain(s, p("surname")));
+            lex.functionWords.addAll(plain(s, p("functionWord")));
+            lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
+            String given = string(s, p("givenName"));
+            if (given != null) {
+                try {
+                    lex.givenNamePattern = Pattern.compile(given);
+                } catch (PatternSyntaxException ex) {
+                    throw new IllegalArgumentException(where + ": lex:givenName of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
+                }
+            }
             lex.phraseBoundaries.addAll(plain(s, p("phraseBoundary")));
             lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
             lex.listConjunctions.addAll(plain(s, p("listConjunction")));
@@ -97,6 +122,8 @@ public final class Lexicon {
     public List<Cue> modalityCues() { return modalityCues; }
     public List<Cue> roleCues() { return roleCues; }
     public List<Cue> reportingSubjects() { return reportingSubjects; }
+    /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */
+    public List<Cue> roleHeads() { return roleHeads; }
     public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
     /** British spelling (lower case) → American. */
     public Map<String, String> spellings() { return spellings; }
@@ -104,6 +131,22 @@ public final class Lexicon {
     public List<String> leadingWords() { return leadingWords; }
     public List<String> clauseOpeners() { return clauseOpeners; }
     public List<String> actorHeads() { return actorHeads; }
+    /** Prepositions other than "of": a node after one is not the direct object of the verb before it. */
+    public List<String> prepositions() { return prepositions; }
+    /** Titles that name a post before or after a person's name ("vice minister", "director"). */
+    public List<String> postTitles() { return postTitles; }
+    /** Head nouns of organisation names ("ministry", "administration", "bureau"). */
+    public List<String> organizationHeads() { return organizationHeads; }
+    /** Head nouns that name a group of organisations ("departments", "local governments"): names even in lower case. */
+    public List<String> groupHeads() { return groupHeads; }
+    /** Surnames (in the language's script or romanisation) that open a person's name in any letter case. */
+    public List<String> surnames() { return surnames; }
+    /** Words that are never part of a name: they end one. */
+    public List<String> functionWords() { return functionWords; }
+    /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */
+    public List<String> nameComplementOpeners() { return nameComplementOpeners; }
+    /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */
+    public Pattern givenNamePattern() { return givenNamePattern; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }
     public List<String> conjunctions() { return conjunctions; }
     /** Conjunctions that always start a new list item (Chinese 和 between two noun phrases). */

@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
 
 /**
- * The roles of what a sentence names: the sentence is cut into clauses at , ; : and each clause's first
- * role cue types what follows it. Known goals, reforms and principles are linked by their own class; the
- * rest of a clause's object (cut at a phrase boundary, split at "and the ...") becomes a candidate node
- * typed by the cue nearest to it.
+ * The roles of what a sentence names: the sentence is cut into clauses at , ; : and the role cues of a
+ * clause (verbs such as "adhere to", "promote", "implement"; head nouns such as "the principle of")
+ * type what follows them. A known goal, reform, principle or component takes the role of the cue that
+ * governs it, its class being only the prior ({@link #roleFor}); the rest of a clause's object (cut at a
+ * phrase boundary, split at "and the ...") becomes a candidate node typed by the cue nearest to it.
  */
 final class RoleReader {
     private final Cues cues;
@@ -57,18 +59,18 @@ final class RoleReader {
                 break;
             }
         }
-        // known goals, reforms and principles outside the object still count, by their class
+        // known goals, reforms and principles: the cue that governs each decides, the class is the prior
         for (Found f : inClause)
-            if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && (f.end() <= objectStart || f.begin() >= objectEnd))
-                links.add(new Link(StatementReader.roleOf(f.ref().typeIri()), f.ref(), f.span()));
-        for (Span conjunct : conjuncts(words, objectStart, objectEnd)) {
-            List<Found> known = inClause.stream()
-                    .filter(f -> Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && f.begin() < conjunct.end() && f.end() > conjunct.begin()).toList();
-            if (!known.isEmpty()) {
-                for (Found f : known)
-                    links.add(new Link(StatementReader.roleOf(f.ref().typeIri()), f.ref(), f.span()));
-                continue;
+            if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri())) {
+                Role role = roleFor(f.ref(), governing(words, cuesHere, f));
+                if (role != Role.MENTION)
+                    links.add(new Link(role, f.ref(), f.span()));
             }
+        for (Span conjunct : conjuncts(words, objectStart, objectEnd)) {
+            boolean known = inClause.stream()
+                    .anyMatch(f -> Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && f.begin() < conjunct.end() && f.end() > conjunct.begin());
+            if (known)
+                continue;
             // the cue nearest the phrase types it: "achieve new results in improving X" → X, a goal
             Lexicon.Cue cue = first.value();
             int start = conjunct.begin();
@@ -84,7 +86,63 @@ final class RoleReader {
                 candidate = candidate(text, words, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
             if (candidate != null)
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
+            else // the whole item is a component of the system: "establish a long-term care insurance system"
+                for (Found f : inClause)
+                    if (Vocab.SystemComponent.getURI().equals(f.ref().typeIri()) && f.begin() >= conjunct.begin() && f.end() <= conjunct.end()
+                            && roleFor(f.ref(), governing(words, cuesHere, f)) == Role.REFORM)
+                        links.add(new Link(Role.REFORM, f.ref(), f.span()));
         }
+    }
+
+    /**
+     * The cue that governs a node starting at {@code begin}: the nearest role cue or head noun before it in
+     * the clause, unless a phrase boundary ("so that", "through", ...) lies between them; null when none does.
+     */
+    private Lexicon.Cue governing(Tokens words, List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere, Found f) {
+        PhraseMatcher.Match<Lexicon.Cue> nearest = null;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : cuesHere)
+            if (words.ends[m.to() - 1] <= f.begin()) nearest = m;
+        if (nearest == null)
+            return null;
+        Role prior = StatementReader.roleOf(f.ref().typeIri());
+        boolean againstPrior = prior != StatementReader.roleOf(nearest.value().introducesIri());
+        int t1 = words.firstAtOrAfter(f.begin());
+        for (int i = nearest.to(); i < t1; i++) {
+            if (cues.roles.longestAt(words, i, t1) != null || cues.heads.longestAt(words, i, t1) != null)
+                continue;
+            if (cues.boundaries.longestAt(words, i, t1) != null)
+                return null;
+            // against the class, the cue must govern the node directly, not through a prepositional phrase
+            // ("promote the development of X on the basis of the rule of law": the rule of law is not promoted)
+            if (againstPrior && cues.prepositions.contains(words.terms[i]))
+                return null;
+        }
+        // a head noun over a component names the reform of a whole ("the reform of the pension system"), not one to make
+        if (cues.headCues.contains(nearest.value()) && Vocab.SystemComponent.getURI().equals(f.ref().typeIri()))
+            return null;
+        return nearest.value();
+    }
+
+    /**
+     * The role of a known node under the cue that governs it. With no cue, its class says (a list item
+     * without its own verb). Under a cue, the cue says, as far as the node's class allows (the shapes:
+     * a principle is only upheld, a goal only set, a reform only proposed, a component of the system
+     * may be proposed as a reform, "establish a long-term care insurance system"): a goal under a reform
+     * verb is still a goal called for, a principle under a reform or goal verb, or a goal or reform under
+     * a principle cue, is only mentioned.
+     */
+    static Role roleFor(ConceptRef ref, Lexicon.Cue governing) {
+        Role prior = StatementReader.roleOf(ref.typeIri());
+        if (governing == null)
+            return prior;
+        Role cued = StatementReader.roleOf(governing.introducesIri());
+        if (cued == prior)
+            return prior;
+        if (cued == Role.REFORM && Vocab.SystemComponent.getURI().equals(ref.typeIri()))
+            return Role.REFORM;
+        if ((cued == Role.GOAL || cued == Role.REFORM) && (prior == Role.GOAL || prior == Role.REFORM))
+            return prior;
+        return Role.MENTION;
     }
 
     /**

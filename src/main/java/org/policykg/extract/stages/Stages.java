@@ -39,7 +39,7 @@ public final class Stages {
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
-        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
+        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new NameReader(lexicon, cues, concepts),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
     }
 }

@@ -58,28 +58,58 @@ final class StatementReader implements Stage {
                     found.add(new Found(m.span().begin(), m.span().end(), m.concept()));
             }
             // a role word after a determiner is a noun ("the reform will ..."), not a call
-            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = cues.roles.find(words, k0, k1).stream()
-                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList();
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(cues.roles.find(words, k0, k1).stream()
+                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList());
+            // class nouns that head what follows ("the principle of ...") are cues after a determiner too
+            for (PhraseMatcher.Match<Lexicon.Cue> h : cues.heads.find(words, k0, k1))
+                if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
+                    roleCues.add(h);
+            roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
 
             List<Link> links = new ArrayList<>();
             List<ConceptRef> components = new ArrayList<>();
             structure.read(text, s.span(), contentStart, found, words, lang, components, links);
             ConceptRef whole = components.isEmpty() ? null : StructureReader.wholeOf(found, components);
-            // a sentence without any cue only names things; it makes no statement
-            if (modality == null && roleCues.isEmpty() && components.isEmpty())
+            // a sentence without any cue only names things; it makes no statement, unless it names who acts
+            // ("The Ministry of Finance and the State Taxation Administration issued the rules"): then it says who
+            boolean namesActor = found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && actsHere(text, words, f));
+            if (modality == null && roleCues.isEmpty() && components.isEmpty()) {
+                if (namesActor)
+                    out.add(new Statement(out.size() + 1, s, null, voice.reported(), voice.speaker(),
+                            dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
                 continue;
+            }
             for (Span clause : RoleReader.clauses(text, contentStart, end))
                 roles.readClause(text, clause, found, roleCues, words, lang, links);
             responsibility.read(text, contentStart, modal, words, found, lang, links);
 
             for (Found f : found)
                 links.add(new Link(Role.MENTION, f.ref(), f.span()));
-            boolean says = modality != null || !components.isEmpty()
+            boolean says = modality != null || !components.isEmpty() || namesActor
                     || links.stream().anyMatch(l -> l.role() != Role.MENTION);
             if (says)
                 out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), dedupe(links), whole, List.copyOf(components)));
         }
         return doc.withStatements(out);
+    }
+
+    /**
+     * An actor named as one who acts: a person, or a body named by its head noun ("the Ministry of Finance",
+     * not "China" or "the country"), not after a preposition ("in the ministry") and not a possessive
+     * ("the ministry's department").
+     */
+    private boolean actsHere(String text, Tokens words, Found f) {
+        int t = words.firstAtOrAfter(f.begin());
+        boolean named = Vocab.Person.getURI().equals(f.ref().typeIri());
+        for (int i = t; i < words.endAtOrBefore(f.end()) && !named; i++)
+            named = cues.organizationHeads.contains(words.terms[i]);
+        if (!named)
+            return false;
+        if (t > 0 && (cues.prepositions.contains(words.terms[t - 1]) || cues.leadingWords.contains(words.terms[t - 1])
+                && !cues.determiners.contains(words.terms[t - 1])))
+            return false;
+        String around = text.substring(Math.max(f.begin(), f.end() - 2), Math.min(text.length(), f.end() + 2));
+        return !(around.contains("'s") || around.contains("’s"));
     }
 
     static Role roleOf(String typeIri) {

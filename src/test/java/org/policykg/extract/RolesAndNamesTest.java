@@ -1,0 +1,110 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+import org.policykg.rdf.Vocab;
+
+/**
+ * Roles decided by the sentence, not by the concept's class, and people and organisations named in the
+ * text, in sentences written for this test (none is the seed's).
+ */
+class RolesAndNamesTest {
+    @TempDir Path dir;
+
+    private static Set<String> slugs(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::iri)
+                .map(i -> i.substring(i.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+    }
+
+    private static List<Mention> actors(Document doc) {
+        return doc.mentions().stream().filter(m -> Vocab.Person.getURI().equals(m.concept().typeIri())
+                || Vocab.Organization.getURI().equals(m.concept().typeIri())).toList();
+    }
+
+    private static Mention actor(Document doc, String label) {
+        return actors(doc).stream().filter(m -> m.concept().label().equalsIgnoreCase(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + label + " among " + actors(doc).stream().map(m -> m.concept().label()).toList()));
+    }
+
+    @Test
+    void aPrincipleUnderAReformVerbIsNotUpheld() throws Exception {
+        Document doc = Converters.convert(dir, "roles.txt",
+                "Local governments must implement the new development philosophy in pension administration.\n\n"
+                        + "In running the pension funds, we will adhere to seeking truth from facts.\n\n"
+                        + "Officials should follow the principle of basic protection when they set the benefit levels.");
+        Set<String> upheld = slugs(doc, Role.PRINCIPLE);
+        assertFalse(upheld.contains("new-development-philosophy"), upheld.toString());
+        assertTrue(upheld.containsAll(Set.of("seeking-truth-from-facts", "ensuring-the-basics")), upheld.toString());
+        // the principle is still named where it is only mentioned
+        assertTrue(slugs(doc, Role.MENTION).contains("new-development-philosophy"));
+    }
+
+    @Test
+    void aComponentOfTheSystemUnderAReformVerbIsAReform() throws Exception {
+        Document doc = Converters.convert(dir, "component.txt",
+                "The city will pilot long-term care insurance from next year.\n\nSocial assistance is paid in cash and in kind.");
+        assertTrue(slugs(doc, Role.REFORM).contains("long-term-care-insurance"), slugs(doc, Role.REFORM).toString());
+        assertFalse(slugs(doc, Role.REFORM).contains("social-assistance"));
+    }
+
+    @Test
+    void peopleWithPostsNotInTheSchemeBecomeActorsInAnyCase() throws Exception {
+        String text = "Vice Minister of Civil Affairs Tang Dengjie said on Monday that subsidies will rise.\n\n"
+                + "Premier Li Qiang chaired the meeting.\n\n"
+                + "Zhang Wei, deputy director of the Department of Social Insurance Funds Supervision, said that audits will continue.";
+        for (String variant : List.of(text, text.toLowerCase(Locale.ROOT))) {
+            Document doc = Converters.convert(dir, variant.equals(text) ? "people.txt" : "people-lower.txt", variant);
+            Mention tang = actor(doc, "Tang Dengjie");
+            assertEquals(Vocab.Person.getURI(), tang.concept().typeIri());
+            assertEquals(Vocab.ID + "actor/tang-dengjie", tang.concept().iri());
+            assertEquals(List.of("vice minister of civil affairs"), tang.posts().stream().map(p -> p.label().toLowerCase(Locale.ROOT)).toList());
+            // a post the scheme knows is its node ("Premier" is the Premier of the State Council)
+            assertEquals(List.of(Vocab.ID + "post/premier-of-the-state-council"), actor(doc, "Li Qiang").posts().stream().map(ConceptRef::iri).toList());
+            Mention zhang = actor(doc, "Zhang Wei");
+            assertEquals("deputy director of the department of social insurance funds supervision",
+                    zhang.posts().get(0).label().toLowerCase(Locale.ROOT));
+            // the department inside the post is part of the title, not another actor
+            assertTrue(actors(doc).stream().noneMatch(m -> m.concept().label().toLowerCase(Locale.ROOT).contains("funds supervision")));
+            // a sentence naming who acts is a statement that names them
+            assertTrue(doc.statements().stream().anyMatch(s -> s.targets(Role.MENTION).contains(actor(doc, "Li Qiang").concept())));
+        }
+    }
+
+    @Test
+    void organisationsByTheirHeadsBecomeActorsInAnyCase() throws Exception {
+        String text = "The Ministry of Emergency Management and the National Bureau of Statistics released the figures on Friday.\n\n"
+                + "Township governments shall check the applications, and the bureau will publish them.";
+        for (String variant : List.of(text, text.toLowerCase(Locale.ROOT))) {
+            Document doc = Converters.convert(dir, variant.equals(text) ? "orgs.txt" : "orgs-lower.txt", variant);
+            Set<String> labels = actors(doc).stream().map(m -> m.concept().label().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            assertTrue(labels.containsAll(Set.of("ministry of emergency management", "national bureau of statistics", "township governments")),
+                    labels.toString());
+            assertFalse(labels.contains("bureau"), "a bare head refers back: " + labels);
+            for (Mention m : actors(doc))
+                assertEquals(Vocab.Organization.getURI(), m.concept().typeIri(), m.concept().label());
+        }
+    }
+
+    @Test
+    void aReportedArticleAnnouncedInOtherWords() throws Exception {
+        Document doc = Converters.convert(dir, "announcement.txt",
+                "An article by Zhao Ming, head of the Institute of Labour Studies, will be published in the 5th issue of Social Security Review on Monday.\n\n"
+                        + "The article stresses that it is necessary to extend coverage to gig workers.");
+        ReportedWork rw = doc.reportedWork();
+        assertNotNull(rw);
+        assertEquals("Zhao Ming", rw.author());
+        assertEquals("Social Security Review", rw.venue());
+        assertEquals("5", rw.issue());
+        assertEquals(List.of("head of the Institute of Labour Studies"), rw.posts().stream().map(ConceptRef::label).toList());
+        assertTrue(doc.statements().stream().anyMatch(Statement::reported));
+    }
+}
