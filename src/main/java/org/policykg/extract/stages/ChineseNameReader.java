@@ -19,7 +19,8 @@ import org.policykg.rdf.Vocab;
  * otherwise;</li>
  * <li>people named after a post (人力资源和社会保障部部长王晓萍, 国务院总理李强) and organisations by their
  * head (…部, …委员会, …局, …政府) become actors, minted from the words when the scheme does not know them;
- * the person's other mentions in the document are theirs too;</li>
+ * the post is a mention right before the person's (the writer says the person holds it); the person's other
+ * mentions in the document are theirs too;</li>
  * <li>phrases of official Chinese that state a principle or a reform (按照"…"的原则, 探索建立…, 推进…改革),
  * the lexicon's {@code lex:PrinciplePhrase} / {@code lex:ReformPhrase} patterns, name a candidate of that class.</li>
  * </ul>
@@ -36,8 +37,10 @@ final class ChineseNameReader implements Stage {
     private final List<String> postTitles;
     private final List<String> leadingWords;
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
+    private final ConceptMatcher concepts;
 
-    ChineseNameReader(Lexicon lexicon, Model lexiconModel) {
+    ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts) {
+        this.concepts = concepts;
         List<String> heads = new ArrayList<>(), titles = new ArrayList<>();
         synchronized (lexiconModel) {
             Property lang = ResourceFactory.createProperty(Lexicon.LEX, "language");
@@ -153,6 +156,7 @@ final class ChineseNameReader implements Stage {
                         String name = s.substring(w.end(), e);
                         ConceptRef p = people.computeIfAbsent(name, x -> new ConceptRef(Iris.actor(x), x, Vocab.Person.getURI(), true, "zh"));
                         found.add(new Mention(span, p));
+                        addPost(s, base, words, i, found);
                     }
                 }
                 continue;
@@ -175,6 +179,30 @@ final class ChineseNameReader implements Stage {
             String name = s.substring(b, e);
             found.add(new Mention(span, new ConceptRef(Iris.actor(name), name, Vocab.Organization.getURI(), true, "zh")));
         }
+    }
+
+    /**
+     * The post before a person's name, as a mention that ends where the name begins (the writer links the two with
+     * sspo:holdsPost): the scheme's post when it knows the title with the organisation before it (国务院总理), else
+     * one minted from them (人力资源和社会保障部部长), else from the title alone (副部长).
+     */
+    private void addPost(String s, int base, List<ChineseWords.Word> words, int i, List<Mention> found) {
+        ChineseWords.Word w = words.get(i);
+        Span span = new Span(base + w.begin(), base + w.end());
+        int ownerBegin = w.begin();
+        for (Mention m : found) // an organisation named right before the title owns the post
+            if (m.span().end() == span.begin() && Cues.ACTORS.contains(m.concept().typeIri()) && !Vocab.Person.getURI().equals(m.concept().typeIri()))
+                ownerBegin = m.span().begin() - base;
+        String postType = Vocab.SSPO + "Post";
+        for (Mention m : found) // the scheme knows the post under that title (人力资源和社会保障部部长)
+            if (m.span().end() == span.end() && postType.equals(m.concept().typeIri()))
+                return;
+        String title = s.substring(ownerBegin, w.end());
+        ConceptRef post = concepts.lookup(title);
+        if (post == null || !Vocab.SSPO.concat("Post").equals(post.typeIri()))
+            post = new ConceptRef(Iris.post(title), title, Vocab.SSPO + "Post", true, "zh");
+        found.removeIf(m -> m.span().equals(span));
+        found.add(new Mention(span, post));
     }
 
     /** A word of a name after a post: HanLP's person name, or a lone character it did not join (surname, last character). */
@@ -234,6 +262,10 @@ final class ChineseNameReader implements Stage {
                     if (end - b < 2 || crossesClause(s, b, end))
                         continue;
                     Span span = new Span(base + b, base + end);
+                    // the phrase's form says its role: a known name inside it that is no goal, reform, principle
+                    // or actor (长期护理保险 in 探索建立长期护理保险制度) gives way to the whole phrase
+                    found.removeIf(k -> span.contains(k.span()) && !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
+                            && !Cues.ACTORS.contains(k.concept().typeIri()) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri()));
                     if (!free(found, span))
                         continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
