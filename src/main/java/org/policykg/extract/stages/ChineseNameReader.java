@@ -228,14 +228,15 @@ final class ChineseNameReader implements Stage {
         return false;
     }
 
-    /** Words that may stand inside an organisation's name: nouns and place names, "各级", and 和/及 between nouns. */
+    /** Words that may stand inside an organisation's name: nouns and place names, "各级", and 和/及 or a verb between nouns. */
     private boolean joinsOrganization(List<ChineseWords.Word> words, int k) {
         ChineseWords.Word w = words.get(k);
         if (isPost(w) || w.isPunctuation() || w.isPerson())
             return false;
         if (w.isNoun() || w.tag().startsWith("r") && !w.tag().equals("rr") || w.tag().equals("ng") || w.tag().equals("an") || w.tag().equals("vn"))
             return true;
-        return (w.text().equals("和") || w.text().equals("及")) && k > 0 && words.get(k - 1).isNoun();
+        // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
+        return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v")) && k > 0 && words.get(k - 1).isNoun();
     }
 
     private static boolean free(List<Mention> found, Span span) {
