@@ -166,8 +166,8 @@ final class ChineseNameReader implements Stage {
             int first = i;
             while (first > 0 && joinsOrganization(words, first - 1))
                 first--;
-            while (first < i && !words.get(first).isNoun() && !words.get(first).tag().startsWith("r"))
-                first++; // a name never starts with a conjunction
+            while (first < i && !words.get(first).isNoun() && !words.get(first).tag().startsWith("r") && !words.get(first).tag().equals("an"))
+                first++; // a name never starts with a conjunction or a verb (卫生/an 福利部 does start with a noun-like adjective)
             int b = words.get(first).begin(), e = w.end();
             if (e - b < MIN_ORGANIZATION_CHARS)
                 continue;
@@ -265,8 +265,11 @@ final class ChineseNameReader implements Stage {
                     Span span = new Span(base + b, base + end);
                     // the phrase's form says its role: a known name inside it that is no goal, reform, principle
                     // or actor (长期护理保险 in 探索建立长期护理保险制度) gives way to the whole phrase
-                    found.removeIf(k -> span.contains(k.span()) && !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            && !Cues.ACTORS.contains(k.concept().typeIri()) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri()));
+                    // or of its own class ("保基本、可持续" as a whole is the principle followed, 保基本 a part of it)
+                    String role = e.getKey();
+                    found.removeIf(k -> span.contains(k.span()) && !span.equals(k.span())
+                            && (role.equals(k.concept().typeIri()) || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
+                            && !Cues.ACTORS.contains(k.concept().typeIri()) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
                     if (!free(found, span))
                         continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
