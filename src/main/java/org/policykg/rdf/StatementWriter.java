@@ -55,12 +55,26 @@ final class StatementWriter {
                 for (ConceptRef a : actors)
                     e.add(uri(a.iri()), Vocab.responsibleFor.asNode(), target);
         }
+        holdings(st);
         if (st.whole() != null) {
             e.describe(st.whole(), st.sentence().span());
             for (ConceptRef c : st.components()) {
                 e.describe(c, st.sentence().span());
                 e.add(uri(st.whole().iri()), Vocab.hasComponent.asNode(), uri(c.iri()));
             }
+        }
+    }
+
+    /** A post named right before a person ("国务院总理李强"): the person holds it, because the text says so there. */
+    private void holdings(Statement st) {
+        String post = Vocab.SSPO + "Post";
+        for (Link p : st.links()) {
+            if (!post.equals(p.target().typeIri()) || p.evidence() == null)
+                continue;
+            for (Link q : st.links())
+                if (Vocab.Person.getURI().equals(q.target().typeIri()) && q.evidence() != null && q.evidence().begin() >= p.evidence().end()
+                        && doc.text().substring(p.evidence().end(), q.evidence().begin()).isBlank())
+                    e.add(uri(q.target().iri()), Vocab.holdsPost.asNode(), uri(p.target().iri()));
         }
     }
 }

@@ -35,6 +35,7 @@ public final class Stages {
             ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forChinese());
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
+                    new ChineseNameReader(lexicon, lexiconModel, concepts),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));

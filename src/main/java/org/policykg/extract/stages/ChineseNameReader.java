@@ -1,0 +1,281 @@
+package org.policykg.extract.stages;
+
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.*;
+import org.policykg.document.*;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
+
+/**
+ * Chinese words and names (issue 14), over HanLP's words of each sentence folded to simplified characters
+ * (folding keeps every offset, so spans point into the text as written):
+ * <ul>
+ * <li>the known nodes matched by characters are kept only where they are words: a match that runs across
+ * a clause mark (，；：。) or that starts inside a word (求是 in 要求是), or a two-character one that ends inside
+ * a word, is dropped, unless it is long enough (four characters) to be a name of its own that the segmenter cut
+ * otherwise;</li>
+ * <li>people named after a post (人力资源和社会保障部部长王晓萍, 国务院总理李强) and organisations by their
+ * head (…部, …委员会, …局, …政府) become actors, minted from the words when the scheme does not know them;
+ * the post is a mention right before the person's (the writer says the person holds it); the person's other
+ * mentions in the document are theirs too;</li>
+ * <li>phrases of official Chinese that state a principle or a reform (按照"…"的原则, 探索建立…, 推进…改革),
+ * the lexicon's {@code lex:PrinciplePhrase} / {@code lex:ReformPhrase} patterns, name a candidate of that class.</li>
+ * </ul>
+ * The head and title words are lexicon data ({@code lex:organizationHead}, {@code lex:postTitle} of the
+ * Chinese settings). The statement stage then reads all of them as it reads the scheme's nodes.
+ */
+final class ChineseNameReader implements Stage {
+    /** Marks that end a clause: no name runs across one. 、 joins items inside one name (尽力而为、量力而行). */
+    private static final String CLAUSE_MARKS = "，,；;：:。！!？?\n";
+    private static final int LONG_MATCH = 4;
+    private static final int MIN_ORGANIZATION_CHARS = 3;
+
+    private final List<String> organizationHeads;
+    private final List<String> postTitles;
+    private final List<String> leadingWords;
+    private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
+    private final ConceptMatcher concepts;
+
+    ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts) {
+        this.concepts = concepts;
+        List<String> heads = new ArrayList<>(), titles = new ArrayList<>();
+        synchronized (lexiconModel) {
+            Property lang = ResourceFactory.createProperty(Lexicon.LEX, "language");
+            lexiconModel.listSubjectsWithProperty(lang, "zh").forEachRemaining(s -> {
+                heads.addAll(strings(s, "organizationHead"));
+                titles.addAll(strings(s, "postTitle"));
+            });
+        }
+        // longest first, so 委员会 is tried before 会 and 副部长 before 部长
+        heads.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        titles.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.organizationHeads = List.copyOf(heads);
+        this.postTitles = List.copyOf(titles);
+        List<String> lead = new ArrayList<>(lexicon.leadingWords());
+        lead.sort(Comparator.comparingInt(String::length).reversed());
+        this.leadingWords = List.copyOf(lead);
+        phrasePatterns.put(Vocab.Principle.getURI(), lexicon.patterns("PrinciplePhrase"));
+        phrasePatterns.put(Vocab.Reform.getURI(), lexicon.patterns("ReformPhrase"));
+        phrasePatterns.put(Vocab.Goal.getURI(), lexicon.patterns("GoalPhrase"));
+    }
+
+    private static List<String> strings(Resource s, String local) {
+        List<String> out = new ArrayList<>();
+        s.listProperties(ResourceFactory.createProperty(Lexicon.LEX, local))
+                .forEachRemaining(st -> { if (st.getObject().isLiteral()) out.add(st.getString()); });
+        return out;
+    }
+
+    @Override public String name() { return "names (zh)"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.MENTIONS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Mention> known = doc.mentions();
+        List<Mention> out = new ArrayList<>();
+        Map<String, ConceptRef> people = new LinkedHashMap<>();
+        List<List<ChineseWords.Word>> wordsOf = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Cancellation.check();
+            int base = s.span().begin();
+            String folded = ChineseScript.simplified(s.span().of(text));
+            List<ChineseWords.Word> words = ChineseWords.of(folded);
+            wordsOf.add(words);
+            BitSet starts = new BitSet(), ends = new BitSet();
+            for (ChineseWords.Word w : words) { starts.set(w.begin()); ends.set(w.end()); }
+
+            List<Mention> kept = new ArrayList<>();
+            for (Mention m : known) {
+                if (!s.span().contains(m.span()))
+                    continue;
+                int b = m.span().begin() - base, e = m.span().end() - base;
+                if (crossesClause(folded, b, e))
+                    continue;
+                // it must start where a word starts; it may end inside a word when it is not a two-character
+                // fragment (民政部 in HanLP's 民政部副部长)
+                boolean aligned = starts.get(b) && (ends.get(e) || e - b > 2);
+                if (aligned || e - b >= LONG_MATCH)
+                    kept.add(m);
+            }
+            List<Mention> found = new ArrayList<>(kept);
+            readNames(folded, base, words, found, people);
+            readPhrases(folded, base, found);
+            found.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
+            out.addAll(found);
+        }
+        // a person named once with a post is the same person where the name stands alone
+        if (!people.isEmpty()) {
+            List<Mention> more = new ArrayList<>();
+            int i = 0;
+            for (Sentence s : doc.sentences()) {
+                List<ChineseWords.Word> words = wordsOf.get(i++);
+                for (ChineseWords.Word w : words) {
+                    ConceptRef p = people.get(w.text());
+                    if (p == null) continue;
+                    Span span = new Span(s.span().begin() + w.begin(), s.span().begin() + w.end());
+                    if (out.stream().noneMatch(m -> m.span().overlaps(span)))
+                        more.add(new Mention(span, p));
+                }
+            }
+            out.addAll(more);
+            out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
+        }
+        return doc.withMentions(out);
+    }
+
+    private static boolean crossesClause(String s, int b, int e) {
+        for (int i = b; i < e; i++)
+            if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0)
+                return true;
+        return false;
+    }
+
+    /** People after a post, and organisations by their head word. */
+    private void readNames(String s, int base, List<ChineseWords.Word> words, List<Mention> found, Map<String, ConceptRef> people) {
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            ChineseWords.Word w = words.get(i);
+            if (isPost(w)) {
+                // the person: the name words after the post (HanLP's person name, with a surname or a last
+                // character it left apart: 林/欣怡, 王晓/萍), three characters at most
+                int k = i + 1, e = w.end();
+                boolean named = false;
+                while (k < n && nameWord(words.get(k)) && words.get(k).end() - w.end() <= 3) {
+                    named |= words.get(k).isPerson();
+                    e = words.get(k).end();
+                    k++;
+                }
+                if (named && e - w.end() >= 2) {
+                    Span span = new Span(base + w.end(), base + e);
+                    if (free(found, span)) {
+                        String name = s.substring(w.end(), e);
+                        ConceptRef p = people.computeIfAbsent(name, x -> new ConceptRef(Iris.actor(x), x, Vocab.Person.getURI(), true, "zh"));
+                        found.add(new Mention(span, p));
+                        addPost(s, base, words, i, found);
+                    }
+                }
+                continue;
+            }
+            if (!endsWithHead(w))
+                continue;
+            int first = i;
+            while (first > 0 && joinsOrganization(words, first - 1))
+                first--;
+            while (first < i && !words.get(first).isNoun() && !words.get(first).tag().startsWith("r") && !words.get(first).tag().equals("an"))
+                first++; // a name never starts with a conjunction or a verb (卫生/an 福利部 does start with a noun-like adjective)
+            int b = words.get(first).begin(), e = w.end();
+            if (e - b < MIN_ORGANIZATION_CHARS)
+                continue;
+            Span span = new Span(base + b, base + e);
+            // a longer organisation's name holds a known one (国务院办公厅, 中国证监会): the longer name is meant
+            found.removeIf(m -> span.contains(m.span()) && !span.equals(m.span()) && Cues.ACTORS.contains(m.concept().typeIri()));
+            if (!free(found, span))
+                continue;
+            String name = s.substring(b, e);
+            found.add(new Mention(span, new ConceptRef(Iris.actor(name), name, Vocab.Organization.getURI(), true, "zh")));
+        }
+    }
+
+    /**
+     * The post before a person's name, as a mention that ends where the name begins (the writer links the two with
+     * sspo:holdsPost): the scheme's post when it knows the title with the organisation before it (国务院总理), else
+     * one minted from them (人力资源和社会保障部部长), else from the title alone (副部长).
+     */
+    private void addPost(String s, int base, List<ChineseWords.Word> words, int i, List<Mention> found) {
+        ChineseWords.Word w = words.get(i);
+        Span span = new Span(base + w.begin(), base + w.end());
+        int ownerBegin = w.begin();
+        for (Mention m : found) // an organisation named right before the title owns the post
+            if (m.span().end() == span.begin() && Cues.ACTORS.contains(m.concept().typeIri()) && !Vocab.Person.getURI().equals(m.concept().typeIri()))
+                ownerBegin = m.span().begin() - base;
+        String postType = Vocab.SSPO + "Post";
+        for (Mention m : found) // the scheme knows the post under that title (人力资源和社会保障部部长)
+            if (m.span().end() == span.end() && postType.equals(m.concept().typeIri()))
+                return;
+        String title = s.substring(ownerBegin, w.end());
+        ConceptRef post = concepts.lookup(title);
+        if (post == null || !Vocab.SSPO.concat("Post").equals(post.typeIri()))
+            post = new ConceptRef(Iris.post(title), title, Vocab.SSPO + "Post", true, "zh");
+        found.removeIf(m -> m.span().equals(span));
+        found.add(new Mention(span, post));
+    }
+
+    /** A word of a name after a post: HanLP's person name, or a lone character it did not join (surname, last character). */
+    private static boolean nameWord(ChineseWords.Word w) {
+        return w.isPerson() || (w.end() - w.begin() == 1 && (w.tag().equals("ng") || w.tag().equals("nz") || w.tag().equals("n"))
+                && Character.isIdeographic(w.text().codePointAt(0)));
+    }
+
+    /** A post title of the lexicon: HanLP's own post tag (nnt) also marks jobs (记者, 医师), which are not posts. */
+    private boolean isPost(ChineseWords.Word w) {
+        for (String t : postTitles)
+            if (w.text().endsWith(t))
+                return true;
+        return false;
+    }
+
+    private boolean endsWithHead(ChineseWords.Word w) {
+        if (!(w.isNoun() || w.tag().equals("nt") || w.tag().equals("nis")))
+            return false;
+        for (String h : organizationHeads)
+            if (w.text().endsWith(h))
+                return h.length() > 1 || w.text().length() > 1; // a lone 部, 处 is a measure word or a noun, not a name's head
+        return false;
+    }
+
+    /** Words that may stand inside an organisation's name: nouns and place names, "各级", and 和/及 or a verb between nouns. */
+    private boolean joinsOrganization(List<ChineseWords.Word> words, int k) {
+        ChineseWords.Word w = words.get(k);
+        if (isPost(w) || w.isPunctuation() || w.isPerson())
+            return false;
+        if (w.isNoun() || w.tag().startsWith("r") && !w.tag().equals("rr") || w.tag().equals("ng") || w.tag().equals("an") || w.tag().equals("vn"))
+            return true;
+        // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
+        return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v")) && k > 0 && words.get(k - 1).isNoun();
+    }
+
+    private static boolean free(List<Mention> found, Span span) {
+        for (Mention m : found)
+            if (m.span().overlaps(span))
+                return false;
+        return true;
+    }
+
+    /** Principle and reform phrases of official Chinese (lexicon patterns with a {@code phrase} group). */
+    private void readPhrases(String s, int base, List<Mention> found) {
+        for (Map.Entry<String, List<Pattern>> e : phrasePatterns.entrySet())
+            for (Pattern p : e.getValue()) {
+                Matcher m = p.matcher(Cancellation.checked(s));
+                while (m.find()) {
+                    int b = m.start("phrase"), end = m.end("phrase");
+                    if (b < 0) continue;
+                    boolean stripped = true;
+                    while (stripped) {
+                        stripped = false;
+                        for (String lw : leadingWords)
+                            if (s.startsWith(lw, b) && end - b > lw.length() + 1) { b += lw.length(); stripped = true; break; }
+                    }
+                    if (end - b < 2 || crossesClause(s, b, end))
+                        continue;
+                    Span span = new Span(base + b, base + end);
+                    // the phrase's form says its role: a known name inside it that is no goal, reform, principle
+                    // or actor (长期护理保险 in 探索建立长期护理保险制度) gives way to the whole phrase
+                    // or of its own class ("保基本、可持续" as a whole is the principle followed, 保基本 a part of it)
+                    String role = e.getKey();
+                    found.removeIf(k -> span.contains(k.span()) && !span.equals(k.span())
+                            && (role.equals(k.concept().typeIri()) || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
+                            && !Cues.ACTORS.contains(k.concept().typeIri()) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
+                    if (!free(found, span))
+                        continue;
+                    String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
+                    if (label.length() < 2) continue;
+                    found.add(new Mention(span, new ConceptRef(Iris.candidate(e.getKey(), label), label, e.getKey(), true, "zh")));
+                }
+            }
+    }
+}

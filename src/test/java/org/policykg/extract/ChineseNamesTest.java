@@ -1,0 +1,117 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.query.*;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+import org.policykg.rdf.DocumentGraphWriter;
+
+/**
+ * Chinese words and names (issue 14) on sentences written for this test, in the style of official Chinese
+ * and not taken from the seed: no name across a comma or inside a longer word, people with their posts and
+ * organisations by their heads as actors (both scripts), principle and reform phrases.
+ */
+class ChineseNamesTest {
+    @TempDir Path dir;
+
+    static final String PERIODICAL = "https://w3id.org/sspo/id/periodical/qiushi";
+
+    private Document convert(String text) throws Exception {
+        return Converters.convert(dir, "t.txt", text);
+    }
+
+    /** The RDF of a text, converted as `convert` does (without the shape check). */
+    private Model graph(String text) throws Exception {
+        Path f = dir.resolve("g.txt");
+        Files.writeString(f, text);
+        Conversion c = Conversion.forOntology(Converters.home().resolve("ontology"), new TextReader(), new DocumentGraphWriter.Run("test", null));
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        c.convert(f, Metadata.EMPTY, StreamRDFLib.dataset(dsg));
+        Model m = ModelFactory.createDefaultModel();
+        dsg.find().forEachRemaining(q -> m.getGraph().add(q.asTriple()));
+        return m;
+    }
+
+    private static Set<String> select(Model m, String query) {
+        Set<String> out = new TreeSet<>();
+        try (QueryExecution qe = QueryExecutionFactory.create("PREFIX sspo: <https://w3id.org/sspo#>\n"
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n" + query, m)) {
+            qe.execSelect().forEachRemaining(r -> {
+                org.apache.jena.rdf.model.RDFNode n = r.get(r.varNames().next());
+                out.add(n.isLiteral() ? n.asLiteral().getLexicalForm() + "@" + n.asLiteral().getLanguage() : n.toString());
+            });
+        }
+        return out;
+    }
+
+    @Test
+    void noNameIsMatchedAcrossACommaOrInsideALongerWord() throws Exception {
+        // 求是 (a periodical) spans the comma in the first sentence and sits inside 要求 是 in the second
+        Document doc = convert("这是对各地工作的要求，是推进社会救助改革的保证。\n这一要求是明确的，各地要加快推进医保支付方式改革。");
+        for (Mention m : doc.mentions()) {
+            String words = m.span().of(doc.text());
+            assertFalse(words.contains("，"), "a name across a comma: " + words);
+        }
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.concept().iri().contains("qiushi")),
+                "求是 read inside 要求，是 / 要求是: " + doc.mentions());
+    }
+
+    @Test
+    void aPersonAfterAPostIsAnActorHoldingThePostInBothScripts() throws Exception {
+        for (String text : List.of("人力资源和社会保障部部长王晓萍表示，要加快推进养老保险全国统筹。",
+                "人力資源和社會保障部部長王曉萍表示，要加快推進養老保險全國統籌。")) {
+            Model m = graph(text);
+            Set<String> posts = select(m, "SELECT ?label WHERE { ?p a sspo:Person ; skos:prefLabel \"王晓萍\"@zh ; sspo:holdsPost/skos:prefLabel ?label }");
+            assertEquals(Set.of("人力资源和社会保障部部长@zh"), posts, text);
+        }
+        // a post the scheme does not know is minted from the organisation and the title
+        Model m = graph("民政部副部长刘振国强调，各地要健全分层分类的社会救助体系。");
+        assertEquals(Set.of("民政部副部长@zh"),
+                select(m, "SELECT ?label WHERE { ?p a sspo:Person ; skos:prefLabel \"刘振国\"@zh ; sspo:holdsPost/skos:prefLabel ?label }"));
+    }
+
+    @Test
+    void aPersonNamedWithAPostIsTheSamePersonWhereTheNameStandsAlone() throws Exception {
+        Document doc = convert("国务院副总理赵明远出席会议并讲话。\n赵明远强调，要加快推进长期护理保险制度建设。");
+        List<String> people = doc.mentions().stream().filter(x -> x.concept().typeIri().endsWith("#Person"))
+                .map(x -> x.concept().iri()).distinct().toList();
+        assertEquals(1, people.size(), people.toString());
+        assertEquals(2, doc.mentions().stream().filter(x -> x.concept().iri().equals(people.get(0))).count());
+    }
+
+    @Test
+    void anOrganisationByItsHeadIsAnActorInBothScripts() throws Exception {
+        for (String text : List.of("国家金融监督管理总局要加强个人养老金产品监管。", "國家金融監督管理總局要加強個人養老金產品監管。")) {
+            Model m = graph(text);
+            assertEquals(Set.of("国家金融监督管理总局@zh"),
+                    select(m, "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }"), text);
+        }
+    }
+
+    @Test
+    void aRuleFollowedByThePhrase按原则IsAPrinciple() throws Exception {
+        Document doc = convert("各地要按照“权责一致、分级负责”的原则，稳步推进失业保险省级统筹。");
+        List<String> principles = doc.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList();
+        assertEquals(List.of("权责一致、分级负责"), principles);
+    }
+
+    @Test
+    void aReformTriedOutWith探索建立IsAReform() throws Exception {
+        for (String text : List.of("要探索建立灵活就业人员参加失业保险的办法。", "要探索建立靈活就業人員參加失業保險的辦法。")) {
+            Document doc = convert(text);
+            List<String> reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList();
+            assertEquals(List.of("灵活就业人员参加失业保险的办法"), reforms, text);
+        }
+    }
+}
