@@ -98,7 +98,7 @@ final class SentenceSplitter implements Stage {
             int after = i + 1;
             while (after < to && isClosing(text.charAt(after)))
                 after++;
-            if (c == '.' && isAbbreviation(text, from, i))
+            if (c == '.' && (isAbbreviation(text, from, i) || isListMarker(text, sentenceStart, i)))
                 continue;
             boolean cjk = c == '。' || c == '！' || c == '？';
             int next = after;
@@ -136,6 +136,19 @@ final class SentenceSplitter implements Stage {
             return true;
         // a single capital ("J. Smith") is an initial
         return word.length() == 2 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** A number, roman numeral or letter that opens a sentence ("1. Defining ...", "II. Tasks", "b. ..."): an item's marker, in any case. */
+    private static boolean isListMarker(String text, int sentenceStart, int dot) {
+        int w = sentenceStart;
+        while (w < dot && isBlank(text.charAt(w)))
+            w++;
+        if (w == dot || dot - w > 5)
+            return false;
+        String word = text.substring(w, dot);
+        return word.chars().allMatch(Character::isDigit) || word.length() == 1 && Character.isLetter(word.charAt(0))
+                || word.chars().allMatch(ch -> "ivxlcIVXLC".indexOf(ch) >= 0) && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                || word.chars().allMatch(ch -> "ivxlc".indexOf(ch) >= 0);
     }
 
     /** The offsets where OpenNLP's detector starts a sentence in [from, to), sorted. */
