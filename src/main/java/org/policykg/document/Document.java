@@ -14,9 +14,10 @@ import java.util.Set;
  * @param tokens   the words of the region as the cue analyzer reads them
  * @param mentions the known nodes named in the text, in text order, none crossing a sentence boundary
  * @param voices   who speaks, per sentence that may make a statement
+ * @param words    part-of-speech tags and noun phrases where the tagger read (English only)
  */
 public record Document(SourceText source, Span region, Set<Layer> layers, List<Sentence> sentences, Tokens tokens, List<Mention> mentions,
-                       Dateline dateline, ReportedWork reportedWork, List<Voice> voices, List<Statement> statements) {
+                       Dateline dateline, ReportedWork reportedWork, List<Voice> voices, List<Statement> statements, Words words) {
 
     public Document {
         layers = Set.copyOf(layers);
@@ -29,7 +30,7 @@ public record Document(SourceText source, Span region, Set<Layer> layers, List<S
 
     /** The document before any stage, with only {@code region} of its text to read. */
     public static Document of(SourceText source, Span region) {
-        return new Document(source, region, Set.of(), List.of(), null, List.of(), null, null, List.of(), List.of());
+        return new Document(source, region, Set.of(), List.of(), null, List.of(), null, null, List.of(), List.of(), null);
     }
 
     public String text() { return source.text(); }
@@ -56,32 +57,45 @@ public record Document(SourceText source, Span region, Set<Layer> layers, List<S
     @Override public ReportedWork reportedWork() { require(Layer.REPORTED_WORK); return reportedWork; }
     @Override public List<Voice> voices() { require(Layer.SPEAKERS); return voices; }
     @Override public List<Statement> statements() { require(Layer.STATEMENTS); return statements; }
+    /** The tagged words (their noun phrases are empty until the chunker has run). */
+    @Override public Words words() { require(Layer.TAGS); return words; }
+    public List<Span> nounPhrases() { require(Layer.NOUN_PHRASES); return words.nounPhrases(); }
 
     public Document withSentences(List<Sentence> s) {
-        return new Document(source, region, plus(Layer.SENTENCES), List.copyOf(s), tokens, mentions, dateline, reportedWork, voices, statements);
+        return new Document(source, region, plus(Layer.SENTENCES), List.copyOf(s), tokens, mentions, dateline, reportedWork, voices, statements, words);
     }
 
     public Document withTokens(Tokens t) {
-        return new Document(source, region, plus(Layer.TOKENS), sentences, t, mentions, dateline, reportedWork, voices, statements);
+        return new Document(source, region, plus(Layer.TOKENS), sentences, t, mentions, dateline, reportedWork, voices, statements, words);
     }
 
     public Document withMentions(List<Mention> m) {
-        return new Document(source, region, plus(Layer.MENTIONS), sentences, tokens, List.copyOf(m), dateline, reportedWork, voices, statements);
+        return new Document(source, region, plus(Layer.MENTIONS), sentences, tokens, List.copyOf(m), dateline, reportedWork, voices, statements, words);
     }
 
     public Document withDateline(Dateline d) {
-        return new Document(source, region, plus(Layer.DATELINE), sentences, tokens, mentions, d, reportedWork, voices, statements);
+        return new Document(source, region, plus(Layer.DATELINE), sentences, tokens, mentions, d, reportedWork, voices, statements, words);
     }
 
     public Document withReportedWork(ReportedWork r) {
-        return new Document(source, region, plus(Layer.REPORTED_WORK), sentences, tokens, mentions, dateline, r, voices, statements);
+        return new Document(source, region, plus(Layer.REPORTED_WORK), sentences, tokens, mentions, dateline, r, voices, statements, words);
     }
 
     public Document withVoices(List<Voice> v) {
-        return new Document(source, region, plus(Layer.SPEAKERS), sentences, tokens, mentions, dateline, reportedWork, List.copyOf(v), statements);
+        return new Document(source, region, plus(Layer.SPEAKERS), sentences, tokens, mentions, dateline, reportedWork, List.copyOf(v), statements, words);
     }
 
     public Document withStatements(List<Statement> s) {
-        return new Document(source, region, plus(Layer.STATEMENTS), sentences, tokens, mentions, dateline, reportedWork, voices, List.copyOf(s));
+        return new Document(source, region, plus(Layer.STATEMENTS), sentences, tokens, mentions, dateline, reportedWork, voices, List.copyOf(s), words);
+    }
+
+    public Document withTags(Words w) {
+        return new Document(source, region, plus(Layer.TAGS), sentences, tokens, mentions, dateline, reportedWork, voices, statements, w);
+    }
+
+    public Document withNounPhrases(List<Span> phrases) {
+        require(Layer.TAGS);
+        return new Document(source, region, plus(Layer.NOUN_PHRASES), sentences, tokens, mentions, dateline, reportedWork, voices, statements,
+                words.withNounPhrases(phrases));
     }
 }

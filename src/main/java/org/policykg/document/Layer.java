@@ -21,7 +21,11 @@ public enum Layer {
     /** Who speaks in each sentence that may make a statement, and where what is said begins. */
     SPEAKERS,
     /** The statements. */
-    STATEMENTS;
+    STATEMENTS,
+    /** Part-of-speech tags of the words where roles are read (English). */
+    TAGS,
+    /** Noun phrases chunked from the tags (English). */
+    NOUN_PHRASES;
 
     /** The layer's name for messages: "reported work". */
     public String label() { return name().toLowerCase(Locale.ROOT).replace('_', ' '); }

@@ -24,8 +24,8 @@ import org.policykg.extract.stages.Stages;
 public final class Extractor {
     /** The languages with a pipeline. */
     public static final List<String> LANGUAGES = Stages.LANGUAGES;
-    /** What the graph writer reads: every layer but the tokens, which are the stages' own working data. */
-    public static final Set<Layer> OUTPUT = EnumSet.complementOf(EnumSet.of(Layer.TOKENS));
+    /** What the graph writer reads: every layer but the tokens, tags and noun phrases, which are the stages' own working data. */
+    public static final Set<Layer> OUTPUT = EnumSet.complementOf(EnumSet.of(Layer.TOKENS, Layer.TAGS, Layer.NOUN_PHRASES));
 
     private final Model lexiconModel;
     private final Model schemeModel;

@@ -6,14 +6,24 @@ import java.util.Set;
 
 import org.policykg.document.*;
 
-/** Marks every known concept, actor and post the text names, longest match first, sentence by sentence, in one pass. */
+/**
+ * Marks every known concept, actor and post the text names, longest match first, sentence by sentence, in one
+ * pass; in English also labels whose words a noun phrase holds in another order ({@link PhraseConceptMatcher}).
+ */
 final class ConceptTagger implements Stage {
     private final ConceptMatcher concepts;
+    private final PhraseConceptMatcher phrases;
 
-    ConceptTagger(ConceptMatcher concepts) { this.concepts = concepts; }
+    ConceptTagger(ConceptMatcher concepts) { this(concepts, null); }
+
+    /** @param phrases also finds labels in other word orders within noun phrases (English), or null */
+    ConceptTagger(ConceptMatcher concepts, PhraseConceptMatcher phrases) {
+        this.concepts = concepts;
+        this.phrases = phrases;
+    }
 
     @Override public String name() { return "mentions"; }
-    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
+    @Override public Set<Layer> requires() { return phrases == null ? Set.of(Layer.SENTENCES) : Set.of(Layer.SENTENCES, Layer.TAGS, Layer.NOUN_PHRASES); }
     @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
 
     @Override
@@ -26,6 +36,6 @@ final class ConceptTagger implements Stage {
             for (PhraseMatcher.Match<ConceptRef> m : concepts.find(words, words.firstAtOrAfter(s.span().begin()), words.endAtOrBefore(s.span().end())))
                 out.add(new Mention(new Span(words.starts[m.from()], words.ends[m.to() - 1]), m.value()));
         }
-        return doc.withMentions(out);
+        return doc.withMentions(phrases == null ? out : phrases.addTo(doc, out));
     }
 }

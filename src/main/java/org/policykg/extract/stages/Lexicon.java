@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Set<String> listConjunctions = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
     private final Set<String> ignoredWords = new HashSet<>();
+    private final Set<String> genericHeads = new HashSet<>();
     private Pattern postSeparator = Pattern.compile(",\\s*");
     private int minCandidateWords = 2;
     private int maxCandidateWords = 9;
@@ -109,6 +110,7 @@ public final class Lexicon {
             lex.listConjunctions.addAll(plain(s, p("listConjunction")));
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
             String sep = string(s, p("postSeparator"));
             if (sep != null) lex.postSeparator = Pattern.compile(sep);
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
@@ -153,6 +155,8 @@ public final class Lexicon {
     public Set<String> listConjunctions() { return listConjunctions; }
     public Set<String> determiners() { return determiners; }
     public Set<String> ignoredWords() { return ignoredWords; }
+    /** Nouns too general to head a candidate name (lower case). */
+    public Set<String> genericHeads() { return genericHeads; }
     public Pattern postSeparator() { return postSeparator; }
     public int minCandidateWords() { return minCandidateWords; }
     public int maxCandidateWords() { return maxCandidateWords; }

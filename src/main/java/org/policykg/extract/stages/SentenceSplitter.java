@@ -15,15 +15,26 @@ import org.policykg.document.Span;
  * Splits a document into sentences with exact offsets. A blank line ends a paragraph and so a
  * sentence; inside a paragraph a sentence ends at . ! ? (or the language's terminators) followed by
  * space and a capital, a digit or a quote, unless the full stop ends a known abbreviation or the
- * terminator stands inside quotation marks (titles such as "... development. Sustained ..."). Line
- * ends of any kind (LF, CRLF, CR) and non-breaking spaces count as white space.
+ * terminator stands inside quotation marks (titles such as "... development. Sustained ..."). Lowercased,
+ * scraped or machine-translated text often starts a sentence in lower case: there a terminator followed
+ * by space and a small letter ends the sentence when the word before it is not an abbreviation (any
+ * case) and Apache OpenNLP's sentence detector, which reads the words around it, puts a boundary there
+ * too (it is asked only at such places, once per paragraph). Line ends of any kind (LF, CRLF, CR) and
+ * non-breaking spaces count as white space.
  */
 final class SentenceSplitter implements Stage {
     private static final String TERMINATORS = ".!?。！？";
     private final Set<String> abbreviations;
 
+    /** Whether a sentence may start in lower case (English); the Chinese splitter does not ask. */
+    private final boolean lowercaseStarts;
+
     SentenceSplitter(Lexicon lexicon) {
-        this.abbreviations = Set.copyOf(lexicon.abbreviations());
+        this.lowercaseStarts = "en".equals(lexicon.language());
+        Set<String> abbr = new java.util.HashSet<>();
+        for (String a : lexicon.abbreviations())
+            abbr.add(a.toLowerCase(java.util.Locale.ROOT));
+        this.abbreviations = Set.copyOf(abbr);
     }
 
     @Override public String name() { return "sentences"; }
@@ -71,6 +82,7 @@ final class SentenceSplitter implements Stage {
         int quoteDepth = 0;
         boolean inStraight = false;
         int sentenceStart = from;
+        int[] modelStarts = null; // where the model starts sentences in this paragraph, asked for when first needed
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '"' && straightBalanced) {
@@ -86,7 +98,7 @@ final class SentenceSplitter implements Stage {
             int after = i + 1;
             while (after < to && isClosing(text.charAt(after)))
                 after++;
-            if (c == '.' && isAbbreviation(text, from, i))
+            if (c == '.' && (isAbbreviation(text, from, i) || isListMarker(text, sentenceStart, i)))
                 continue;
             boolean cjk = c == '。' || c == '！' || c == '？';
             int next = after;
@@ -101,6 +113,14 @@ final class SentenceSplitter implements Stage {
                 add(text, sentenceStart, after, out);
                 sentenceStart = after;
                 i = after - 1;
+            } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts) {
+                if (modelStarts == null)
+                    modelStarts = modelStarts(text, from, to);
+                if (java.util.Arrays.binarySearch(modelStarts, next) >= 0) {
+                    add(text, sentenceStart, after, out);
+                    sentenceStart = after;
+                    i = after - 1;
+                }
             }
         }
         if (sentenceStart < to)
@@ -112,10 +132,32 @@ final class SentenceSplitter implements Stage {
         while (w > paragraphStart && !isBlank(text.charAt(w - 1)) && text.charAt(w - 1) != '(')
             w--;
         String word = text.substring(w, dot + 1);
-        if (abbreviations.contains(word))
+        if (abbreviations.contains(word.toLowerCase(java.util.Locale.ROOT)))
             return true;
         // a single capital ("J. Smith") is an initial
         return word.length() == 2 && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** A number, roman numeral or letter that opens a sentence ("1. Defining ...", "II. Tasks", "b. ..."): an item's marker, in any case. */
+    private static boolean isListMarker(String text, int sentenceStart, int dot) {
+        int w = sentenceStart;
+        while (w < dot && isBlank(text.charAt(w)))
+            w++;
+        if (w == dot || dot - w > 5)
+            return false;
+        String word = text.substring(w, dot);
+        return word.chars().allMatch(Character::isDigit) || word.length() == 1 && Character.isLetter(word.charAt(0))
+                || word.chars().allMatch(ch -> "ivxlcIVXLC".indexOf(ch) >= 0) && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                || word.chars().allMatch(ch -> "ivxlc".indexOf(ch) >= 0);
+    }
+
+    /** The offsets where OpenNLP's detector starts a sentence in [from, to), sorted. */
+    private static int[] modelStarts(String text, int from, int to) {
+        opennlp.tools.util.Span[] spans = OpenNlp.sentenceDetector().sentPosDetect(text.substring(from, to));
+        int[] starts = new int[spans.length];
+        for (int k = 0; k < spans.length; k++)
+            starts[k] = from + spans[k].getStart();
+        return starts;
     }
 
     /**

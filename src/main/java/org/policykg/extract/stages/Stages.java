@@ -40,7 +40,10 @@ public final class Stages {
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
-        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new NameReader(lexicon, cues, concepts),
-                new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
+        // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
+        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues), new NounPhraseChunker(lexicon),
+                new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer())), new NameReader(lexicon, cues, concepts),
+                new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
+                new StatementReader(cues, new CandidatePhrases(lexicon, cues)));
     }
 }

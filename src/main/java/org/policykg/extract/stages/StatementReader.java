@@ -20,8 +20,13 @@ final class StatementReader implements Stage {
     private final RoleReader roles;
     private final ResponsibilityReader responsibility;
     private final StructureReader structure;
+    private final CandidatePhrases phrases;
 
-    StatementReader(Cues cues) {
+    StatementReader(Cues cues) { this(cues, null); }
+
+    /** @param phrases cuts candidates to whole noun phrases (English), or null */
+    StatementReader(Cues cues, CandidatePhrases phrases) {
+        this.phrases = phrases;
         this.cues = cues;
         this.roles = new RoleReader(cues);
         this.responsibility = new ResponsibilityReader(cues);
@@ -29,7 +34,10 @@ final class StatementReader implements Stage {
     }
 
     @Override public String name() { return "statements"; }
-    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.SPEAKERS); }
+    @Override public Set<Layer> requires() {
+        return phrases == null ? Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.SPEAKERS)
+                : Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.SPEAKERS, Layer.NOUN_PHRASES);
+    }
     @Override public Set<Layer> provides() { return Set.of(Layer.STATEMENTS); }
 
     @Override
@@ -83,6 +91,8 @@ final class StatementReader implements Stage {
                 roles.readClause(text, clause, found, roleCues, words, lang, links);
             responsibility.read(text, contentStart, modal, words, found, lang, links);
 
+            if (phrases != null && !Boolean.getBoolean("norefine"))
+                links = phrases.refine(doc, links);
             for (Found f : found)
                 links.add(new Link(Role.MENTION, f.ref(), f.span()));
             boolean says = modality != null || !components.isEmpty() || namesActor

@@ -1,0 +1,100 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.policykg.document.*;
+import org.policykg.rdf.Iris;
+
+/**
+ * Candidate names as whole noun phrases (English): a candidate the role reader cut from a clause ends
+ * where its first noun phrase ends when what follows runs on into a predicate (a verb, an auxiliary, a
+ * subordinator, a pronoun), but a head's own that-clause stays ("the principle that ..."); one whose
+ * phrase is headed by a generic noun of the lexicon ("experiences", "results", "measures") is not
+ * minted. Candidates with no noun, or where no word was tagged, are left as the role reader made them.
+ */
+final class CandidatePhrases {
+    private final Set<String> genericHeads;
+    private final Cues cues;
+
+    CandidatePhrases(Lexicon lexicon, Cues cues) {
+        this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        this.cues = cues;
+    }
+
+    List<Link> refine(Document doc, List<Link> links) {
+        String text = doc.text();
+        Words w = doc.words();
+        List<Span> phrases = doc.nounPhrases();
+        List<Link> out = new ArrayList<>(links.size());
+        for (Link l : links) {
+            if (!l.target().candidate()) {
+                out.add(l);
+                continue;
+            }
+            Link r = refine(text, w, phrases, l);
+            if (r != null)
+                out.add(r);
+        }
+        return out;
+    }
+
+    /** Whether the word after a noun phrase starts something else: a verb, a preposition, a pronoun, a number, punctuation. */
+    private static boolean runsOn(Words w, int npEnd) {
+        int k = w.firstAtOrAfter(npEnd);
+        if (k >= w.size())
+            return true;
+        return RUNS_ON.contains(w.tags()[k]);
+    }
+
+    private static final Set<String> RUNS_ON = Set.of("VERB", "AUX", "SCONJ", "PRON");
+
+    /** Whether the first word after {@code from} is a clause opener ("that", "whether"). */
+    private boolean opensClause(String text, int from, int to) {
+        Tokens t = cues.analyzer.tokens(text, new Span(from, to));
+        return t.size > 0 && cues.clauseOpeners.contains(t.terms[0]);
+    }
+
+    private Link refine(String text, Words w, List<Span> phrases, Link l) {
+        ConceptRef c = l.target();
+        int b = text.indexOf(c.label(), l.evidence().begin());
+        if (b < 0 || b + c.label().length() > l.evidence().end())
+            return l; // the label was normalised (quotes, spaces): left as the role reader made it
+        int e = b + c.label().length();
+        int k = w.firstAtOrAfter(b);
+        if (k >= w.size() || w.starts()[k] >= e)
+            return l; // not tagged
+        Span np = null;
+        for (Span p : phrases)
+            if (p.end() > b && p.begin() < e) {
+                np = p;
+                break;
+            }
+        if (np == null)
+            return l; // no noun in it: an adjective or verb phrase ("fair and sustainable"), left as it was
+        int end = Math.min(e, np.end());
+        if (end < e && (opensClause(text, end, e) || !runsOn(w, np.end())))
+            end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
+        // the head: the last noun before the phrase's first preposition
+        String head = null;
+        for (int i = w.firstAtOrAfter(Math.max(b, np.begin())); i < w.size() && w.ends()[i] <= end; i++) {
+            String t = w.tags()[i];
+            if (t.equals("ADP"))
+                break;
+            if (t.equals("NOUN") || t.equals("PROPN"))
+                head = text.substring(w.starts()[i], w.ends()[i]).toLowerCase(Locale.ROOT);
+        }
+        if (head != null && genericHeads.contains(head))
+            return null;
+        if (end == e)
+            return l;
+        String label = text.substring(b, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        List<String> words = cues.analyzer.terms(label);
+        long content = words.stream().filter(t -> !cues.leadingWords.contains(t)).count();
+        if (content < cues.minWords)
+            return null;
+        return new Link(l.role(), new ConceptRef(Iris.candidate(c.typeIri(), label), label, c.typeIri(), true, c.language()), l.evidence());
+    }
+}

@@ -1,0 +1,91 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import org.policykg.document.*;
+
+/**
+ * Tags words with their part of speech (OpenNLP's tagger, UD English-EWT model, Universal Dependencies
+ * tags) where candidate names and role objects are read: in every clause with a role cue, from the cue
+ * to the clause's end. Tagging all of a text would cost several times the rest of the conversion (see
+ * docs/pipeline.md); the words are cut by OpenNLP's rule tokenizer (its ME tokenizer is slower and
+ * gives nothing the tagger needs here). A hyphen is tagged HYPH so that "old-age" stays inside a phrase, a
+ * possessive 's (which the model tags as punctuation) PART.
+ */
+final class PartOfSpeechTagger implements Stage {
+    private final Cues cues;
+
+    PartOfSpeechTagger(Cues cues) { this.cues = cues; }
+
+    @Override public String name() { return "tags"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.TAGS); }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        Tokens words = doc.tokens();
+        List<int[]> spans = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Cancellation.check();
+            int k0 = words.firstAtOrAfter(s.span().begin()), k1 = words.endAtOrBefore(s.span().end());
+            List<PhraseMatcher.Match<Lexicon.Cue>> roles = cues.roles.find(words, k0, k1);
+            if (roles.isEmpty())
+                continue;
+            for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end()))
+                for (PhraseMatcher.Match<Lexicon.Cue> m : roles)
+                    if (words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()) {
+                        tag(text, words.starts[m.from()], clause.end(), spans, tags);
+                        break;
+                    }
+        }
+        int n = spans.size();
+        int[] starts = new int[n], ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = spans.get(i)[0];
+            ends[i] = spans.get(i)[1];
+        }
+        return doc.withTags(new Words(starts, ends, tags.toArray(String[]::new), List.of()));
+    }
+
+    private static void tag(String text, int from, int to, List<int[]> spans, List<String> tags) {
+        opennlp.tools.util.Span[] pos = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(from, to));
+        List<int[]> here = new ArrayList<>();
+        for (opennlp.tools.util.Span p : pos) {
+            int b = from + p.getStart(), e = from + p.getEnd();
+            // "'s" is one word for the tagger, as in its training data
+            if (!here.isEmpty() && e - b == 1 && (text.charAt(b) == 's' || text.charAt(b) == 'S') && here.get(here.size() - 1)[1] == b
+                    && isApostrophe(text.charAt(b - 1)) && here.get(here.size() - 1)[0] == b - 1) {
+                here.get(here.size() - 1)[1] = e;
+                continue;
+            }
+            here.add(new int[] {b, e});
+        }
+        String[] forms = new String[here.size()];
+        for (int i = 0; i < forms.length; i++)
+            forms[i] = text.substring(here.get(i)[0], here.get(i)[1]);
+        // greedy, left to right (the model's beam search costs half as much again, for nothing the chunker needs)
+        POSTaggerME tagger = OpenNlp.tagger();
+        List<String> formList = java.util.Arrays.asList(forms);
+        List<String> t = new ArrayList<>(forms.length);
+        for (int i = 0; i < forms.length; i++)
+            t.add(tagger.getOrderedTags(formList, t, i)[0]);
+        for (int i = 0; i < forms.length; i++) {
+            spans.add(here.get(i));
+            // "hospitals' pressure": the apostrophe of a plural possessive, which the rule tokenizer leaves alone
+            boolean possessive = forms[i].length() == 1 && isApostrophe(forms[i].charAt(0)) && i > 0
+                    && here.get(i - 1)[1] == here.get(i)[0] && Character.toLowerCase(text.charAt(here.get(i)[0] - 1)) == 's'
+                    || forms[i].length() == 2 && isApostrophe(forms[i].charAt(0)) && (forms[i].charAt(1) == 's' || forms[i].charAt(1) == 'S');
+            tags.add(isHyphen(forms[i]) ? "HYPH" : possessive ? "PART" : t.get(i));
+        }
+    }
+
+    private static boolean isApostrophe(char c) { return c == '\'' || c == '’'; }
+
+    private static boolean isHyphen(String w) { return w.equals("-") || w.equals("‐") || w.equals("‑") || w.equals("/"); }
+}

@@ -1,0 +1,106 @@
+package org.policykg.extract.stages;
+
+import java.util.*;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.policykg.document.*;
+
+/**
+ * Known concepts named in another word order (English): a noun phrase whose content words, normalised
+ * as labels are (case, inflection, spelling), include all the content words of a label of two or more
+ * of them, with at most two more words, names that node ("management of funds at the national level"
+ * names "national management of funds"). Exact matches and their offsets stay as the mentions stage found
+ * them: a phrase that an exact mention crosses is not tried, and within a phrase a label must name more
+ * words than the exact mentions inside it (which are kept); the phrase's head noun must be one of the
+ * label's words; the largest label wins. Part of the mentions stage (English).
+ */
+final class PhraseConceptMatcher {
+    private static final int MAX_EXTRA_WORDS = 2;
+
+    private record LabelWords(Set<String> words, ConceptRef concept) {}
+
+    private final WordAnalyzer analyzer;
+    private final Map<String, List<LabelWords>> byWord = new HashMap<>();
+
+    PhraseConceptMatcher(ConceptScheme scheme, WordAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        List<ConceptScheme.Label> ordered = new ArrayList<>();
+        for (ConceptScheme.Label l : scheme.labels()) // preferred labels first, as the mentions stage does
+            if (l.text().equals(l.concept().label())) ordered.add(l);
+        for (ConceptScheme.Label l : scheme.labels())
+            if (!l.text().equals(l.concept().label())) ordered.add(l);
+        for (ConceptScheme.Label l : ordered) {
+            Set<String> words = content(analyzer.terms(l.text()));
+            if (words.size() < 2)
+                continue;
+            LabelWords lw = new LabelWords(words, l.concept());
+            for (String word : words)
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(lw);
+        }
+    }
+
+    private static Set<String> content(List<String> terms) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : terms)
+            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t) && t.chars().anyMatch(Character::isLetter))
+                out.add(t);
+        return out;
+    }
+
+    /** The exact mentions with those of the document's noun phrases added, in text order. */
+    List<Mention> addTo(Document doc, List<Mention> mentions) {
+        Words w = doc.words();
+        List<Mention> added = new ArrayList<>();
+        for (Span np : doc.nounPhrases()) {
+            Cancellation.check();
+            // a mention across the phrase's border is left alone; one inside it is kept, and a label must name more of the phrase
+            int inside = 0;
+            boolean crossed = false;
+            for (Mention m : mentions)
+                if (m.span().overlaps(np)) {
+                    if (!np.contains(m.span())) crossed = true;
+                    else inside = Math.max(inside, content(analyzer.terms(m.span().of(doc.text()))).size());
+                }
+            if (crossed)
+                continue;
+            Tokens t = analyzer.tokens(doc.text(), np);
+            if (t.size == 0)
+                continue;
+            Set<String> words = content(Arrays.asList(Arrays.copyOf(t.terms, t.size)));
+            LabelWords best = null;
+            for (String word : words)
+                for (LabelWords lw : byWord.getOrDefault(word, List.of()))
+                    if ((best == null || lw.words().size() > best.words().size()) && lw.words().size() > inside
+                            && words.size() - lw.words().size() <= MAX_EXTRA_WORDS
+                            && words.containsAll(lw.words()))
+                        best = lw;
+            // the phrase's head must be one of the label's words: "principle of fairness in pensions" names no pension reform
+            String head = head(doc.text(), w, np);
+            if (best != null && head != null && !best.words().contains(head))
+                best = null;
+            if (best != null)
+                added.add(new Mention(new Span(t.starts[0], t.ends[t.size - 1]), best.concept()));
+        }
+        if (added.isEmpty())
+            return mentions;
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(added);
+        all.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
+        return all;
+    }
+
+    /** The phrase's head, normalised as labels are: its last noun before its first preposition. */
+    private String head(String text, Words w, Span np) {
+        String head = null;
+        for (int i = w.firstAtOrAfter(np.begin()); i < w.size() && w.ends()[i] <= np.end(); i++) {
+            if (w.tags()[i].equals("ADP"))
+                break;
+            if (w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN"))
+                head = text.substring(w.starts()[i], w.ends()[i]);
+        }
+        if (head == null)
+            return null;
+        List<String> t = analyzer.terms(head);
+        return t.isEmpty() ? null : t.get(t.size() - 1);
+    }
+}

@@ -1,0 +1,119 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/** The English linguistic layer (sentences, part-of-speech tags, noun phrases) on texts written for the test and on dev texts. */
+class EnglishLinguisticsTest {
+    @TempDir Path dir;
+
+    private static List<String> sentences(Document doc) {
+        return doc.sentences().stream().map(s -> s.span().of(doc.text())).toList();
+    }
+
+    @Test
+    void lowercasedSentencesAreSplitWhereTheyEnd() throws Exception {
+        String text = "the ministry said on tuesday that the minimum contribution period will rise to twenty years. "
+                + "the premier stressed that pension benefits must be paid in full. "
+                + "local bureaus, e.g. those in the west, will report by no. 3 of the plan. it takes effect in 2026.";
+        Document doc = Converters.convert(dir, "lower.txt", text);
+        assertEquals(List.of("the ministry said on tuesday that the minimum contribution period will rise to twenty years.",
+                "the premier stressed that pension benefits must be paid in full.",
+                "local bureaus, e.g. those in the west, will report by no. 3 of the plan.",
+                "it takes effect in 2026."), sentences(doc));
+        // offsets point into the text as written
+        for (Sentence s : doc.sentences())
+            assertTrue(text.startsWith(s.span().of(text), s.span().begin()));
+    }
+
+    @Test
+    void theSameTextInNormalCaseSplitsAlike() throws Exception {
+        String normal = "The Ministry said on Tuesday that the minimum contribution period will rise to twenty years. "
+                + "The Premier stressed that pension benefits must be paid in full.";
+        Document a = Converters.convert(dir, "normal.txt", normal);
+        Document b = Converters.convert(dir, "lowered.txt", normal.toLowerCase(java.util.Locale.ROOT));
+        assertEquals(a.sentences().stream().map(Sentence::span).toList(), b.sentences().stream().map(Sentence::span).toList());
+    }
+
+    private static Set<String> candidates(Document doc) {
+        return doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target).filter(ConceptRef::candidate)
+                .map(ConceptRef::label).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> known(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).filter(c -> !c.candidate()).map(ConceptRef::iri)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void nounPhrasesAreWholeAndStayInTheirClause() throws Exception {
+        Document doc = Converters.convert(dir, "phrases.txt",
+                "We must uphold the political advantages of my country's socialist system, and ensure the implementation of the "
+                        + "central government's decisions and arrangements. it is necessary to improve the management of old-age funds. "
+                        + "the premier said so.");
+        List<String> phrases = doc.nounPhrases().stream().map(s -> s.of(doc.text())).toList();
+        assertTrue(phrases.contains("the political advantages of my country's socialist system"), phrases.toString());
+        assertTrue(phrases.contains("the implementation of the central government's decisions and arrangements"), phrases.toString());
+        assertTrue(phrases.contains("the management of old-age funds"), phrases.toString());
+        for (Span np : doc.nounPhrases()) {
+            assertEquals(1, doc.sentences().stream().filter(s -> s.span().contains(np)).count(), "one sentence holds " + np.of(doc.text()));
+            assertFalse(np.of(doc.text()).contains(","), np.of(doc.text()));
+        }
+        // a candidate ends where its noun phrase ends, never in the next sentence
+        for (String c : candidates(doc))
+            assertFalse(c.contains("premier") || c.endsWith(" under") || c.contains("."), c);
+    }
+
+    @Test
+    void candidatesHeadedByAGenericNounAreNotMinted() throws Exception {
+        Document doc = Converters.convert(dir, "generic.txt",
+                "We must sum up successful experiences and promote the portability of pension rights across regions. "
+                        + "Local governments should achieve expected results in the coverage of gig workers.");
+        Set<String> candidates = candidates(doc);
+        assertTrue(candidates.stream().noneMatch(c -> c.contains("experiences") || c.contains("expected results")), candidates.toString());
+        assertTrue(candidates.stream().anyMatch(c -> c.startsWith("portability of pension rights")), candidates.toString());
+    }
+
+    @Test
+    void aLabelMeetsItsWordsInAnotherOrderAndInflection() throws Exception {
+        Document doc = Converters.convert(dir, "order.txt",
+                "It is necessary to speed up the pooling of basic old-age insurance funds at the national level.");
+        assertTrue(doc.mentions().stream().anyMatch(m -> m.concept().iri().endsWith("/national-pooling-of-basic-old-age-insurance")),
+                doc.mentions().toString());
+        Mention m = doc.mentions().stream().filter(x -> x.concept().iri().endsWith("/national-pooling-of-basic-old-age-insurance")).findFirst().orElseThrow();
+        assertEquals("pooling of basic old-age insurance funds at the national level", m.span().of(doc.text()));
+        // and the exact label still meets as before, at its own offsets
+        Document exact = Converters.convert(dir, "exact.txt", "It is necessary to speed up the national pooling of basic old-age insurance.");
+        Mention e = exact.mentions().stream().filter(x -> x.concept().iri().endsWith("/national-pooling-of-basic-old-age-insurance")).findFirst().orElseThrow();
+        assertEquals("national pooling of basic old-age insurance", e.span().of(exact.text()));
+    }
+
+    @Test
+    void lowercasedDevTextsGiveTheSameConcepts() throws Exception {
+        Path dev = Converters.home().resolve("corpus/dev");
+        List<Path> english;
+        try (var files = Files.list(dev)) {
+            english = files.filter(f -> f.getFileName().toString().endsWith(".txt") && !f.getFileName().toString().contains("chinese")).sorted().toList();
+        }
+        assertTrue(english.size() >= 10, english.toString());
+        for (Path f : english) {
+            String text = Files.readString(f);
+            Document normal = Converters.convert(dir, "n-" + f.getFileName(), text);
+            Document lower = Converters.convert(dir, "l-" + f.getFileName(), text.toLowerCase(Locale.ROOT));
+            assertEquals(normal.sentences().size(), lower.sentences().size(), f + ": sentences");
+            for (Role role : List.of(Role.GOAL, Role.REFORM, Role.PRINCIPLE))
+                assertEquals(known(normal, role), known(lower, role), f + ": " + role);
+        }
+    }
+}
