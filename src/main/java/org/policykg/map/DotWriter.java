@@ -2,7 +2,7 @@ package org.policykg.map;
 
 import java.util.Map;
 
-/** The map in Graphviz's DOT language, styled like the SVG, with a legend cluster. */
+/** The map in Graphviz's DOT language, styled like the SVG, with a legend cluster; an edge's tooltip is its supporting sentences. */
 final class DotWriter {
     private DotWriter() {}
 
@@ -20,7 +20,9 @@ final class DotWriter {
         for (MapEdge e : map.edges())
             s.append("  ").append(ids.get(e.source())).append(" -> ").append(ids.get(e.target()))
                     .append(" [label=").append(q(String.join("\n", TextBlock.wrap(map.phrase(e), MapLayout.PHRASE_COLUMNS).lines())))
-                    .append(", tooltip=").append(q(e.property())).append("];\n");
+                    .append(", tooltip=").append(q(e.sentences().isEmpty() ? e.property() : String.join(" | ", e.sentences())))
+                    .append(", penwidth=").append(Xml.num(Math.min(6, 1 + 0.6 * (e.weight() - 1))))
+                    .append(e.side() == null ? "" : ", color=\"" + ConceptMap.SIDE_COLOURS.get(e.side()) + "\"").append("];\n");
         s.append("  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=12; color=\"#bbbbbb\";\n");
         for (NodeKind k : map.kinds())
             s.append("    legend_").append(k.key()).append(" [").append(look(k)).append(", label=").append(q(map.kindLabel(k))).append("];\n");

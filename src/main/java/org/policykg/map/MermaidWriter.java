@@ -17,9 +17,13 @@ final class MermaidWriter {
             s.append("    ").append(node(id, n.kind(), TextBlock.wrap(map.label(n), MapLayout.NODE_COLUMNS).lines())).append('\n');
             byKind.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(id);
         }
-        for (MapEdge e : map.edges())
+        for (MapEdge e : map.edges()) {
+            // Mermaid has no notes on links: the supporting sentences go in a comment line above the link
+            for (String sentence : e.sentences())
+                s.append("    %% ").append(sentence.replaceAll("[\\r\\n]+", " ")).append('\n');
             s.append("    ").append(ids.get(e.source())).append(" -->|\"").append(text(List.of(map.phrase(e)))).append("\"| ")
                     .append(ids.get(e.target())).append('\n');
+        }
         s.append("    subgraph legend [\"Legend\"]\n");
         for (NodeKind k : map.kinds()) {
             String id = "legend_" + k.key();

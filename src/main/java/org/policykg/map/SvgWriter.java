@@ -8,7 +8,7 @@ import java.util.List;
  * every node drawn in its kind's shape and colour. Nodes carry their IRI (data-iri) so a page can act on clicks.
  */
 final class SvgWriter {
-    private static final double MARGIN = 16;
+    private static final double MARGIN = 12;
     private static final double TITLE_HEIGHT = 26;
     private static final double LEGEND_ROW = 24;
     private static final double SWATCH = 26;
@@ -70,11 +70,18 @@ final class SvgWriter {
         s.append("<g class=\"edges\">\n");
         for (MapLayout.Edge e : layout.edges()) {
             s.append("<g class=\"edge\" data-source=\"").append(Xml.esc(e.edge().source())).append("\" data-target=\"")
-                    .append(Xml.esc(e.edge().target())).append("\" data-property=\"").append(Xml.esc(e.edge().property())).append("\">");
+                    .append(Xml.esc(e.edge().target())).append("\" data-property=\"").append(Xml.esc(e.edge().property()))
+                    .append("\" data-weight=\"").append(e.edge().weight()).append("\" data-documents=\"").append(Xml.esc(String.join(" ", e.edge().documents())))
+                    .append(e.edge().side() == null ? "" : "\" data-side=\"" + e.edge().side()).append("\">");
+            s.append("<title>").append(Xml.esc(map.phrase(e.edge()) + (e.edge().sentences().isEmpty() ? "" : ": " + String.join(" | ", e.edge().sentences()))))
+                    .append("</title>");
             StringBuilder d = new StringBuilder();
             for (MapLayout.Point p : e.points())
                 d.append(d.length() == 0 ? "M" : " L").append(Xml.num(p.x() + MARGIN)).append(',').append(Xml.num(p.y() + top));
-            s.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#777777\" stroke-width=\"1.3\" marker-end=\"url(#arrow)\"/>");
+            String colour = e.edge().side() == null ? "#777777" : ConceptMap.SIDE_COLOURS.get(e.edge().side());
+            // thicker for propositions more statements support (the corpus view)
+            s.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"")
+                    .append(Xml.num(Math.min(6, 1.1 + 0.6 * (e.edge().weight() - 1)))).append("\" marker-end=\"url(#arrow)\"/>");
             MapLayout.Box l = e.label();
             s.append("<rect class=\"edge-label-box\" x=\"").append(Xml.num(l.x() + MARGIN)).append("\" y=\"").append(Xml.num(l.y() + top))
                     .append("\" width=\"").append(Xml.num(l.width())).append("\" height=\"").append(Xml.num(l.height()))
@@ -88,9 +95,11 @@ final class SvgWriter {
         for (MapNode n : map.nodes()) {
             MapLayout.Box b = layout.nodes().get(n.iri());
             s.append("<g class=\"node kind-").append(n.kind().key()).append("\" data-iri=\"").append(Xml.esc(n.iri()))
-                    .append("\" data-kind=\"").append(n.kind().key()).append("\" data-label=\"").append(Xml.esc(map.label(n))).append("\">");
+                    .append("\" data-kind=\"").append(n.kind().key()).append("\" data-label=\"").append(Xml.esc(map.label(n)))
+                    .append("\" data-documents=\"").append(Xml.esc(String.join(" ", n.documents())))
+                    .append(n.side() == null ? "" : "\" data-side=\"" + n.side()).append("\">");
             s.append("<title>").append(Xml.esc(map.label(n) + " — " + n.kind().label() + " — " + n.iri())).append("</title>");
-            shape(s, n.kind(), b.x() + MARGIN, b.y() + top, b.width(), b.height());
+            shape(s, n.kind(), b.x() + MARGIN, b.y() + top, b.width(), b.height(), n.side());
             lines(s, "node-label", b.lines(), b.centerX() + MARGIN, b.centerY() + top, TextBlock.FONT_SIZE, "#1a1a1a", null);
             s.append("</g>\n");
         }
@@ -100,7 +109,13 @@ final class SvgWriter {
 
     /** The kind's outline filling the box (x, y, w, h); its first element is the node's box for anyone measuring. */
     private static void shape(StringBuilder s, NodeKind k, double x, double y, double w, double h) {
-        String paint = "\" fill=\"" + k.fill() + "\" stroke=\"" + k.stroke() + "\" stroke-width=\"1.5\"";
+        shape(s, k, x, y, w, h, null);
+    }
+
+    /** In a comparison the outline says the side: its colour, thicker. */
+    private static void shape(StringBuilder s, NodeKind k, double x, double y, double w, double h, String side) {
+        String paint = side == null ? "\" fill=\"" + k.fill() + "\" stroke=\"" + k.stroke() + "\" stroke-width=\"1.5\""
+                : "\" fill=\"" + k.fill() + "\" stroke=\"" + ConceptMap.SIDE_COLOURS.get(side) + "\" stroke-width=\"3\"";
         switch (k.shape()) {
             case ELLIPSE -> s.append("<ellipse class=\"shape\" cx=\"").append(Xml.num(x + w / 2)).append("\" cy=\"").append(Xml.num(y + h / 2))
                     .append("\" rx=\"").append(Xml.num(w / 2)).append("\" ry=\"").append(Xml.num(h / 2)).append(paint).append("/>");
