@@ -103,6 +103,7 @@ public final class MapBuilder {
         Set<String> nodes = new LinkedHashSet<>();
         List<String> sourceDocs = new ArrayList<>();
         Map<String, String> sides = new HashMap<>();
+        Map<String, Set<String>> linkedBy = new HashMap<>();
         if (!request.compare().isEmpty()) {
             for (int i = 0; i < 2; i++) {
                 String doc = request.compare().get(i);
@@ -116,7 +117,7 @@ public final class MapBuilder {
             propositions("document", sides.keySet(), props);
         } else if (request.corpus()) {
             propositions(null, List.of(), props);
-            keepTop(props, request.top());
+            linkedBy.putAll(keepTop(props, request.top()));
         } else {
             request.document().ifPresent(doc -> {
                 requireDocument(doc);
@@ -152,7 +153,7 @@ public final class MapBuilder {
         nodes.addAll(ends(header));
         if (sourceDocs.isEmpty())
             props.values().forEach(p -> sourceDocs.addAll(p.documents()));
-        return assemble(request, nodes, header, props.values(), new ArrayList<>(new LinkedHashSet<>(sourceDocs)), sides);
+        return assemble(request, nodes, header, props.values(), new ArrayList<>(new LinkedHashSet<>(sourceDocs)), sides, linkedBy);
     }
 
     /** A document and the works it reports on: the statements of both are the document's. */
@@ -244,9 +245,9 @@ public final class MapBuilder {
 
     /**
      * The corpus view: only the {@code top} concepts and actors that the most documents link (ties: the most
-     * statements, then the IRI), and the propositions among them.
+     * statements, then the IRI), and the propositions among them. Returns the documents that link each kept node.
      */
-    private static void keepTop(Map<String, Proposition> props, int top) {
+    private static Map<String, Set<String>> keepTop(Map<String, Proposition> props, int top) {
         Map<String, Set<String>> docs = new HashMap<>();
         Map<String, Integer> statements = new HashMap<>();
         for (Proposition p : props.values())
@@ -258,10 +259,12 @@ public final class MapBuilder {
                 .sorted(Comparator.comparingInt((String n) -> -docs.get(n).size()).thenComparingInt(n -> -statements.get(n)).thenComparing(n -> n))
                 .limit(top).collect(Collectors.toSet());
         props.values().removeIf(p -> !kept.contains(p.s) || !kept.contains(p.o));
+        docs.keySet().retainAll(kept);
+        return docs;
     }
 
     private ConceptMap assemble(Request request, Set<String> nodeIris, Model header, Collection<Proposition> props,
-                                List<String> sourceDocs, Map<String, String> sides) {
+                                List<String> sourceDocs, Map<String, String> sides, Map<String, Set<String>> linkedBy) {
         Set<String> properties = new TreeSet<>();
         header.listStatements().forEach(st -> properties.add(st.getPredicate().getURI()));
         props.forEach(p -> properties.add(p.p));
@@ -291,6 +294,8 @@ public final class MapBuilder {
             for (String end : List.of(p.s, p.o))
                 nodeDocs.computeIfAbsent(end, k -> new TreeSet<>()).addAll(p.documents());
         }
+        // in the corpus view a node is linked by documents whose propositions may have been left off
+        linkedBy.forEach((iri, docs) -> nodeDocs.computeIfAbsent(iri, k -> new TreeSet<>()).addAll(docs));
         List<MapNode> nodes = new ArrayList<>();
         for (String iri : nodeIris) {
             Resource r = described.createResource(iri);

@@ -73,8 +73,7 @@ final class SvgWriter {
                     .append(Xml.esc(e.edge().target())).append("\" data-property=\"").append(Xml.esc(e.edge().property()))
                     .append("\" data-weight=\"").append(e.edge().weight()).append("\" data-documents=\"").append(Xml.esc(String.join(" ", e.edge().documents())))
                     .append(e.edge().side() == null ? "" : "\" data-side=\"" + e.edge().side()).append("\">");
-            s.append("<title>").append(Xml.esc(map.phrase(e.edge()) + (e.edge().sentences().isEmpty() ? "" : ": " + String.join(" | ", e.edge().sentences()))))
-                    .append("</title>");
+
             StringBuilder d = new StringBuilder();
             for (MapLayout.Point p : e.points())
                 d.append(d.length() == 0 ? "M" : " L").append(Xml.num(p.x() + MARGIN)).append(',').append(Xml.num(p.y() + top));
@@ -87,6 +86,9 @@ final class SvgWriter {
                     .append("\" width=\"").append(Xml.num(l.width())).append("\" height=\"").append(Xml.num(l.height()))
                     .append("\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>");
             lines(s, "edge-label", l.lines(), l.centerX() + MARGIN, l.centerY() + top, 11, "#444444", "italic");
+            // the supporting sentences as the tooltip
+            s.append("<title>").append(Xml.esc(map.phrase(e.edge()) + (e.edge().sentences().isEmpty() ? "" : ": " + String.join(" | ", e.edge().sentences()))))
+                    .append("</title>");
             s.append("</g>\n");
         }
         s.append("</g>\n");
