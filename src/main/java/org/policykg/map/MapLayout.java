@@ -26,7 +26,7 @@ public final class MapLayout {
     /** Documents have long titles: wider, so they are not tall. */
     static final int DOCUMENT_COLUMNS = 40;
     /** Most nodes in one layer of the drawing. */
-    static final int LAYER_BOUND = 5;
+    static final int LAYER_BOUND = 7;
     static final int PHRASE_COLUMNS = 18;
     private static final double PAD_X = 10;
     private static final double PAD_Y = 4;
