@@ -17,21 +17,31 @@ final class SvgWriter {
 
     static String write(ConceptMap map) {
         MapLayout.Result layout = MapLayout.of(map);
-        List<double[]> legendItems = new ArrayList<>();
         double rowWidth = Math.max(layout.width(), 480);
+        TextBlock title = TextBlock.wrap(map.title(), (int) Math.max(40, (rowWidth - 2 * MARGIN) / TextBlock.COLUMN_WIDTH / 1.3));
+        double titleHeight = Math.max(TITLE_HEIGHT, title.lines().size() * 20 + 6);
+        // the legend: the kinds present, and in a comparison which outline colour is which document
+        List<String> legendLabels = new ArrayList<>();
+        map.kinds().forEach(k -> legendLabels.add(map.kindLabel(k)));
+        List<ConceptMap.Source> sides = new ArrayList<>();
+        for (String side : List.of("first", "second"))
+            map.sources().stream().filter(src -> side.equals(src.side())).findFirst().ifPresent(sides::add);
+        if (map.compared()) {
+            sides.forEach(src -> legendLabels.add(src.title()));
+            legendLabels.add(map.lang().startsWith("zh") ? "两者都有" : "both");
+        }
+        List<double[]> legendItems = new ArrayList<>();
         double x = MARGIN;
         double legendRows = 1;
-        for (NodeKind k : map.kinds()) {
-            double w = SWATCH + 6 + TextBlock.columns(map.kindLabel(k)) * TextBlock.COLUMN_WIDTH + 18;
+        for (String label : legendLabels) {
+            double w = SWATCH + 6 + TextBlock.columns(label) * TextBlock.COLUMN_WIDTH + 18;
             if (x + w > rowWidth && x > MARGIN) {
                 x = MARGIN;
                 legendRows++;
             }
-            legendItems.add(new double[] {x, MARGIN + TITLE_HEIGHT + (legendRows - 1) * LEGEND_ROW});
+            legendItems.add(new double[] {x, MARGIN + titleHeight + (legendRows - 1) * LEGEND_ROW});
             x += w;
         }
-        TextBlock title = TextBlock.wrap(map.title(), (int) Math.max(40, (rowWidth - 2 * MARGIN) / TextBlock.COLUMN_WIDTH / 1.3));
-        double titleHeight = Math.max(TITLE_HEIGHT, title.lines().size() * 20 + 6);
         double top = MARGIN + titleHeight + legendRows * LEGEND_ROW + 4;
         double width = Math.ceil(Math.max(layout.width(), x) + 2 * MARGIN);
         double height = Math.ceil(top + layout.height() + MARGIN);
@@ -56,14 +66,20 @@ final class SvgWriter {
 
         s.append("<g class=\"legend\">\n");
         List<NodeKind> kinds = map.kinds();
-        for (int i = 0; i < kinds.size(); i++) {
-            NodeKind k = kinds.get(i);
+        for (int i = 0; i < legendLabels.size(); i++) {
             double lx = legendItems.get(i)[0];
             double ly = legendItems.get(i)[1] + 3;
-            s.append("<g class=\"legend-item kind-").append(k.key()).append("\">");
-            shape(s, k, lx, ly, SWATCH, 16);
+            if (i < kinds.size()) {
+                s.append("<g class=\"legend-item kind-").append(kinds.get(i).key()).append("\">");
+                shape(s, kinds.get(i), lx, ly, SWATCH, 16);
+            } else {
+                String side = i - kinds.size() < sides.size() ? sides.get(i - kinds.size()).side() : "both";
+                s.append("<g class=\"legend-side side-").append(side).append("\">");
+                s.append("<rect x=\"").append(Xml.num(lx)).append("\" y=\"").append(Xml.num(ly)).append("\" width=\"").append(Xml.num(SWATCH))
+                        .append("\" height=\"16\" fill=\"#ffffff\" stroke=\"").append(ConceptMap.SIDE_COLOURS.get(side)).append("\" stroke-width=\"3\"/>");
+            }
             s.append("<text x=\"").append(Xml.num(lx + SWATCH + 6)).append("\" y=\"").append(Xml.num(ly + 12)).append("\" fill=\"#333333\">")
-                    .append(Xml.esc(map.kindLabel(k))).append("</text></g>\n");
+                    .append(Xml.esc(legendLabels.get(i))).append("</text></g>\n");
         }
         s.append("</g>\n");
 
