@@ -4,6 +4,9 @@ import java.util.Map;
 
 /** The map in Graphviz's DOT language, styled like the SVG, with a legend cluster; an edge's tooltip is its supporting sentences. */
 final class DotWriter {
+    /** Labels wrap at this many columns: the tool lays the map out, so lines can be longer than in the SVG. */
+    private static final int WRAP = 24;
+
     private DotWriter() {}
 
     static String write(ConceptMap map) {
@@ -15,7 +18,7 @@ final class DotWriter {
         Map<String, String> ids = map.shortIds();
         for (MapNode n : map.nodes())
             s.append("  ").append(ids.get(n.iri())).append(" [").append(look(n.kind()))
-                    .append(", label=").append(q(String.join("\n", TextBlock.wrap(map.label(n), MapLayout.NODE_COLUMNS).lines())))
+                    .append(", label=").append(q(String.join("\n", TextBlock.wrap(map.label(n), WRAP).lines())))
                     .append(", tooltip=").append(q(n.iri())).append(", URL=").append(q(n.iri())).append("];\n");
         for (MapEdge e : map.edges())
             s.append("  ").append(ids.get(e.source())).append(" -> ").append(ids.get(e.target()))

@@ -222,8 +222,8 @@ public final class MapBuilder {
         for (QuerySolution row : rows) {
             if (!row.contains("s") || !row.get("s").isURIResource() || !row.contains("o") || !row.get("o").isURIResource())
                 continue;
-            Proposition p = new Proposition(row.getResource("s").getURI(), row.getResource("p").getURI(), row.getResource("o").getURI());
-            p = into.computeIfAbsent(p.key(), k -> new Proposition(row.getResource("s").getURI(), row.getResource("p").getURI(), row.getResource("o").getURI()));
+            Proposition found = new Proposition(row.getResource("s").getURI(), row.getResource("p").getURI(), row.getResource("o").getURI());
+            Proposition p = into.computeIfAbsent(found.key(), k -> found);
             String st = row.getResource("statement").getURI();
             p.document.put(st, row.getResource("document").getURI());
             if (row.contains("sentence") && row.get("sentence").isURIResource())
