@@ -269,6 +269,22 @@ class MapPageTest {
         }
     }
 
+    @Test
+    void theCorpusViewInChromiumFiltersBySourceDocument() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is not installed (/usr/bin/chromium): install Debian's chromium to run the browser test");
+        try (Devtools browser = Devtools.launch(chromium, tmp.resolve("chromium-devtools-corpus"))) {
+            browser.navigate(base + "/map?corpus=1");
+            assertTrue(browser.waitFor("document.querySelectorAll('#sources input[type=checkbox]').length === 2"), "both documents are sources to filter by");
+            String council = "document.querySelector('#map g.node[data-iri=\"" + ACTOR + "state-council\"]')";
+            String pooling = "document.querySelector('#map g.node[data-iri=\"" + CONCEPT + "national-pooling-of-pension-funds\"]')";
+            assertEquals("", browser.eval(council + ".style.display").getAsString().value());
+            browser.eval("document.querySelector('#sources input[value=\"" + OTHER_REPORT + "\"]').click()");
+            assertTrue(browser.waitFor(council + ".style.display === 'none'"), "what only the unticked document says is hidden");
+            assertEquals("", browser.eval(pooling + ".style.display").getAsString().value(), "what the other document says stays");
+        }
+    }
+
     private String chromium(Path chromium, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
