@@ -3,10 +3,13 @@ package org.policykg.map;
 import java.util.*;
 
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.alg.layered.options.FixedAlignment;
+import org.eclipse.elk.alg.layered.options.GraphCompactionStrategy;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.util.BoxLayoutProvider;
+import org.eclipse.elk.core.options.BoxLayouterOptions;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -17,7 +20,7 @@ import org.eclipse.elk.graph.*;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * A concept map laid out by Eclipse ELK's layered algorithm, top-down: node boxes sized to their wrapped labels,
+ * A concept map laid out by Eclipse ELK's layered algorithm, left to right: node boxes sized to their wrapped labels,
  * layers of bounded width so a map keeps a slide's proportions, linking phrases placed on their edges.
  */
 public final class MapLayout {
@@ -46,14 +49,51 @@ public final class MapLayout {
 
     private MapLayout() {}
 
+    /**
+     * The parts of a map that do not touch (connected components) are laid out apart and packed into a slide's
+     * proportions. First by ELK layered's own compaction of components, which fits parts into each other's gaps;
+     * that works on the parts' outlines and can let boxes with long labels run into each other, so where it does,
+     * each part becomes a box of its own and ELK's box layout packs those boxes, which cannot overlap.
+     */
     public static Result of(ConceptMap map) {
+        Result compacted = layout(map, false);
+        return overlaps(compacted) ? layout(map, true) : compacted;
+    }
+
+    /** Each part its own box, packed by ELK's box layout: what {@link #of} falls back to. */
+    static Result boxed(ConceptMap map) {
+        return layout(map, true);
+    }
+
+    /** Whether any two node boxes overlap. */
+    static boolean overlaps(Result r) {
+        List<Box> boxes = new ArrayList<>(r.nodes().values());
+        for (int i = 0; i < boxes.size(); i++)
+            for (int j = i + 1; j < boxes.size(); j++) {
+                Box a = boxes.get(i), b = boxes.get(j);
+                if (a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height())
+                    return true;
+            }
+        return false;
+    }
+
+    private static Result layout(ConceptMap map, boolean boxedParts) {
         ElkNode root = ElkGraphUtil.createGraph();
-        layered(root);
-        // The parts of a map that do not touch are laid out apart, then packed into a slide's proportions and
-        // pushed together (ELK's polyomino compaction of connected components).
         root.setProperty(CoreOptions.ASPECT_RATIO, 16.0 / 9.0);
-        root.setProperty(LayeredOptions.COMPACTION_CONNECTED_COMPONENTS, true);
-        root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 10.0);
+        Map<String, ElkNode> parts;
+        if (boxedParts) {
+            root.setProperty(CoreOptions.ALGORITHM, BoxLayouterOptions.ALGORITHM_ID);
+            root.setProperty(CoreOptions.SPACING_NODE_NODE, 10.0);
+            root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+            root.setProperty(BoxLayouterOptions.BOX_PACKING_MODE, BoxLayoutProvider.PackingMode.GROUP_MIXED);
+            parts = parts(map, root);
+        } else {
+            layered(root);
+            root.setProperty(LayeredOptions.COMPACTION_CONNECTED_COMPONENTS, true);
+            root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 10.0);
+            parts = new HashMap<>();
+            map.nodes().forEach(n -> parts.put(n.iri(), root));
+        }
 
         List<MapNode> byKind = map.nodes().stream()
                 .sorted(Comparator.comparing(MapNode::kind).thenComparing(map::label).thenComparing(MapNode::iri)).toList();
@@ -65,7 +105,7 @@ public final class MapLayout {
             TextBlock text = TextBlock.wrap(map.label(n), n.kind() == NodeKind.DOCUMENT ? DOCUMENT_COLUMNS : NODE_COLUMNS);
             texts.put(n.iri(), text);
             double[] size = nodeSize(n.kind(), text);
-            ElkNode e = ElkGraphUtil.createNode(root);
+            ElkNode e = ElkGraphUtil.createNode(parts.get(n.iri()));
             e.setIdentifier(n.iri());
             e.setDimensions(size[0], size[1]);
             elkNodes.put(n.iri(), e);
@@ -101,7 +141,7 @@ public final class MapLayout {
                 phrases.put(first, text);
                 continue;
             }
-            ElkNode phrase = ElkGraphUtil.createNode(root);
+            ElkNode phrase = ElkGraphUtil.createNode(parts.get(first.source()));
             phrase.setDimensions(text.width() + 6, text.height() + 2);
             boolean shared = group.stream().allMatch(me -> me.source().equals(first.source()));
             ElkEdge sharedEdge = shared ? edge(elkNodes.get(first.source()), phrase) : edge(phrase, elkNodes.get(first.target()));
@@ -146,6 +186,31 @@ public final class MapLayout {
         return new Result(map, root.getWidth(), root.getHeight(), boxes, edges);
     }
 
+    /** One box per connected component, laid out by layered, keyed by the IRIs of the component's nodes. */
+    private static Map<String, ElkNode> parts(ConceptMap map, ElkNode root) {
+        Map<String, String> parent = new HashMap<>();
+        map.nodes().forEach(n -> parent.put(n.iri(), n.iri()));
+        for (MapEdge me : map.edges())
+            parent.put(find(parent, me.source()), find(parent, me.target()));
+        Map<String, ElkNode> byRoot = new HashMap<>(), parts = new HashMap<>();
+        // in IRI order, so the same map is always packed the same way
+        map.nodes().stream().map(MapNode::iri).sorted().forEach(iri -> parts.put(iri, byRoot.computeIfAbsent(find(parent, iri), k -> {
+            ElkNode part = ElkGraphUtil.createNode(root);
+            layered(part);
+            return part;
+        })));
+        return parts;
+    }
+
+    private static String find(Map<String, String> parent, String iri) {
+        String p = parent.get(iri);
+        if (p.equals(iri))
+            return iri;
+        String top = find(parent, p);
+        parent.put(iri, top);
+        return top;
+    }
+
     private static ElkEdge edge(ElkNode from, ElkNode to) {
         ElkEdge e = ElkGraphUtil.createSimpleEdge(from, to);
         ElkGraphUtil.updateContainment(e);
@@ -158,7 +223,9 @@ public final class MapLayout {
         // Left to right, read like the propositions: the subject (actor, policy area, reform) left of what it
         // serves or accords with (goals, principles), the whole left of its parts.
         part.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
-        part.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        // Orthogonal edges let ELK compact the layers afterwards (shorter edges, a narrower map).
+        part.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        part.setProperty(LayeredOptions.COMPACTION_POST_COMPACTION_STRATEGY, GraphCompactionStrategy.EDGE_LENGTH);
         part.setProperty(LayeredOptions.SPACING_NODE_NODE, 8.0);
         part.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 16.0);
         part.setProperty(LayeredOptions.SPACING_EDGE_NODE, 8.0);
@@ -172,7 +239,8 @@ public final class MapLayout {
         part.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, LAYER_BOUND);
         // Nodes handed over grouped by kind stay grouped: goals with goals, reforms with reforms.
         part.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        part.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
+        // Network simplex places nodes more tightly than Brandes–Köpf: a lower map.
+        part.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
     }
 
     /** Room for the text plus the outline: ellipses and hexagons need more than boxes to keep text inside. */

@@ -130,6 +130,8 @@ class SeedMapTest {
     @Test
     void aTextNobodyHereWroteGivesAConceptMapToo() throws Exception {
         assertConceptMap(propositions(mapOf("dev-store", devReport, "json")));
+        for (String lang : List.of("en", "zh"))
+            SvgGeometry.assertReadable(MapFixture.xml(Files.readString(mapOf("dev-store", devReport, "svg", "--lang", lang))));
     }
 
     @Test
