@@ -18,12 +18,15 @@ import org.policykg.store.PolicyStore;
 import org.policykg.store.StoreConfig;
 import org.policykg.error.UserError;
 
-/** {@code map}: a concept map of a document or around a concept, as a file for drawing and mapping tools. */
+/**
+ * {@code map}: a concept map of a document, around a concept, of two documents compared, or of the whole corpus
+ * (neither --document nor --concept), as a file for drawing and mapping tools.
+ */
 final class MapCommand extends Subcommand {
     @Override String name() { return "map"; }
-    @Override String summary() { return "draw a concept map of a document or around a concept (svg, dot, graphml, cxl, mermaid, json)"; }
+    @Override String summary() { return "draw a concept map of a document, around a concept, of two documents compared or of the corpus (svg, dot, graphml, cxl, mermaid, json)"; }
     @Override String synopsis() {
-        return "(--data DIR | --endpoint URL) [--document IRI] [--concept IRI-or-label] [--depth N] [--lang en|zh] --format "
+        return "(--data DIR | --endpoint URL) [--document IRI] [--concept IRI-or-label] [--depth N] [--compare DOC1 DOC2] [--top N] [--lang en|zh] --format "
                 + MapFormat.names() + " -o FILE";
     }
 
@@ -36,6 +39,10 @@ final class MapCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("document").hasArg().argName("IRI").desc("map this document (with what it reports on)").get())
                 .addOption(Option.builder().longOpt("concept").hasArg().argName("IRI-or-label")
                         .desc("map what is connected to this concept (or actor, or document), by IRI or by label").get())
+                .addOption(Option.builder().longOpt("compare").numberOfArgs(2).argName("DOC1 DOC2")
+                        .desc("what two documents share and what only one of them says").get())
+                .addOption(Option.builder().longOpt("top").hasArg().argName("N")
+                        .desc("with neither --document nor --concept: the N concepts the most documents link; default " + MapBuilder.DEFAULT_TOP).get())
                 .addOption(Option.builder().longOpt("depth").hasArg().argName("N").desc("steps to follow from the concept; default 1").get())
                 .addOption(Option.builder().longOpt("lang").hasArg().argName("en|zh").desc("label language, falling back to English; default en").get())
                 .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").required().desc(MapFormat.names()).get())
@@ -52,26 +59,30 @@ final class MapCommand extends Subcommand {
         int depth = intOption(line, "depth", 1);
         if (depth < 0)
             throw new UsageException("--depth must be 0 or more");
-        if (!line.hasOption("document") && !line.hasOption("concept"))
-            throw new UsageException("give --document IRI, --concept IRI-or-label, or both");
+        int top = intOption(line, "top", MapBuilder.DEFAULT_TOP);
+        if (top < 1)
+            throw new UsageException("--top must be 1 or more");
+        if (line.hasOption("compare") && (line.hasOption("document") || line.hasOption("concept")))
+            throw new UsageException("--compare takes two documents and goes without --document and --concept");
         if (line.hasOption("endpoint") && line.hasOption("data"))
             throw new UsageException("give either --data or --endpoint, not both");
         Path output = Path.of(line.getOptionValue("output"));
         MapQueries queries = new MapQueries(Home.path().resolve("queries").resolve("maps"));
 
         if (line.hasOption("endpoint"))
-            return draw(new MapBuilder(MapSource.endpoint(line.getOptionValue("endpoint")), queries), line, depth, lang, format, output, io);
+            return draw(new MapBuilder(MapSource.endpoint(line.getOptionValue("endpoint")), queries), line, depth, top, lang, format, output, io);
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         try (PolicyStore store = PolicyStore.open(config)) {
-            return draw(new MapBuilder(MapSource.of(store.dataset()), queries), line, depth, lang, format, output, io);
+            return draw(new MapBuilder(MapSource.of(store.dataset()), queries), line, depth, top, lang, format, output, io);
         }
     }
 
-    private static int draw(MapBuilder builder, CommandLine line, int depth, String lang, MapFormat format, Path output, Io io) {
+    private static int draw(MapBuilder builder, CommandLine line, int depth, int top, String lang, MapFormat format, Path output, Io io) {
         List<String> focus = new ArrayList<>();
         if (line.hasOption("concept"))
             focus.add(builder.resolve(line.getOptionValue("concept")));
-        ConceptMap map = builder.build(new MapBuilder.Request(Optional.ofNullable(line.getOptionValue("document")), focus, depth, lang));
+        List<String> compare = line.hasOption("compare") ? List.of(line.getOptionValues("compare")) : List.of();
+        ConceptMap map = builder.build(new MapBuilder.Request(Optional.ofNullable(line.getOptionValue("document")), focus, depth, lang, compare, top));
         String text = format.write(map);
         write(output, text);
         io.err().printf("Wrote %s: %d nodes, %d edges (%s)%n", output, map.nodes().size(), map.edges().size(), format.key());

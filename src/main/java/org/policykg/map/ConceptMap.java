@@ -3,13 +3,21 @@ package org.policykg.map;
 import java.util.*;
 
 /**
- * A concept map ready to be written: its nodes and edges, the language labels are shown in, a title, and
- * the names of its node kinds (the labels of their classes).
+ * A concept map ready to be written: its nodes and edges, the language labels are shown in, a title, the names
+ * of its node kinds (the labels of their classes), and the documents its propositions come from.
  * Nodes and edges are kept in a stable order (by IRI), so the same graph gives the same files.
  */
-public record ConceptMap(String title, String lang, List<MapNode> nodes, List<MapEdge> edges, Map<NodeKind, Map<String, String>> kindLabels) {
+public record ConceptMap(String title, String lang, List<MapNode> nodes, List<MapEdge> edges, Map<NodeKind, Map<String, String>> kindLabels,
+                         List<Source> sources) {
+    /** A document the map's propositions come from, its title, and in a comparison its side ("first", "second"). */
+    public record Source(String iri, String title, String side) {}
+
+    /** Colours of the sides of a comparison: outlines of nodes and edges. */
+    public static final Map<String, String> SIDE_COLOURS = Map.of("first", "#1565c0", "second", "#e65100", "both", "#333333");
+
     public ConceptMap {
         kindLabels = Map.copyOf(kindLabels);
+        sources = List.copyOf(sources);
         nodes = nodes.stream().sorted(Comparator.comparing(MapNode::iri)).toList();
         edges = edges.stream().sorted(Comparator.comparing(MapEdge::key)).toList();
         Set<String> ids = new HashSet<>();
@@ -20,6 +28,14 @@ public record ConceptMap(String title, String lang, List<MapNode> nodes, List<Ma
     }
 
     public String label(MapNode node) { return node.label(lang); }
+
+    /** True for a comparison of two documents. */
+    public boolean compared() { return sources.stream().anyMatch(s -> s.side() != null); }
+
+    /** The title of a source document, or its IRI. */
+    public String sourceTitle(String iri) {
+        return sources.stream().filter(s -> s.iri().equals(iri)).map(Source::title).findFirst().orElse(iri);
+    }
 
     public String phrase(MapEdge edge) { return edge.phrase(lang); }
 

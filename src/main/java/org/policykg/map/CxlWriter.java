@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The map in CmapTools' XML (CXL): concepts, one linking phrase per edge, and connections concept → phrase → concept;
+ * The map in CmapTools' XML (CXL): concepts, one linking phrase per edge (its property as short comment, the
+ * supporting sentences as long comment, which CmapTools shows on hover), and connections concept → phrase → concept;
  * the appearance lists place everything where the ELK layout put it (CXL positions are centres).
  */
 final class CxlWriter {
@@ -34,7 +35,8 @@ final class CxlWriter {
         s.append("    <linking-phrase-list>\n");
         for (int i = 0; i < edges.size(); i++)
             s.append("      <linking-phrase id=\"l").append(i + 1).append("\" label=\"").append(Xml.esc(map.phrase(edges.get(i).edge())))
-                    .append("\" long-comment=\"").append(Xml.esc(edges.get(i).edge().property())).append("\"/>\n");
+                    .append("\" short-comment=\"").append(Xml.esc(edges.get(i).edge().property()))
+                    .append("\" long-comment=\"").append(Xml.esc(String.join("\n", edges.get(i).edge().sentences()))).append("\"/>\n");
         s.append("    </linking-phrase-list>\n");
 
         s.append("    <connection-list>\n");

@@ -9,10 +9,17 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * The map as Cytoscape.js elements ({@code {"elements": {"nodes": […], "edges": […]}}}, which Cytoscape desktop
- * also imports), with node positions from the layout and each node's kind, colour and shape as data.
+ * also imports), with node positions from the layout and each node's kind, colour and shape as data; each edge
+ * carries its weight (supporting statements) and their sentences, each node the documents it comes from.
  */
 final class CytoscapeJsonWriter {
     private CytoscapeJsonWriter() {}
+
+    private static JsonArray strings(java.util.Collection<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
 
     static String write(ConceptMap map) {
         MapLayout.Result layout = MapLayout.of(map);
@@ -28,6 +35,9 @@ final class CytoscapeJsonWriter {
             data.put("borderColor", n.kind().stroke());
             data.put("width", Math.round(b.width()));
             data.put("height", Math.round(b.height()));
+            data.put("documents", strings(n.documents()));
+            if (n.side() != null)
+                data.put("side", n.side());
             JsonObject position = new JsonObject();
             position.put("x", Math.round(b.centerX()));
             position.put("y", Math.round(b.centerY()));
@@ -47,6 +57,22 @@ final class CytoscapeJsonWriter {
             data.put("target", e.target());
             data.put("label", map.phrase(e));
             data.put("property", e.property());
+            data.put("weight", e.weight());
+            data.put("documents", strings(e.documents()));
+            if (e.side() != null)
+                data.put("side", e.side());
+            JsonArray sentences = new JsonArray();
+            for (MapEdge.Support s : e.support()) {
+                JsonObject o = new JsonObject();
+                o.put("statement", s.statement());
+                o.put("document", s.document());
+                if (s.sentence() != null)
+                    o.put("sentence", s.sentence());
+                if (s.text() != null)
+                    o.put("text", s.text());
+                sentences.add(o);
+            }
+            data.put("support", sentences);
             JsonObject element = new JsonObject();
             element.put("group", "edges");
             element.put("data", data);
@@ -58,6 +84,16 @@ final class CytoscapeJsonWriter {
         JsonObject graph = new JsonObject();
         graph.put("title", map.title());
         graph.put("lang", map.lang());
+        JsonArray sources = new JsonArray();
+        for (ConceptMap.Source src : map.sources()) {
+            JsonObject o = new JsonObject();
+            o.put("iri", src.iri());
+            o.put("title", src.title());
+            if (src.side() != null)
+                o.put("side", src.side());
+            sources.add(o);
+        }
+        graph.put("sources", sources);
         JsonObject root = new JsonObject();
         root.put("data", graph);
         root.put("elements", elements);

@@ -2,8 +2,11 @@ package org.policykg.map;
 
 import java.util.Map;
 
-/** The map in Graphviz's DOT language, styled like the SVG, with a legend cluster. */
+/** The map in Graphviz's DOT language, styled like the SVG, with a legend cluster; an edge's tooltip is its supporting sentences. */
 final class DotWriter {
+    /** Labels wrap at this many columns: the tool lays the map out, so lines can be longer than in the SVG. */
+    private static final int WRAP = 24;
+
     private DotWriter() {}
 
     static String write(ConceptMap map) {
@@ -15,12 +18,14 @@ final class DotWriter {
         Map<String, String> ids = map.shortIds();
         for (MapNode n : map.nodes())
             s.append("  ").append(ids.get(n.iri())).append(" [").append(look(n.kind()))
-                    .append(", label=").append(q(String.join("\n", TextBlock.wrap(map.label(n), MapLayout.NODE_COLUMNS).lines())))
+                    .append(", label=").append(q(String.join("\n", TextBlock.wrap(map.label(n), WRAP).lines())))
                     .append(", tooltip=").append(q(n.iri())).append(", URL=").append(q(n.iri())).append("];\n");
         for (MapEdge e : map.edges())
             s.append("  ").append(ids.get(e.source())).append(" -> ").append(ids.get(e.target()))
                     .append(" [label=").append(q(String.join("\n", TextBlock.wrap(map.phrase(e), MapLayout.PHRASE_COLUMNS).lines())))
-                    .append(", tooltip=").append(q(e.property())).append("];\n");
+                    .append(", tooltip=").append(q(e.sentences().isEmpty() ? e.property() : String.join(" | ", e.sentences())))
+                    .append(", penwidth=").append(Xml.num(Math.min(6, 1 + 0.6 * (e.weight() - 1))))
+                    .append(e.side() == null ? "" : ", color=\"" + ConceptMap.SIDE_COLOURS.get(e.side()) + "\"").append("];\n");
         s.append("  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=12; color=\"#bbbbbb\";\n");
         for (NodeKind k : map.kinds())
             s.append("    legend_").append(k.key()).append(" [").append(look(k)).append(", label=").append(q(map.kindLabel(k))).append("];\n");

@@ -26,6 +26,11 @@ final class GraphmlWriter {
         s.append("  <key id=\"d6\" for=\"edge\" attr.name=\"property\" attr.type=\"string\"/>\n");
         s.append("  <key id=\"d7\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
         s.append("  <key id=\"d8\" for=\"graph\" attr.name=\"title\" attr.type=\"string\"/>\n");
+        s.append("  <key id=\"d9\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n");
+        s.append("  <key id=\"d10\" for=\"edge\" attr.name=\"sentence\" attr.type=\"string\"/>\n");
+        s.append("  <key id=\"d11\" for=\"edge\" attr.name=\"documents\" attr.type=\"string\"/>\n");
+        s.append("  <key id=\"d12\" for=\"node\" attr.name=\"documents\" attr.type=\"string\"/>\n");
+        s.append("  <key id=\"d13\" for=\"node\" attr.name=\"side\" attr.type=\"string\"/>\n");
         s.append("  <graph id=\"map\" edgedefault=\"directed\">\n");
         s.append("    <data key=\"d8\">").append(Xml.esc(map.title())).append("</data>\n");
         for (MapNode n : map.nodes()) {
@@ -36,6 +41,9 @@ final class GraphmlWriter {
             s.append("      <data key=\"d1\">").append(n.kind().key()).append("</data>\n");
             s.append("      <data key=\"d2\">").append(Xml.esc(n.iri())).append("</data>\n");
             s.append("      <data key=\"d3\">").append(n.kind().fill()).append("</data>\n");
+            s.append("      <data key=\"d12\">").append(Xml.esc(String.join(" ", n.documents()))).append("</data>\n");
+            if (n.side() != null)
+                s.append("      <data key=\"d13\">").append(n.side()).append("</data>\n");
             s.append("      <data key=\"d4\"><y:ShapeNode>")
                     .append("<y:Geometry x=\"").append(Xml.num(b.x())).append("\" y=\"").append(Xml.num(b.y()))
                     .append("\" width=\"").append(Xml.num(b.width())).append("\" height=\"").append(Xml.num(b.height())).append("\"/>")
@@ -53,6 +61,9 @@ final class GraphmlWriter {
                     .append("\" target=\"").append(ids.get(e.edge().target())).append("\">\n");
             s.append("      <data key=\"d5\">").append(Xml.esc(phrase)).append("</data>\n");
             s.append("      <data key=\"d6\">").append(Xml.esc(e.edge().property())).append("</data>\n");
+            s.append("      <data key=\"d9\">").append(e.edge().weight()).append("</data>\n");
+            s.append("      <data key=\"d10\">").append(Xml.esc(String.join("\n", e.edge().sentences()))).append("</data>\n");
+            s.append("      <data key=\"d11\">").append(Xml.esc(String.join(" ", e.edge().documents()))).append("</data>\n");
             s.append("      <data key=\"d7\"><y:PolyLineEdge><y:LineStyle color=\"#777777\" type=\"line\" width=\"1.0\"/>")
                     .append("<y:Arrows source=\"none\" target=\"standard\"/>")
                     .append("<y:EdgeLabel fontSize=\"10\">").append(Xml.esc(phrase)).append("</y:EdgeLabel>")

@@ -3,9 +3,14 @@ package org.policykg.map;
 import java.util.*;
 import java.util.stream.Collectors;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.*;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -15,8 +20,9 @@ import org.policykg.rdf.Vocab;
 import org.policykg.error.UserError;
 
 /**
- * Draws up a concept map from the graph: runs the map queries with the user's values bound, follows a
- * concept's neighbourhood to the depth asked, and fetches the labels of what it found.
+ * Draws up a concept map from the graph: runs the map queries with the user's values bound (the propositions
+ * that statements make, the documents' own edges), follows a concept's neighbourhood to the depth asked, and
+ * fetches the labels and linking phrases of what it found.
  */
 public final class MapBuilder {
     /** How many resources one VALUES block carries, so a big map does not make one huge query. */
@@ -31,19 +37,34 @@ public final class MapBuilder {
         this.queries = queries;
     }
 
+    /** The corpus view shows this many concepts unless asked otherwise. */
+    public static final int DEFAULT_TOP = 30;
+
     /**
-     * What to draw: a document's map, concept-centred maps around some nodes, or both together.
+     * What to draw: a document's map, concept-centred maps around some nodes, both together, two documents compared,
+     * or (none of these) the corpus's most connected concepts.
      * @param focus IRIs of nodes (concepts, actors, documents) to centre on
      * @param depth how many steps to follow from each focus node
+     * @param compare two documents to compare, or none
+     * @param top how many concepts the corpus view keeps
      */
-    public record Request(Optional<String> document, List<String> focus, int depth, String lang) {
+    public record Request(Optional<String> document, List<String> focus, int depth, String lang, List<String> compare, int top) {
         public Request {
             focus = List.copyOf(focus);
-            if (document.isEmpty() && focus.isEmpty())
-                throw new IllegalArgumentException("a map needs a document or a concept");
+            compare = List.copyOf(compare);
             if (depth < 0)
                 throw new IllegalArgumentException("depth must not be negative");
+            if (!compare.isEmpty() && (compare.size() != 2 || document.isPresent() || !focus.isEmpty()))
+                throw new IllegalArgumentException("a comparison takes two documents and nothing else");
+            if (top < 1)
+                throw new IllegalArgumentException("top must be 1 or more");
         }
+
+        public Request(Optional<String> document, List<String> focus, int depth, String lang) {
+            this(document, focus, depth, lang, List.of(), DEFAULT_TOP);
+        }
+
+        boolean corpus() { return document.isEmpty() && focus.isEmpty() && compare.isEmpty(); }
     }
 
     /** A node found by label search. */
@@ -54,79 +75,289 @@ public final class MapBuilder {
     /** A document that can be mapped, with its title in the language asked for. */
     public record DocumentEntry(String iri, String title) {}
 
-    public ConceptMap build(Request request) {
-        Model edges = ModelFactory.createDefaultModel();
-        Set<String> nodes = new LinkedHashSet<>();
-        request.document().ifPresent(doc -> {
-            requireDocument(doc);
-            ParameterizedSparqlString q = queries.get("document");
-            q.setIri("document", doc);
-            edges.add(source.construct(q.asQuery()));
-            nodes.add(doc);
-        });
-        for (String f : request.focus())
-            requireKnown(f);
-        nodes.addAll(request.focus());
-        Set<String> frontier = new LinkedHashSet<>(request.focus());
-        for (int step = 0; step < request.depth() && !frontier.isEmpty(); step++) {
-            Model found = ModelFactory.createDefaultModel();
-            for (List<String> batch : batches(frontier)) {
-                ParameterizedSparqlString q = queries.get("neighbourhood");
-                q.setValues("focusNodes", resources(batch));
-                found.add(source.construct(q.asQuery()));
-            }
-            edges.add(found);
-            Set<String> next = new LinkedHashSet<>();
-            for (String end : ends(found))
-                if (nodes.add(end))
-                    next.add(end);
-            frontier = next;
+    /** A proposition being gathered from the rows of propositions.rq: its triple and its statements. */
+    private static final class Proposition {
+        final String s, p, o;
+        final Map<String, String> document = new TreeMap<>(), sentence = new TreeMap<>(), text = new TreeMap<>();
+        final Map<String, Set<String>> modalities = new TreeMap<>();
+
+        Proposition(String s, String p, String o) { this.s = s; this.p = p; this.o = o; }
+
+        String key() { return s + " " + p + " " + o; }
+
+        Set<String> documents() { return new TreeSet<>(document.values()); }
+
+        /** This proposition with the other's statements too. */
+        Proposition add(Proposition other) {
+            document.putAll(other.document);
+            sentence.putAll(other.sentence);
+            text.putAll(other.text);
+            other.modalities.forEach((st, m) -> modalities.computeIfAbsent(st, k -> new TreeSet<>()).addAll(m));
+            return this;
         }
-        nodes.addAll(ends(edges));
-        return assemble(request, nodes, edges);
     }
 
-    private ConceptMap assemble(Request request, Set<String> nodeIris, Model edges) {
+    public ConceptMap build(Request request) {
+        Model header = ModelFactory.createDefaultModel();
+        Map<String, Proposition> props = new TreeMap<>();
+        Set<String> nodes = new LinkedHashSet<>();
+        List<String> sourceDocs = new ArrayList<>();
+        Map<String, String> sides = new HashMap<>();
+        Map<String, Set<String>> linkedBy = new HashMap<>();
+        if (!request.compare().isEmpty()) {
+            for (int i = 0; i < 2; i++) {
+                String doc = request.compare().get(i);
+                requireDocument(doc);
+                Set<String> docs = withReported(doc);
+                String side = i == 0 ? "first" : "second";
+                for (String d : docs)
+                    sides.merge(d, side, (a, b) -> a.equals(b) ? a : "both");
+                sourceDocs.addAll(docs);
+            }
+            propositions("document", sides.keySet(), props);
+        } else if (request.corpus()) {
+            propositions(null, List.of(), props);
+            linkedBy.putAll(keepTop(props, request.top()));
+        } else {
+            request.document().ifPresent(doc -> {
+                requireDocument(doc);
+                header.add(header(List.of(doc)));
+                Set<String> docs = withReported(doc);
+                sourceDocs.addAll(docs);
+                propositions("document", docs, props);
+                nodes.add(doc);
+            });
+            for (String f : request.focus())
+                requireKnown(f);
+            nodes.addAll(request.focus());
+            Set<String> frontier = new LinkedHashSet<>(request.focus());
+            for (int step = 0; step < request.depth() && !frontier.isEmpty(); step++) {
+                Map<String, Proposition> found = new TreeMap<>();
+                Model foundHeader = header(frontier);
+                for (String end : List.of("s", "o", "document"))
+                    propositions(end, frontier, found);
+                header.add(foundHeader);
+                found.forEach((k, p) -> props.merge(k, p, Proposition::add));
+                Set<String> next = new LinkedHashSet<>();
+                for (Proposition p : found.values())
+                    for (String end : List.of(p.s, p.o))
+                        if (nodes.add(end))
+                            next.add(end);
+                for (String end : ends(foundHeader))
+                    if (nodes.add(end))
+                        next.add(end);
+                frontier = next;
+            }
+        }
+        props.values().forEach(p -> { nodes.add(p.s); nodes.add(p.o); });
+        nodes.addAll(ends(header));
+        if (sourceDocs.isEmpty())
+            props.values().forEach(p -> sourceDocs.addAll(p.documents()));
+        return assemble(request, nodes, header, props.values(), new ArrayList<>(new LinkedHashSet<>(sourceDocs)), sides, linkedBy);
+    }
+
+    /** A document and the works it reports on: the statements of both are the document's. */
+    private Set<String> withReported(String doc) {
+        Set<String> docs = new LinkedHashSet<>(List.of(doc));
+        header(List.of(doc)).listStatements(null, REPORTS_ON, (RDFNode) null)
+                .forEach(st -> { if (st.getObject().isURIResource()) docs.add(st.getObject().asResource().getURI()); });
+        return docs;
+    }
+
+    /** The documents' own edges: what they report on, their authors and publishers. */
+    private Model header(Collection<String> documents) {
+        Model m = ModelFactory.createDefaultModel();
+        for (List<String> batch : batches(documents)) {
+            ParameterizedSparqlString q = queries.get("document");
+            q.setValues("documents", resources(batch));
+            m.add(source.construct(q.asQuery()));
+        }
+        return m;
+    }
+
+    /** The query behind the propositions, narrowed to these values of one variable (none: all of them). */
+    public Query propositionsQuery(String variable, Collection<String> values) {
+        Query q = queries.get("propositions").asQuery();
+        if (variable != null) {
+            Var v = Var.alloc(variable);
+            q.setValuesDataBlock(List.of(v), values.stream().map(i -> BindingFactory.binding(v, NodeFactory.createURI(i))).toList());
+        }
+        return q;
+    }
+
+    /** The query that finds the statements behind one proposition, optionally only in some documents. */
+    public Query supportQuery(String s, String p, String o, Collection<String> documents) {
+        Query q = queries.get("propositions").asQuery();
+        List<Var> vars = List.of(Var.alloc("s"), Var.alloc("p"), Var.alloc("o"), Var.alloc("document"));
+        List<Binding> rows = new ArrayList<>();
+        if (documents.isEmpty())
+            rows.add(BindingFactory.binding(BindingFactory.binding(BindingFactory.binding(vars.get(0), NodeFactory.createURI(s)),
+                    vars.get(1), NodeFactory.createURI(p)), vars.get(2), NodeFactory.createURI(o)));
+        else
+            for (String d : documents)
+                rows.add(BindingFactory.binding(BindingFactory.binding(BindingFactory.binding(BindingFactory.binding(vars.get(0), NodeFactory.createURI(s)),
+                        vars.get(1), NodeFactory.createURI(p)), vars.get(2), NodeFactory.createURI(o)), vars.get(3), NodeFactory.createURI(d)));
+        q.setValuesDataBlock(documents.isEmpty() ? vars.subList(0, 3) : vars, rows);
+        return q;
+    }
+
+    /** The statements behind one proposition: sentence text, document, sentence IRI. */
+    public List<MapEdge.Support> support(String s, String p, String o, Collection<String> documents) {
+        Map<String, Proposition> found = new TreeMap<>();
+        collect(source.select(supportQuery(s, p, o, documents)), found);
+        Proposition prop = found.get(s + " " + p + " " + o);
+        return prop == null ? List.of() : supports(prop);
+    }
+
+    private void propositions(String variable, Collection<String> values, Map<String, Proposition> into) {
+        if (variable == null) {
+            collect(source.select(propositionsQuery(null, List.of())), into);
+            return;
+        }
+        for (List<String> batch : batches(values))
+            collect(source.select(propositionsQuery(variable, batch)), into);
+    }
+
+    private static void collect(List<QuerySolution> rows, Map<String, Proposition> into) {
+        for (QuerySolution row : rows) {
+            if (!row.contains("s") || !row.get("s").isURIResource() || !row.contains("o") || !row.get("o").isURIResource())
+                continue;
+            Proposition found = new Proposition(row.getResource("s").getURI(), row.getResource("p").getURI(), row.getResource("o").getURI());
+            Proposition p = into.computeIfAbsent(found.key(), k -> found);
+            String st = row.getResource("statement").getURI();
+            p.document.put(st, row.getResource("document").getURI());
+            if (row.contains("sentence") && row.get("sentence").isURIResource())
+                p.sentence.putIfAbsent(st, row.getResource("sentence").getURI());
+            if (row.contains("text") && row.get("text").isLiteral())
+                p.text.putIfAbsent(st, row.getLiteral("text").getLexicalForm());
+            Set<String> m = p.modalities.computeIfAbsent(st, k -> new TreeSet<>());
+            if (row.contains("modality") && row.get("modality").isURIResource())
+                m.add(row.getResource("modality").getURI());
+        }
+    }
+
+    private static List<MapEdge.Support> supports(Proposition p) {
+        List<MapEdge.Support> out = new ArrayList<>();
+        p.document.forEach((st, doc) -> out.add(new MapEdge.Support(st, doc, p.sentence.get(st), p.text.get(st),
+                p.modalities.getOrDefault(st, Set.of()))));
+        return out;
+    }
+
+    /**
+     * The corpus view: only the {@code top} concepts and actors that the most documents link (ties: the most
+     * statements, then the IRI), and the propositions among them. Returns the documents that link each kept node.
+     */
+    private static Map<String, Set<String>> keepTop(Map<String, Proposition> props, int top) {
+        Map<String, Set<String>> docs = new HashMap<>();
+        Map<String, Integer> statements = new HashMap<>();
+        for (Proposition p : props.values())
+            for (String end : List.of(p.s, p.o)) {
+                docs.computeIfAbsent(end, k -> new TreeSet<>()).addAll(p.documents());
+                statements.merge(end, p.document.size(), Integer::sum);
+            }
+        Set<String> kept = docs.keySet().stream()
+                .sorted(Comparator.comparingInt((String n) -> -docs.get(n).size()).thenComparingInt(n -> -statements.get(n)).thenComparing(n -> n))
+                .limit(top).collect(Collectors.toSet());
+        props.values().removeIf(p -> !kept.contains(p.s) || !kept.contains(p.o));
+        docs.keySet().retainAll(kept);
+        return docs;
+    }
+
+    private ConceptMap assemble(Request request, Set<String> nodeIris, Model header, Collection<Proposition> props,
+                                List<String> sourceDocs, Map<String, String> sides, Map<String, Set<String>> linkedBy) {
         Set<String> properties = new TreeSet<>();
-        edges.listStatements().forEach(st -> properties.add(st.getPredicate().getURI()));
+        header.listStatements().forEach(st -> properties.add(st.getPredicate().getURI()));
+        props.forEach(p -> properties.add(p.p));
+        Set<String> modalities = new TreeSet<>();
+        props.forEach(p -> p.modalities.values().forEach(modalities::addAll));
         Set<String> all = new LinkedHashSet<>(nodeIris);
         all.addAll(properties);
+        all.addAll(modalities);
         for (NodeKind k : NodeKind.values())
             if (k.type() != null)
                 all.add(k.type().getURI());
         Model described = describe(all);
 
+        Map<String, Map<String, String>> phrases = new HashMap<>();
+        for (String p : properties)
+            phrases.put(p, labels(described, described.createResource(p), LINKING_PHRASE, RDFS.label, SKOS.prefLabel));
+        List<MapEdge> mapEdges = new ArrayList<>();
+        Map<String, Set<String>> nodeDocs = new HashMap<>();
+        header.listStatements().forEach(st -> {
+            if (st.getObject().isURIResource() && st.getSubject().isURIResource())
+                mapEdges.add(new MapEdge(st.getSubject().getURI(), st.getObject().asResource().getURI(),
+                        st.getPredicate().getURI(), phrases.get(st.getPredicate().getURI())));
+        });
+        for (Proposition p : props) {
+            List<MapEdge.Support> support = supports(p);
+            mapEdges.add(new MapEdge(p.s, p.o, p.p, phrases.get(p.p), support, modalityPhrases(described, support), side(p.documents(), sides)));
+            for (String end : List.of(p.s, p.o))
+                nodeDocs.computeIfAbsent(end, k -> new TreeSet<>()).addAll(p.documents());
+        }
+        // in the corpus view a node is linked by documents whose propositions may have been left off
+        linkedBy.forEach((iri, docs) -> nodeDocs.computeIfAbsent(iri, k -> new TreeSet<>()).addAll(docs));
         List<MapNode> nodes = new ArrayList<>();
         for (String iri : nodeIris) {
             Resource r = described.createResource(iri);
             Set<String> types = described.listObjectsOfProperty(r, RDF.type).filterKeep(RDFNode::isURIResource)
                     .mapWith(n -> n.asResource().getURI()).toSet();
-            nodes.add(new MapNode(iri, NodeKind.of(types), labels(described, r, SKOS.prefLabel, DCTerms.title, RDFS.label)));
+            Set<String> docs = nodeDocs.getOrDefault(iri, Set.of());
+            nodes.add(new MapNode(iri, NodeKind.of(types), labels(described, r, SKOS.prefLabel, DCTerms.title, RDFS.label), docs, side(docs, sides)));
         }
-        Map<String, Map<String, String>> phrases = new HashMap<>();
-        for (String p : properties)
-            phrases.put(p, labels(described, described.createResource(p), LINKING_PHRASE, RDFS.label, SKOS.prefLabel));
-        List<MapEdge> mapEdges = new ArrayList<>();
-        edges.listStatements().forEach(st -> {
-            if (st.getObject().isURIResource() && st.getSubject().isURIResource())
-                mapEdges.add(new MapEdge(st.getSubject().getURI(), st.getObject().asResource().getURI(),
-                        st.getPredicate().getURI(), phrases.get(st.getPredicate().getURI())));
-        });
         Map<NodeKind, Map<String, String>> kindLabels = new EnumMap<>(NodeKind.class);
         for (NodeKind k : NodeKind.values())
             if (k.type() != null)
                 kindLabels.put(k, labels(described, described.createResource(k.type().getURI()), RDFS.label, SKOS.prefLabel));
-        ConceptMap untitled = new ConceptMap("", request.lang(), nodes, mapEdges, kindLabels);
-        return new ConceptMap(title(request, untitled), request.lang(), untitled.nodes(), untitled.edges(), kindLabels);
+        Map<String, String> titles = new HashMap<>();
+        documents(request.lang()).forEach(d -> titles.put(d.iri(), d.title()));
+        List<ConceptMap.Source> sources = new ArrayList<>();
+        for (String d : sourceDocs)
+            sources.add(new ConceptMap.Source(d, titles.getOrDefault(d, Labels.fromIri(d)), sides.get(d)));
+        ConceptMap untitled = new ConceptMap("", request.lang(), nodes, mapEdges, kindLabels, sources);
+        return new ConceptMap(title(request, untitled, titles), request.lang(), untitled.nodes(), untitled.edges(), kindLabels, sources);
     }
 
-    private static String title(Request request, ConceptMap map) {
+    /** In a comparison, which side the documents are on; null outside one or for nodes from metadata. */
+    private static String side(Set<String> documents, Map<String, String> sides) {
+        if (sides.isEmpty() || documents.isEmpty())
+            return null;
+        Set<String> found = new TreeSet<>();
+        documents.forEach(d -> found.add(sides.getOrDefault(d, "both")));
+        return found.size() == 1 ? found.iterator().next() : "both";
+    }
+
+    /** The word a modality adds, when every supporting statement was made with it and it has a linking phrase. */
+    private static Map<String, String> modalityPhrases(Model described, List<MapEdge.Support> support) {
+        Set<String> shared = null;
+        for (MapEdge.Support s : support) {
+            if (shared == null)
+                shared = new TreeSet<>(s.modalities());
+            else
+                shared.retainAll(s.modalities());
+        }
+        if (shared == null)
+            return Map.of();
+        List<Map<String, String>> phrased = shared.stream().map(m -> labels(described, described.createResource(m), LINKING_PHRASE))
+                .filter(l -> !l.isEmpty()).toList();
+        return phrased.size() == 1 ? phrased.get(0) : Map.of();
+    }
+
+    private static String title(Request request, ConceptMap map, Map<String, String> titles) {
+        boolean zh = request.lang().startsWith("zh");
+        if (request.corpus()) {
+            long concepts = map.nodes().size();
+            return zh ? "语料库：" + map.sources().size() + " 篇文件中联系最多的 " + concepts + " 个概念"
+                    : "Corpus: the " + concepts + " most connected concepts of " + map.sources().size() + " documents";
+        }
+        if (!request.compare().isEmpty())
+            return request.compare().stream().map(d -> titles.getOrDefault(d, d)).collect(Collectors.joining(zh ? " 对比 " : " vs. "));
         List<String> centres = new ArrayList<>();
         request.document().ifPresent(centres::add);
         centres.addAll(request.focus());
         return centres.stream().map(iri -> map.label(map.node(iri))).collect(Collectors.joining(" · "));
     }
 
+    private static final Property REPORTS_ON = ResourceFactory.createProperty(Vocab.SSPO, "reportsOn");
     private static final Property LINKING_PHRASE = ResourceFactory.createProperty(Vocab.SSPO, "linkingPhrase");
 
     /** Labels by language; for each language the first property in {@code priority} that has one wins. */

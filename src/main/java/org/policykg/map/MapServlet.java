@@ -22,7 +22,10 @@ import org.policykg.error.UserError;
  *   <li>{@code /map/documents} — the documents to choose from, as JSON;</li>
  *   <li>{@code /map/search?q=…} — nodes whose labels match, from the text index, as JSON;</li>
  *   <li>{@code /map/render?format=svg&document=IRI&concept=IRI-or-label…&depth=N&lang=en} — the map in any format
- *       ({@code download=1} to save it as a file). An unknown document or concept is a 404 naming the closest matches.</li>
+ *       ({@code download=1} to save it as a file); with neither document nor concept, the corpus view ({@code top=N});
+ *       {@code compare=DOC1&compare=DOC2} compares two documents. An unknown document or concept is a 404 naming the closest matches.</li>
+ *   <li>{@code /map/support?s=IRI&p=IRI&o=IRI[&document=IRI…]} — the statements behind one proposition: their sentences,
+ *       documents, and the SPARQL that finds them, as JSON ({@code format=sparql}: that query alone).</li>
  * </ul>
  */
 public final class MapServlet extends HttpServlet {
@@ -50,6 +53,7 @@ public final class MapServlet extends HttpServlet {
                 case "/documents" -> documents(req, resp);
                 case "/search" -> search(req, resp);
                 case "/render" -> render(req, resp);
+                case "/support" -> support(req, resp);
                 default -> send(resp, HttpServletResponse.SC_NOT_FOUND, "text/plain", "No such page: " + req.getRequestURI());
             }
         } catch (BadRequest ex) {
@@ -105,8 +109,13 @@ public final class MapServlet extends HttpServlet {
         for (String c : Optional.ofNullable(req.getParameterValues("concept")).orElse(new String[0]))
             if (!c.isBlank())
                 focus.add(builder.resolve(c));
-        if (document.isEmpty() && focus.isEmpty())
-            throw new BadRequest("choose a document or a concept");
+        List<String> compare = Arrays.stream(Optional.ofNullable(req.getParameterValues("compare")).orElse(new String[0]))
+                .map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (!compare.isEmpty() && (compare.size() != 2 || document.isPresent() || !focus.isEmpty()))
+            throw new BadRequest("compare takes two documents, without document or concept");
+        int top = number(req, "top", MapBuilder.DEFAULT_TOP);
+        if (top < 1 || top > 500)
+            throw new BadRequest("top must be between 1 and 500");
         int depth;
         try {
             depth = Integer.parseInt(Optional.ofNullable(req.getParameter("depth")).orElse("1"));
@@ -115,10 +124,59 @@ public final class MapServlet extends HttpServlet {
         }
         if (depth < 0 || depth > MAX_DEPTH)
             throw new BadRequest("depth must be between 0 and " + MAX_DEPTH);
-        ConceptMap map = builder.build(new MapBuilder.Request(document, focus, depth, lang(req)));
+        ConceptMap map = builder.build(new MapBuilder.Request(document, focus, depth, lang(req), compare, top));
         if ("1".equals(req.getParameter("download")))
             resp.setHeader("Content-Disposition", "attachment; filename=\"concept-map." + format.extension() + "\"");
         send(resp, HttpServletResponse.SC_OK, format.mediaType(), format.write(map));
+    }
+
+    private void support(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String s = iri(req, "s"), p = iri(req, "p"), o = iri(req, "o");
+        List<String> documents = new ArrayList<>();
+        for (String d : Optional.ofNullable(req.getParameterValues("document")).orElse(new String[0]))
+            if (!d.isBlank())
+                documents.add(iri(d.strip()));
+        MapBuilder builder = builder();
+        String sparql = builder.supportQuery(s, p, o, documents).toString();
+        if ("sparql".equals(req.getParameter("format"))) {
+            send(resp, HttpServletResponse.SC_OK, "text/plain", sparql);
+            return;
+        }
+        Map<String, String> titles = new HashMap<>();
+        builder.documents(lang(req)).forEach(d -> titles.put(d.iri(), d.title()));
+        JsonArray sentences = new JsonArray();
+        for (MapEdge.Support sup : builder.support(s, p, o, documents)) {
+            JsonObject row = new JsonObject();
+            row.put("statement", sup.statement());
+            row.put("document", sup.document());
+            row.put("title", titles.getOrDefault(sup.document(), sup.document()));
+            if (sup.sentence() != null)
+                row.put("sentence", sup.sentence());
+            row.put("text", sup.text() == null ? "" : sup.text());
+            sentences.add(row);
+        }
+        JsonObject out = new JsonObject();
+        out.put("sentences", sentences);
+        out.put("sparql", sparql);
+        send(resp, HttpServletResponse.SC_OK, "application/json", out.toString());
+    }
+
+    private static String iri(HttpServletRequest req, String name) {
+        return iri(Optional.ofNullable(req.getParameter(name)).map(String::strip).orElseThrow(() -> new BadRequest(name + " is missing")));
+    }
+
+    private static String iri(String value) {
+        if (!MapBuilder.looksLikeIri(value) || value.matches(".*[<>\\s\"{}|^`\\\\].*"))
+            throw new BadRequest("not an IRI: " + value);
+        return value;
+    }
+
+    private static int number(HttpServletRequest req, String name, int dflt) {
+        try {
+            return Integer.parseInt(Optional.ofNullable(req.getParameter(name)).orElse(Integer.toString(dflt)));
+        } catch (NumberFormatException ex) {
+            throw new BadRequest(name + " must be a whole number");
+        }
     }
 
     private static String lang(HttpServletRequest req) {

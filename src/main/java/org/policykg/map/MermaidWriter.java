@@ -4,6 +4,9 @@ import java.util.*;
 
 /** The map as a Mermaid flowchart, for Markdown viewers: shapes and colours by kind, and a legend subgraph. */
 final class MermaidWriter {
+    /** Labels wrap at this many columns: the tool lays the map out, so lines can be longer than in the SVG. */
+    private static final int WRAP = 24;
+
     private MermaidWriter() {}
 
     static String write(ConceptMap map) {
@@ -14,12 +17,16 @@ final class MermaidWriter {
         Map<NodeKind, List<String>> byKind = new EnumMap<>(NodeKind.class);
         for (MapNode n : map.nodes()) {
             String id = ids.get(n.iri());
-            s.append("    ").append(node(id, n.kind(), TextBlock.wrap(map.label(n), MapLayout.NODE_COLUMNS).lines())).append('\n');
+            s.append("    ").append(node(id, n.kind(), TextBlock.wrap(map.label(n), WRAP).lines())).append('\n');
             byKind.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(id);
         }
-        for (MapEdge e : map.edges())
+        for (MapEdge e : map.edges()) {
+            // Mermaid has no notes on links: the supporting sentences go in a comment line above the link
+            for (String sentence : e.sentences())
+                s.append("    %% ").append(sentence.replaceAll("[\\r\\n]+", " ")).append('\n');
             s.append("    ").append(ids.get(e.source())).append(" -->|\"").append(text(List.of(map.phrase(e)))).append("\"| ")
                     .append(ids.get(e.target())).append('\n');
+        }
         s.append("    subgraph legend [\"Legend\"]\n");
         for (NodeKind k : map.kinds()) {
             String id = "legend_" + k.key();

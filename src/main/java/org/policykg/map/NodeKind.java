@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.rdf.Vocab;
 
@@ -15,6 +16,7 @@ public enum NodeKind {
     DOCUMENT(Vocab.PolicyDocument, "document", Shape.NOTE, "#f2f2f2", "#555555"),
     PERSON(Vocab.Person, "person", Shape.ELLIPSE, "#fde0c5", "#b35900"),
     ORGANIZATION(Vocab.Organization, "organization", Shape.ELLIPSE, "#e4d7f5", "#5b3a8c"),
+    POLICY_AREA(ResourceFactory.createResource(Vocab.SSPO + "PolicyArea"), "policy area", Shape.ROUNDED, "#fbe3ef", "#9c2763"),
     GOAL(Vocab.Goal, "goal", Shape.ROUNDED, "#d5f0d5", "#2e7d32"),
     REFORM(Vocab.Reform, "reform", Shape.ROUNDED, "#d6e6fa", "#1f5fa8"),
     PRINCIPLE(Vocab.Principle, "principle", Shape.HEXAGON, "#fff2b3", "#9a7b00"),

@@ -112,7 +112,8 @@ class MapPageTest {
         SvgGeometry.assertReadable(bigger);
         Set<String> more = iris(bigger);
         assertTrue(more.containsAll(nodes));
-        assertTrue(more.containsAll(Set.of(ACTOR + "mohrss", OTHER_REPORT)), more::toString);
+        assertTrue(more.contains(ACTOR + "mohrss"), more::toString);
+        assertFalse(more.contains(OTHER_REPORT), "the other document is a source of the new link, not a node: " + more);
     }
 
     private static Set<String> iris(Document svg) {
@@ -146,7 +147,12 @@ class MapPageTest {
         assertEquals(404, noDoc.statusCode());
         assertTrue(noDoc.body().contains(REPORT), noDoc.body());
         assertEquals(400, get("/map/render?format=png&document=" + Http.enc(REPORT)).statusCode());
-        assertEquals(400, get("/map/render?format=svg").statusCode());
+        HttpResponse<String> corpus = get("/map/render?format=svg");
+        assertEquals(200, corpus.statusCode(), "neither document nor concept: the corpus view");
+        assertTrue(corpus.body().contains("data-documents=\"" + OTHER_REPORT + " " + ARTICLE + "\""), "the links say which documents support them");
+        assertEquals(400, get("/map/render?format=svg&compare=" + Http.enc(REPORT)).statusCode(), "one document to compare");
+        assertEquals(400, get("/map/render?format=svg&top=0").statusCode());
+        assertEquals(400, get("/map/support?s=" + Http.enc(RETIREMENT) + "&p=nothing&o=" + Http.enc(RETIREMENT)).statusCode());
         assertEquals(400, get("/map/render?format=svg&depth=99&document=" + Http.enc(REPORT)).statusCode());
         assertEquals(404, get("/map/nothing-here").statusCode());
     }
@@ -159,7 +165,7 @@ class MapPageTest {
         assertEquals(0, r.exitCode(), r::toString);
         JsonValue elements = JSON.parse(Files.readString(file)).get("elements");
         assertEquals(16, elements.getAsObject().get("nodes").getAsArray().size());
-        assertEquals(17, elements.getAsObject().get("edges").getAsArray().size());
+        assertEquals(15, elements.getAsObject().get("edges").getAsArray().size());
 
         Cli unknown = Cli.run("map", "--endpoint", endpoint, "--concept", "pooling of pension fund", "--format", "svg", "-o", out.resolve("x.svg").toString());
         assertEquals(3, unknown.exitCode(), unknown::toString);
@@ -179,7 +185,7 @@ class MapPageTest {
             drawn.add(nodes.group(1));
         assertEquals(16, drawn.size(), () -> "the map drawn in the page: " + dom);
         assertTrue(drawn.contains(RETIREMENT));
-        assertTrue(dom.contains("16 nodes, 17 links"), "the page reports what it drew");
+        assertTrue(dom.contains("16 nodes, 15 links"), "the page reports what it drew");
         for (String f : List.of("svg", "dot", "graphml", "cxl", "mermaid", "json"))
             assertTrue(dom.contains("class=\"download download-" + f + "\""), "a download link for " + f);
         assertTrue(dom.contains("<option value=\"" + OTHER_REPORT + "\""), "the document picker is filled");
@@ -205,9 +211,9 @@ class MapPageTest {
             double y = box.get("y").getAsNumber().value().doubleValue() + box.get("height").getAsNumber().value().doubleValue() / 2;
             browser.click(x, y);
             assertTrue(browser.waitFor("document.querySelector('#map g.node[data-iri=\"" + ACTOR + "mohrss\"]') !== null"),
-                    "clicking the reform brings in the other document's actor");
-            assertTrue(browser.waitFor("document.querySelectorAll('#map g.node').length === 18"), "and its report, beside the 16 nodes there were");
-            assertTrue(browser.eval("document.getElementById('status').textContent").getAsString().value().startsWith("18 nodes"));
+                    "clicking the reform brings in the actor another document makes responsible for it");
+            assertTrue(browser.waitFor("document.querySelectorAll('#map g.node').length === 17"), "beside the 16 nodes there were");
+            assertTrue(browser.eval("document.getElementById('status').textContent").getAsString().value().startsWith("17 nodes"));
             assertEquals("raising the statutory retirement age", browser.eval("document.querySelector('#focus span').textContent").getAsString().value(),
                     "the expanded node is listed by its label");
             assertTrue(browser.eval("document.querySelector('a.download-cxl').href").getAsString().value().contains("concept="),
@@ -215,6 +221,67 @@ class MapPageTest {
             Path shot = Project.file("target/map-page-expanded.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, browser.screenshot());
+        }
+    }
+
+    @Test
+    void theSentencesBehindALinkAndTheSparqlThatFindsThem() throws Exception {
+        String serves = "https://w3id.org/sspo#serves", pooling = CONCEPT + "national-pooling-of-pension-funds",
+                goal = CONCEPT + "multi-tiered-social-security-system";
+        HttpResponse<String> r = get("/map/support?s=" + Http.enc(pooling) + "&p=" + Http.enc(serves) + "&o=" + Http.enc(goal));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject found = JSON.parse(r.body());
+        JsonArray sentences = found.get("sentences").getAsArray();
+        assertEquals(1, sentences.size(), r.body());
+        assertEquals("National pooling of pension funds builds a multi-tiered system in the spirit of common prosperity.",
+                sentences.get(0).getAsObject().getString("text"));
+        assertEquals(ARTICLE, sentences.get(0).getAsObject().getString("document"));
+        // the SPARQL the page links to finds the same sentence on the endpoint
+        HttpResponse<String> query = get("/map/support?format=sparql&s=" + Http.enc(pooling) + "&p=" + Http.enc(serves) + "&o=" + Http.enc(goal));
+        assertEquals(200, query.statusCode());
+        assertEquals(found.getString("sparql"), query.body());
+        HttpResponse<String> answer = Http.get(base + "/policy/sparql?query=" + Http.enc(query.body()), "text/csv");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("National pooling of pension funds builds"), answer.body());
+    }
+
+    @Test
+    void clickingALinkInChromiumShowsTheSentenceBehindIt() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is not installed (/usr/bin/chromium): install Debian's chromium to run the browser test");
+        try (Devtools browser = Devtools.launch(chromium, tmp.resolve("chromium-devtools-edge"))) {
+            browser.navigate(base + "/map?document=" + Http.enc(REPORT));
+            assertTrue(browser.waitFor("document.querySelectorAll('#map g.edge').length === 15"), "the document map is drawn");
+            String edge = "document.querySelector('#map g.edge[data-property=\"https://w3id.org/sspo#serves\"] rect.edge-label-box')";
+            browser.eval(edge + ".scrollIntoView({block: 'center', inline: 'center'})");
+            JsonObject box = JSON.parse(browser.eval("JSON.stringify(" + edge + ".getBoundingClientRect())").getAsString().value());
+            browser.click(box.get("x").getAsNumber().value().doubleValue() + box.get("width").getAsNumber().value().doubleValue() / 2,
+                    box.get("y").getAsNumber().value().doubleValue() + box.get("height").getAsNumber().value().doubleValue() / 2);
+            assertTrue(browser.waitFor("document.querySelector('#support blockquote.sentence') !== null"), "clicking the link shows its sentences");
+            String shown = browser.eval("document.getElementById('support').textContent").getAsString().value();
+            assertTrue(shown.contains("National pooling of pension funds builds a multi-tiered system in the spirit of common prosperity."), shown);
+            assertTrue(shown.contains("Promoting the high-quality and sustainable development of our country's social security"), "and its document: " + shown);
+            assertTrue(browser.eval("document.querySelector('#support a.sparql').href").getAsString().value().contains("/map/support?"),
+                    "a link to the SPARQL that finds them");
+            Path shot = Project.file("target/map-page-support.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, browser.screenshot());
+        }
+    }
+
+    @Test
+    void theCorpusViewInChromiumFiltersBySourceDocument() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is not installed (/usr/bin/chromium): install Debian's chromium to run the browser test");
+        try (Devtools browser = Devtools.launch(chromium, tmp.resolve("chromium-devtools-corpus"))) {
+            browser.navigate(base + "/map?corpus=1");
+            assertTrue(browser.waitFor("document.querySelectorAll('#sources input[type=checkbox]').length === 2"), "both documents are sources to filter by");
+            String council = "document.querySelector('#map g.node[data-iri=\"" + ACTOR + "state-council\"]')";
+            String pooling = "document.querySelector('#map g.node[data-iri=\"" + CONCEPT + "national-pooling-of-pension-funds\"]')";
+            assertEquals("", browser.eval(council + ".style.display").getAsString().value());
+            browser.eval("document.querySelector('#sources input[value=\"" + OTHER_REPORT + "\"]').click()");
+            assertTrue(browser.waitFor(council + ".style.display === 'none'"), "what only the unticked document says is hidden");
+            assertEquals("", browser.eval(pooling + ".style.display").getAsString().value(), "what the other document says stays");
         }
     }
 

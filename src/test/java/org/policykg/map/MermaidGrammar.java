@@ -43,6 +43,8 @@ final class MermaidGrammar {
                 used.add(m.group(2));
             } else if (SUBGRAPH.matcher(line).matches()) {
                 depth++;
+            } else if (line.strip().startsWith("%% ")) {
+                // a comment line (Mermaid ignores it; the maps put supporting sentences there)
             } else if (line.strip().equals("end")) {
                 depth--;
                 assertTrue(depth >= 0, "end without subgraph");
