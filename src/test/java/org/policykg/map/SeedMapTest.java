@@ -115,8 +115,9 @@ class SeedMapTest {
         assertConceptMap(props);
         Set<String> reforms = new HashSet<>();
         props.forEach(p -> { if (p[0].equals("reform")) reforms.add(p[3]); });
-        assertTrue(reforms.containsAll(Set.of(CONCEPT + "delaying-statutory-retirement-age", CONCEPT + "national-pooling-of-basic-old-age-insurance")),
-                reforms::toString);
+        // several of the reforms the article calls for connect to other concepts (which ones depends on the roles
+        // the sentences give: a principle under a reform verb is only mentioned, and links to nothing)
+        assertTrue(reforms.size() >= 3 && reforms.contains(CONCEPT + "national-pooling-of-basic-old-age-insurance"), reforms::toString);
         JsonObject elements = JSON.parse(Files.readString(json)).get("elements").getAsObject();
         long documentEdges = 0;
         for (JsonValue e : elements.get("edges").getAsArray()) {
@@ -135,16 +136,13 @@ class SeedMapTest {
     }
 
     @Test
-    void theSeedMapStaysSlideSizedWithNoOverlappingNodes() throws Exception {
+    void theSeedMapFitsASlideWithNoOverlappingNodes() throws Exception {
         for (String lang : List.of("en", "zh")) {
             org.w3c.dom.Document svg = MapFixture.xml(Files.readString(map("svg", "--lang", lang)));
             SvgGeometry.assertReadable(svg);
             double w = Double.parseDouble(svg.getDocumentElement().getAttribute("width"));
             double h = Double.parseDouble(svg.getDocumentElement().getAttribute("height"));
-            // The goal is a 16:9 slide (1600 x 900). Since the scheme's rebuild the seed map has more propositions and
-            // is about 1560 x 1090, which misses it (README, docs/maps.md); this holds it to a 1600 x 1200 (4:3) slide
-            // so it cannot quietly grow further.
-            assertTrue(w <= 1600 && h <= 1200, "the " + lang + " seed map is " + w + " x " + h + ", more than a 1600 x 1200 slide");
+            assertTrue(w <= 1600 && h <= 900, "the " + lang + " seed map is " + w + " x " + h + ", more than a 1600 x 900 slide");
         }
     }
 }
