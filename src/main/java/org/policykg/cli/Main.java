@@ -40,6 +40,8 @@ public final class Main {
         register(ExportCommand::new);
         register(PushCommand::new);
         register(MapCommand::new);
+        register(CandidatesCommand::new);
+        register(CurateCommand::new);
         register(BenchCommand::new);
         register(SoakCommand::new);
     }

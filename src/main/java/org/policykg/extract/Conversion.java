@@ -44,10 +44,18 @@ public final class Conversion {
         if (!Files.isRegularFile(lexicon))
             throw UserError.environment("the cue lexicon " + lexicon + " is missing; run policykg from a complete project folder");
         try {
-            return new Conversion(reader, Extractor.load(lexicon, List.of(ontologyDir.resolve("concepts.ttl"))).prepare("en"), run);
+            return new Conversion(reader, Extractor.load(lexicon, schemeFiles(ontologyDir)).prepare("en"), run);
         } catch (org.apache.jena.riot.RiotException | IllegalArgumentException ex) {
             throw UserError.environment("the lexicon or the concept scheme in " + ontologyDir + " cannot be read: " + ex.getMessage(), ex);
         }
+    }
+
+    /** The curator's decisions ({@code curated.ttl}, when it exists) beside the hand-written scheme. */
+    public static final String CURATED_FILE = "curated.ttl";
+
+    /** The files the concept scheme is read from: the hand-written scheme and the curation decisions (those that exist). */
+    public static List<Path> schemeFiles(Path ontologyDir) {
+        return List.of(ontologyDir.resolve("concepts.ttl"), ontologyDir.resolve(CURATED_FILE));
     }
 
     /** Time per step (read, each stage, write) so far. */

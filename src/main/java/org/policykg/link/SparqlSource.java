@@ -51,7 +51,7 @@ public abstract class SparqlSource {
     public boolean truncated() { return truncated; }
 
     /** Runs the query page by page; the query must have an ORDER BY, so that pages do not overlap. */
-    void select(Query template, Consumer<QuerySolution> row) {
+    public void select(Query template, Consumer<QuerySolution> row) {
         long seen = 0;
         while (seen < maxRows) {
             Query q = template.cloneQuery();

@@ -43,7 +43,7 @@ import org.apache.jena.sparql.util.FmtUtils;
 public final class ShapeValidator {
     /** The files of an ontology folder {@link #forOntology(Path)} reads. */
     public static final String SHAPES_FILE = "shapes.ttl";
-    public static final List<String> BACKGROUND_FILES = List.of("sspo.ttl", "concepts.ttl");
+    public static final List<String> BACKGROUND_FILES = List.of("sspo.ttl", "concepts.ttl", "curated.ttl");
 
     private final Shapes shapes;
     private final Graph background;

@@ -84,6 +84,20 @@ public final class LoadedFiles {
 
     public List<GraphSource> sources() { return sources; }
 
+    /** The file each recorded graph was loaded from (files given as URIs that are not files are left out). */
+    public static Map<Node, Path> recorded(PolicyStore store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        Map<Node, Path> out = new LinkedHashMap<>();
+        Txn.executeRead(dsg, () -> dsg.find(GRAPH, Node.ANY, FROM, Node.ANY).forEachRemaining(q -> {
+            try {
+                out.put(q.getSubject(), Path.of(URI.create(q.getObject().getURI())));
+            } catch (RuntimeException ex) {
+                // not a file URI: nothing to convert again from
+            }
+        }));
+        return out;
+    }
+
     /** The graphs removed, each with the file it came from. */
     public List<String> removed() { return removed; }
 

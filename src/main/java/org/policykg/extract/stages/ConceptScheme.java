@@ -24,9 +24,15 @@ public final class ConceptScheme {
             Vocab.SSPO + "Post", Vocab.SSPO + "PolicyArea");
     private static final Property FOAF_NAME = ResourceFactory.createProperty(Vocab.FOAF, "name");
 
-    private final List<Label> labels;
+    private static final Property REJECTED = ResourceFactory.createProperty(Vocab.SSPO, "rejectedWording");
 
-    private ConceptScheme(List<Label> labels) { this.labels = List.copyOf(labels); }
+    private final List<Label> labels;
+    private final Set<String> rejected;
+
+    private ConceptScheme(List<Label> labels, Set<String> rejected) {
+        this.labels = List.copyOf(labels);
+        this.rejected = Set.copyOf(rejected);
+    }
 
     public static ConceptScheme from(Model m, String language) {
         List<Label> out = new ArrayList<>();
@@ -48,10 +54,27 @@ public final class ConceptScheme {
             for (String s : seen)
                 out.add(new Label(s, ref));
         }
-        return new ConceptScheme(out);
+        // wordings a curator rejected (ontology/curated.ttl): never minted as candidates again
+        Set<String> rejected = new HashSet<>();
+        m.listStatements(null, REJECTED, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getObject().isLiteral())
+                rejected.add(wordingKey(st.getString(), st.getLanguage()));
+        });
+        return new ConceptScheme(out, rejected);
     }
 
     public List<Label> labels() { return labels; }
+
+    /** True when a curator recorded this wording as naming no concept. */
+    public boolean rejects(String wording, String language) {
+        return !rejected.isEmpty() && rejected.contains(wordingKey(wording, language));
+    }
+
+    /** A wording as rejections compare it: the label key the linker and eval use (case, inflection, stop words, width folded). */
+    static String wordingKey(String wording, String language) {
+        org.policykg.document.LabelNormalizer.Key k = org.policykg.document.LabelNormalizer.key(wording, language);
+        return k.whole() ? "=" + k.text() : String.join(" ", new TreeSet<>(k.tokens()));
+    }
 
     /** Concepts, actors and posts; not the scheme itself nor classes and properties. */
     private static boolean isNode(Resource r) {

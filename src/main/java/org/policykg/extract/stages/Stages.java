@@ -36,7 +36,8 @@ public final class Stages {
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
                     new ChineseNameReader(lexicon, lexiconModel, concepts),
-                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues));
+                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues),
+                    new RejectedWordings(scheme));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
@@ -44,6 +45,6 @@ public final class Stages {
         return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues), new NounPhraseChunker(lexicon),
                 new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer())), new NameReader(lexicon, cues, concepts),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
-                new StatementReader(cues, new CandidatePhrases(lexicon, cues)));
+                new StatementReader(cues, new CandidatePhrases(lexicon, cues)), new RejectedWordings(scheme));
     }
 }
