@@ -105,7 +105,7 @@ final class BenchCommand extends Subcommand {
     /** Our server over the store, on loopback, as {@code serve} builds it (with the features' servlets). */
     static QueryServer policyServer(StoreConfig config, int port) {
         java.util.concurrent.atomic.AtomicReference<PolicyServer> built = new java.util.concurrent.atomic.AtomicReference<>();
-        PolicyServer server = PolicyServer.build(config, "127.0.0.1", port, ServeCommand.extraServlets(built));
+        PolicyServer server = PolicyServer.build(config, "127.0.0.1", port, ServeCommand.extraServlets(built, config));
         built.set(server);
         server.start();
         String name = server.firstDatasetName();

@@ -7,9 +7,13 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.policykg.curate.CuratePage;
+import org.policykg.curate.Curator;
 import org.policykg.map.MapQueries;
 import org.policykg.map.MapServlet;
 import org.policykg.serve.PolicyServer;
+import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.store.PolicyStore;
 import org.policykg.store.StoreConfig;
 
 /** {@code serve}: Fuseki over the store, as the configuration file describes it. */
@@ -59,7 +63,7 @@ final class ServeCommand extends Subcommand {
             throw new UsageException("--https-password-file and --https-port go with --https KEYSTORE");
         }
         AtomicReference<PolicyServer> built = new AtomicReference<>();
-        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), https, extraServlets(built));
+        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), https, extraServlets(built, config));
         built.set(server);
         return server;
     }
@@ -85,11 +89,22 @@ final class ServeCommand extends Subcommand {
      * The servlets the features add beside Fuseki: the dataset description, and the concept-map page at /map,
      * which reads the dataset the server serves (known once the server is built).
      */
-    static Map<String, HttpServlet> extraServlets(AtomicReference<PolicyServer> server) {
+    static Map<String, HttpServlet> extraServlets(AtomicReference<PolicyServer> server, StoreConfig config) {
         MapQueries mapQueries = new MapQueries(Home.path().resolve("queries").resolve("maps"));
         return Map.of(
                 org.policykg.link.VoidServlet.PATH, new org.policykg.link.VoidServlet(Home.path().resolve("queries")),
-                "/map/*", new MapServlet(mapQueries, () -> server.get().dataset(server.get().firstDatasetName())));
+                "/map/*", new MapServlet(mapQueries, () -> server.get().dataset(server.get().firstDatasetName())),
+                CuratePage.PATH, curatePage(server, config, Home.path().resolve("ontology")));
+    }
+
+    /** The curation page over the served store, writing decisions into the ontology folder; only for the users who may write. */
+    static CuratePage curatePage(AtomicReference<PolicyServer> server, StoreConfig config, java.nio.file.Path ontology) {
+        java.util.function.Supplier<Curator> curator = () -> {
+            PolicyServer s = server.get();
+            return new Curator(ontology, Home.path().resolve("queries"), PolicyStore.over(config, s.dataset(s.firstDatasetName())),
+                    new DocumentGraphWriter.Run(Main.version(), null), s.baseUrl() + s.firstDatasetName() + "/sparql");
+        };
+        return new CuratePage(curator, config.writeUsers(), config.passwordFile() != null);
     }
 
     /** Starts, says where, and waits until Ctrl-C (the JVM's shutdown hook stops Jetty cleanly). */
@@ -109,6 +124,7 @@ final class ServeCommand extends Subcommand {
         io.out().println("SPARQL endpoint: " + base + ds + "/sparql");
         io.out().println("Web UI:          " + base + "/#/dataset" + ds + "/query");
         io.out().println("Concept maps:    " + base + "/map");
+        io.out().println("Curation:        " + base + "/curate" + (config.passwordFile() == null ? " (closed: no password file)" : ", for the users who may write"));
         String secure = server.httpsBaseUrl();
         if (secure != null)
             io.out().println("HTTPS:           " + secure + ds + "/sparql");

@@ -87,6 +87,9 @@ public final class CandidateReport {
                 closest.add(ko);
             }
             o.put("closest", closest);
+            JsonArray around = new JsonArray();
+            c.neighbours().stream().sorted().forEach(around::add);
+            o.put("neighbours", around);
             arr.add(o);
         }
         return arr;

@@ -201,7 +201,7 @@ public final class PolicyServer {
      * On a server reachable from other machines, a write (any method but GET, HEAD, OPTIONS on a write endpoint)
      * from another machine must come over HTTPS: over plain HTTP its basic-auth password crosses the network in clear.
      */
-    static final class WritesOverHttps implements Filter {
+    public static final class WritesOverHttps implements Filter {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
             String why = refusal(request.getRemoteAddr(), request.isSecure(), ((HttpServletRequest) request).getMethod());
@@ -216,7 +216,7 @@ public final class PolicyServer {
         }
 
         /** Why this request may not write, or null when it may (reads, HTTPS, or a client on this machine). */
-        static String refusal(String remoteAddr, boolean secure, String method) {
+        public static String refusal(String remoteAddr, boolean secure, String method) {
             if (secure || fromThisMachine(remoteAddr) || java.util.Set.of("GET", "HEAD", "OPTIONS").contains(method))
                 return null;
             return "Writes over plain HTTP are refused from other machines: the password would cross the network in clear."

@@ -131,6 +131,24 @@ public final class StoreConfig {
         return endpointPaths(java.util.Set.of(FUSEKI + "update", FUSEKI + "gsp-rw", FUSEKI + "upload", FUSEKI + "patch"));
     }
 
+    /**
+     * The users the configuration lets write (fuseki:allowedUsers on the update endpoints); empty when the
+     * endpoints name none, and then every user of the password file may write.
+     */
+    public java.util.Set<String> writeUsers() {
+        Property endpoint = model.createProperty(FUSEKI, "endpoint");
+        Property operation = model.createProperty(FUSEKI, "operation");
+        Property allowed = model.createProperty(FUSEKI, "allowedUsers");
+        java.util.Set<String> users = new java.util.TreeSet<>();
+        for (Resource service : model.listSubjectsWithProperty(RDF.type, fusekiService).toList())
+            for (Statement ep : service.listProperties(endpoint).toList()) {
+                Statement op = ep.getResource().getProperty(operation);
+                if (op != null && op.getObject().isURIResource() && op.getResource().getURI().equals(FUSEKI + "update"))
+                    ep.getResource().listProperties(allowed).forEachRemaining(u -> users.add(u.getString()));
+            }
+        return users;
+    }
+
     private List<String> endpointPaths(java.util.Set<String> ops) {
         Property name = model.createProperty(FUSEKI, "name");
         Property endpoint = model.createProperty(FUSEKI, "endpoint");
