@@ -25,7 +25,7 @@ import org.apache.jena.atlas.json.JsonValue;
  * Headless Chromium driven over the DevTools protocol (the JDK's WebSocket client, no driver library): navigate,
  * run JavaScript, click with real mouse events, take screenshots. Only localhost is involved.
  */
-final class Devtools implements AutoCloseable {
+public final class Devtools implements AutoCloseable {
     private final Process process;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
@@ -36,7 +36,7 @@ final class Devtools implements AutoCloseable {
         this.socket = socket;
     }
 
-    static Devtools launch(Path chromium, Path profile) throws Exception {
+    public static Devtools launch(Path chromium, Path profile) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1400,1000", "about:blank"));
@@ -101,7 +101,7 @@ final class Devtools implements AutoCloseable {
         return url.get(60, TimeUnit.SECONDS);
     }
 
-    JsonObject call(String method, JsonObject params) throws Exception {
+    public JsonObject call(String method, JsonObject params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonObject> answer = new CompletableFuture<>();
         pending.put(id, answer);
@@ -116,14 +116,14 @@ final class Devtools implements AutoCloseable {
         return reply.get("result").getAsObject();
     }
 
-    void navigate(String url) throws Exception {
+    public void navigate(String url) throws Exception {
         JsonObject p = new JsonObject();
         p.put("url", url);
         call("Page.navigate", p);
     }
 
     /** The value of a JavaScript expression (awaited when it is a promise), as JSON. */
-    JsonValue eval(String expression) throws Exception {
+    public JsonValue eval(String expression) throws Exception {
         JsonObject p = new JsonObject();
         p.put("expression", expression);
         p.put("returnByValue", true);
@@ -136,7 +136,7 @@ final class Devtools implements AutoCloseable {
     }
 
     /** Polls the expression until it is true (every 100 ms, 20 s at most); false if it never was. */
-    boolean waitFor(String expression) throws Exception {
+    public boolean waitFor(String expression) throws Exception {
         for (int i = 0; i < 200; i++) {
             try {
                 JsonValue v = eval(expression);
@@ -151,7 +151,7 @@ final class Devtools implements AutoCloseable {
     }
 
     /** A real mouse click (pressed and released) at page coordinates. */
-    void click(double x, double y) throws Exception {
+    public void click(double x, double y) throws Exception {
         for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
             JsonObject p = new JsonObject();
             p.put("type", type);
@@ -163,7 +163,7 @@ final class Devtools implements AutoCloseable {
         }
     }
 
-    byte[] screenshot() throws Exception {
+    public byte[] screenshot() throws Exception {
         JsonObject p = new JsonObject();
         p.put("format", "png");
         return java.util.Base64.getDecoder().decode(call("Page.captureScreenshot", p).getString("data"));
