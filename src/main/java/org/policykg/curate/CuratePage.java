@@ -113,7 +113,8 @@ public final class CuratePage extends HttpServlet {
             Curator.Result r = switch (path) {
                 case "/accept" -> curator.get().accept(candidate, req.getParameter("label"), req.getParameter("zh"),
                         blankToNull(req.getParameter("broader")), req.getParameter("definition"), user);
-                case "/merge" -> curator.get().merge(candidate, req.getParameter("into"), user);
+                case "/merge" -> curator.get().merge(candidate, blankToNull(req.getParameter("other")) != null ? req.getParameter("other")
+                        : req.getParameter("into"), user);
                 case "/reject" -> curator.get().reject(candidate, req.getParameter("reason"), user);
                 default -> null;
             };
@@ -164,7 +165,8 @@ public final class CuratePage extends HttpServlet {
             for (Candidate.Closest k : c.closest())
                 b.append("<option value=\"").append(esc(k.iri())).append("\">").append(esc(k.label())).append(" (").append(esc(k.kind()))
                         .append(String.format(Locale.ROOT, ", %.2f", k.match().score())).append(")</option>");
-            b.append("</select> <button type=\"submit\" class=\"merge\">Merge</button></form>");
+            b.append("</select> or <input name=\"other\" placeholder=\"another concept (IRI or label)\"> ")
+                    .append("<button type=\"submit\" class=\"merge\">Merge</button></form>");
             b.append(form("accept", c)).append("<input name=\"label\" placeholder=\"English label\" value=\"")
                     .append(esc(c.language().startsWith("zh") ? "" : c.label())).append("\" required> ")
                     .append("<input name=\"zh\" placeholder=\"中文\"> <input name=\"broader\" placeholder=\"broader concept\"> ")

@@ -108,6 +108,15 @@ class CuratePageTest {
             browser.navigate(base + "/curate");
             assertTrue(browser.waitFor("document.querySelectorAll('.candidate').length > 0"),
                     () -> "with credentials the candidates are listed: " + text(browser));
+            // the page lists what the candidates command reads from the public endpoint
+            org.policykg.testing.Cli listed = org.policykg.testing.Cli.run("candidates", "--endpoint", base + "/policy/sparql", "--format", "json");
+            assertEquals(0, listed.exitCode(), listed::toString);
+            Set<String> fromEndpoint = new TreeSet<>();
+            JSON.parseAny(listed.out()).getAsArray().forEach(v -> fromEndpoint.add(v.getAsObject().getString("candidate")));
+            Set<String> onPage = new TreeSet<>();
+            browser.eval("JSON.stringify([...document.querySelectorAll('.candidate')].map(c => c.dataset.iri))").getAsString().value()
+                    .transform(JSON::parseAny).getAsArray().forEach(v -> onPage.add(v.getAsString().value()));
+            assertEquals(fromEndpoint, onPage);
 
             String pick = "[...document.querySelectorAll('.candidate')].find(c => ['goal','reform','principle'].includes(c.dataset.kind)"
                     + " && c.querySelector('form.merge select option') && c.querySelector('blockquote'))";
