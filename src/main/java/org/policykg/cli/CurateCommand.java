@@ -49,7 +49,15 @@ final class CurateCommand extends Subcommand {
             throw UserError.environment(ontology + " has no concepts.ttl: give the project's ontology folder with --ontology");
         String who = line.getOptionValue("by", System.getProperty("user.name", "unknown"));
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-        try (PolicyStore store = PolicyStore.open(config)) {
+        PolicyStore opened;
+        try {
+            opened = PolicyStore.open(config);
+        } catch (UserError ex) {
+            if (ex.kind() != UserError.Kind.ENVIRONMENT)
+                throw ex;
+            throw new UserError(ex.kind(), ex.getMessage() + " With a server running on this store, decide on its /curate page.", ex);
+        }
+        try (PolicyStore store = opened) {
             Curator curator = new Curator(ontology, Home.path().resolve("queries"), store, new DocumentGraphWriter.Run(Main.version(), null), null);
             Curator.Result r = switch (action) {
                 case "accept" -> curator.accept(candidate, line.getOptionValue("label"), line.getOptionValue("zh"), line.getOptionValue("broader"),

@@ -290,7 +290,7 @@ public final class Curator {
         if (byLabel.size() > 1)
             throw UserError.input("\"" + ref + "\" is the label of " + byLabel.size() + " candidates: name one by its IRI ("
                     + String.join(", ", byLabel.stream().map(Candidate::iri).toList()) + ")");
-        throw UserError.input("No candidate " + ref + " in the store: 'policykg candidates' lists them");
+        throw UserError.input("No candidate \"" + ref + "\" in the store: 'policykg candidates' lists them");
     }
 
     /** A known concept of the scheme by IRI, concept:/actor: name, or label (any case, either language). */
@@ -310,7 +310,7 @@ public final class Curator {
         if (byLabel.size() > 1)
             throw UserError.input("\"" + ref + "\" is a label of " + byLabel.size() + " concepts: name one ("
                     + String.join(", ", byLabel.stream().map(Curator::shortName).toList()) + ")");
-        throw UserError.input("No concept " + ref + " in the concept scheme: give its IRI (concept:SLUG, actor:SLUG) or one of its labels");
+        throw UserError.input("No concept \"" + ref + "\" in the concept scheme: give its IRI (concept:SLUG, actor:SLUG) or one of its labels");
     }
 
     private static String expand(String ref) {
