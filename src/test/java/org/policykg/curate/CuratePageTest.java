@@ -90,6 +90,34 @@ class CuratePageTest {
     }
 
     @Test
+    void theCurateCommandDecidesOnARunningServer() throws Exception {
+        org.policykg.testing.Cli listed = org.policykg.testing.Cli.run("candidates", "--endpoint", base + "/policy/sparql", "--format", "json");
+        assertEquals(0, listed.exitCode(), listed::toString);
+        String candidate = null;
+        for (var v : JSON.parseAny(listed.out()).getAsArray()) {
+            JsonObject c = v.getAsObject();
+            if (c.getString("class").equals("goal") && c.get("labels").getAsArray().get(0).getAsObject().getString("lang").equals("zh"))
+                candidate = c.getString("candidate");
+        }
+        assertNotNull(candidate, listed.out());
+        String inDocs = "GRAPH ?g { ?x ?p <" + candidate + "> } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/sspo/id/graph/doc/\"))";
+        assertTrue(count(inDocs) > 0);
+        Path pw = Files.writeString(tmp.resolve("admin-password"), "s3cret\n");
+        Path wrong = Files.writeString(tmp.resolve("wrong-password"), "guess\n");
+        org.policykg.testing.Cli refused = org.policykg.testing.Cli.run("curate", "reject", candidate, "--reason", "a heading, not a goal",
+                "--server", base, "--user", "admin", "--password-file", wrong.toString());
+        assertEquals(3, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("401") && !refused.err().contains("guess"), refused.err());
+        assertTrue(count(inDocs) > 0, "nothing changed");
+
+        org.policykg.testing.Cli r = org.policykg.testing.Cli.run("curate", "reject", candidate, "--reason", "a heading, not a goal",
+                "--server", base, "--user", "admin", "--password-file", pw.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("Rejected"), r.out());
+        assertEquals(0, count(inDocs), "/policy/sparql: the rejected candidate is gone at once");
+    }
+
+    @Test
     void aMergeOnThePageInChromiumChangesWhatTheEndpointAnswers() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium), "Chromium is not installed (/usr/bin/chromium): install Debian's chromium to run the browser test");
