@@ -90,7 +90,7 @@ public final class Curator {
     }
 
     /** A new concept from the candidate, with an English label (and, optionally, Chinese label, broader concept, definition). */
-    public synchronized Result accept(String candidateRef, String label, String zh, String broaderRef, String definition, String who) {
+    public Result accept(String candidateRef, String label, String zh, String broaderRef, String definition, String who) {
         if (label == null || label.isBlank())
             throw UserError.input("accept needs --label: the concept's English preferred label");
         Candidate c = candidate(candidateRef);
@@ -142,7 +142,7 @@ public final class Curator {
     }
 
     /** The candidate's wording becomes an alternative label of a known concept. */
-    public synchronized Result merge(String candidateRef, String intoRef, String who) {
+    public Result merge(String candidateRef, String intoRef, String who) {
         if (intoRef == null || intoRef.isBlank())
             throw UserError.input("merge needs --into CONCEPT: the known concept the candidate is another name of");
         Candidate c = candidate(candidateRef);
@@ -173,7 +173,7 @@ public final class Curator {
     }
 
     /** The candidate's wording is recorded as naming no concept: it is not minted again. */
-    public synchronized Result reject(String candidateRef, String reason, String who) {
+    public Result reject(String candidateRef, String reason, String who) {
         Candidate c = candidate(candidateRef);
         Instant now = now();
         String decision = decisionIri("reject", c, now);
@@ -187,7 +187,16 @@ public final class Curator {
 
     // ------------------------------------------------------------------ applying a decision
 
+    /** One decision at a time in this process (the page serves several curators): curated.ttl is read, checked and written whole. */
+    private static final Object WRITING = new Object();
+
     private Result apply(Candidate c, String block, String what, String concept) {
+        synchronized (WRITING) {
+            return applyNow(c, block, what, concept);
+        }
+    }
+
+    private Result applyNow(Candidate c, String block, String what, String concept) {
         Path file = curatedFile();
         String before;
         try {
