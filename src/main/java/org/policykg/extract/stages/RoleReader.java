@@ -127,7 +127,8 @@ final class RoleReader {
      * The role of a known node under the cue that governs it. With no cue, its class says (a list item
      * without its own verb). Under a cue, the cue says, as far as the node's class allows (the shapes:
      * a principle is only upheld, a goal only set, a reform only proposed, a component of the system
-     * may be proposed as a reform, "establish a long-term care insurance system"): a goal under a reform
+     * may be proposed as a reform, "establish a long-term care insurance system", and so is a programme that a
+     * verb of improving or providing governs, "strengthen the minimum living allowance"): a goal under a reform
      * verb is still a goal called for, a principle under a reform or goal verb, or a goal or reform under
      * a principle cue, is only mentioned.
      */
@@ -138,7 +139,7 @@ final class RoleReader {
         Role cued = StatementReader.roleOf(governing.introducesIri());
         if (cued == prior)
             return prior;
-        if (cued == Role.REFORM && Vocab.SystemComponent.getURI().equals(ref.typeIri()))
+        if ((cued == Role.REFORM || cued == Role.GOAL) && Vocab.SystemComponent.getURI().equals(ref.typeIri()))
             return Role.REFORM;
         if ((cued == Role.GOAL || cued == Role.REFORM) && (prior == Role.GOAL || prior == Role.REFORM))
             return prior;
