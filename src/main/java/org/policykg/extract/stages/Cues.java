@@ -22,6 +22,7 @@ final class Cues {
     final Set<Lexicon.Cue> headCues;
     final Set<String> prepositions = new HashSet<>();
     final Set<String> organizationHeads = new HashSet<>();
+    final Set<String> nameComplementOpeners = new HashSet<>();
     final PhraseMatcher<Lexicon.Cue> subjects = new PhraseMatcher<>();
     final PhraseMatcher<String> boundaries = new PhraseMatcher<>();
     final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
@@ -43,6 +44,7 @@ final class Cues {
         for (String w : lexicon.prepositions()) prepositions.addAll(analyzer.terms(w));
         for (String w : lexicon.organizationHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.groupHeads()) organizationHeads.addAll(analyzer.terms(w));
+        for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
         for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);
         for (String c : lexicon.conjunctions()) conjunctions.add(analyzer.terms(c), c);

@@ -54,4 +54,43 @@ final class ResponsibilityReader {
         String type = Vocab.Organization.getURI();
         links.add(new Link(Role.RESPONSIBLE_ACTOR, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
     }
+
+    /**
+     * A sentence that calls for or reports a goal or reform credits the bodies it names as acting in it
+     * ("The Ministry of Finance issued ...", "..., the ministry said", "announced by the Ministry of Finance
+     * and ..."), and the body that speaks in it: organisations named by their head noun, not inside a
+     * prepositional phrase or a possessive.
+     * Only where no cue assigned responsibility already ("X must ..." is the stronger reading).
+     */
+    void actingBodies(String text, Tokens words, List<Found> found, ConceptRef speaker, List<Link> links) {
+        if (links.stream().anyMatch(l -> l.role() == Role.RESPONSIBLE_ACTOR)
+                || links.stream().noneMatch(l -> l.role() == Role.GOAL || l.role() == Role.REFORM))
+            return;
+        // a body that says what it will do ("The ministry said that it will ...") answers for it
+        if (speaker != null && Vocab.Organization.getURI().equals(speaker.typeIri()))
+            links.add(new Link(Role.RESPONSIBLE_ACTOR, speaker, null));
+        for (Found f : found)
+            if (Vocab.Organization.getURI().equals(f.ref().typeIri()) && actsHere(text, words, f))
+                links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+    }
+
+    /**
+     * An actor named as one who acts: a person, or a body named by its head noun ("the Ministry of Finance",
+     * not "China" or "the country"), not after a preposition ("in the ministry") and not a possessive
+     * ("the ministry's department").
+     */
+    boolean actsHere(String text, Tokens words, Found f) {
+        int t = words.firstAtOrAfter(f.begin());
+        boolean named = Vocab.Person.getURI().equals(f.ref().typeIri());
+        for (int i = t; i < words.endAtOrBefore(f.end()) && !named; i++)
+            named = cues.organizationHeads.contains(words.terms[i]);
+        if (!named)
+            return false;
+        if (t > 0 && (cues.prepositions.contains(words.terms[t - 1]) || cues.leadingWords.contains(words.terms[t - 1])
+                && !cues.determiners.contains(words.terms[t - 1])))
+            return false;
+        String around = text.substring(Math.max(f.begin(), f.end() - 2), Math.min(text.length(), f.end() + 2));
+        return !(around.contains("'s") || around.contains("’s"));
+    }
+
 }
