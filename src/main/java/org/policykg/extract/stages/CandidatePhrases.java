@@ -81,7 +81,10 @@ final class CandidatePhrases {
         // number or a finite verb ("you in ...", "is to ...", "still implement", "up the ...", "1000 yuan", "adjusts the ...")
         String first = w.tags()[k];
         String firstWord = text.substring(w.starts()[k], w.ends()[k]).toLowerCase(Locale.ROOT);
-        if (NOT_A_NAME_START.contains(first) || first.equals("VERB") && !firstWord.endsWith("ing") && !firstWord.endsWith("ed"))
+        // (a verb after an infinitive "to" names a purpose: "so as to ease the burden on patients")
+        boolean purpose = k > 0 && text.substring(w.starts()[k - 1], w.ends()[k - 1]).equalsIgnoreCase("to")
+                && StatementReader.roleOf(c.typeIri()) == Role.GOAL;
+        if (NOT_A_NAME_START.contains(first) || first.equals("VERB") && !purpose && !firstWord.endsWith("ing") && !firstWord.endsWith("ed"))
             return null;
         if (np == null) {
             // no noun in it: an adjective or verb phrase ("fair and sustainable") stays as it was; numbers alone go

@@ -87,10 +87,16 @@ final class RoleReader {
             if (candidate != null)
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
             else // the whole item is a component of the system: "establish a long-term care insurance system"
-                for (Found f : inClause)
-                    if (Vocab.SystemComponent.getURI().equals(f.ref().typeIri()) && f.begin() >= conjunct.begin() && f.end() <= conjunct.end()
-                            && roleFor(f.ref(), governing(words, cuesHere, f)) == Role.REFORM)
+                for (Found f : inClause) {
+                    if (!Vocab.SystemComponent.getURI().equals(f.ref().typeIri()) || f.begin() < conjunct.begin() || f.end() > conjunct.end())
+                        continue;
+                    Lexicon.Cue g = governing(words, cuesHere, f);
+                    // under a verb of improving or providing, only a programme that ends the object is called for
+                    // ("strengthen the minimum living allowance", not "make the medical insurance fund more efficient")
+                    boolean ends = text.substring(f.end(), conjunct.end()).codePoints().noneMatch(Character::isLetterOrDigit);
+                    if (roleFor(f.ref(), g) == Role.REFORM && (ends || StatementReader.roleOf(g.introducesIri()) == Role.REFORM))
                         links.add(new Link(Role.REFORM, f.ref(), f.span()));
+                }
         }
     }
 
