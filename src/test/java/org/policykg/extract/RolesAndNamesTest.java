@@ -56,6 +56,24 @@ class RolesAndNamesTest {
         assertFalse(slugs(doc, Role.REFORM).contains("social-assistance"));
     }
 
+    @Test
+    void aPassiveCallTypesItsSubject() throws Exception {
+        for (boolean lower : List.of(false, true)) {
+            String text = "A dynamic monitoring mechanism for low-income households shall be established in every county.\n\n"
+                    + "In most cities the threshold for receiving unemployment benefits has been lowered.\n\n"
+                    + "The private pension scheme should be promoted steadily, and the medical insurance fund must be protected.";
+            Document doc = Converters.convert(dir, "passive" + lower + ".txt", lower ? text.toLowerCase(Locale.ROOT) : text);
+            Set<String> reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream())
+                    .map(c -> c.candidate() ? c.label().toLowerCase(Locale.ROOT) : c.iri().substring(c.iri().lastIndexOf('/') + 1))
+                    .collect(Collectors.toSet());
+            assertTrue(reforms.contains("dynamic monitoring mechanism for low-income households"), lower + " " + reforms);
+            assertTrue(reforms.contains("threshold for receiving unemployment benefits"), lower + " " + reforms);
+            // a programme that is the whole subject is called for; one that only modifies it ("the medical insurance fund") is not
+            assertTrue(reforms.contains("private-pension"), lower + " " + reforms);
+            assertFalse(reforms.contains("medical-insurance"), lower + " " + reforms);
+        }
+    }
+
     /** Who each statement makes responsible for (or credits with) its goals and reforms, as actor slug -> target slugs. */
     private static Set<String> responsibilities(Document doc) {
         Set<String> out = new java.util.TreeSet<>();

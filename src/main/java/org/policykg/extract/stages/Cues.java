@@ -19,6 +19,7 @@ final class Cues {
     final PhraseMatcher<Lexicon.Cue> modalities = new PhraseMatcher<>();
     final PhraseMatcher<Lexicon.Cue> roles = new PhraseMatcher<>();
     final PhraseMatcher<Lexicon.Cue> heads = new PhraseMatcher<>();
+    final PhraseMatcher<Lexicon.Cue> passives = new PhraseMatcher<>();
     final Set<Lexicon.Cue> headCues;
     final Set<String> prepositions = new HashSet<>();
     final Set<String> organizationHeads = new HashSet<>();
@@ -40,6 +41,7 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleCues()) roles.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleHeads()) heads.add(analyzer.terms(c.form()), c);
+        for (Lexicon.Cue c : lexicon.passiveCues()) passives.add(analyzer.terms(c.form()), c);
         this.headCues = Set.copyOf(lexicon.roleHeads());
         for (String w : lexicon.prepositions()) prepositions.addAll(analyzer.terms(w));
         for (String w : lexicon.organizationHeads()) organizationHeads.addAll(analyzer.terms(w));

@@ -23,6 +23,7 @@ public final class Lexicon {
     private final List<Cue> roleCues = new ArrayList<>();
     private final List<Cue> reportingSubjects = new ArrayList<>();
     private final List<Cue> roleHeads = new ArrayList<>();
+    private final List<Cue> passiveCues = new ArrayList<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -59,10 +60,11 @@ public final class Lexicon {
             String intro = uri(cue, introduces);
             boolean subject = cue.hasProperty(RDF.type, r("ReportingSubject"));
             boolean head = cue.hasProperty(RDF.type, r("RoleHead"));
+            boolean passive = cue.hasProperty(RDF.type, r("PassiveRoleCue"));
             boolean rep = bool(cue, reporting), resp = bool(cue, responsibility);
             for (String f : literals(cue, form, language)) {
                 if (mod != null) lex.modalityCues.add(new Cue(f, mod, null, rep, resp, false));
-                if (intro != null) (head ? lex.roleHeads : lex.roleCues).add(new Cue(f, null, intro, false, false, false));
+                if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : lex.roleCues).add(new Cue(f, null, intro, false, false, false));
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
         }
@@ -126,6 +128,8 @@ public final class Lexicon {
     public String language() { return language; }
     public List<Cue> modalityCues() { return modalityCues; }
     public List<Cue> roleCues() { return roleCues; }
+    /** Passive role cues ("shall be established"): they type the subject before them, not an object after. */
+    public List<Cue> passiveCues() { return passiveCues; }
     public List<Cue> reportingSubjects() { return reportingSubjects; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */
     public List<Cue> roleHeads() { return roleHeads; }

@@ -77,6 +77,7 @@ final class StatementReader implements Stage {
                 if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
                     roleCues.add(h);
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
+            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1);
 
             List<Link> links = new ArrayList<>();
             List<ConceptRef> components = new ArrayList<>();
@@ -85,14 +86,17 @@ final class StatementReader implements Stage {
             // a sentence without any cue only names things; it makes no statement, unless it names who acts
             // ("The Ministry of Finance and the State Taxation Administration issued the rules"): then it says who
             boolean namesActor = found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && actsHere(text, words, f));
-            if (modality == null && roleCues.isEmpty() && components.isEmpty()) {
+            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && components.isEmpty()) {
                 if (namesActor)
                     out.add(new Statement(out.size() + 1, s, null, voice.reported(), voice.speaker(),
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
                 continue;
             }
-            for (Span clause : RoleReader.clauses(text, contentStart, end))
+            for (Span clause : RoleReader.clauses(text, contentStart, end)) {
                 roles.readClause(text, clause, found, roleCues, words, lang, links);
+                if (!passives.isEmpty())
+                    roles.readPassive(text, clause, found, passives, words, lang, links);
+            }
             responsibility.read(text, contentStart, modal, words, found, lang, links);
 
             if (phrases != null && !Boolean.getBoolean("norefine"))
