@@ -74,6 +74,16 @@ class RolesAndNamesTest {
         }
     }
 
+    @Test
+    void groupsOfBodiesWithTheirPostmodifiersAreResponsible() throws Exception {
+        Document doc = Converters.convert(dir, "levels.txt",
+                "9. Local governments at all levels shall include the required funds for temporary assistance in their budgets.\n\n"
+                        + "The departments concerned should establish a special negotiation channel for innovative drugs.");
+        Set<String> responsible = doc.statements().stream().flatMap(s -> s.targets(Role.RESPONSIBLE_ACTOR).stream())
+                .map(ConceptRef::label).collect(Collectors.toSet());
+        assertEquals(Set.of("Local governments at all levels", "departments concerned"), responsible);
+    }
+
     /** Who each statement makes responsible for (or credits with) its goals and reforms, as actor slug -> target slugs. */
     private static Set<String> responsibilities(Document doc) {
         Set<String> out = new java.util.TreeSet<>();

@@ -26,6 +26,7 @@ final class Cues {
     final Set<String> nameComplementOpeners = new HashSet<>();
     final PhraseMatcher<Lexicon.Cue> subjects = new PhraseMatcher<>();
     final PhraseMatcher<String> boundaries = new PhraseMatcher<>();
+    final PhraseMatcher<String> actorPostmodifiers = new PhraseMatcher<>();
     final PhraseMatcher<String> conjunctions = new PhraseMatcher<>();
     final Set<String> leadingWords = new HashSet<>();
     final Set<String> clauseOpeners = new HashSet<>();
@@ -49,6 +50,7 @@ final class Cues {
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
         for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);
+        for (String b : lexicon.actorPostmodifiers()) actorPostmodifiers.add(analyzer.terms(b), b);
         for (String c : lexicon.conjunctions()) conjunctions.add(analyzer.terms(c), c);
         for (String w : lexicon.leadingWords()) leadingWords.addAll(analyzer.terms(w));
         for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(analyzer.terms(w));

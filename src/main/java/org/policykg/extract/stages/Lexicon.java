@@ -45,6 +45,7 @@ public final class Lexicon {
     private final Set<String> ignoredWords = new HashSet<>();
     private final Set<String> genericHeads = new HashSet<>();
     private final Map<String, String> headClasses = new HashMap<>();
+    private final List<String> actorPostmodifiers = new ArrayList<>();
     private Pattern postSeparator = Pattern.compile(",\\s*");
     private int minCandidateWords = 2;
     private int maxCandidateWords = 9;
@@ -114,6 +115,7 @@ public final class Lexicon {
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
+            lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
             plain(s, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
             plain(s, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
             String sep = string(s, p("postSeparator"));
@@ -166,6 +168,8 @@ public final class Lexicon {
     public Set<String> genericHeads() { return genericHeads; }
     /** Head nouns (lower case) that say what a candidate names whatever verb governs it: an instrument (a reform) or an outcome (a goal). */
     public Map<String, String> headClasses() { return headClasses; }
+    /** Phrases that may follow an actor's head noun inside its name ("governments at all levels", "departments concerned"). */
+    public List<String> actorPostmodifiers() { return actorPostmodifiers; }
     public Pattern postSeparator() { return postSeparator; }
     public int minCandidateWords() { return minCandidateWords; }
     public int maxCandidateWords() { return maxCandidateWords; }

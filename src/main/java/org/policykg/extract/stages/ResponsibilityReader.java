@@ -39,11 +39,22 @@ final class ResponsibilityReader {
     /** The subject before "must"/"should" when it ends in a noun that names who acts: "Local governments should ...". */
     private void candidateActor(String text, Tokens words, int clauseStart, int cueToken, String lang, List<Found> found, List<Link> links) {
         int t0 = words.firstAtOrAfter(clauseStart), t1 = cueToken;
-        while (t0 < t1 && (cues.leadingWords.contains(words.terms[t0]) || cues.determiners.contains(words.terms[t0]))) t0++;
-        int n = t1 - t0;
-        if (n < 1 || n > cues.maxWords / 2 + 1 || !cues.actorHeads.contains(words.terms[t1 - 1]))
+        // (and a list marker: "9. Local governments ...")
+        while (t0 < t1 && (cues.leadingWords.contains(words.terms[t0]) || cues.determiners.contains(words.terms[t0])
+                || words.terms[t0].chars().allMatch(Character::isDigit))) t0++;
+        // the head may be followed by a postmodifier that belongs to the name ("local governments at all levels")
+        int head = t1;
+        for (int i = t0 + 1; i < t1; i++) {
+            PhraseMatcher.Match<String> post = cues.actorPostmodifiers.longestAt(words, i, t1);
+            if (post != null && post.to() == t1) {
+                head = i;
+                break;
+            }
+        }
+        int n = head - t0;
+        if (n < 1 || n > cues.maxWords / 2 + 1 || !cues.actorHeads.contains(words.terms[head - 1]))
             return;
-        for (int i = t0; i < t1; i++)
+        for (int i = t0; i < head; i++)
             if (cues.roles.longestAt(words, i, t1) != null || cues.modalities.longestAt(words, i, t1) != null)
                 return; // a verb inside: not a plain noun phrase
         int begin = words.starts[t0], end = words.ends[t1 - 1];
