@@ -27,7 +27,6 @@ public final class DocumentGraphWriter {
 
     private static final String DCT = DCTerms.NS;
     /** ITS 2.0 in RDF: how NIF links a phrase to the entity it names. */
-    private static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
 
     private DocumentGraphWriter() {}
 
@@ -120,17 +119,8 @@ public final class DocumentGraphWriter {
 
     /** The words that name known nodes, as NIF phrases linked to what they name. */
     private static void phrases(Emitter e, Document doc, Node context) {
-        Node taIdentRef = uri(ITSRDF + "taIdentRef");
         for (Mention m : doc.mentions()) {
-            Node phrase = e.fragment(m.span());
-            e.add(phrase, TYPE, uri(Vocab.NIF + "Phrase"));
-            e.add(phrase, TYPE, Vocab.nifString.asNode());
-            e.add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
-            e.add(phrase, Vocab.nifBeginIndex.asNode(), index(e.cp(m.span().begin())));
-            e.add(phrase, Vocab.nifEndIndex.asNode(), index(e.cp(m.span().end())));
-            e.add(phrase, Vocab.nifAnchorOf.asNode(), lit(m.span().of(doc.text())));
-            e.add(phrase, Vocab.nifReferenceContext.asNode(), context);
-            e.add(phrase, taIdentRef, uri(m.concept().iri()));
+            e.phrase(doc.text(), m.span(), context, uri(m.concept().iri()));
             // an actor the text names (the names stage), with the posts it gives, reads on its own
             if (m.concept().candidate() || !m.posts().isEmpty())
                 e.describe(m.concept(), m.span());

@@ -70,6 +70,19 @@ final class Emitter {
         }
     }
 
+    /** A NIF phrase: the words of {@code text} in {@code span}, in {@code context}, naming {@code target}. */
+    void phrase(String text, Span span, Node context, Node target) {
+        Node phrase = fragment(span);
+        add(phrase, TYPE, NodeFactory.createURI(Vocab.NIF + "Phrase"));
+        add(phrase, TYPE, Vocab.nifString.asNode());
+        add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
+        add(phrase, Vocab.nifBeginIndex.asNode(), index(cp(span.begin())));
+        add(phrase, Vocab.nifEndIndex.asNode(), index(cp(span.end())));
+        add(phrase, Vocab.nifAnchorOf.asNode(), lit(span.of(text)));
+        add(phrase, Vocab.nifReferenceContext.asNode(), context);
+        add(phrase, NodeFactory.createURI("http://www.w3.org/2005/11/its/rdf#taIdentRef"), target);
+    }
+
     /** The NIF string of a stretch of the text. */
     Node fragment(Span span) { return uri(Iris.span(docIri, cp(span.begin()), cp(span.end()))); }
 

@@ -46,6 +46,20 @@ class EnglishLinguisticsTest {
         assertEquals(a.sentences().stream().map(Sentence::span).toList(), b.sentences().stream().map(Sentence::span).toList());
     }
 
+    @Test
+    void labelsNeedNoArticleOrDemonstrative() throws Exception {
+        // the scheme's labels have no article; the matcher skips the text's ("the", "this", "these")
+        Document doc = Converters.convert(dir, "articles.txt",
+                "Under the leadership of the Party Central Committee, the State Council decided that this private pension scheme "
+                        + "and these enterprise annuities will be improved.");
+        Set<String> named = doc.mentions().stream().map(m -> m.span().of(doc.text())).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(named.stream().anyMatch(s -> s.endsWith("Party Central Committee")), named.toString());
+        assertTrue(named.stream().anyMatch(s -> s.endsWith("State Council")), named.toString());
+        Set<String> iris = doc.mentions().stream().map(m -> m.concept().iri()).collect(Collectors.toSet());
+        assertTrue(iris.stream().anyMatch(i -> i.endsWith("/private-pension")), iris.toString());
+        assertTrue(iris.stream().anyMatch(i -> i.endsWith("/enterprise-annuity")), iris.toString());
+    }
+
     private static Set<String> candidates(Document doc) {
         return doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target).filter(ConceptRef::candidate)
                 .map(ConceptRef::label).collect(Collectors.toCollection(TreeSet::new));

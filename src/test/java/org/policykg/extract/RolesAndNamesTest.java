@@ -57,6 +57,63 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aPassiveCallTypesItsSubject() throws Exception {
+        for (boolean lower : List.of(false, true)) {
+            String text = "A dynamic monitoring mechanism for low-income households shall be established in every county.\n\n"
+                    + "In most cities the threshold for receiving unemployment benefits has been lowered.\n\n"
+                    + "The private pension scheme should be promoted steadily, and the medical insurance fund must be protected.";
+            Document doc = Converters.convert(dir, "passive" + lower + ".txt", lower ? text.toLowerCase(Locale.ROOT) : text);
+            Set<String> reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream())
+                    .map(c -> c.candidate() ? c.label().toLowerCase(Locale.ROOT) : c.iri().substring(c.iri().lastIndexOf('/') + 1))
+                    .collect(Collectors.toSet());
+            assertTrue(reforms.contains("dynamic monitoring mechanism for low-income households"), lower + " " + reforms);
+            assertTrue(reforms.contains("threshold for receiving unemployment benefits"), lower + " " + reforms);
+            // a programme that is the whole subject is called for; one that only modifies it ("the medical insurance fund") is not
+            assertTrue(reforms.contains("private-pension"), lower + " " + reforms);
+            assertFalse(reforms.contains("medical-insurance"), lower + " " + reforms);
+        }
+    }
+
+    @Test
+    void groupsOfBodiesWithTheirPostmodifiersAreResponsible() throws Exception {
+        Document doc = Converters.convert(dir, "levels.txt",
+                "9. Local governments at all levels shall include the required funds for temporary assistance in their budgets.\n\n"
+                        + "The departments concerned should establish a special negotiation channel for innovative drugs.");
+        Set<String> responsible = doc.statements().stream().flatMap(s -> s.targets(Role.RESPONSIBLE_ACTOR).stream())
+                .map(ConceptRef::label).collect(Collectors.toSet());
+        assertEquals(Set.of("Local governments at all levels", "departments concerned"), responsible);
+    }
+
+    /** Who each statement makes responsible for (or credits with) its goals and reforms, as actor slug -> target slugs. */
+    private static Set<String> responsibilities(Document doc) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Statement s : doc.statements())
+            for (ConceptRef a : s.targets(Role.RESPONSIBLE_ACTOR))
+                for (Role r : List.of(Role.GOAL, Role.REFORM))
+                    for (ConceptRef t : s.targets(r))
+                        out.add(a.iri().substring(a.iri().lastIndexOf('/') + 1) + " -> " + t.iri().substring(t.iri().lastIndexOf('/') + 1));
+        return out;
+    }
+
+    @Test
+    void bodiesThatActAreResponsibleAndTheMinistryRefersBack() throws Exception {
+        for (boolean lower : List.of(false, true)) {
+            String text = "The Ministry of Human Resources and Social Security said on Monday that it will pilot long-term care insurance "
+                    + "in 20 more cities.\n\nThe Ministry of Finance will provide funds for the pilots.\n\n"
+                    + "The ministry will also raise the statutory retirement age, a spokesman said.\n\n"
+                    + "Experts in the Ministry of Finance's research office welcomed national pooling of basic old-age insurance.";
+            Document doc = Converters.convert(dir, "resp" + lower + ".txt", lower ? text.toLowerCase(Locale.ROOT) : text);
+            Set<String> pairs = responsibilities(doc);
+            assertTrue(pairs.stream().anyMatch(p -> p.startsWith("ministry-of-human-resources-and-social-security -> long-term-care-insurance")), lower + " " + pairs);
+            // "the ministry" is the body the text named first with that head, not the last one
+            assertTrue(pairs.contains("ministry-of-human-resources-and-social-security -> delaying-statutory-retirement-age"), lower + " " + pairs);
+            assertFalse(pairs.contains("ministry-of-finance -> delaying-statutory-retirement-age"), lower + " " + pairs);
+            // a body inside a possessive does not act
+            assertTrue(pairs.stream().noneMatch(p -> p.startsWith("ministry-of-finance -> national-pooling")), lower + " " + pairs);
+        }
+    }
+
+    @Test
     void peopleWithPostsNotInTheSchemeBecomeActorsInAnyCase() throws Exception {
         String text = "Vice Minister of Civil Affairs Tang Dengjie said on Monday that subsidies will rise.\n\n"
                 + "Premier Li Qiang chaired the meeting.\n\n"

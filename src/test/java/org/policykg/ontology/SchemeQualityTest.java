@@ -39,7 +39,6 @@ class SchemeQualityTest {
     static final Map<String, String> OFFICIAL_NAMES_IN_THE_SEED = Map.ofEntries(
             Map.entry("18th National Congress of the Communist Party of China", "the congress's official English name"),
             Map.entry("Communist Party of China", "the party's official English name"),
-            Map.entry("the Party Central Committee", "the usual English for 党中央, which texts write with its article"),
             Map.entry("General Secretary of the CPC Central Committee", "the post's official English name (中共中央总书记)"),
             Map.entry("Chairman of the Central Military Commission", "the post's official English name (中央军委主席)"),
             Map.entry("Party committees and governments at all levels", "the standard official English for 各级党委和政府"),
@@ -174,6 +173,34 @@ class SchemeQualityTest {
                         out.add(s.getString().toLowerCase(Locale.ROOT).split("\\s+")[0]);
                 }));
         return out;
+    }
+
+    // ---------------------------------------------------------------- no article in a label
+
+    /**
+     * The concept matcher skips the articles and demonstratives the lexicon lists as lex:ignoredWord, in labels and
+     * text alike, so a label never needs one: "State Council" finds "the State Council". A label that starts with
+     * one is a copy of a text's wording or a duplicate of another label. (Possessives are ignored words too, but
+     * "our country" and "our Party" are fixed renderings of 我国 and 我们党.)
+     */
+    @Test
+    void noEnglishLabelStartsWithAnArticleOrDemonstrative() {
+        Set<String> articles = Set.of("the", "a", "an", "this", "these", "those");
+        Model lexicon = Project.load("lexicon.ttl");
+        String lex = "https://w3id.org/sspo/lexicon#";
+        Set<String> skipped = new TreeSet<>();
+        lexicon.listStatements(null, lexicon.getProperty(lex + "ignoredWord"), (RDFNode) null).forEach(s -> {
+            if (lexicon.contains(s.getSubject(), lexicon.getProperty(lex + "language"), "en"))
+                skipped.add(s.getString().toLowerCase(Locale.ROOT));
+        });
+        assertTrue(skipped.containsAll(articles), "the matcher skips " + skipped);
+        List<String> problems = new ArrayList<>();
+        for (Resource c : concepts.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList())
+            for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel))
+                for (Statement s : c.listProperties(p).toList())
+                    if (s.getLanguage().equals("en") && articles.contains(s.getString().strip().split("\\s+")[0].toLowerCase(Locale.ROOT)))
+                        problems.add(local(c) + " \"" + s.getString() + "\"");
+        assertEquals(List.of(), problems);
     }
 
     // ---------------------------------------------------------------- not lifted from the seed

@@ -107,6 +107,22 @@ class DocumentGraphWriterTest {
     }
 
     @Test
+    void candidatesPointAtTheWordsTheyWereMintedFrom() throws Exception {
+        Path f = Files.writeString(dir.resolve("candidate.txt"),
+                "It is necessary to establish a special negotiation channel for innovative drugs within two years.");
+        DatasetGraph dsg = write(Converters.project().extract(new TextReader().read(f, Metadata.EMPTY)));
+        List<QuerySolution> rows = select(dsg, "SELECT ?anchor ?sub ?label WHERE { GRAPH ?g { ?p a nif:Phrase ; nif:anchorOf ?anchor ; "
+                + "nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext/nif:isString ?text ; "
+                + "<http://www.w3.org/2005/11/its/rdf#taIdentRef> ?c . ?c <https://w3id.org/sspo#candidate> true ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?label } BIND(SUBSTR(?text, ?b + 1, ?e - ?b) AS ?sub) }");
+        assertFalse(rows.isEmpty(), "a candidate with its phrase");
+        for (QuerySolution r : rows) {
+            assertEquals(r.getLiteral("anchor").getString(), r.getLiteral("sub").getString());
+            assertEquals(r.getLiteral("label").getString(), r.getLiteral("anchor").getString());
+        }
+    }
+
+    @Test
     void nothingReferenceableIsABlankNode() {
         DatasetGraph dsg = write(Converters.convertSeed());
         dsg.find().forEachRemaining(q -> {

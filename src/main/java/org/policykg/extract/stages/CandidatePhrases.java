@@ -3,6 +3,7 @@ package org.policykg.extract.stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.policykg.document.*;
@@ -17,10 +18,12 @@ import org.policykg.rdf.Iris;
  */
 final class CandidatePhrases {
     private final Set<String> genericHeads;
+    private final Map<String, String> headClasses;
     private final Cues cues;
 
     CandidatePhrases(Lexicon lexicon, Cues cues) {
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        this.headClasses = Map.copyOf(lexicon.headClasses());
         this.cues = cues;
     }
 
@@ -50,6 +53,8 @@ final class CandidatePhrases {
     }
 
     private static final Set<String> RUNS_ON = Set.of("VERB", "AUX", "SCONJ", "PRON");
+    private static final Set<String> NOT_A_NAME_START = Set.of("PRON", "AUX", "ADV", "ADP", "SCONJ", "PART", "NUM", "PUNCT", "SYM");
+    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "ADJ", "VERB");
 
     /** Whether the first word after {@code from} is a clause opener ("that", "whether"). */
     private boolean opensClause(String text, int from, int to) {
@@ -72,8 +77,22 @@ final class CandidatePhrases {
                 np = p;
                 break;
             }
-        if (np == null)
-            return l; // no noun in it: an adjective or verb phrase ("fair and sustainable"), left as it was
+        // a name starts as a noun phrase does: not with a pronoun, an auxiliary, an adverb, a preposition, a
+        // number or a finite verb ("you in ...", "is to ...", "still implement", "up the ...", "1000 yuan", "adjusts the ...")
+        String first = w.tags()[k];
+        String firstWord = text.substring(w.starts()[k], w.ends()[k]).toLowerCase(Locale.ROOT);
+        // (a verb after an infinitive "to" names a purpose: "so as to ease the burden on patients")
+        boolean purpose = k > 0 && text.substring(w.starts()[k - 1], w.ends()[k - 1]).equalsIgnoreCase("to")
+                && StatementReader.roleOf(c.typeIri()) == Role.GOAL;
+        if (NOT_A_NAME_START.contains(first) || first.equals("VERB") && !purpose && !firstWord.endsWith("ing") && !firstWord.endsWith("ed"))
+            return null;
+        if (np == null) {
+            // no noun in it: an adjective or verb phrase ("fair and sustainable") stays as it was; numbers alone go
+            for (int i = k; i < w.size() && w.ends()[i] <= e; i++)
+                if (CONTENT.contains(w.tags()[i]))
+                    return l;
+            return null;
+        }
         int end = Math.min(e, np.end());
         if (end < e && (opensClause(text, end, e) || !runsOn(w, np.end())))
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
@@ -88,13 +107,23 @@ final class CandidatePhrases {
         }
         if (head != null && genericHeads.contains(head))
             return null;
+        // the head noun says what is named, whatever verb governs it: an instrument is a reform
+        // ("provide temporary assistance"), an outcome a goal ("improve the sustainability of the fund")
+        String type = c.typeIri();
+        String byHead = head == null ? null : headClasses.get(head);
+        // (not when a gerund heads it: "widening coverage" is an act, typed by the verb that governs it)
+        boolean gerund = first.equals("VERB") && firstWord.endsWith("ing");
+        if (byHead != null && !gerund && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
+            type = byHead;
+        Role role = StatementReader.roleOf(type);
         if (end == e)
-            return l;
+            return type.equals(c.typeIri()) ? l
+                    : new Link(role, new ConceptRef(Iris.candidate(type, c.label()), c.label(), type, true, c.language()), l.evidence());
         String label = text.substring(b, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
         List<String> words = cues.analyzer.terms(label);
         long content = words.stream().filter(t -> !cues.leadingWords.contains(t)).count();
         if (content < cues.minWords)
             return null;
-        return new Link(l.role(), new ConceptRef(Iris.candidate(c.typeIri(), label), label, c.typeIri(), true, c.language()), l.evidence());
+        return new Link(role, new ConceptRef(Iris.candidate(type, label), label, type, true, c.language()), l.evidence());
     }
 }

@@ -23,6 +23,7 @@ public final class Lexicon {
     private final List<Cue> roleCues = new ArrayList<>();
     private final List<Cue> reportingSubjects = new ArrayList<>();
     private final List<Cue> roleHeads = new ArrayList<>();
+    private final List<Cue> passiveCues = new ArrayList<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -43,6 +44,8 @@ public final class Lexicon {
     private final Set<String> determiners = new HashSet<>();
     private final Set<String> ignoredWords = new HashSet<>();
     private final Set<String> genericHeads = new HashSet<>();
+    private final Map<String, String> headClasses = new HashMap<>();
+    private final List<String> actorPostmodifiers = new ArrayList<>();
     private Pattern postSeparator = Pattern.compile(",\\s*");
     private int minCandidateWords = 2;
     private int maxCandidateWords = 9;
@@ -58,10 +61,11 @@ public final class Lexicon {
             String intro = uri(cue, introduces);
             boolean subject = cue.hasProperty(RDF.type, r("ReportingSubject"));
             boolean head = cue.hasProperty(RDF.type, r("RoleHead"));
+            boolean passive = cue.hasProperty(RDF.type, r("PassiveRoleCue"));
             boolean rep = bool(cue, reporting), resp = bool(cue, responsibility);
             for (String f : literals(cue, form, language)) {
                 if (mod != null) lex.modalityCues.add(new Cue(f, mod, null, rep, resp, false));
-                if (intro != null) (head ? lex.roleHeads : lex.roleCues).add(new Cue(f, null, intro, false, false, false));
+                if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : lex.roleCues).add(new Cue(f, null, intro, false, false, false));
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
         }
@@ -111,6 +115,9 @@ public final class Lexicon {
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
+            lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
+            plain(s, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
+            plain(s, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
             String sep = string(s, p("postSeparator"));
             if (sep != null) lex.postSeparator = Pattern.compile(sep);
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
@@ -123,6 +130,8 @@ public final class Lexicon {
     public String language() { return language; }
     public List<Cue> modalityCues() { return modalityCues; }
     public List<Cue> roleCues() { return roleCues; }
+    /** Passive role cues ("shall be established"): they type the subject before them, not an object after. */
+    public List<Cue> passiveCues() { return passiveCues; }
     public List<Cue> reportingSubjects() { return reportingSubjects; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */
     public List<Cue> roleHeads() { return roleHeads; }
@@ -157,6 +166,10 @@ public final class Lexicon {
     public Set<String> ignoredWords() { return ignoredWords; }
     /** Nouns too general to head a candidate name (lower case). */
     public Set<String> genericHeads() { return genericHeads; }
+    /** Head nouns (lower case) that say what a candidate names whatever verb governs it: an instrument (a reform) or an outcome (a goal). */
+    public Map<String, String> headClasses() { return headClasses; }
+    /** Phrases that may follow an actor's head noun inside its name ("governments at all levels", "departments concerned"). */
+    public List<String> actorPostmodifiers() { return actorPostmodifiers; }
     public Pattern postSeparator() { return postSeparator; }
     public int minCandidateWords() { return minCandidateWords; }
     public int maxCandidateWords() { return maxCandidateWords; }

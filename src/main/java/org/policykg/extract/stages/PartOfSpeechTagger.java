@@ -11,7 +11,7 @@ import org.policykg.document.*;
 /**
  * Tags words with their part of speech (OpenNLP's tagger, UD English-EWT model, Universal Dependencies
  * tags) where candidate names and role objects are read: in every clause with a role cue, from the cue
- * to the clause's end. Tagging all of a text would cost several times the rest of the conversion (see
+ * to the clause's end (from the clause's start where a passive cue types the subject before it). Tagging all of a text would cost several times the rest of the conversion (see
  * docs/pipeline.md); the words are cut by OpenNLP's rule tokenizer (its ME tokenizer is slower and
  * gives nothing the tagger needs here). A hyphen is tagged HYPH so that "old-age" stays inside a phrase, a
  * possessive 's (which the model tags as punctuation) PART.
@@ -35,14 +35,25 @@ final class PartOfSpeechTagger implements Stage {
             Cancellation.check();
             int k0 = words.firstAtOrAfter(s.span().begin()), k1 = words.endAtOrBefore(s.span().end());
             List<PhraseMatcher.Match<Lexicon.Cue>> roles = cues.roles.find(words, k0, k1);
-            if (roles.isEmpty())
+            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1);
+            if (roles.isEmpty() && passives.isEmpty())
                 continue;
-            for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end()))
+            for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end())) {
+                int from = clause.end();
                 for (PhraseMatcher.Match<Lexicon.Cue> m : roles)
                     if (words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()) {
-                        tag(text, words.starts[m.from()], clause.end(), spans, tags);
+                        from = words.starts[m.from()];
                         break;
                     }
+                // a passive cue types the subject before it: the clause is tagged from its start
+                for (PhraseMatcher.Match<Lexicon.Cue> m : passives)
+                    if (words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()) {
+                        from = clause.begin();
+                        break;
+                    }
+                if (from < clause.end())
+                    tag(text, from, clause.end(), spans, tags);
+            }
         }
         int n = spans.size();
         int[] starts = new int[n], ends = new int[n];

@@ -39,11 +39,22 @@ final class ResponsibilityReader {
     /** The subject before "must"/"should" when it ends in a noun that names who acts: "Local governments should ...". */
     private void candidateActor(String text, Tokens words, int clauseStart, int cueToken, String lang, List<Found> found, List<Link> links) {
         int t0 = words.firstAtOrAfter(clauseStart), t1 = cueToken;
-        while (t0 < t1 && (cues.leadingWords.contains(words.terms[t0]) || cues.determiners.contains(words.terms[t0]))) t0++;
-        int n = t1 - t0;
-        if (n < 1 || n > cues.maxWords / 2 + 1 || !cues.actorHeads.contains(words.terms[t1 - 1]))
+        // (and a list marker: "9. Local governments ...")
+        while (t0 < t1 && (cues.leadingWords.contains(words.terms[t0]) || cues.determiners.contains(words.terms[t0])
+                || words.terms[t0].chars().allMatch(Character::isDigit))) t0++;
+        // the head may be followed by a postmodifier that belongs to the name ("local governments at all levels")
+        int head = t1;
+        for (int i = t0 + 1; i < t1; i++) {
+            PhraseMatcher.Match<String> post = cues.actorPostmodifiers.longestAt(words, i, t1);
+            if (post != null && post.to() == t1) {
+                head = i;
+                break;
+            }
+        }
+        int n = head - t0;
+        if (n < 1 || n > cues.maxWords / 2 + 1 || !cues.actorHeads.contains(words.terms[head - 1]))
             return;
-        for (int i = t0; i < t1; i++)
+        for (int i = t0; i < head; i++)
             if (cues.roles.longestAt(words, i, t1) != null || cues.modalities.longestAt(words, i, t1) != null)
                 return; // a verb inside: not a plain noun phrase
         int begin = words.starts[t0], end = words.ends[t1 - 1];
@@ -54,4 +65,43 @@ final class ResponsibilityReader {
         String type = Vocab.Organization.getURI();
         links.add(new Link(Role.RESPONSIBLE_ACTOR, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
     }
+
+    /**
+     * A sentence that calls for or reports a goal or reform credits the bodies it names as acting in it
+     * ("The Ministry of Finance issued ...", "..., the ministry said", "announced by the Ministry of Finance
+     * and ..."), and the body that speaks in it: organisations named by their head noun, not inside a
+     * prepositional phrase or a possessive.
+     * Only where no cue assigned responsibility already ("X must ..." is the stronger reading).
+     */
+    void actingBodies(String text, Tokens words, List<Found> found, ConceptRef speaker, List<Link> links) {
+        if (links.stream().anyMatch(l -> l.role() == Role.RESPONSIBLE_ACTOR)
+                || links.stream().noneMatch(l -> l.role() == Role.GOAL || l.role() == Role.REFORM))
+            return;
+        // a body that says what it will do ("The ministry said that it will ...") answers for it
+        if (speaker != null && Vocab.Organization.getURI().equals(speaker.typeIri()))
+            links.add(new Link(Role.RESPONSIBLE_ACTOR, speaker, null));
+        for (Found f : found)
+            if (Vocab.Organization.getURI().equals(f.ref().typeIri()) && actsHere(text, words, f))
+                links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+    }
+
+    /**
+     * An actor named as one who acts: a person, or a body named by its head noun ("the Ministry of Finance",
+     * not "China" or "the country"), not after a preposition ("in the ministry") and not a possessive
+     * ("the ministry's department").
+     */
+    boolean actsHere(String text, Tokens words, Found f) {
+        int t = words.firstAtOrAfter(f.begin());
+        boolean named = Vocab.Person.getURI().equals(f.ref().typeIri());
+        for (int i = t; i < words.endAtOrBefore(f.end()) && !named; i++)
+            named = cues.organizationHeads.contains(words.terms[i]);
+        if (!named)
+            return false;
+        if (t > 0 && (cues.prepositions.contains(words.terms[t - 1]) || cues.leadingWords.contains(words.terms[t - 1])
+                && !cues.determiners.contains(words.terms[t - 1])))
+            return false;
+        String around = text.substring(Math.max(f.begin(), f.end() - 2), Math.min(text.length(), f.end() + 2));
+        return !(around.contains("'s") || around.contains("’s"));
+    }
+
 }

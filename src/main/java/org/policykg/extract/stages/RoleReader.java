@@ -87,10 +87,80 @@ final class RoleReader {
             if (candidate != null)
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
             else // the whole item is a component of the system: "establish a long-term care insurance system"
-                for (Found f : inClause)
-                    if (Vocab.SystemComponent.getURI().equals(f.ref().typeIri()) && f.begin() >= conjunct.begin() && f.end() <= conjunct.end()
-                            && roleFor(f.ref(), governing(words, cuesHere, f)) == Role.REFORM)
+                for (Found f : inClause) {
+                    if (!Vocab.SystemComponent.getURI().equals(f.ref().typeIri()) || f.begin() < conjunct.begin() || f.end() > conjunct.end())
+                        continue;
+                    Lexicon.Cue g = governing(words, cuesHere, f);
+                    // under a verb of improving or providing, only a programme that ends the object is called for
+                    // ("strengthen the minimum living allowance", not "make the medical insurance fund more efficient")
+                    boolean ends = text.substring(f.end(), conjunct.end()).codePoints().noneMatch(Character::isLetterOrDigit);
+                    if (roleFor(f.ref(), g) == Role.REFORM && (ends || StatementReader.roleOf(g.introducesIri()) == Role.REFORM))
                         links.add(new Link(Role.REFORM, f.ref(), f.span()));
+                }
+        }
+    }
+
+    /** Words that stand between a subject and its passive verb ("shall", "be", "gradually"): not part of the subject. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("shall", "should", "must", "will", "would", "can",
+            "could", "may", "might", "need", "needs", "to", "be", "been", "being", "is", "are", "was", "were", "has", "have",
+            "had", "not", "also", "then", "now");
+
+    /**
+     * A passive call ("A dynamic monitoring mechanism shall be established", "the threshold has been lowered"): the
+     * cue types its subject, the words from the clause's start to the auxiliaries before the cue, as an active cue
+     * types its object; known nodes there take the cue's role as far as their class allows.
+     */
+    void readPassive(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> passives,
+                     Tokens words, String lang, List<Link> links) {
+        PhraseMatcher.Match<Lexicon.Cue> cue = passives.stream()
+                .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).findFirst().orElse(null);
+        if (cue == null)
+            return;
+        int t0 = words.firstAtOrAfter(clause.begin()), t1 = cue.from();
+        while (t1 > t0 && (AUXILIARIES.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
+                && !cues.determiners.contains(words.terms[t1 - 1])))
+            t1--;
+        if (t1 <= t0)
+            return;
+        // the subject starts after the last role or modality cue before it
+        for (int i = t1 - 1; i > t0; i--)
+            if (cues.roles.longestAt(words, i, t1) != null || cues.modalities.longestAt(words, i, t1) != null) {
+                t0 = i + 1;
+                break;
+            }
+        // and at a determiner that opens a new phrase ("that in some places the filing requirement has been scrapped")
+        for (int i = t1 - 1; i > t0; i--)
+            if (cues.determiners.contains(words.terms[i]) && !cues.nameComplementOpeners.contains(words.terms[i - 1])
+                    && !cues.prepositions.contains(words.terms[i - 1]) && cues.conjunctions.longestAt(words, i - 1, i) == null
+                    && cues.boundaries.longestAt(words, i - 1, i) == null) {
+                t0 = i;
+                break;
+            }
+        if (t1 <= t0)
+            return;
+        int begin = words.starts[t0], end = words.ends[t1 - 1];
+        Lexicon.Cue c = cue.value();
+        Role cued = StatementReader.roleOf(c.introducesIri());
+        boolean known = false;
+        for (Found f : found) {
+            if (f.begin() < begin || f.end() > end)
+                continue;
+            boolean component = Vocab.SystemComponent.getURI().equals(f.ref().typeIri());
+            if (!Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && !component)
+                continue;
+            Role role = roleFor(f.ref(), c);
+            boolean ends = text.substring(f.end(), end).codePoints().noneMatch(Character::isLetterOrDigit);
+            if (component && !ends)
+                continue; // a programme only where it ends the subject ("the private pension scheme", not "the medical insurance fund")
+            known = true;
+            if (role != Role.MENTION)
+                links.add(new Link(role, f.ref(), f.span()));
+        }
+        boolean whole = found.stream().anyMatch(f -> f.begin() <= begin && f.end() >= end);
+        if (!whole && !known) {
+            ConceptRef candidate = candidate(text, words, begin, end, c.introducesIri(), lang, found);
+            if (candidate != null && found.stream().noneMatch(f -> f.begin() <= words.starts[words.firstAtOrAfter(begin)] && f.end() >= end))
+                links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(begin, end)));
         }
     }
 
@@ -127,7 +197,8 @@ final class RoleReader {
      * The role of a known node under the cue that governs it. With no cue, its class says (a list item
      * without its own verb). Under a cue, the cue says, as far as the node's class allows (the shapes:
      * a principle is only upheld, a goal only set, a reform only proposed, a component of the system
-     * may be proposed as a reform, "establish a long-term care insurance system"): a goal under a reform
+     * may be proposed as a reform, "establish a long-term care insurance system", and so is a programme that a
+     * verb of improving or providing governs, "strengthen the minimum living allowance"): a goal under a reform
      * verb is still a goal called for, a principle under a reform or goal verb, or a goal or reform under
      * a principle cue, is only mentioned.
      */
@@ -138,7 +209,7 @@ final class RoleReader {
         Role cued = StatementReader.roleOf(governing.introducesIri());
         if (cued == prior)
             return prior;
-        if (cued == Role.REFORM && Vocab.SystemComponent.getURI().equals(ref.typeIri()))
+        if ((cued == Role.REFORM || cued == Role.GOAL) && Vocab.SystemComponent.getURI().equals(ref.typeIri()))
             return Role.REFORM;
         if ((cued == Role.GOAL || cued == Role.REFORM) && (prior == Role.GOAL || prior == Role.REFORM))
             return prior;

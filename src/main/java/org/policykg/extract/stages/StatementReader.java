@@ -47,6 +47,7 @@ final class StatementReader implements Stage {
         int[] mentionStarts = doc.mentions().stream().mapToInt(m -> m.span().begin()).toArray();
         String lang = cues.analyzer.nameLanguage(doc.source().language());
         List<Statement> out = new ArrayList<>();
+        Map<String, ConceptRef> lastBody = new HashMap<>(); // head noun -> the organisation first named with it
         for (Voice voice : doc.voices()) {
             Cancellation.check();
             Sentence s = voice.sentence();
@@ -65,6 +66,9 @@ final class StatementReader implements Stage {
                 if (m.span().end() <= end)
                     found.add(new Found(m.span().begin(), m.span().end(), m.concept()));
             }
+            found.addAll(bodiesReferredBack(text, words, k0, k1, found, lastBody));
+            found.sort(Comparator.comparingInt(Found::begin));
+            remember(words, doc.mentions(), mentionStarts, s.span(), lastBody);
             // a role word after a determiner is a noun ("the reform will ..."), not a call
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(cues.roles.find(words, k0, k1).stream()
                     .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList());
@@ -73,6 +77,7 @@ final class StatementReader implements Stage {
                 if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
                     roleCues.add(h);
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
+            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1);
 
             List<Link> links = new ArrayList<>();
             List<ConceptRef> components = new ArrayList<>();
@@ -81,18 +86,22 @@ final class StatementReader implements Stage {
             // a sentence without any cue only names things; it makes no statement, unless it names who acts
             // ("The Ministry of Finance and the State Taxation Administration issued the rules"): then it says who
             boolean namesActor = found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && actsHere(text, words, f));
-            if (modality == null && roleCues.isEmpty() && components.isEmpty()) {
+            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && components.isEmpty()) {
                 if (namesActor)
                     out.add(new Statement(out.size() + 1, s, null, voice.reported(), voice.speaker(),
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
                 continue;
             }
-            for (Span clause : RoleReader.clauses(text, contentStart, end))
+            for (Span clause : RoleReader.clauses(text, contentStart, end)) {
                 roles.readClause(text, clause, found, roleCues, words, lang, links);
+                if (!passives.isEmpty())
+                    roles.readPassive(text, clause, found, passives, words, lang, links);
+            }
             responsibility.read(text, contentStart, modal, words, found, lang, links);
 
             if (phrases != null && !Boolean.getBoolean("norefine"))
                 links = phrases.refine(doc, links);
+            responsibility.actingBodies(text, words, found, voice.speaker(), links);
             for (Found f : found)
                 links.add(new Link(Role.MENTION, f.ref(), f.span()));
             boolean says = modality != null || !components.isEmpty() || namesActor
@@ -104,23 +113,35 @@ final class StatementReader implements Stage {
     }
 
     /**
-     * An actor named as one who acts: a person, or a body named by its head noun ("the Ministry of Finance",
-     * not "China" or "the country"), not after a preposition ("in the ministry") and not a possessive
-     * ("the ministry's department").
+     * "the ministry", "the administration": a definite organisation head with no name of its own ("of ...") refers
+     * back to the organisation first named with that head, as news and official English refer to the body a text
+     * is about after naming it once ("... the Ministry of Human Resources and Social Security said. The ministry will ...").
      */
-    private boolean actsHere(String text, Tokens words, Found f) {
-        int t = words.firstAtOrAfter(f.begin());
-        boolean named = Vocab.Person.getURI().equals(f.ref().typeIri());
-        for (int i = t; i < words.endAtOrBefore(f.end()) && !named; i++)
-            named = cues.organizationHeads.contains(words.terms[i]);
-        if (!named)
-            return false;
-        if (t > 0 && (cues.prepositions.contains(words.terms[t - 1]) || cues.leadingWords.contains(words.terms[t - 1])
-                && !cues.determiners.contains(words.terms[t - 1])))
-            return false;
-        String around = text.substring(Math.max(f.begin(), f.end() - 2), Math.min(text.length(), f.end() + 2));
-        return !(around.contains("'s") || around.contains("’s"));
+    private List<Found> bodiesReferredBack(String text, Tokens words, int k0, int k1, List<Found> found, Map<String, ConceptRef> lastBody) {
+        List<Found> out = new ArrayList<>();
+        for (int i = Math.max(k0, 1); i < k1; i++) {
+            ConceptRef body = lastBody.get(words.terms[i]);
+            if (body == null || !words.terms[i - 1].equals("the") || i + 1 < k1 && cues.nameComplementOpeners.contains(words.terms[i + 1]))
+                continue;
+            int b = words.starts[i - 1], e = words.ends[i];
+            if (found.stream().noneMatch(f -> f.begin() < e && f.end() > b))
+                out.add(new Found(b, e, body));
+        }
+        return out;
     }
+
+    /** The organisations the sentence names (its speaker's words included), by each head noun of their names. */
+    private void remember(Tokens words, List<Mention> mentions, int[] starts, Span sentence, Map<String, ConceptRef> lastBody) {
+        for (int m = Mentions.firstAtOrAfter(starts, sentence.begin()); m < starts.length && starts[m] < sentence.end(); m++) {
+            Mention f = mentions.get(m);
+            if (Vocab.Organization.getURI().equals(f.concept().typeIri()))
+                for (int i = words.firstAtOrAfter(f.span().begin()); i < words.size && words.starts[i] < f.span().end(); i++)
+                    if (cues.organizationHeads.contains(words.terms[i]))
+                        lastBody.putIfAbsent(words.terms[i], f.concept());
+        }
+    }
+
+    private boolean actsHere(String text, Tokens words, Found f) { return responsibility.actsHere(text, words, f); }
 
     static Role roleOf(String typeIri) {
         if (Vocab.Goal.getURI().equals(typeIri)) return Role.GOAL;
