@@ -31,6 +31,7 @@ final class UpCommand extends Subcommand {
                 .addOption(configOption())
                 .addOption(ConvertCommand.timeLimitOption())
                 .addOption(Option.builder().longOpt("watch").desc("keep watching the inputs and ontology/ and load what changes while serving").get())
+                .addOption(Option.builder().longOpt("exit-when-ready").desc("load, start the server, then stop it and exit (for scripts and bin/policykg's class-data archive)").get())
                 .addOption(Option.builder().longOpt("verbose").desc("print the time each phase of the start takes").get()));
     }
 
@@ -59,6 +60,14 @@ final class UpCommand extends Subcommand {
         phases.mark(report.wrote() ? "inputs compared, converted and loaded, description computed" : "inputs compared: nothing to load");
         io.out().printf("Inputs: %s; %d triples written into %s%n", report.summary(), report.quads(), config.dataDir());
         report.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
+        if (line.hasOption("exit-when-ready")) {
+            // a start and nothing more: bin/policykg's class-data-sharing archive is recorded from such a run
+            server.start();
+            phases.mark("server started");
+            server.stop();
+            io.out().println("Ready; stopped again (--exit-when-ready).");
+            return ExitCode.OK;
+        }
         if (line.hasOption("watch")) {
             InputWatcher watcher = new InputWatcher(sync.roots(), () -> {
                 try {
