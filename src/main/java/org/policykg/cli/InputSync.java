@@ -34,6 +34,13 @@ final class InputSync {
     /** The converter of one state of ontology/ (its fingerprint), built only when a text is to be converted. */
     private CompletableFuture<BatchRunner> runner;
     private String runnerOntology;
+    private Phases phases = Phases.on(false, null);
+
+    /** Where the phases of the first sync are told (up --verbose). */
+    InputSync timedBy(Phases phases) {
+        this.phases = phases;
+        return this;
+    }
 
     /** What one sync did. */
     record Report(int unchanged, int converted, int loaded, List<String> removed, long quads, boolean wrote) {
@@ -106,12 +113,20 @@ final class InputSync {
         }
         if (!changedTexts.isEmpty()) {
             CompletableFuture<BatchRunner> texts = converter(ontology);
-            toLoad.add(new ConvertedTexts(changedTexts, () -> texts.join()));
+            Phases p = phases;
+            toLoad.add(new ConvertedTexts(changedTexts, () -> {
+                p.mark("RDF files loaded");
+                BatchRunner r = texts.join();
+                p.mark("converter ready");
+                return r;
+            }));
         }
         LoadedFiles plan = LoadedFiles.plan(stored, toLoad, current);
+        phases.mark("inputs compared with the record (" + (files.rdf().size() + files.texts().size()) + " hashed)");
         if (plan.nothingToDo() && describedWith(store, endpoint))
             return new Report(unchanged, 0, 0, List.of(), 0, false);
         long quads = description.replaceAndDescribe(store, plan.sources(), endpoint);
+        phases = Phases.on(false, null); // the first sync only
         return new Report(unchanged, changedTexts.size(), loaded, plan.removed(), quads, true);
     }
 

@@ -15,7 +15,7 @@ final class Phases {
 
     private Phases(PrintStream err) {
         this.err = err;
-        this.processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        this.processStart = err == null ? Instant.now() : ProcessHandle.current().info().startInstant().orElse(Instant.now());
         this.last = System.currentTimeMillis();
         if (err != null)
             mark("JVM start, logging and Jena initialised");

@@ -56,8 +56,8 @@ final class UpCommand extends Subcommand {
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         String endpoint = server.baseUrl() + server.firstDatasetName() + "/sparql";
-        InputSync.Report report = sync.apply(store, endpoint);
-        phases.mark(report.wrote() ? "inputs compared, converted and loaded, description computed" : "inputs compared: nothing to load");
+        InputSync.Report report = sync.timedBy(phases).apply(store, endpoint);
+        phases.mark(report.wrote() ? "texts converted, description computed, committed" : "nothing to load");
         io.out().printf("Inputs: %s; %d triples written into %s%n", report.summary(), report.quads(), config.dataDir());
         report.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
         if (line.hasOption("exit-when-ready")) {
