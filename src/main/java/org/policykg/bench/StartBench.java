@@ -65,9 +65,11 @@ public final class StartBench {
 
     /**
      * The class-data archive bin/policykg records after a build (target/policykg.jsa), as bin/policykg uses it,
-     * when it exists and is newer than the jar; else nothing. Plain Fuseki starts without one, as users start it.
+     * when it exists and is newer than the jar and POLICYKG_CDS is not "off"; else nothing. Plain Fuseki starts without one, as users start it.
      */
     public static List<String> appCdsOptions(Path home) {
+        if ("off".equals(System.getenv("POLICYKG_CDS")))
+            return List.of();
         Path jsa = home.resolve("target").resolve("policykg.jsa");
         Path jar = home.resolve("target").resolve("policykg.jar");
         try {
