@@ -48,6 +48,7 @@ final class InputWatcher {
     }
 
     private void loop(WatchService watch) {
+        sync.run(); // a change made between the first load and the folders' registration is not lost (nothing is written otherwise)
         try {
             while (true) {
                 WatchKey key = watch.take();
