@@ -114,6 +114,18 @@ public final class LoadedFiles {
         return new LoadedFiles(all, removed, changed);
     }
 
+    /**
+     * For a writer that replaces some of up's graphs outside up (curation converting documents again): these
+     * sources' graphs are recorded with their files but without a hash, so the next {@code up} loads them again
+     * as it converts them; the other entries stay, those of files deleted since are removed.
+     */
+    public static LoadedFiles plan(PolicyStore store, List<? extends GraphSource> sources) {
+        Map<Node, Stamp> current = new LinkedHashMap<>();
+        for (GraphSource s : sources)
+            s.graphFiles().forEach((graph, file) -> current.put(graph, Stamp.of(file, null, null, null, null)));
+        return plan(read(store), sources, current);
+    }
+
     private static void literal(StreamRDF out, Node s, Node p, String value) {
         if (value != null)
             out.triple(Triple.create(s, p, NodeFactory.createLiteralString(value)));
