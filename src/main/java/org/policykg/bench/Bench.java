@@ -158,18 +158,10 @@ public final class Bench {
 
         queries(storeOurs);
 
-        step("policykg up on the seeds, from a cold JVM");
-        UpTimer up = UpTimer.forThisBuild(s.home(), s.mainClass());
-        String endpointPath = firstQueryPath(StoreConfig.read(s.configFile(), work.resolve("up")));
-        List<Double> ups = new ArrayList<>();
-        for (int i = 0; i < s.repeat(); i++) {
-            Path data = work.resolve("up-" + i);
-            ups.add(up.measure(data, endpointPath));
-            note("%.1f s", ups.get(ups.size() - 1));
-            CorpusGenerator.deleteTree(data);
-        }
-        results.put("up_seconds", Stats.median(ups));
-        results.put("up_launched_from", up.launchedFrom());
+        step("start: policykg up on the seeds (fresh and unchanged data folder) against plain Fuseki from the same jar");
+        StartBench start = StartBench.forThisBuild(s.home(), s.mainClass(), firstQueryPath(StoreConfig.read(s.configFile(), work.resolve("up"))), StartBench.javaOptions());
+        results.putAll(start.run(s.repeat(), work.resolve("start"), StartBench.appCdsOptions(s.home()), log));
+        results.put("up_seconds", results.get("start_seconds_up_fresh"));
 
         Files.deleteIfExists(nq);
         CorpusGenerator.deleteTree(work);
@@ -353,7 +345,12 @@ public final class Bench {
             new String[] {"peak_heap_mb", "<=", "1024"},
             new String[] {"peak_live_heap_after_gc_mb", "", ""},
             new String[] {"corpus_convert_and_load_seconds", "<=", "180"},
-            new String[] {"up_seconds", "<=", "5"});
+            new String[] {"up_seconds", "<=", "5"},
+            new String[] {"start_seconds_plain_fuseki", "", ""},
+            new String[] {"start_ratio_up_fresh_vs_plain_fuseki", "<=", "1.5"},
+            new String[] {"start_ratio_up_unchanged_vs_plain_fuseki", "<=", "1.2"},
+            new String[] {"start_cpu_ratio_up_fresh_vs_plain_fuseki", "", ""},
+            new String[] {"start_cpu_ratio_up_unchanged_vs_plain_fuseki", "", ""});
 
     private void printTable() {
         log.println();

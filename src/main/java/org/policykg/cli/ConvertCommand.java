@@ -36,7 +36,7 @@ final class ConvertCommand extends Subcommand {
 
     @Override String name() { return "convert"; }
     @Override String summary() { return "convert policy texts (.txt, .md, .html) into RDF statements with goals, reforms, principles and actors"; }
-    @Override String synopsis() { return "[--format trig|ttl|nq|jsonld] [-o FILE] [--keep-going] [--lang en|zh] [--title T ...] FILE|DIR..."; }
+    @Override String synopsis() { return "[--format trig|ttl|nq|jsonld] [-o FILE | --to GRAPH-STORE-URL [--user U --password-file F]] [--keep-going] [--lang en|zh] [--title T ...] FILE|DIR..."; }
 
     @Override
     Options options() {
@@ -51,7 +51,10 @@ final class ConvertCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("max-size").hasArg().argName("BYTES")
                         .desc("refuse files larger than this (default 50 MB)").get())
                 .addOption(Option.builder().longOpt("threads").hasArg().argName("N").desc("documents converted at once (default: the number of cores)").get())
+                .addOption(Option.builder().longOpt("to").hasArg().argName("URL")
+                        .desc("send the documents' graphs to a running server's graph store endpoint (e.g. http://localhost:3030/policy/data) instead of writing them").get())
                 .addOption(timeLimitOption());
+        GraphStoreTarget.credentialOptions(o);
         for (String name : METADATA_OPTIONS.keySet())
             o.addOption(Option.builder().longOpt(name).hasArg().argName(name.toUpperCase(Locale.ROOT))
                     .desc("document " + name + (name.equals("date") ? " (YYYY-MM-DD)" : "") + "; overrides the sidecar NAME.meta.json").get());
@@ -82,6 +85,18 @@ final class ConvertCommand extends Subcommand {
         DocumentGraphWriter.Run run = new DocumentGraphWriter.Run(Main.version(), line.hasOption("timestamp") ? Instant.now() : null);
         BatchRunner runner = runner(new TextReader(maxBytes), run, threads, timeLimit).onProgress(Progress.on("converting", io.err()));
 
+        if (line.hasOption("to")) {
+            if (line.hasOption("output") || line.hasOption("format"))
+                throw new UsageException("--to sends the graphs to a server; it does not go with -o or --format");
+            var push = GraphStoreTarget.of(line, "to");
+            org.apache.jena.sparql.core.DatasetGraph graphs = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            List<BatchRunner.Outcome> outcomes = runner.run(files, options, org.apache.jena.riot.system.StreamRDFLib.dataset(graphs));
+            int rc = report(outcomes, keepGoing, io);
+            if (rc != ExitCode.OK && !keepGoing)
+                return rc;
+            GraphStoreTarget.send(push, graphs, line.getOptionValue("to"), io);
+            return rc;
+        }
         // written as the documents come, into a file that replaces the output only when the batch succeeded; straight to
         // standard output only with --keep-going (where a bad file does not stop the rest)
         boolean direct = target == null && keepGoing;

@@ -16,9 +16,10 @@ import org.policykg.store.GraphSource;
  */
 final class ConvertedTexts implements GraphSource {
     private final List<Path> files;
-    private final BatchRunner runner;
+    private final java.util.function.Supplier<BatchRunner> runner;
 
-    ConvertedTexts(List<Path> files, BatchRunner runner) {
+    /** The runner is asked for only when the texts are emitted: nothing is built for texts that need no conversion. */
+    ConvertedTexts(List<Path> files, java.util.function.Supplier<BatchRunner> runner) {
         this.files = List.copyOf(files);
         this.runner = runner;
     }
@@ -41,9 +42,11 @@ final class ConvertedTexts implements GraphSource {
     @Override
     public void emit(StreamRDF out) {
         try {
-            for (BatchRunner.Outcome o : runner.run(files, Metadata.EMPTY, out))
+            for (BatchRunner.Outcome o : runner.get().run(files, Metadata.EMPTY, out))
                 if (!o.ok())
                     throw o.error();
+        } catch (java.util.concurrent.CompletionException ex) {
+            throw ex.getCause() instanceof RuntimeException r ? r : ex;
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while converting", ex);

@@ -21,22 +21,18 @@ final class PushCommand extends Subcommand {
 
     @Override
     Options options() {
-        return new Options()
+        Options o = new Options()
                 .addOption(dataOption(true))
                 .addOption(configOption())
                 .addOption(Option.builder().longOpt("to").hasArg().argName("URL").required()
-                        .desc("the graph store endpoint, e.g. http://host:3030/ds/data").get())
-                .addOption(Option.builder().longOpt("user").hasArg().argName("U").desc("user for HTTP basic authentication").get())
-                .addOption(Option.builder().longOpt("password-file").hasArg().argName("F")
-                        .desc("file whose first line is the password (never give a password on the command line)").get());
+                        .desc("the graph store endpoint, e.g. http://host:3030/ds/data").get());
+        GraphStoreTarget.credentialOptions(o);
+        return o;
     }
 
     @Override
     int run(CommandLine line, Io io) throws Exception {
-        if (line.hasOption("user") != line.hasOption("password-file"))
-            throw new UsageException("give --user and --password-file together");
-        String password = line.hasOption("password-file") ? password(Path.of(line.getOptionValue("password-file"))) : null;
-        GraphStorePush push = new GraphStorePush(line.getOptionValue("to"), line.getOptionValue("user"), password);
+        GraphStorePush push = GraphStoreTarget.of(line, "to");
         StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
         try (PolicyStore store = PolicyStore.open(config)) {
             var pushed = push.push(store.dataset(), p -> {
@@ -46,13 +42,5 @@ final class PushCommand extends Subcommand {
             io.out().printf("Pushed %d graph(s) to %s%n", pushed.size(), line.getOptionValue("to"));
         }
         return ExitCode.OK;
-    }
-
-    private static String password(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
-        } catch (IOException ex) {
-            throw UserError.input("Cannot read the password file " + file + ": " + ex.getMessage(), ex);
-        }
     }
 }

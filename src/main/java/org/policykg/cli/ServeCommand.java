@@ -109,7 +109,13 @@ final class ServeCommand extends Subcommand {
 
     /** Starts, says where, and waits until Ctrl-C (the JVM's shutdown hook stops Jetty cleanly). */
     static void startAndWait(PolicyServer server, StoreConfig config, String host, Io io) {
+        startAndWait(server, config, host, io, () -> { });
+    }
+
+    /** As above, running {@code started} once the server listens. */
+    static void startAndWait(PolicyServer server, StoreConfig config, String host, Io io, Runnable started) {
         server.start();
+        started.run();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.stop();

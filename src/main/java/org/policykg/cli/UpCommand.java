@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.policykg.document.Metadata;
 import org.policykg.document.TextReader;
@@ -21,45 +22,92 @@ import org.policykg.store.*;
 final class UpCommand extends Subcommand {
     @Override String name() { return "up"; }
     @Override String summary() { return "load ontology/ and the inputs (default seeds/) into the store, then serve it"; }
-    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--https KEYSTORE --https-password-file F [--https-port 3443]] [--data data] [--config FILE] [--time-limit 300] [PATH...]"; }
+    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--https KEYSTORE --https-password-file F [--https-port 3443]] [--data data] [--config FILE] [--time-limit 300] [--watch] [--verbose] [PATH...]"; }
 
     @Override
     Options options() {
         return ServeCommand.serverOptions(new Options()
                 .addOption(dataOption(false))
                 .addOption(configOption())
-                .addOption(ConvertCommand.timeLimitOption()));
+                .addOption(ConvertCommand.timeLimitOption())
+                .addOption(Option.builder().longOpt("watch").desc("keep watching the inputs and ontology/ and load what changes while serving").get())
+                .addOption(Option.builder().longOpt("exit-when-ready").desc("load, start the server, then stop it and exit (for scripts and bin/policykg's class-data archive)").get())
+                .addOption(Option.builder().longOpt("verbose").desc("print the time each phase of the start takes").get()));
     }
 
     @Override
     int run(CommandLine line, Io io) throws Exception {
+        Phases phases = Phases.on(line.hasOption("verbose"), io.err());
         List<Path> inputs = new ArrayList<>();
-        inputs.add(Home.path().resolve("ontology"));
         if (line.getArgList().isEmpty())
             inputs.add(Home.path().resolve("seeds"));
         else
             line.getArgList().forEach(a -> inputs.add(Path.of(a)));
-        // texts go through the same batch runner as convert: the same check, the same time limit
-        BatchRunner texts = ConvertCommand.runner(new TextReader(), new DocumentGraphWriter.Run(Main.version(), null),
-                Runtime.getRuntime().availableProcessors(), ConvertCommand.timeLimitOption(line));
-        List<GraphSource> sources = sources(inputs, texts);
-
-        StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+        InputSync sync = new InputSync(Home.path().resolve("ontology"), inputs, Home.path().resolve("queries"),
+                converterVersion(), ConvertCommand.timeLimitOption(line));
+        Path data = dataPath(line);
+        // A store that does not exist yet has every text to convert: build the converter while the server is built.
+        if (!Files.isDirectory(data.resolve("tdb2")))
+            sync.prepareConverter();
+        StoreConfig config = StoreConfig.read(configPath(line), data);
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
         PolicyServer server = ServeCommand.buildServer(line, config);
+        phases.mark("server built (store opened)");
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
-        LoadedFiles loaded = LoadedFiles.plan(store, sources); // and the graphs of inputs deleted since the last up, removed
-        long quads = new org.policykg.link.DatasetDescription(Home.path().resolve("queries")).replaceAndDescribe(store, loaded.sources(), server.baseUrl() + server.firstDatasetName() + "/sparql");
-        io.out().printf("Loaded %d source(s), %d triples, into %s%n", count(sources), quads, config.dataDir());
-        loaded.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
-        ServeCommand.startAndWait(server, config, host, io);
+        String endpoint = server.baseUrl() + server.firstDatasetName() + "/sparql";
+        InputSync.Report report = sync.timedBy(phases).apply(store, endpoint);
+        phases.mark(report.wrote() ? "texts converted, description computed, committed" : "nothing to load");
+        io.out().printf("Inputs: %s; %d triples written into %s%n", report.summary(), report.quads(), config.dataDir());
+        report.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
+        if (line.hasOption("exit-when-ready")) {
+            // a start and nothing more: bin/policykg's class-data-sharing archive is recorded from such a run
+            server.start();
+            phases.mark("server started");
+            server.stop();
+            io.out().println("Ready; stopped again (--exit-when-ready).");
+            return ExitCode.OK;
+        }
+        if (line.hasOption("watch")) {
+            InputWatcher watcher = new InputWatcher(sync.roots(), () -> {
+                try {
+                    InputSync.Report r = sync.apply(store, endpoint);
+                    if (r.wrote()) {
+                        io.out().printf("Changed inputs: %s; %d triples written%n", r.summary(), r.quads());
+                        r.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
+                    }
+                } catch (UserError ex) {
+                    io.err().println("policykg up: " + ex.getMessage().lines().findFirst().orElse("") + " (nothing changed; fix the file and save it again)");
+                } catch (RuntimeException ex) {
+                    org.slf4j.LoggerFactory.getLogger("policykg.trace").error("watch", ex);
+                    io.err().println("policykg up: could not apply the change: " + ex + " (the stack trace is in " + Logs.file() + ")");
+                }
+                io.out().flush();
+            });
+            ServeCommand.startAndWait(server, config, host, io, () -> {
+                phases.mark("server started");
+                watcher.start();
+                sync.prepareConverter(); // so that the first text changed is not kept waiting for it
+                io.out().println("Watching " + sync.roots().size() + " folder(s) and file(s) for changes.");
+            });
+        } else {
+            ServeCommand.startAndWait(server, config, host, io, () -> phases.mark("server started"));
+        }
         return ExitCode.OK;
     }
 
-    /** Sources as the user counts them: files, a batch of texts counting one per text. */
-    private static int count(List<GraphSource> sources) {
-        return sources.stream().mapToInt(s -> s instanceof ConvertedTexts t ? t.files().size() : 1).sum();
+    /** The converter's version: the release, and the build it comes from (a rebuilt jar converts again). */
+    static String converterVersion() {
+        String built = null;
+        try {
+            java.net.URL src = UpCommand.class.getProtectionDomain().getCodeSource().getLocation();
+            Path p = Path.of(src.toURI());
+            if (Files.isRegularFile(p))
+                built = Files.getLastModifiedTime(p).toString() + " " + Files.size(p);
+        } catch (Exception ex) {
+            // not from a jar (tests): the release alone
+        }
+        return Main.version() + (built == null ? "" : " (" + built + ")");
     }
 
     /**
@@ -84,11 +132,11 @@ final class UpCommand extends Subcommand {
             }
         }
         if (!textFiles.isEmpty())
-            sources.add(new ConvertedTexts(textFiles, texts));
+            sources.add(new ConvertedTexts(textFiles, () -> texts));
         return sources;
     }
 
-    private static List<Path> filesIn(Path input) {
+    static List<Path> filesIn(Path input) {
         if (!Files.exists(input))
             throw UserError.input(input + ": no such file or folder");
         if (!Files.isDirectory(input))

@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -49,26 +50,46 @@ public final class GraphStorePush {
                 dataset.asDatasetGraph().getGraph(name).find().forEachRemaining(g::add);
                 return g;
             });
-            GSP request = GSP.service(endpoint).graphName(name);
-            if (authorization != null)
-                request.httpHeader("Authorization", authorization);
-            try {
-                request.PUT(copy);
-            } catch (HttpException ex) {
-                throw failure(name, ex, done.size());
-            }
-            Pushed p = new Pushed(name.getURI(), copy.size());
+            Pushed p = put(name, copy, done.size());
             done.add(p);
             report.accept(p);
         }
         return done;
     }
 
+    /**
+     * Sends every named graph of an in-memory dataset (files parsed, texts converted), one PUT each, in the
+     * order given; each graph is replaced whole on the server (one transaction per request there).
+     */
+    public List<Pushed> send(DatasetGraph graphs, List<Node> names, Consumer<Pushed> report) {
+        List<Pushed> done = new ArrayList<>();
+        for (Node name : names) {
+            Pushed p = put(name, graphs.getGraph(name), done.size());
+            done.add(p);
+            report.accept(p);
+        }
+        return done;
+    }
+
+    private Pushed put(Node name, Graph graph, int donesofar) {
+        GSP request = GSP.service(endpoint).graphName(name);
+        if (authorization != null)
+            request.httpHeader("Authorization", authorization);
+        try {
+            request.PUT(graph);
+        } catch (HttpException ex) {
+            throw failure(name, ex, donesofar);
+        }
+        return new Pushed(name.getURI(), graph.size());
+    }
+
     private UserError failure(Node graph, HttpException ex, int pushed) {
-        String where = "Pushing <" + graph.getURI() + "> to " + endpoint + " failed after " + pushed + " graph(s): ";
+        String where = "Sending <" + graph.getURI() + "> to " + endpoint + " failed after " + pushed + " graph(s): ";
         int code = ex.getStatusCode();
         if (code == 401)
-            return UserError.input(where + "the server refused the credentials (HTTP 401): check --user and --password-file", ex);
+            return UserError.input(where + (authorization == null
+                    ? "the server asks for credentials (HTTP 401): give --user and --password-file"
+                    : "the server refused the credentials (HTTP 401): check --user and --password-file"), ex);
         if (code == 403)
             return UserError.input(where + "this user may not write there (HTTP 403)", ex);
         if (code == 404 || code == 405)

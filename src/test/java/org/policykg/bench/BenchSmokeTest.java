@@ -21,7 +21,10 @@ class BenchSmokeTest {
             "query_vs_plain_fuseki_ratio_at_8_clients", "peak_heap_mb", "up_seconds",
             // where conversion time goes: each step of the pipeline, the shape check included
             "convert_stage_share_read", "convert_stage_share_sentences", "convert_stage_share_statements", "convert_stage_share_write",
-            "convert_stage_share_check");
+            "convert_stage_share_check",
+            // the start of up against plain Fuseki from the same build (issue 18)
+            "start_seconds_plain_fuseki", "start_ratio_up_fresh_vs_plain_fuseki", "start_ratio_up_unchanged_vs_plain_fuseki",
+            "start_cpu_ratio_up_unchanged_vs_plain_fuseki");
 
     @TempDir Path dir;
 

@@ -1,0 +1,199 @@
+package org.policykg.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.*;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The start of {@code policykg up} on the seeds against a plain Fuseki started from the same jar
+ * ({@code FusekiMainCmd --mem /ds}), side by side in the same run, rounds interleaved: wall-clock seconds from
+ * launching the JVM to the first answered query, and the CPU seconds the process used until then. {@code up} is
+ * measured on a fresh data folder and again on the same folder with nothing changed (same port, so that the
+ * dataset description, which names the endpoint, stays valid).
+ */
+public final class StartBench {
+    private static final String PLAIN_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
+    private static final String SEED_QUERY = "ASK { ?d a <https://w3id.org/sspo#PolicyDocument> }";
+
+    /** One start: wall seconds to the first answer, CPU seconds of the process by then. */
+    public record Start(double seconds, double cpuSeconds) {}
+
+    private final List<String> java;
+    private final List<String> launch; // -jar JAR, or -cp CLASSPATH
+    private final List<String> upMain;  // nothing after -jar, the main class after -cp
+    private final Path home;
+    private final String endpointPath;
+
+    private StartBench(List<String> java, List<String> launch, List<String> upMain, Path home, String endpointPath) {
+        this.java = java;
+        this.launch = launch;
+        this.upMain = upMain;
+        this.home = home;
+        this.endpointPath = endpointPath;
+    }
+
+    /** For the build this benchmark runs from (the jar, else the class path); {@code javaOptions} go to both servers alike. */
+    public static StartBench forThisBuild(Path home, String mainClass, String endpointPath, List<String> javaOptions) {
+        List<String> java = new ArrayList<>();
+        java.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        java.addAll(javaOptions);
+        Path codeSource;
+        try {
+            codeSource = Path.of(StartBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException ex) {
+            throw new IllegalStateException(ex);
+        }
+        if (codeSource.toString().endsWith(".jar"))
+            return new StartBench(java, List.of("-cp", codeSource.toString()), List.of(mainClass), home, endpointPath);
+        return new StartBench(java, List.of("-cp", System.getProperty("java.class.path")), List.of(mainClass), home, endpointPath);
+    }
+
+    /** The options of POLICYKG_JAVA_OPTS, given to both servers alike. */
+    public static List<String> javaOptions() {
+        String opts = System.getenv("POLICYKG_JAVA_OPTS");
+        return opts == null || opts.isBlank() ? List.of() : List.of(opts.strip().split("\\s+"));
+    }
+
+    /**
+     * The class-data archive bin/policykg records after a build (target/policykg.jsa), as bin/policykg uses it,
+     * when it exists and is newer than the jar and POLICYKG_CDS is not "off"; else nothing. Plain Fuseki starts without one, as users start it.
+     */
+    public static List<String> appCdsOptions(Path home) {
+        if ("off".equals(System.getenv("POLICYKG_CDS")))
+            return List.of();
+        Path jsa = home.resolve("target").resolve("policykg.jsa");
+        Path jar = home.resolve("target").resolve("policykg.jar");
+        try {
+            if (Files.isRegularFile(jsa) && Files.isRegularFile(jar)
+                    && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) >= 0)
+                return List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds*=off", "-Xlog:cds+dynamic=off");
+        } catch (IOException ex) {
+            // unreadable: start without it
+        }
+        return List.of();
+    }
+
+    /** Plain Fuseki from the same jar, an empty in-memory dataset: the floor any Fuseki-based server starts from. */
+    public Start plainFuseki(Path log) throws IOException, InterruptedException {
+        int port = UpTimer.freePort();
+        List<String> cmd = new ArrayList<>(java);
+        cmd.addAll(launch);
+        cmd.addAll(List.of(PLAIN_MAIN, "--port", Integer.toString(port), "--mem", "/ds"));
+        return time(cmd, port, "/ds/query", "ASK {}", log);
+    }
+
+    /** {@code up} on the seeds into {@code data} (fresh or as the last run left it), on {@code port}. */
+    public Start up(Path data, int port, Path log, List<String> extraJavaOptions) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(java);
+        cmd.addAll(extraJavaOptions);
+        cmd.add("-Dpolicykg.home=" + home);
+        cmd.addAll(launch);
+        cmd.addAll(upMain);
+        cmd.addAll(List.of("up", "--port", Integer.toString(port), "--data", data.toString()));
+        return time(cmd, port, endpointPath, SEED_QUERY, log);
+    }
+
+    private static Start time(List<String> cmd, int port, String path, String query, Path log) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(10)).GET().build();
+        long start = System.nanoTime();
+        Process p = pb.start();
+        try {
+            long deadline = start + TimeUnit.SECONDS.toNanos(180);
+            while (System.nanoTime() < deadline) {
+                if (!p.isAlive())
+                    throw new IllegalStateException(cmd.get(cmd.size() - 1) + ": the process ended with exit code " + p.exitValue() + " before answering; see " + log);
+                try {
+                    HttpResponse<String> r = http.send(ask, HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 && r.body().contains("true")) {
+                        double wall = (System.nanoTime() - start) / 1e9;
+                        double cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+                        return new Start(wall, cpu);
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("no answer within 180 s; see " + log);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /**
+     * {@code rounds} rounds, each: plain Fuseki, up on a fresh folder, up again on it (unchanged); returns the
+     * figures by name (medians, minima and maxima of wall and CPU seconds, and the ratios of the medians).
+     */
+    public Map<String, Object> run(int rounds, Path work, List<String> upJavaOptions, java.io.PrintStream log) throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        Map<String, List<Start>> runs = new LinkedHashMap<>();
+        for (String k : List.of("plain_fuseki", "up_fresh", "up_unchanged"))
+            runs.put(k, new ArrayList<>());
+        for (int i = 0; i < rounds; i++) {
+            Path data = work.resolve("start-data-" + i);
+            CorpusGenerator.deleteTree(data);
+            int port = UpTimer.freePort();
+            Start plain = plainFuseki(work.resolve("plain-" + i + ".log"));
+            Start fresh = up(data, port, work.resolve("up-fresh-" + i + ".log"), upJavaOptions);
+            Start unchanged = up(data, port, work.resolve("up-unchanged-" + i + ".log"), upJavaOptions);
+            runs.get("plain_fuseki").add(plain);
+            runs.get("up_fresh").add(fresh);
+            runs.get("up_unchanged").add(unchanged);
+            log.printf(Locale.ROOT, "bench:   round %d: plain Fuseki %.2f s (%.2f s CPU), up fresh %.2f s (%.2f s CPU), up unchanged %.2f s (%.2f s CPU)%n",
+                    i + 1, plain.seconds(), plain.cpuSeconds(), fresh.seconds(), fresh.cpuSeconds(), unchanged.seconds(), unchanged.cpuSeconds());
+            log.flush();
+            CorpusGenerator.deleteTree(data);
+        }
+        CorpusGenerator.deleteTree(work);
+        Map<String, Object> out = new LinkedHashMap<>();
+        runs.forEach((k, starts) -> {
+            List<Double> wall = starts.stream().map(Start::seconds).toList();
+            List<Double> cpu = starts.stream().map(Start::cpuSeconds).toList();
+            out.put("start_seconds_" + k, Stats.median(wall));
+            out.put("start_seconds_min_" + k, Collections.min(wall));
+            out.put("start_seconds_max_" + k, Collections.max(wall));
+            out.put("start_cpu_seconds_" + k, Stats.median(cpu));
+        });
+        double plain = (Double) out.get("start_seconds_plain_fuseki"), plainCpu = (Double) out.get("start_cpu_seconds_plain_fuseki");
+        out.put("start_ratio_up_fresh_vs_plain_fuseki", (Double) out.get("start_seconds_up_fresh") / plain);
+        out.put("start_ratio_up_unchanged_vs_plain_fuseki", (Double) out.get("start_seconds_up_unchanged") / plain);
+        out.put("start_cpu_ratio_up_fresh_vs_plain_fuseki", (Double) out.get("start_cpu_seconds_up_fresh") / plainCpu);
+        out.put("start_cpu_ratio_up_unchanged_vs_plain_fuseki", (Double) out.get("start_cpu_seconds_up_unchanged") / plainCpu);
+        out.put("start_rounds", rounds);
+        out.put("start_up_java_options", String.join(" ", upJavaOptions));
+        return out;
+    }
+
+    /** The figures as a JSON object in {@code file}. */
+    public static void write(Map<String, Object> results, Path file) throws IOException {
+        org.apache.jena.atlas.json.JsonObject json = new org.apache.jena.atlas.json.JsonObject();
+        results.forEach((k, v) -> {
+            if (v instanceof Double d)
+                json.put(k, org.apache.jena.atlas.json.JsonNumber.value(Math.round(d * 1000) / 1000.0));
+            else if (v instanceof Number n)
+                json.put(k, n.longValue());
+            else
+                json.put(k, String.valueOf(v));
+        });
+        Files.createDirectories(file.getParent());
+        try (var out = Files.newOutputStream(file)) {
+            org.apache.jena.atlas.json.JSON.write(out, json);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.policykg.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Where a command's start goes: with {@code --verbose}, one line per phase on standard error, with the time
+ * since the process started (the JVM's own start included), since the previous phase, and the process's CPU time.
+ */
+final class Phases {
+    private final PrintStream err;
+    private final Instant processStart;
+    private long last;
+
+    private Phases(PrintStream err) {
+        this.err = err;
+        this.processStart = err == null ? Instant.now() : ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        this.last = System.currentTimeMillis();
+        if (err != null)
+            mark("JVM start, logging and Jena initialised");
+    }
+
+    /** Prints to {@code err} when verbose, else nothing. */
+    static Phases on(boolean verbose, PrintStream err) { return new Phases(verbose ? err : null); }
+
+    /** The process's CPU time so far (all threads, the JVM's own included): the machine may be shared. */
+    private static long cpuMillis() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
+    void mark(String phase) {
+        if (err == null)
+            return;
+        long now = System.currentTimeMillis();
+        long sinceStart = Duration.between(processStart, Instant.ofEpochMilli(now)).toMillis();
+        err.printf("policykg: %6d ms (+%5d ms, %6d ms CPU in all) %s%n", sinceStart, now - last, cpuMillis(), phase);
+        err.flush();
+        last = now;
+    }
+}
