@@ -118,19 +118,14 @@ public final class DocumentGraphWriter {
         return context;
     }
 
-    /** The words that name known nodes, as NIF phrases linked to what they name. */
+    /**
+     * The words that name known nodes, as NIF phrases linked to what they name; and the words a statement
+     * minted a candidate from, so a candidate named in traditional characters (labelled in simplified ones)
+     * can still be found where the text names it.
+     */
     private static void phrases(Emitter e, Document doc, Node context) {
-        Node taIdentRef = uri(ITSRDF + "taIdentRef");
         for (Mention m : doc.mentions()) {
-            Node phrase = e.fragment(m.span());
-            e.add(phrase, TYPE, uri(Vocab.NIF + "Phrase"));
-            e.add(phrase, TYPE, Vocab.nifString.asNode());
-            e.add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
-            e.add(phrase, Vocab.nifBeginIndex.asNode(), index(e.cp(m.span().begin())));
-            e.add(phrase, Vocab.nifEndIndex.asNode(), index(e.cp(m.span().end())));
-            e.add(phrase, Vocab.nifAnchorOf.asNode(), lit(m.span().of(doc.text())));
-            e.add(phrase, Vocab.nifReferenceContext.asNode(), context);
-            e.add(phrase, taIdentRef, uri(m.concept().iri()));
+            phrase(e, doc, context, m.span(), m.concept());
             // an actor the text names (the names stage), with the posts it gives, reads on its own
             if (m.concept().candidate() || !m.posts().isEmpty())
                 e.describe(m.concept(), m.span());
@@ -139,5 +134,32 @@ public final class DocumentGraphWriter {
                 e.describe(post, m.span());
             }
         }
+        for (Statement st : doc.statements())
+            for (Link l : st.links())
+                if (l.target().candidate() && l.evidence() != null) {
+                    Span words = trimmed(doc.text(), l.evidence());
+                    if (words != null)
+                        phrase(e, doc, context, words, l.target());
+                }
+    }
+
+    /** The evidence without the spaces and punctuation at its ends (a clause's object runs to the full stop). */
+    private static Span trimmed(String text, Span s) {
+        int b = s.begin(), end = s.end();
+        while (b < end && !Character.isLetterOrDigit(text.codePointAt(b))) b += Character.charCount(text.codePointAt(b));
+        while (end > b && !Character.isLetterOrDigit(text.codePointBefore(end))) end -= Character.charCount(text.codePointBefore(end));
+        return b < end ? new Span(b, end) : null;
+    }
+
+    private static void phrase(Emitter e, Document doc, Node context, Span span, ConceptRef node) {
+        Node phrase = e.fragment(span);
+        e.add(phrase, TYPE, uri(Vocab.NIF + "Phrase"));
+        e.add(phrase, TYPE, Vocab.nifString.asNode());
+        e.add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
+        e.add(phrase, Vocab.nifBeginIndex.asNode(), index(e.cp(span.begin())));
+        e.add(phrase, Vocab.nifEndIndex.asNode(), index(e.cp(span.end())));
+        e.add(phrase, Vocab.nifAnchorOf.asNode(), lit(span.of(doc.text())));
+        e.add(phrase, Vocab.nifReferenceContext.asNode(), context);
+        e.add(phrase, uri(ITSRDF + "taIdentRef"), uri(node.iri()));
     }
 }

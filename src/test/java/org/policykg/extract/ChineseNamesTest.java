@@ -114,4 +114,27 @@ class ChineseNamesTest {
             assertEquals(List.of("灵活就业人员参加失业保险的办法"), reforms, text);
         }
     }
+
+    @Test
+    void aTaskOfAdministrationOrAClauseIsNoCandidate() throws Exception {
+        // 组织领导, 宣传解读: generic heads (lex:genericHead); 真正惠及…: a clause (lex:clauseWord 真正), not a name
+        Document doc = convert("各地要加强组织领导，做好政策宣传解读，确保改革红利真正惠及参保群众。");
+        List<String> minted = doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
+                .filter(ConceptRef::candidate).map(ConceptRef::label).toList();
+        assertEquals(List.of(), minted);
+        // the class noun at the end of a name says its class, whatever verb governs it (lex:finalHead)
+        Document policy = convert("各地要加强农民工返乡创业扶持政策。");
+        assertEquals(List.of("农民工返乡创业扶持政策"),
+                policy.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList());
+    }
+
+    @Test
+    void aCandidateNamedInTraditionalCharactersIsAPhraseOfTheText() throws Exception {
+        // the candidate is labelled in simplified characters; the phrase points at the words as written
+        Model m = graph("政府要加強職業傷病診治網絡。");
+        assertEquals(Set.of("職業傷病診治網絡"), select(m, "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>\n"
+                + "PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>\n"
+                + "SELECT ?w WHERE { ?p itsrdf:taIdentRef ?c ; nif:anchorOf ?w . ?c skos:prefLabel \"职业伤病诊治网络\"@zh }")
+                .stream().map(x -> x.replaceAll("@$", "")).collect(java.util.stream.Collectors.toSet()));
+    }
 }

@@ -184,9 +184,20 @@ final class RoleReader {
         for (Found f : inClause)
             if (f.begin() <= begin && f.end() >= end)
                 return null; // it is a known node, already mentioned
+        if (cues.genericHeads.contains(words.terms[t1 - 1].toLowerCase(java.util.Locale.ROOT)))
+            return null; // "加强组织领导": a task of administration, not a named goal
+        for (int i = t0; i < t1; i++)
+            if (cues.clauseWords.contains(words.terms[i]))
+                return null; // "红利真正惠及参保群众": a clause, not a name
         String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
         if (label.isEmpty())
             return null;
+        // the class noun that ends the name (Chinese: …机制, …制度, …原则) says its class, whatever verb governs it
+        for (java.util.Map.Entry<String, String> h : cues.finalHeads)
+            if (label.endsWith(h.getKey()) && label.length() > h.getKey().length()) {
+                typeIri = h.getValue();
+                break;
+            }
         return new ConceptRef(Iris.candidate(typeIri, label), label, typeIri, true, lang);
     }
 }
