@@ -137,4 +137,18 @@ class ChineseNamesTest {
                 + "SELECT ?w WHERE { ?p itsrdf:taIdentRef ?c ; nif:anchorOf ?w . ?c skos:prefLabel \"职业伤病诊治网络\"@zh }")
                 .stream().map(x -> x.replaceAll("@$", "")).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void setPhrasesJoinedBy顿号AreOnePrincipleAndAGoalHasItsYear() throws Exception {
+        Document doc = convert("会议强调，要坚持稳妥有序、分级负责，力争到2030年基本建成覆盖城乡的长期照护服务体系。");
+        assertEquals(List.of("稳妥有序、分级负责"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
+        assertEquals(List.of("覆盖城乡的长期照护服务体系"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        Document aim = convert("新方案以“老有所养、在地安老”为目标，以不增加个人负担为前提。");
+        assertEquals(List.of("老有所养、在地安老"),
+                aim.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        assertEquals(List.of("不增加个人负担"),
+                aim.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
+    }
 }

@@ -254,7 +254,9 @@ final class ChineseNameReader implements Stage {
                 while (m.find()) {
                     int b = m.start("phrase"), end = m.end("phrase");
                     if (b < 0) continue;
-                    boolean stripped = true;
+                    // leading adverbs go, unless they make the first item of a list of set phrases (稳妥有序、循序渐进)
+                    int sep = s.indexOf('、', b);
+                    boolean stripped = !(sep >= 0 && sep < end && sep - b <= 4);
                     while (stripped) {
                         stripped = false;
                         for (String lw : leadingWords)
