@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.document.*;
 import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.rdf.Vocab;
 
 /**
  * Chinese words and names (issue 14) on sentences written for this test, in the style of official Chinese
@@ -150,5 +151,23 @@ class ChineseNamesTest {
                 aim.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
         assertEquals(List.of("不增加个人负担"),
                 aim.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
+    }
+
+    @Test
+    void theActorsOpeningAClauseAreResponsibleForWhatItCallsFor() throws Exception {
+        // no cue that assigns responsibility: the subject (A会同B、C …) is responsible, in either script
+        for (String text : List.of("下一步，民政部会同财政部、国家税务总局，推进低收入人口动态监测。",
+                "下一步，民政部會同財政部、國家稅務總局，推進低收入人口動態監測。")) {
+            Document doc = convert(text);
+            Statement st = doc.statements().get(0);
+            assertEquals(List.of(Vocab.ID + "actor/ministry-of-civil-affairs", Vocab.ID + "actor/ministry-of-finance",
+                    Vocab.ID + "actor/state-taxation-administration"),
+                    st.targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::iri).toList(), text);
+            assertEquals(List.of(Vocab.ID + "concept/dynamic-monitoring-of-low-income-population"),
+                    st.targets(Role.REFORM).stream().map(ConceptRef::iri).toList(), text);
+        }
+        // the issuer named in a title (…关于…的意见) is not a subject
+        Document title = convert("民政部关于推进低收入人口动态监测的意见");
+        assertTrue(title.statements().stream().allMatch(s -> s.targets(Role.RESPONSIBLE_ACTOR).isEmpty()), title.statements().toString());
     }
 }

@@ -36,6 +36,7 @@ final class ChineseNameReader implements Stage {
     private final List<String> organizationHeads;
     private final List<String> postTitles;
     private final List<String> leadingWords;
+    private final Set<String> surnames = new HashSet<>();
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
     private final ConceptMatcher concepts;
 
@@ -47,6 +48,7 @@ final class ChineseNameReader implements Stage {
             lexiconModel.listSubjectsWithProperty(lang, "zh").forEachRemaining(s -> {
                 heads.addAll(strings(s, "organizationHead"));
                 titles.addAll(strings(s, "postTitle"));
+                surnames.addAll(strings(s, "surname"));
             });
         }
         // longest first, so 委员会 is tried before 会 and 副部长 before 部长
@@ -150,6 +152,17 @@ final class ChineseNameReader implements Stage {
                     e = words.get(k).end();
                     k++;
                 }
+                // a name HanLP did not tag (吴/tg 振/vg 宏/nz): a surname of the lexicon and one or two single characters
+                if (!named && k == i + 1 && k < n && surnames.contains(words.get(k).text())) {
+                    int j = k;
+                    while (j < n && words.get(j).end() - words.get(j).begin() == 1 && !words.get(j).isPunctuation()
+                            && Character.isIdeographic(words.get(j).text().codePointAt(0)) && words.get(j).end() - w.end() <= 3)
+                        j++;
+                    if (j - k >= 2) {
+                        named = true;
+                        e = words.get(j - 1).end();
+                    }
+                }
                 if (named && e - w.end() >= 2) {
                     Span span = new Span(base + w.end(), base + e);
                     if (free(found, span)) {
@@ -236,7 +249,9 @@ final class ChineseNameReader implements Stage {
         if (w.isNoun() || w.tag().startsWith("r") && !w.tag().equals("rr") || w.tag().equals("ng") || w.tag().equals("an") || w.tag().equals("vn"))
             return true;
         // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
-        return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v")) && k > 0 && words.get(k - 1).isNoun();
+        // but a verb after a whole name is the predicate of a subject (民政部/会同/财政部, 行政院/支持/劳动部)
+        return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v")) && k > 0 && words.get(k - 1).isNoun()
+                && !(w.tag().equals("v") && endsWithHead(words.get(k - 1)));
     }
 
     private static boolean free(List<Mention> found, Span span) {

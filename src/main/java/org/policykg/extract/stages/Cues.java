@@ -33,6 +33,10 @@ final class Cues {
     final Set<String> genericHeads;
     /** Words that make what they stand in a clause, not a name (Chinese 不, 并, 已, 了 …). */
     final Set<String> clauseWords = new HashSet<>();
+    /** As written, longest first: compared with the text between and before the actors that open a clause. */
+    final List<String> subjectJoiners;
+    final List<String> subjectLeads;
+    final List<String> subjectNotBefore;
     final Set<String> listConjunctions;
     final List<Pattern> structures;
     final int minWords;
@@ -60,6 +64,10 @@ final class Cues {
         this.finalHeads = List.copyOf(fh);
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
         for (String w : lexicon.clauseWords()) clauseWords.addAll(analyzer.terms(w));
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+        this.subjectJoiners = lexicon.subjectJoiners().stream().sorted(longestFirst).toList();
+        this.subjectLeads = lexicon.subjectLeads().stream().sorted(longestFirst).toList();
+        this.subjectNotBefore = List.copyOf(lexicon.subjectNotBefore());
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

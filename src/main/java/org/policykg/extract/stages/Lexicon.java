@@ -38,6 +38,9 @@ public final class Lexicon {
     private final List<String> functionWords = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
     private final List<String> clauseWords = new ArrayList<>();
+    private final List<String> subjectJoiners = new ArrayList<>();
+    private final List<String> subjectLeads = new ArrayList<>();
+    private final List<String> subjectNotBefore = new ArrayList<>();
     private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
@@ -103,6 +106,9 @@ public final class Lexicon {
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
             lex.clauseWords.addAll(plain(s, p("clauseWord")));
+            lex.subjectJoiners.addAll(plain(s, p("subjectJoiner")));
+            lex.subjectLeads.addAll(plain(s, p("subjectLead")));
+            lex.subjectNotBefore.addAll(plain(s, p("subjectNotBefore")));
             String given = string(s, p("givenName"));
             if (given != null) {
                 try {
@@ -157,6 +163,12 @@ public final class Lexicon {
     public List<String> nameComplementOpeners() { return nameComplementOpeners; }
     /** Words that never stand inside a candidate's name: where one is, the words are a clause (不, 并, 已). */
     public List<String> clauseWords() { return clauseWords; }
+    /** Words joining actors named together as a clause's subject (Chinese 、, 和, 会同); none where the rule is off. */
+    public List<String> subjectJoiners() { return subjectJoiners; }
+    /** Words that may come before a clause's subject (下一步, 同时). */
+    public List<String> subjectLeads() { return subjectLeads; }
+    /** Words after a name that make it no subject (关于: the issuer in a title, "…办公厅关于…的意见"). */
+    public List<String> subjectNotBefore() { return subjectNotBefore; }
     /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */
     public Pattern givenNamePattern() { return givenNamePattern; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }

@@ -92,6 +92,7 @@ final class StatementReader implements Stage {
             for (Span clause : RoleReader.clauses(text, contentStart, end))
                 roles.readClause(text, clause, found, roleCues, words, lang, links);
             responsibility.read(text, contentStart, modal, words, found, lang, links);
+            responsibility.subjects(text, contentStart, end, found, links);
 
             if (phrases != null && !Boolean.getBoolean("norefine"))
                 links = phrases.refine(doc, links);
