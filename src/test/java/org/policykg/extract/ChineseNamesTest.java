@@ -170,4 +170,22 @@ class ChineseNamesTest {
         Document title = convert("民政部关于推进低收入人口动态监测的意见");
         assertTrue(title.statements().stream().allMatch(s -> s.targets(Role.RESPONSIBLE_ACTOR).isEmpty()), title.statements().toString());
     }
+
+    @Test
+    void departmentsAtAllLevelsAndNamesHoldingAConceptAreOrganisations() throws Exception {
+        // 部门 heads a group of bodies; 医疗保障 (a concept) inside 省医疗保障局 gives way to the body's name;
+        // a two-character verb after a name is its predicate, not part of it (民政部/会同/财政部); 跨部门 names no body
+        Document doc = convert("各级人力资源社会保障部门要加强基金监管。\n省医疗保障局负责统筹推进改革。\n民政部会同财政部推动救助结果跨部门互认。");
+        List<String> orgs = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(doc.text())).toList();
+        assertEquals(List.of("各级人力资源社会保障部门", "省医疗保障局", "民政部", "财政部"), orgs);
+    }
+
+    @Test
+    void aNameAfterAPostAndASpaceOrUntaggedByTheSegmenterIsAPerson() throws Exception {
+        for (String text : List.of("人力资源社会保障部副部长 赵志国", "劳动部常务次长吴振宏指出，要推进改革。")) {
+            Document doc = convert(text);
+            assertEquals(1, doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person")).count(), text + " " + doc.mentions());
+        }
+    }
 }
