@@ -123,6 +123,10 @@ class ChineseNamesTest {
         List<String> minted = doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
                 .filter(ConceptRef::candidate).map(ConceptRef::label).toList();
         assertEquals(List.of(), minted);
+        // under a goal verb, only a name that a goal noun ends is a goal (lex:goalNeedsHead): 体系 does, 监督管理 does not
+        Document goals = convert("要加强医保基金监督管理，健全农村互助养老服务体系。");
+        assertEquals(List.of("农村互助养老服务体系"),
+                goals.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
         // the class noun at the end of a name says its class, whatever verb governs it (lex:finalHead)
         Document policy = convert("各地要加强农民工返乡创业扶持政策。");
         assertEquals(List.of("农民工返乡创业扶持政策"),

@@ -37,6 +37,8 @@ final class Cues {
     final List<String> subjectJoiners;
     final List<String> subjectLeads;
     final List<String> subjectNotBefore;
+    /** Whether a candidate is a goal only when a goal noun ends it (Chinese: 加强/完善/做好 take tasks as well as states). */
+    final boolean goalNeedsHead;
     final Set<String> listConjunctions;
     final List<Pattern> structures;
     final int minWords;
@@ -68,6 +70,7 @@ final class Cues {
         this.subjectJoiners = lexicon.subjectJoiners().stream().sorted(longestFirst).toList();
         this.subjectLeads = lexicon.subjectLeads().stream().sorted(longestFirst).toList();
         this.subjectNotBefore = List.copyOf(lexicon.subjectNotBefore());
+        this.goalNeedsHead = lexicon.goalNeedsHead();
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

@@ -193,11 +193,16 @@ final class RoleReader {
         if (label.isEmpty())
             return null;
         // the class noun that ends the name (Chinese: …机制, …制度, …原则) says its class, whatever verb governs it
+        String headed = null;
         for (java.util.Map.Entry<String, String> h : cues.finalHeads)
             if (label.endsWith(h.getKey()) && label.length() > h.getKey().length()) {
-                typeIri = h.getValue();
+                headed = h.getValue();
                 break;
             }
+        if (headed != null)
+            typeIri = headed;
+        else if (cues.goalNeedsHead && Vocab.Goal.getURI().equals(typeIri))
+            return null; // 加强医保基金监督管理, 做好经办服务: a task of the work, not a state to reach
         return new ConceptRef(Iris.candidate(typeIri, label), label, typeIri, true, lang);
     }
 }
