@@ -190,8 +190,8 @@ final class RoleReader {
             if (cues.clauseWords.contains(words.terms[i]))
                 return null; // "红利真正惠及参保群众": a clause, not a name
         String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
-        if (label.isEmpty())
-            return null;
+        if (label.isEmpty() || !balanced(label))
+            return null; // "按病组（DRG": cut inside brackets, not a name
         // the class noun that ends the name (Chinese: …机制, …制度, …原则) says its class, whatever verb governs it
         String headed = null;
         for (java.util.Map.Entry<String, String> h : cues.finalHeads)
@@ -204,5 +204,16 @@ final class RoleReader {
         else if (cues.goalNeedsHead && Vocab.Goal.getURI().equals(typeIri))
             return null; // 加强医保基金监督管理, 做好经办服务: a task of the work, not a state to reach
         return new ConceptRef(Iris.candidate(typeIri, label), label, typeIri, true, lang);
+    }
+
+    /** Whether every bracket and corner quote the label opens it also closes, and the other way round. */
+    static boolean balanced(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if ("（(「『《【".indexOf(c) >= 0) depth++;
+            else if ("）)」』》】".indexOf(c) >= 0 && --depth < 0) return false;
+        }
+        return depth == 0;
     }
 }
