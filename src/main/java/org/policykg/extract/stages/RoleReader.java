@@ -82,8 +82,10 @@ final class RoleReader {
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
                 }
             ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause);
-            if (candidate == null && start != conjunct.begin() && !cueOpens) // the nearer "cue" was a noun ("various reform plans")
+            if (candidate == null && start != conjunct.begin() && !cueOpens) { // the nearer "cue" was a noun ("various reform plans")
                 candidate = candidate(text, words, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
+                start = conjunct.begin(); // the evidence is the words the name was read from
+            }
             if (candidate != null)
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
             else // the whole item is a component of the system: "establish a long-term care insurance system"
