@@ -183,6 +183,11 @@ class ChineseNamesTest {
         List<String> orgs = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
                 .map(m -> m.span().of(doc.text())).toList();
         assertEquals(List.of("各级人力资源社会保障部门", "省医疗保障局", "民政部", "财政部"), orgs);
+        // a one-character head the segmenter leaves alone ends a name after a noun (劳保/局), not after a number
+        // (逾千/处); a news agency (…社) and a trade union (…总工会) are bodies too
+        Document more = convert("劳保局报告显示，已建置逾千处服务据点。\n全国产业总工会表示，要推进年金改革。\n（中央社记者王明台北15日电）");
+        assertEquals(List.of("劳保局", "全国产业总工会", "中央社"), more.mentions().stream()
+                .filter(m -> m.concept().typeIri().endsWith("#Organization")).map(m -> m.span().of(more.text())).toList());
     }
 
     @Test

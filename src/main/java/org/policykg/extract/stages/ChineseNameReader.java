@@ -178,7 +178,10 @@ final class ChineseNameReader implements Stage {
                 }
                 continue;
             }
-            if (!endsWithHead(w))
+            // a one-character head standing alone ends a name after a noun (劳保/局), not otherwise (逾千/处)
+            boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun() && words.get(i - 1).isNoun()
+                    && !words.get(i - 1).tag().equals("nz") && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
+            if (!endsWithHead(w) && !loneAfterNoun)
                 continue;
             int first = i;
             while (first > 0 && joinsOrganization(words, first - 1))
