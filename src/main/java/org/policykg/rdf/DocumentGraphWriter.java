@@ -15,8 +15,9 @@ import static org.policykg.rdf.Emitter.*;
 
 /**
  * Emits a converted {@link Document} into a {@link StreamRDF}, as one named graph: the project's prefixes,
- * the document with its Dublin Core metadata, its text as a NIF context, every sentence and every phrase
- * that names a known node as a NIF string (offsets in Unicode code points), the reported work
+ * the document with its Dublin Core metadata, its text as a NIF context, every sentence, every phrase
+ * that names a known node and every phrase a candidate was minted from as a NIF string (offsets in Unicode
+ * code points), the reported work
  * ({@link ReportedWorkWriter}), the statements ({@link StatementWriter}) and the conversion run. It only
  * emits: IRIs come from {@link Iris}, what wins between text and metadata from {@link Precedence}, and
  * where the quads go is the stream's business. One document is one {@code start()}/{@code finish()}.
