@@ -15,8 +15,9 @@ import static org.policykg.rdf.Emitter.*;
 
 /**
  * Emits a converted {@link Document} into a {@link StreamRDF}, as one named graph: the project's prefixes,
- * the document with its Dublin Core metadata, its text as a NIF context, every sentence and every phrase
- * that names a known node as a NIF string (offsets in Unicode code points), the reported work
+ * the document with its Dublin Core metadata, its text as a NIF context, every sentence, every phrase
+ * that names a known node and every phrase a candidate was minted from as a NIF string (offsets in Unicode
+ * code points), the reported work
  * ({@link ReportedWorkWriter}), the statements ({@link StatementWriter}) and the conversion run. It only
  * emits: IRIs come from {@link Iris}, what wins between text and metadata from {@link Precedence}, and
  * where the quads go is the stream's business. One document is one {@code start()}/{@code finish()}.
@@ -117,7 +118,11 @@ public final class DocumentGraphWriter {
         return context;
     }
 
-    /** The words that name known nodes, as NIF phrases linked to what they name. */
+    /**
+     * The words that name known nodes, as NIF phrases linked to what they name; and the words a statement
+     * minted a candidate from, so a candidate named in traditional characters (labelled in simplified ones)
+     * can still be found where the text names it.
+     */
     private static void phrases(Emitter e, Document doc, Node context) {
         for (Mention m : doc.mentions()) {
             e.phrase(doc.text(), m.span(), context, uri(m.concept().iri()));
@@ -129,5 +134,32 @@ public final class DocumentGraphWriter {
                 e.describe(post, m.span());
             }
         }
+        for (Statement st : doc.statements())
+            for (Link l : st.links())
+                if (l.target().candidate() && l.evidence() != null) {
+                    Span words = wordsOf(doc.text(), l);
+                    if (words != null)
+                        e.phrase(doc.text(), words, context, uri(l.target().iri()));
+                }
+    }
+
+    /**
+     * The words a candidate was minted from: its label where the evidence holds it as written, else the evidence
+     * trimmed (a label normalised from traditional characters or from letter case is not found as written).
+     */
+    private static Span wordsOf(String text, Link l) {
+        Span ev = l.evidence();
+        int b = text.indexOf(l.target().label(), ev.begin());
+        if (b >= 0 && b + l.target().label().length() <= ev.end())
+            return new Span(b, b + l.target().label().length());
+        return trimmed(text, ev);
+    }
+
+    /** The evidence without the spaces and punctuation at its ends (a clause's object runs to the full stop). */
+    private static Span trimmed(String text, Span s) {
+        int b = s.begin(), end = s.end();
+        while (b < end && !Character.isLetterOrDigit(text.codePointAt(b))) b += Character.charCount(text.codePointAt(b));
+        while (end > b && !Character.isLetterOrDigit(text.codePointBefore(end))) end -= Character.charCount(text.codePointBefore(end));
+        return b < end ? new Span(b, end) : null;
     }
 }

@@ -43,8 +43,6 @@ final class StatementWriter {
         for (Link l : st.links()) {
             Node target = uri(l.target().iri());
             e.describe(l.target(), st.sentence().span());
-            if (l.target().candidate() && l.role() != Role.MENTION)
-                candidatePhrase(l, target);
             switch (l.role()) {
                 case GOAL -> e.add(s, Vocab.setsGoal.asNode(), target);
                 case REFORM -> e.add(s, Vocab.proposesReform.asNode(), target);
@@ -65,22 +63,6 @@ final class StatementWriter {
                 e.add(uri(st.whole().iri()), Vocab.hasComponent.asNode(), uri(c.iri()));
             }
         }
-    }
-
-    /**
-     * A node minted from the words of the text points at those words, as a mention points at the words that
-     * name a known node: the label's place within the link's evidence (none when the label was normalised).
-     */
-    private void candidatePhrase(Link l, Node target) {
-        Span ev = l.evidence();
-        String text = doc.text();
-        if (ev == null)
-            return;
-        int b = text.indexOf(l.target().label(), ev.begin());
-        if (b < 0 || b + l.target().label().length() > ev.end())
-            return;
-        Node context = uri(Iris.span(e.docIri, 0, e.cp(text.length())));
-        e.phrase(text, new Span(b, b + l.target().label().length()), context, target);
     }
 
     /** A post named right before a person ("国务院总理李强"): the person holds it, because the text says so there. */

@@ -47,9 +47,9 @@ class LanguageChoiceTest {
         assertEquals(0, tagged.exitCode(), tagged::toString);
         assertTrue(tagged.out().contains("<http://purl.org/dc/terms/language> \"zh-Hant\""), tagged::toString);
         assertTrue(tagged.out().contains("proposesReform"), tagged::toString);
-        Files.writeString(zh, "要積極發展農村互助養老服務。");
+        Files.writeString(zh, "要積極發展農村互助養老服務體系。");
         Cli candidate = Cli.run("convert", "--format", "nq", "--lang", "zh-Hant", zh.toString());
-        assertTrue(candidate.out().contains("\"农村互助养老服务\"@zh "), "a name in simplified characters is tagged zh, not zh-Hant: " + candidate);
+        assertTrue(candidate.out().contains("\"农村互助养老服务体系\"@zh "), "a name in simplified characters is tagged zh, not zh-Hant: " + candidate);
     }
 
     @Test

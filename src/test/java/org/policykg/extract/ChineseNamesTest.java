@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.document.*;
 import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.rdf.Vocab;
 
 /**
  * Chinese words and names (issue 14) on sentences written for this test, in the style of official Chinese
@@ -112,6 +113,88 @@ class ChineseNamesTest {
             Document doc = convert(text);
             List<String> reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList();
             assertEquals(List.of("灵活就业人员参加失业保险的办法"), reforms, text);
+        }
+    }
+
+    @Test
+    void aTaskOfAdministrationOrAClauseIsNoCandidate() throws Exception {
+        // 组织领导, 宣传解读: generic heads (lex:genericHead); 真正惠及…: a clause (lex:clauseWord 真正), not a name
+        Document doc = convert("各地要加强组织领导，做好政策宣传解读，确保改革红利真正惠及参保群众。");
+        List<String> minted = doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
+                .filter(ConceptRef::candidate).map(ConceptRef::label).toList();
+        assertEquals(List.of(), minted);
+        // under a goal verb, only a name that a goal noun ends is a goal (lex:goalNeedsHead): 体系 does, 监督管理 does not
+        Document goals = convert("要加强医保基金监督管理，健全农村互助养老服务体系。");
+        assertEquals(List.of("农村互助养老服务体系"),
+                goals.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        // the class noun at the end of a name says its class, whatever verb governs it (lex:finalHead)
+        Document policy = convert("各地要加强农民工返乡创业扶持政策。");
+        assertEquals(List.of("农民工返乡创业扶持政策"),
+                policy.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList());
+    }
+
+    @Test
+    void aCandidateNamedInTraditionalCharactersIsAPhraseOfTheText() throws Exception {
+        // the candidate is labelled in simplified characters; the phrase points at the words as written
+        Model m = graph("政府要加強職業傷病診治網絡。");
+        assertEquals(Set.of("職業傷病診治網絡"), select(m, "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>\n"
+                + "PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>\n"
+                + "SELECT ?w WHERE { ?p itsrdf:taIdentRef ?c ; nif:anchorOf ?w . ?c skos:prefLabel \"职业伤病诊治网络\"@zh }")
+                .stream().map(x -> x.replaceAll("@$", "")).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void setPhrasesJoinedBy顿号AreOnePrincipleAndAGoalHasItsYear() throws Exception {
+        Document doc = convert("会议强调，要坚持稳妥有序、分级负责，力争到2030年基本建成覆盖城乡的长期照护服务体系。");
+        assertEquals(List.of("稳妥有序、分级负责"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
+        assertEquals(List.of("覆盖城乡的长期照护服务体系"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        Document aim = convert("新方案以“老有所养、在地安老”为目标，以不增加个人负担为前提。");
+        assertEquals(List.of("老有所养、在地安老"),
+                aim.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        assertEquals(List.of("不增加个人负担"),
+                aim.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
+    }
+
+    @Test
+    void theActorsOpeningAClauseAreResponsibleForWhatItCallsFor() throws Exception {
+        // no cue that assigns responsibility: the subject (A会同B、C …) is responsible, in either script
+        for (String text : List.of("下一步，民政部会同财政部、国家税务总局，推进低收入人口动态监测。",
+                "下一步，民政部會同財政部、國家稅務總局，推進低收入人口動態監測。")) {
+            Document doc = convert(text);
+            Statement st = doc.statements().get(0);
+            assertEquals(List.of(Vocab.ID + "actor/ministry-of-civil-affairs", Vocab.ID + "actor/ministry-of-finance",
+                    Vocab.ID + "actor/state-taxation-administration"),
+                    st.targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::iri).toList(), text);
+            assertEquals(List.of(Vocab.ID + "concept/dynamic-monitoring-of-low-income-population"),
+                    st.targets(Role.REFORM).stream().map(ConceptRef::iri).toList(), text);
+        }
+        // the issuer named in a title (…关于…的意见) is not a subject
+        Document title = convert("民政部关于推进低收入人口动态监测的意见");
+        assertTrue(title.statements().stream().allMatch(s -> s.targets(Role.RESPONSIBLE_ACTOR).isEmpty()), title.statements().toString());
+    }
+
+    @Test
+    void departmentsAtAllLevelsAndNamesHoldingAConceptAreOrganisations() throws Exception {
+        // 部门 heads a group of bodies; 医疗保障 (a concept) inside 省医疗保障局 gives way to the body's name;
+        // a two-character verb after a name is its predicate, not part of it (民政部/会同/财政部); 跨部门 names no body
+        Document doc = convert("各级人力资源社会保障部门要加强基金监管。\n省医疗保障局负责统筹推进改革。\n民政部会同财政部推动救助结果跨部门互认。");
+        List<String> orgs = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(doc.text())).toList();
+        assertEquals(List.of("各级人力资源社会保障部门", "省医疗保障局", "民政部", "财政部"), orgs);
+        // a one-character head the segmenter leaves alone ends a name after a noun (劳保/局), not after a number
+        // (逾千/处); a news agency (…社) and a trade union (…总工会) are bodies too
+        Document more = convert("劳保局报告显示，已建置逾千处服务据点。\n全国产业总工会表示，要推进年金改革。\n（中央社记者王明台北15日电）");
+        assertEquals(List.of("劳保局", "全国产业总工会", "中央社"), more.mentions().stream()
+                .filter(m -> m.concept().typeIri().endsWith("#Organization")).map(m -> m.span().of(more.text())).toList());
+    }
+
+    @Test
+    void aNameAfterAPostAndASpaceOrUntaggedByTheSegmenterIsAPerson() throws Exception {
+        for (String text : List.of("人力资源社会保障部副部长 赵志国", "劳动部常务次长吴振宏指出，要推进改革。")) {
+            Document doc = convert(text);
+            assertEquals(1, doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person")).count(), text + " " + doc.mentions());
         }
     }
 }

@@ -36,6 +36,8 @@ final class ChineseNameReader implements Stage {
     private final List<String> organizationHeads;
     private final List<String> postTitles;
     private final List<String> leadingWords;
+    private final Set<String> surnames = new HashSet<>();
+    private final List<String> nonNamePrefixes = new ArrayList<>();
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
     private final ConceptMatcher concepts;
 
@@ -47,6 +49,8 @@ final class ChineseNameReader implements Stage {
             lexiconModel.listSubjectsWithProperty(lang, "zh").forEachRemaining(s -> {
                 heads.addAll(strings(s, "organizationHead"));
                 titles.addAll(strings(s, "postTitle"));
+                surnames.addAll(strings(s, "surname"));
+                nonNamePrefixes.addAll(strings(s, "nonNamePrefix"));
             });
         }
         // longest first, so 委员会 is tried before 会 and 副部长 before 部长
@@ -143,17 +147,30 @@ final class ChineseNameReader implements Stage {
             if (isPost(w)) {
                 // the person: the name words after the post (HanLP's person name, with a surname or a last
                 // character it left apart: 林/欣怡, 王晓/萍), three characters at most
-                int k = i + 1, e = w.end();
+                int nb = k0(words, i); // 副部长 王宏: the name starts past a space
+                int k = nb == w.end() ? i + 1 : i + 2, e = nb;
+                int first = k;
                 boolean named = false;
-                while (k < n && nameWord(words.get(k)) && words.get(k).end() - w.end() <= 3) {
+                while (k < n && nameWord(words.get(k)) && words.get(k).end() - nb <= 3) {
                     named |= words.get(k).isPerson();
                     e = words.get(k).end();
                     k++;
                 }
-                if (named && e - w.end() >= 2) {
-                    Span span = new Span(base + w.end(), base + e);
+                // a name HanLP did not tag (吴/tg 振/vg 宏/nz): a surname of the lexicon and one or two single characters
+                if (!named && k == first && k < n && surnames.contains(words.get(k).text())) {
+                    int j = k;
+                    while (j < n && words.get(j).end() - words.get(j).begin() == 1 && !words.get(j).isPunctuation()
+                            && Character.isIdeographic(words.get(j).text().codePointAt(0)) && words.get(j).end() - nb <= 3)
+                        j++;
+                    if (j - k >= 2) {
+                        named = true;
+                        e = words.get(j - 1).end();
+                    }
+                }
+                if (named && e - nb >= 2) {
+                    Span span = new Span(base + nb, base + e);
                     if (free(found, span)) {
-                        String name = s.substring(w.end(), e);
+                        String name = s.substring(nb, e);
                         ConceptRef p = people.computeIfAbsent(name, x -> new ConceptRef(Iris.actor(x), x, Vocab.Person.getURI(), true, "zh"));
                         found.add(new Mention(span, p));
                         addPost(s, base, words, i, found);
@@ -161,7 +178,10 @@ final class ChineseNameReader implements Stage {
                 }
                 continue;
             }
-            if (!endsWithHead(w))
+            // a one-character head standing alone ends a name after a noun (劳保/局), not otherwise (逾千/处)
+            boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun() && words.get(i - 1).isNoun()
+                    && !words.get(i - 1).tag().equals("nz") && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
+            if (!endsWithHead(w) && !loneAfterNoun)
                 continue;
             int first = i;
             while (first > 0 && joinsOrganization(words, first - 1))
@@ -172,8 +192,9 @@ final class ChineseNameReader implements Stage {
             if (e - b < MIN_ORGANIZATION_CHARS)
                 continue;
             Span span = new Span(base + b, base + e);
-            // a longer organisation's name holds a known one (国务院办公厅, 中国证监会): the longer name is meant
-            found.removeIf(m -> span.contains(m.span()) && !span.equals(m.span()) && Cues.ACTORS.contains(m.concept().typeIri()));
+            // a longer organisation's name holds a known one (国务院办公厅, 中国证监会) or a known concept (医疗保障 in
+            // 省医疗保障局): the longer name is meant
+            found.removeIf(m -> span.contains(m.span()) && !span.equals(m.span()));
             if (!free(found, span))
                 continue;
             String name = s.substring(b, e);
@@ -205,6 +226,12 @@ final class ChineseNameReader implements Stage {
         found.add(new Mention(span, post));
     }
 
+    /** Where the name after the post title at {@code i} starts: past a space. */
+    private static int k0(List<ChineseWords.Word> words, int i) {
+        int k = i + 1;
+        return k < words.size() && words.get(k).text().isBlank() ? words.get(k).end() : words.get(i).end();
+    }
+
     /** A word of a name after a post: HanLP's person name, or a lone character it did not join (surname, last character). */
     private static boolean nameWord(ChineseWords.Word w) {
         return w.isPerson() || (w.end() - w.begin() == 1 && (w.tag().equals("ng") || w.tag().equals("nz") || w.tag().equals("n"))
@@ -222,6 +249,9 @@ final class ChineseNameReader implements Stage {
     private boolean endsWithHead(ChineseWords.Word w) {
         if (!(w.isNoun() || w.tag().equals("nt") || w.tag().equals("nis")))
             return false;
+        for (String p : nonNamePrefixes) // 跨部门 ("across departments") names no body
+            if (w.text().startsWith(p))
+                return false;
         for (String h : organizationHeads)
             if (w.text().endsWith(h))
                 return h.length() > 1 || w.text().length() > 1; // a lone 部, 处 is a measure word or a noun, not a name's head
@@ -236,7 +266,10 @@ final class ChineseNameReader implements Stage {
         if (w.isNoun() || w.tag().startsWith("r") && !w.tag().equals("rr") || w.tag().equals("ng") || w.tag().equals("an") || w.tag().equals("vn"))
             return true;
         // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
-        return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v")) && k > 0 && words.get(k - 1).isNoun();
+        // but not a verb of one or two characters, the predicate of a subject (民政部/会同/财政部, 制度/坚持/政府), nor one
+        // after a whole name
+        return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v") && w.text().length() >= 3)
+                && k > 0 && words.get(k - 1).isNoun() && !(w.tag().equals("v") && endsWithHead(words.get(k - 1)));
     }
 
     private static boolean free(List<Mention> found, Span span) {
@@ -254,7 +287,9 @@ final class ChineseNameReader implements Stage {
                 while (m.find()) {
                     int b = m.start("phrase"), end = m.end("phrase");
                     if (b < 0) continue;
-                    boolean stripped = true;
+                    // leading adverbs go, unless they make the first item of a list of set phrases (稳妥有序、循序渐进)
+                    int sep = s.indexOf('、', b);
+                    boolean stripped = !(sep >= 0 && sep < end && sep - b <= 4);
                     while (stripped) {
                         stripped = false;
                         for (String lw : leadingWords)

@@ -1,8 +1,6 @@
 package org.policykg.extract.stages;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.*;
 import java.util.regex.Pattern;
 
 import org.policykg.rdf.Vocab;
@@ -32,6 +30,18 @@ final class Cues {
     final Set<String> clauseOpeners = new HashSet<>();
     final Set<String> actorHeads = new HashSet<>();
     final Set<String> determiners = new HashSet<>();
+    /** Final class nouns, longest first: a candidate ending in one takes its class. */
+    final List<Map.Entry<String, String>> finalHeads;
+    /** Nouns too general to end a candidate's name (lower case). */
+    final Set<String> genericHeads;
+    /** Words that make what they stand in a clause, not a name (Chinese 不, 并, 已, 了 …). */
+    final Set<String> clauseWords = new HashSet<>();
+    /** As written, longest first: compared with the text between and before the actors that open a clause. */
+    final List<String> subjectJoiners;
+    final List<String> subjectLeads;
+    final List<String> subjectNotBefore;
+    /** Whether a candidate is a goal only when a goal noun ends it (Chinese: 加强/完善/做好 take tasks as well as states). */
+    final boolean goalNeedsHead;
     final Set<String> listConjunctions;
     final List<Pattern> structures;
     final int minWords;
@@ -57,6 +67,16 @@ final class Cues {
         for (String w : lexicon.actorHeads()) actorHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.determiners()) determiners.addAll(analyzer.terms(w));
         this.listConjunctions = Set.copyOf(lexicon.listConjunctions());
+        List<Map.Entry<String, String>> fh = new ArrayList<>(lexicon.finalHeads().entrySet());
+        fh.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+        this.finalHeads = List.copyOf(fh);
+        this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        for (String w : lexicon.clauseWords()) clauseWords.addAll(analyzer.terms(w));
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+        this.subjectJoiners = lexicon.subjectJoiners().stream().sorted(longestFirst).toList();
+        this.subjectLeads = lexicon.subjectLeads().stream().sorted(longestFirst).toList();
+        this.subjectNotBefore = List.copyOf(lexicon.subjectNotBefore());
+        this.goalNeedsHead = lexicon.goalNeedsHead();
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

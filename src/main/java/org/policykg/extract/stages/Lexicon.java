@@ -24,6 +24,7 @@ public final class Lexicon {
     private final List<Cue> reportingSubjects = new ArrayList<>();
     private final List<Cue> roleHeads = new ArrayList<>();
     private final List<Cue> passiveCues = new ArrayList<>();
+    private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -37,6 +38,11 @@ public final class Lexicon {
     private final List<String> surnames = new ArrayList<>();
     private final List<String> functionWords = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
+    private final List<String> clauseWords = new ArrayList<>();
+    private final List<String> subjectJoiners = new ArrayList<>();
+    private final List<String> subjectLeads = new ArrayList<>();
+    private final List<String> subjectNotBefore = new ArrayList<>();
+    private boolean goalNeedsHead;
     private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
@@ -63,6 +69,9 @@ public final class Lexicon {
             boolean head = cue.hasProperty(RDF.type, r("RoleHead"));
             boolean passive = cue.hasProperty(RDF.type, r("PassiveRoleCue"));
             boolean rep = bool(cue, reporting), resp = bool(cue, responsibility);
+            if (head && intro != null)
+                for (String f : literals(cue, p("finalHead"), language))
+                    lex.finalHeads.put(f, intro);
             for (String f : literals(cue, form, language)) {
                 if (mod != null) lex.modalityCues.add(new Cue(f, mod, null, rep, resp, false));
                 if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : lex.roleCues).add(new Cue(f, null, intro, false, false, false));
@@ -101,6 +110,11 @@ public final class Lexicon {
             lex.surnames.addAll(plain(s, p("surname")));
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
+            lex.clauseWords.addAll(plain(s, p("clauseWord")));
+            lex.subjectJoiners.addAll(plain(s, p("subjectJoiner")));
+            lex.subjectLeads.addAll(plain(s, p("subjectLead")));
+            lex.subjectNotBefore.addAll(plain(s, p("subjectNotBefore")));
+            lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
             String given = string(s, p("givenName"));
             if (given != null) {
                 try {
@@ -135,6 +149,8 @@ public final class Lexicon {
     public List<Cue> reportingSubjects() { return reportingSubjects; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */
     public List<Cue> roleHeads() { return roleHeads; }
+    /** Class nouns that end the name they type (Chinese puts the head last: …机制, …原则) → the class they give. */
+    public Map<String, String> finalHeads() { return finalHeads; }
     public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
     /** British spelling (lower case) → American. */
     public Map<String, String> spellings() { return spellings; }
@@ -156,6 +172,16 @@ public final class Lexicon {
     public List<String> functionWords() { return functionWords; }
     /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */
     public List<String> nameComplementOpeners() { return nameComplementOpeners; }
+    /** Words that never stand inside a candidate's name: where one is, the words are a clause (不, 并, 已). */
+    public List<String> clauseWords() { return clauseWords; }
+    /** Words joining actors named together as a clause's subject (Chinese 、, 和, 会同); none where the rule is off. */
+    public List<String> subjectJoiners() { return subjectJoiners; }
+    /** Words that may come before a clause's subject (下一步, 同时). */
+    public List<String> subjectLeads() { return subjectLeads; }
+    /** Words after a name that make it no subject (关于: the issuer in a title, "…办公厅关于…的意见"). */
+    public List<String> subjectNotBefore() { return subjectNotBefore; }
+    /** Whether a candidate is a goal only when a goal noun of lex:finalHead ends it (Chinese). */
+    public boolean goalNeedsHead() { return goalNeedsHead; }
     /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */
     public Pattern givenNamePattern() { return givenNamePattern; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }

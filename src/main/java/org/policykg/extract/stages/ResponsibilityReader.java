@@ -36,6 +36,61 @@ final class ResponsibilityReader {
         }
     }
 
+    /**
+     * The actors that open a clause as its subject (Chinese: 国家医保局将全面推进…, A会同B、C制定…): after at most
+     * a lead-in word (下一步, 同时), one actor or several joined by the lexicon's subject joiners, followed by the
+     * clause's predicate. They are responsible for the goals and reforms the statement calls for. Off for a
+     * language without subject joiners.
+     */
+    void subjects(String text, int contentStart, int end, List<Found> found, List<Link> links) {
+        if (cues.subjectJoiners.isEmpty() || links.stream().noneMatch(l -> l.role() == Role.GOAL || l.role() == Role.REFORM))
+            return;
+        List<Found> actors = found.stream().filter(f -> Cues.ACTORS.contains(f.ref().typeIri()))
+                .sorted(java.util.Comparator.comparingInt(Found::begin)).toList();
+        // the words are compared in simplified characters (會同 is 会同); folding keeps every offset
+        String view = ChineseScript.simplified(text.substring(contentStart, end));
+        int base = contentStart;
+        List<String> between = new java.util.ArrayList<>(cues.subjectJoiners);
+        between.addAll(cues.subjectLeads);
+        for (Span clause : RoleReader.clauses(text, contentStart, end)) {
+            int at = base + skip(view, clause.begin() - base, clause.end() - base, cues.subjectLeads);
+            List<Found> subject = new java.util.ArrayList<>();
+            for (Found f : actors) {
+                if (f.begin() < at)
+                    continue;
+                if (f.begin() != at)
+                    break;
+                subject.add(f);
+                at = base + skip(view, f.end() - base, clause.end() - base, between);
+            }
+            if (subject.isEmpty())
+                continue;
+            // a title names its issuer before 关于 ("…办公厅关于…的意见"): not a subject; nor is a name that ends the sentence
+            int after = subject.get(subject.size() - 1).end();
+            if (after >= end - 1 || cues.subjectNotBefore.stream().anyMatch(w -> view.startsWith(w, after - base)))
+                continue;
+            for (Found f : subject)
+                if (links.stream().noneMatch(l -> l.role() == Role.RESPONSIBLE_ACTOR && l.target().iri().equals(f.ref().iri())))
+                    links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+        }
+    }
+
+    /** Past white space and the words at {@code from}, as many as follow one another. */
+    private static int skip(String text, int from, int to, List<String> words) {
+        int at = from;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            while (at < to && Character.isWhitespace(text.charAt(at))) at++;
+            for (String w : words)
+                if (text.startsWith(w, at) && at + w.length() <= to) {
+                    at += w.length();
+                    moved = true;
+                    break;
+                }
+        }
+        return at;
+    }
+
     /** The subject before "must"/"should" when it ends in a noun that names who acts: "Local governments should ...". */
     private void candidateActor(String text, Tokens words, int clauseStart, int cueToken, String lang, List<Found> found, List<Link> links) {
         int t0 = words.firstAtOrAfter(clauseStart), t1 = cueToken;

@@ -82,8 +82,10 @@ final class RoleReader {
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
                 }
             ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause);
-            if (candidate == null && start != conjunct.begin() && !cueOpens) // the nearer "cue" was a noun ("various reform plans")
+            if (candidate == null && start != conjunct.begin() && !cueOpens) { // the nearer "cue" was a noun ("various reform plans")
                 candidate = candidate(text, words, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
+                start = conjunct.begin(); // the evidence is the words the name was read from
+            }
             if (candidate != null)
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
             else // the whole item is a component of the system: "establish a long-term care insurance system"
@@ -255,9 +257,36 @@ final class RoleReader {
         for (Found f : inClause)
             if (f.begin() <= begin && f.end() >= end)
                 return null; // it is a known node, already mentioned
+        if (cues.genericHeads.contains(words.terms[t1 - 1].toLowerCase(java.util.Locale.ROOT)))
+            return null; // "加强组织领导": a task of administration, not a named goal
+        for (int i = t0; i < t1; i++)
+            if (cues.clauseWords.contains(words.terms[i]))
+                return null; // "红利真正惠及参保群众": a clause, not a name
         String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
-        if (label.isEmpty())
-            return null;
+        if (label.isEmpty() || !balanced(label))
+            return null; // "按病组（DRG": cut inside brackets, not a name
+        // the class noun that ends the name (Chinese: …机制, …制度, …原则) says its class, whatever verb governs it
+        String headed = null;
+        for (java.util.Map.Entry<String, String> h : cues.finalHeads)
+            if (label.endsWith(h.getKey()) && label.length() > h.getKey().length()) {
+                headed = h.getValue();
+                break;
+            }
+        if (headed != null)
+            typeIri = headed;
+        else if (cues.goalNeedsHead && Vocab.Goal.getURI().equals(typeIri))
+            return null; // 加强医保基金监督管理, 做好经办服务: a task of the work, not a state to reach
         return new ConceptRef(Iris.candidate(typeIri, label), label, typeIri, true, lang);
+    }
+
+    /** Whether every bracket and corner quote the label opens it also closes, and the other way round. */
+    static boolean balanced(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if ("（(「『《【".indexOf(c) >= 0) depth++;
+            else if ("）)」』》】".indexOf(c) >= 0 && --depth < 0) return false;
+        }
+        return depth == 0;
     }
 }

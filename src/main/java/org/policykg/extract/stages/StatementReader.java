@@ -86,7 +86,9 @@ final class StatementReader implements Stage {
             // a sentence without any cue only names things; it makes no statement, unless it names who acts
             // ("The Ministry of Finance and the State Taxation Administration issued the rules"): then it says who
             boolean namesActor = found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && actsHere(text, words, f));
-            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && components.isEmpty()) {
+            // a phrase whose form says its role (以…为目标, 坚持A、B: a candidate the names stage read) is a cue of its own
+            boolean phrased = found.stream().anyMatch(f -> f.ref().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()));
+            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && components.isEmpty() && !phrased) {
                 if (namesActor)
                     out.add(new Statement(out.size() + 1, s, null, voice.reported(), voice.speaker(),
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
@@ -98,6 +100,7 @@ final class StatementReader implements Stage {
                     roles.readPassive(text, clause, found, passives, words, lang, links);
             }
             responsibility.read(text, contentStart, modal, words, found, lang, links);
+            responsibility.subjects(text, contentStart, end, found, links);
 
             if (phrases != null && !Boolean.getBoolean("norefine"))
                 links = phrases.refine(doc, links);
