@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * TDB2's statistics for its query optimiser ({@code stats.opt} in the storage folder, what {@code tdb2.tdbstats}
  * writes): how many quads use each predicate and how many resources each class has, so that a query's patterns
  * are run most selective first. TDB2 reads the file when it opens the store, so a load refreshes it for the next
- * {@code serve} or {@code query}. Counted over every named graph (the union default graph the queries see),
- * on node ids: no node is decoded but the predicates and classes.
+ * {@code serve} or {@code query}. Counted over the quads of every named graph (what the union default graph the
+ * queries see is made of; a triple several graphs hold counts once per graph), on node ids: no node is decoded but
+ * the predicates and classes.
  */
 public final class OptimizerStats {
     /** The file name TDB2 looks for in its storage folder. */
