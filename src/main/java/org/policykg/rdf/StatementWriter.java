@@ -29,6 +29,8 @@ final class StatementWriter {
         e.add(s, RDFS.label.asNode(), lit("Statement " + st.number() + " of " + Iris.slugOf(doc.source()), "en"));
         boolean reportedSpeech = st.reported() && reported != null;
         e.add(s, Vocab.statedIn.asNode(), reportedSpeech ? reported : document);
+        // the text it was read from, in one hop: questions about documents would otherwise walk sentence -> context -> document
+        e.add(s, Vocab.inDocument.asNode(), document);
         if (reportedSpeech && doc.reportedWork().authorRef() != null) {
             e.add(s, uri(Vocab.PROV + "wasAttributedTo"), uri(doc.reportedWork().authorRef().iri()));
         } else if (st.speaker() != null) {

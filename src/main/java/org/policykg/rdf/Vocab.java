@@ -66,6 +66,7 @@ public final class Vocab {
 
     // SSPO properties
     public static final Property statedIn = p(SSPO, "statedIn");
+    public static final Property inDocument = p(SSPO, "inDocument");
     public static final Property setsGoal = p(SSPO, "setsGoal");
     public static final Property proposesReform = p(SSPO, "proposesReform");
     public static final Property upholdsPrinciple = p(SSPO, "upholdsPrinciple");

@@ -97,6 +97,7 @@ public final class PolicyStore implements AutoCloseable {
         } catch (RuntimeException ex) {
             throw translate(ex, config);
         }
+        OptimizerStats.refresh(dsg);
         return count[0];
     }
 

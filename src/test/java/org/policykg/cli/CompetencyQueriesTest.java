@@ -65,10 +65,14 @@ class CompetencyQueriesTest {
 
     /** The values of {@code column} for the query with the given variables bound. */
     static Set<String> column(String file, String column, Map<String, Node> bindings) throws Exception {
+        return column(store.dataset(), file, column, bindings);
+    }
+
+    static Set<String> column(Dataset dataset, String file, String column, Map<String, Node> bindings) throws Exception {
         Query q = QueryFactory.create(query(file));
         Set<String> out = new TreeSet<>();
-        Txn.executeRead(store.dataset(), () -> {
-            QueryExecutionDatasetBuilder b = QueryExecution.dataset(store.dataset()).query(q);
+        Txn.executeRead(dataset, () -> {
+            QueryExecutionDatasetBuilder b = QueryExecution.dataset(dataset).query(q);
             bindings.forEach((v, n) -> b.substitution(v, org.apache.jena.rdf.model.ResourceFactory.createResource(n.getURI())));
             try (QueryExecution qe = b.build()) {
                 qe.execSelect().forEachRemaining(row -> {
@@ -161,5 +165,51 @@ class CompetencyQueriesTest {
         rs.forEachRemaining(r -> { if (r.contains("reformLabel")) labels.add(r.getLiteral("reformLabel").getString()); });
         assertTrue(labels.contains("gradual raising of the statutory retirement age"), labels.toString());
         assertTrue(labels.contains("national pooling of basic old-age insurance"), labels.toString());
+    }
+
+    /**
+     * Two reports of the same article (the seed under two names): each answers for what its own text relays
+     * (sspo:inDocument), not for what the other report relays of the work they share, so the answers do not
+     * multiply with the number of reports; the work itself gathers what both relay.
+     */
+    @Test
+    void aReportAnswersForItsOwnTextNotForOtherReportsOfTheSameWork(@TempDir Path tmp) throws Exception {
+        Path texts = Files.createDirectories(tmp.resolve("texts"));
+        Path seedText = Home.path().resolve("seeds/xinhua-qiushi-social-security.txt");
+        Files.copy(seedText, texts.resolve("report-a.txt"));
+        Files.copy(seedText, texts.resolve("report-b.txt"));
+        StoreConfig config = StoreConfig.read(Home.path().resolve("fuseki-config.ttl"), tmp.resolve("data"));
+        try (PolicyStore two = PolicyStore.open(config)) {
+            BatchRunner runner = ConvertCommand.runner(new TextReader(), new DocumentGraphWriter.Run("test", null), 2, 300);
+            two.replace(UpCommand.sources(List.of(Home.path().resolve("ontology"), texts), runner));
+            Node a = NodeFactory.createURI(ID + "doc/report-a");
+            Set<String> sentences = column(two.dataset(), "reforms-called-for.rq", "sentence", Map.of("document", a));
+            assertEquals(column("reforms-called-for.rq", "sentence", Map.of("document", SEED)).size(), sentences.size(),
+                    "report-a calls for as many reforms, in as many sentences, as the seed alone");
+            assertTrue(sentences.stream().allMatch(x -> x.startsWith(a.getURI() + "#")), sentences.toString());
+
+            Node pooling = NodeFactory.createURI(ID + "concept/national-pooling-of-basic-old-age-insurance");
+            Map<String, Integer> alone = statementsPerDocument(store.dataset(), pooling);
+            Map<String, Integer> both = statementsPerDocument(two.dataset(), pooling);
+            assertEquals(alone.get(SEED.getURI()), both.get(a.getURI()), both.toString());
+            assertEquals(alone.get(SEED.getURI()), both.get(ID + "doc/report-b"), both.toString());
+            // the work (named from the text, with the sidecar's year in the seed's case) gathers what both reports relay
+            int aloneInWork = alone.entrySet().stream().filter(e -> !e.getKey().equals(SEED.getURI())).mapToInt(Map.Entry::getValue).sum();
+            int bothInWork = both.entrySet().stream().filter(e -> !e.getKey().startsWith(ID + "doc/report-")).mapToInt(Map.Entry::getValue).sum();
+            assertTrue(aloneInWork > 0, alone.toString());
+            assertEquals(2 * aloneInWork, bothInWork, both.toString());
+        }
+    }
+
+    private static Map<String, Integer> statementsPerDocument(Dataset dataset, Node concept) throws Exception {
+        Query q = QueryFactory.create(query("documents-about-concept.rq"));
+        Map<String, Integer> out = new TreeMap<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q)
+                    .substitution("concept", org.apache.jena.rdf.model.ResourceFactory.createResource(concept.getURI())).build()) {
+                qe.execSelect().forEachRemaining(r -> out.put(r.getResource("document").getURI(), r.getLiteral("statements").getInt()));
+            }
+        });
+        return out;
     }
 }

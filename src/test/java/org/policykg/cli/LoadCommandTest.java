@@ -71,6 +71,34 @@ class LoadCommandTest {
         assertEquals(hitsBefore, textHits("fine OR social"), "the index is rolled back with the store");
     }
 
+    /** The optimiser's statistics (what tdb2.tdbstats writes) follow every load: counts of what is stored now, not of what was loaded before. */
+    @Test
+    void aLoadLeavesTheOptimiserStatisticsOfWhatIsStored() throws Exception {
+        Path labels = Project.testResource("rdf/labels.ttl");
+        assertEquals(0, Cli.run("load", "--data", data(), labels.toString()).exitCode());
+        Path stats;
+        try (var dirs = Files.list(tmp.resolve("store").resolve("tdb2"))) {
+            stats = dirs.filter(d -> d.getFileName().toString().startsWith("Data-")).sorted().reduce((a, b) -> b).orElseThrow().resolve("stats.opt");
+        }
+        assertTrue(Files.isRegularFile(stats), "no " + stats);
+        var first = org.apache.jena.sparql.sse.SSE.readFile(stats.toString());
+        String text = Files.readString(stats);
+        long labelCount = predicateCount(text, "http://www.w3.org/2004/02/skos/core#prefLabel");
+        assertEquals(count("GRAPH ?g { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?o }"), labelCount, text);
+        assertTrue(first.isList(), text);
+
+        // loading the same file again replaces its graph: the counts stay those of the store
+        assertEquals(0, Cli.run("load", "--data", data(), labels.toString()).exitCode());
+        assertEquals(labelCount, predicateCount(Files.readString(stats), "http://www.w3.org/2004/02/skos/core#prefLabel"));
+    }
+
+    /** The count TDB2's statistics file gives a predicate: a line "(<IRI> N)". */
+    private static long predicateCount(String stats, String predicate) {
+        var m = java.util.regex.Pattern.compile("\\(<" + java.util.regex.Pattern.quote(predicate) + ">\\s+(\\d+)\\)").matcher(stats);
+        assertTrue(m.find(), predicate + " not in " + stats);
+        return Long.parseLong(m.group(1));
+    }
+
     @Test
     void aMissingFileIsAClearInputError() {
         Cli r = Cli.run("load", "--data", data(), tmp.resolve("nope.ttl").toString());

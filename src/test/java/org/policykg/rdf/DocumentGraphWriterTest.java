@@ -151,4 +151,32 @@ class DocumentGraphWriterTest {
         assertEquals("https://w3id.org/sspo/id/actor/xi-jinping", rows.get(0).getResource("by").getURI());
         assertTrue(rows.get(0).getLiteral("n").getInt() >= 10);
     }
+
+    /**
+     * sspo:inDocument is a shortcut the queries take instead of statement -> sentence -> context -> document:
+     * on real texts (the seed, whose statements mostly relay the work it reports on, an English and a Chinese
+     * dev text) every statement has exactly one, and it is the document whose text holds its sentence.
+     */
+    @Test
+    void everyStatementNamesTheDocumentItsSentenceComesFrom() {
+        Path home = Converters.home();
+        for (Path text : List.of(Converters.seed(),
+                home.resolve("corpus/dev/wire-report-private-pension-nationwide-2024.txt"),
+                home.resolve("corpus/dev/simplified-chinese-xinhua-yanglao-quanguo-tongchou.txt"))) {
+            DatasetGraph dsg = write(Converters.project().extract(new TextReader().read(text, Metadata.EMPTY)));
+            QuerySolution counts = select(dsg, """
+                    SELECT (COUNT(DISTINCT ?st) AS ?statements) (COUNT(DISTINCT ?agree) AS ?agreeing) (COUNT(?doc) AS ?links)
+                    WHERE { GRAPH ?g { ?st a sspo:Statement .
+                        OPTIONAL { ?st sspo:inDocument ?doc }
+                        OPTIONAL { ?st sspo:inDocument ?d ; prov:wasDerivedFrom/nif:referenceContext/nif:sourceUrl ?d . BIND(?st AS ?agree) } } }
+                    """).get(0);
+            int statements = counts.getLiteral("statements").getInt();
+            assertTrue(statements > 0, text + ": no statements");
+            assertEquals(statements, counts.getLiteral("links").getInt(), text + ": a statement without, or with two, sspo:inDocument");
+            assertEquals(statements, counts.getLiteral("agreeing").getInt(), text + ": sspo:inDocument is not the document of the sentence");
+        }
+        // the seed relays a work it reports on: there the two properties differ, and inDocument is the report
+        DatasetGraph seed = write(Converters.convertSeed());
+        assertFalse(select(seed, "SELECT * WHERE { GRAPH ?g { ?st sspo:inDocument ?d ; sspo:statedIn ?w . ?d sspo:reportsOn ?w } }").isEmpty());
+    }
 }
