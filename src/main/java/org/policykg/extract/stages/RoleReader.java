@@ -257,7 +257,9 @@ final class RoleReader {
         for (Found f : inClause)
             if (f.begin() <= begin && f.end() >= end)
                 return null; // it is a known node, already mentioned
-        if (cues.genericHeads.contains(words.terms[t1 - 1].toLowerCase(java.util.Locale.ROOT)))
+        // where names end in their head (the language has final class nouns: Chinese), the last word is the head;
+        // English heads come before their complements ("supervision of pension funds") and are read by CandidatePhrases
+        if (!cues.finalHeads.isEmpty() && cues.genericHeads.contains(words.terms[t1 - 1].toLowerCase(java.util.Locale.ROOT)))
             return null; // "加强组织领导": a task of administration, not a named goal
         for (int i = t0; i < t1; i++)
             if (cues.clauseWords.contains(words.terms[i]))
