@@ -1,7 +1,5 @@
 package org.policykg.curate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
@@ -9,7 +7,6 @@ import java.util.*;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
-import org.policykg.error.UserError;
 import org.policykg.link.Closeness;
 import org.policykg.link.SparqlSource;
 import org.policykg.rdf.Vocab;
@@ -162,12 +159,7 @@ public final class CandidateList {
     }
 
     private String text(String name) {
-        Path file = queries.resolve(name);
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw UserError.environment("Cannot read the query " + file + ": " + ex.getMessage(), ex);
-        }
+        return org.policykg.rdf.QueryFiles.read(queries.resolve(name));
     }
 
     private static final class Builder {

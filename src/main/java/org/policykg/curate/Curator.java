@@ -432,12 +432,7 @@ public final class Curator {
     }
 
     private String text(String name) {
-        Path f = queriesDir.resolve("curation").resolve(name);
-        try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw UserError.environment("Cannot read the query " + f + ": " + ex.getMessage(), ex);
-        }
+        return org.policykg.rdf.QueryFiles.read(queriesDir.resolve("curation").resolve(name));
     }
 
     private static void write(Path file, String content) {

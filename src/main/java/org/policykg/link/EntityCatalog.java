@@ -1,7 +1,5 @@
 package org.policykg.link;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
@@ -60,12 +58,7 @@ final class EntityCatalog {
     private static Entity.Label label(Literal l) { return Entity.Label.of(l.getLexicalForm(), l.getLanguage()); }
 
     private String text(String name) {
-        Path file = queries.resolve(name);
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw UserError.environment("Cannot read the query " + file + ": " + ex.getMessage(), ex);
-        }
+        return org.policykg.rdf.QueryFiles.read(queries.resolve(name));
     }
 
     private static final class Builder {
