@@ -124,6 +124,8 @@ class FairShareTest {
             spent = send(hostile, ENDLESS).get(20, TimeUnit.SECONDS);
             if (spent.getStatus() == 429)
                 break;
+            if (spent.getStatus() == 503) // on a loaded machine the cut queries may not have given their slots back yet
+                Thread.sleep(500);
         }
         assertEquals(429, spent.getStatus(), spent.getContentAsString());
         assertTrue(spent.getContentAsString().contains("share of query time"), spent.getContentAsString());
