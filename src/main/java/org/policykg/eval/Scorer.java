@@ -22,6 +22,7 @@ import org.policykg.document.SourceText;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.Vocab;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /**
  * Scores what a graph extracted from documents against their gold files. What counts as extracted is
@@ -37,11 +38,11 @@ public final class Scorer {
         public String documentIri() { return Iris.document(text); }
     }
 
-    private final EvalSource source;
+    private final SparqlSource source;
     private final Map<String, String> queries = new HashMap<>();
 
     /** @param queryFolder {@code queries/eval} of the project */
-    public Scorer(EvalSource source, Path queryFolder) {
+    public Scorer(SparqlSource source, Path queryFolder) {
         this.source = source;
         for (String name : List.of("document", "extracted", "phrases", "modalities", "responsibilities", "reported-work", "sentences")) {
             Path f = queryFolder.resolve(name + ".rq");

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.policykg.rdf.Vocab;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /**
  * Draws up a concept map from the graph: runs the map queries with the user's values bound (the propositions
@@ -29,10 +30,10 @@ public final class MapBuilder {
     private static final int BATCH = 200;
     private static final int SUGGESTIONS = 5;
 
-    private final MapSource source;
+    private final SparqlSource source;
     private final MapQueries queries;
 
-    public MapBuilder(MapSource source, MapQueries queries) {
+    public MapBuilder(SparqlSource source, MapQueries queries) {
         this.source = source;
         this.queries = queries;
     }
