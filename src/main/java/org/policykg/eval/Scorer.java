@@ -1,7 +1,5 @@
 package org.policykg.eval;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
 import java.util.regex.Matcher;
@@ -12,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.policykg.rdf.QueryFiles;
 import org.policykg.eval.GoldFile.Item;
 import org.policykg.eval.GoldFile.ItemClass;
 import org.policykg.eval.GoldFile.Occurrence;
@@ -44,14 +43,8 @@ public final class Scorer {
     /** @param queryFolder {@code queries/eval} of the project */
     public Scorer(SparqlSource source, Path queryFolder) {
         this.source = source;
-        for (String name : List.of("document", "extracted", "phrases", "modalities", "responsibilities", "reported-work", "sentences")) {
-            Path f = queryFolder.resolve(name + ".rq");
-            try {
-                queries.put(name, Files.readString(f));
-            } catch (IOException ex) {
-                throw UserError.environment("the evaluation query " + f + " cannot be read: " + ex.getMessage(), ex);
-            }
-        }
+        for (String name : List.of("document", "extracted", "phrases", "modalities", "responsibilities", "reported-work", "sentences"))
+            queries.put(name, QueryFiles.read(queryFolder.resolve(name + ".rq")));
     }
 
     public Results score(List<Input> inputs) {

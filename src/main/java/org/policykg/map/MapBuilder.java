@@ -167,10 +167,15 @@ public final class MapBuilder {
 
     /** The documents' own edges: what they report on, their authors and publishers. */
     private Model header(Collection<String> documents) {
+        return construct("document", "documents", documents);
+    }
+
+    /** The graph the CONSTRUCT query {@code name} builds with {@code iris} as the values of {@code variable}, asked in batches. */
+    private Model construct(String name, String variable, Collection<String> iris) {
         Model m = ModelFactory.createDefaultModel();
-        for (List<String> batch : batches(documents)) {
-            ParameterizedSparqlString q = queries.get("document");
-            q.setValues("documents", resources(batch));
+        for (List<String> batch : batches(iris)) {
+            ParameterizedSparqlString q = queries.get(name);
+            q.setValues(variable, resources(batch));
             m.add(source.construct(q.asQuery()));
         }
         return m;
@@ -377,13 +382,7 @@ public final class MapBuilder {
     }
 
     private Model describe(Collection<String> iris) {
-        Model described = ModelFactory.createDefaultModel();
-        for (List<String> batch : batches(iris)) {
-            ParameterizedSparqlString q = queries.get("labels");
-            q.setValues("resources", resources(batch));
-            described.add(source.construct(q.asQuery()));
-        }
-        return described;
+        return construct("labels", "resources", iris);
     }
 
     private static Set<String> ends(Model m) {
