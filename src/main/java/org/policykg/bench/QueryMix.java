@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.policykg.rdf.QueryFiles;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -62,7 +63,7 @@ final class QueryMix {
         Map<String, List<String>> values = new HashMap<>();
         List<List<Request>> byQuery = new ArrayList<>();
         for (Path f : files) {
-            String text = read(f);
+            String text = QueryFiles.read(f);
             String name = f.getFileName().toString();
             Matcher m = BIND.matcher(text);
             List<Request> versions = new ArrayList<>();
@@ -124,13 +125,5 @@ final class QueryMix {
         }
         Collections.sort(out);
         return out;
-    }
-
-    private static String read(Path f) {
-        try {
-            return Files.readString(f);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot read " + f, ex);
-        }
     }
 }

@@ -9,9 +9,7 @@ import org.apache.commons.cli.Options;
 import org.policykg.curate.Candidate;
 import org.policykg.curate.CandidateList;
 import org.policykg.curate.CandidateReport;
-import org.policykg.link.SparqlSource;
-import org.policykg.store.PolicyStore;
-import org.policykg.store.StoreConfig;
+import org.policykg.store.SparqlSource;
 
 /** {@code candidates}: the candidate concepts awaiting curation, with their evidence and the closest known concepts. */
 final class CandidatesCommand extends Subcommand {
@@ -44,15 +42,9 @@ final class CandidatesCommand extends Subcommand {
         if (!List.of("table", "csv", "json").contains(format))
             throw new UsageException("--format is table, csv or json, not '" + format + "'");
         CandidateList reader = new CandidateList(Home.path().resolve("queries"));
-        List<Candidate> candidates;
-        if (line.hasOption("endpoint")) {
-            candidates = reader.read(SparqlSource.remote(line.getOptionValue("endpoint"), SparqlSource.DEFAULT_PAGE_SIZE, SparqlSource.DEFAULT_MAX_ROWS, 60), kind, minDocs);
-        } else {
-            StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-            try (PolicyStore store = PolicyStore.open(config)) {
-                candidates = reader.read(SparqlSource.local(store.dataset(), config.dataDir().toString()), kind, minDocs);
-            }
-        }
+        List<Candidate> candidates = readGraph(line,
+                url -> SparqlSource.remote(url, SparqlSource.DEFAULT_PAGE_SIZE, SparqlSource.DEFAULT_MAX_ROWS, 60),
+                source -> reader.read(source, kind, minDocs));
         switch (format) {
             case "csv" -> CandidateReport.csv(candidates, io.out());
             case "json" -> io.out().println(CandidateReport.json(candidates));

@@ -24,9 +24,8 @@ import org.policykg.document.TextReader;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.rdf.ShapeValidator;
 import org.policykg.rdf.Vocab;
-import org.policykg.store.PolicyStore;
-import org.policykg.store.StoreConfig;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /**
  * {@code eval}: scores extraction against hand-made gold files. Converts each text beside a gold file as
@@ -78,19 +77,14 @@ final class EvalCommand extends Subcommand {
 
         Results results;
         Path queries = Home.path().resolve("queries").resolve("eval");
-        if (line.hasOption("endpoint")) {
-            results = new Scorer(EvalSource.endpoint(line.getOptionValue("endpoint")), queries).score(inputs);
-        } else if (line.hasOption("data")) {
-            Path data = dataPath(line);
-            if (!Files.isDirectory(data))
-                throw UserError.input(data + ": no store there (run up or load first)");
-            try (PolicyStore store = PolicyStore.open(StoreConfig.read(configPath(line), data))) {
-                results = new Scorer(EvalSource.of(store.dataset()), queries).score(inputs);
-            }
+        if (line.hasOption("endpoint") || line.hasOption("data")) {
+            if (line.hasOption("data") && !Files.isDirectory(dataPath(line)))
+                throw UserError.input(dataPath(line) + ": no store there (run up or load first)");
+            results = readGraph(line, SparqlSource::remote, source -> new Scorer(source, queries).score(inputs));
         } else {
             DatasetGraph converted = convert(inputs.stream().map(i -> i.text().path()).toList());
             addOntology(converted);
-            results = new Scorer(EvalSource.converted(converted), queries).score(inputs);
+            results = new Scorer(SparqlSource.documents(converted, "converted"), queries).score(inputs);
         }
 
         String report = format.equals("json") ? JsonReport.write(results) : TableReport.write(results);

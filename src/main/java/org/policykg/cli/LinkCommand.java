@@ -19,7 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.policykg.link.DatasetDescription;
 import org.policykg.link.LinkRun;
-import org.policykg.link.SparqlSource;
+import org.policykg.store.SparqlSource;
 import org.policykg.store.*;
 
 /** {@code link}: align this graph's concepts and actors with another vocabulary, as a VoID linkset. */

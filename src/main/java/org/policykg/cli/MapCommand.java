@@ -14,9 +14,8 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.policykg.map.*;
-import org.policykg.store.PolicyStore;
-import org.policykg.store.StoreConfig;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /**
  * {@code map}: a concept map of a document, around a concept, of two documents compared, or of the whole corpus
@@ -69,12 +68,8 @@ final class MapCommand extends Subcommand {
         Path output = Path.of(line.getOptionValue("output"));
         MapQueries queries = new MapQueries(Home.path().resolve("queries").resolve("maps"));
 
-        if (line.hasOption("endpoint"))
-            return draw(new MapBuilder(MapSource.endpoint(line.getOptionValue("endpoint")), queries), line, depth, top, lang, format, output, io);
-        StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-        try (PolicyStore store = PolicyStore.open(config)) {
-            return draw(new MapBuilder(MapSource.of(store.dataset()), queries), line, depth, top, lang, format, output, io);
-        }
+        return readGraph(line, SparqlSource::remote,
+                source -> draw(new MapBuilder(source, queries), line, depth, top, lang, format, output, io));
     }
 
     private static int draw(MapBuilder builder, CommandLine line, int depth, int top, String lang, MapFormat format, Path output, Io io) {

@@ -47,31 +47,20 @@ final class SoakCommand extends Subcommand {
         if (line.hasOption("hostile") && hostile < 1)
             throw new UsageException("--hostile takes a number of 1 or more");
         Path queries = Home.path().resolve("queries");
-        if (hostile > 0)
-            return mixed(line, io, queries, clients, hostile, seconds);
-        Soak.Report report;
-        if (line.hasOption("url")) {
-            URI endpoint;
-            try {
-                endpoint = Soak.loopbackEndpoint(line.getOptionValue("url"));
-            } catch (IllegalArgumentException ex) {
-                throw new UsageException(ex.getMessage());
-            }
-            report = Soak.run(endpoint.toString(), queries, clients, Duration.ofSeconds(seconds), false, io.out());
-        } else {
-            StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-            if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
-                throw new UserError(UserError.Kind.INPUT,
-                        "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
-            try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
-                report = Soak.run(server.queryEndpoint(), queries, clients, Duration.ofSeconds(seconds), true, io.out());
-            }
-        }
-        return report.errors() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+        Duration time = Duration.ofSeconds(seconds);
+        boolean ok = against(line, (endpoint, started) -> hostile > 0
+                ? Soak.runMixed(endpoint, queries, clients, hostile, time, io.out()).errors() == 0
+                : Soak.run(endpoint, queries, clients, time, started, io.out()).errors() == 0);
+        return ok ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
-    private int mixed(CommandLine line, Io io, Path queries, int clients, int hostile, int seconds) throws Exception {
-        org.policykg.bench.MixedLoad.Result r;
+    /** What a load does with the query endpoint; {@code started} when this command started the server. */
+    private interface Load {
+        boolean run(String endpoint, boolean started) throws Exception;
+    }
+
+    /** Runs the load on the server of --url, else on one started here over the store of --data for as long as it runs. */
+    private boolean against(CommandLine line, Load load) throws Exception {
         if (line.hasOption("url")) {
             URI endpoint;
             try {
@@ -79,17 +68,15 @@ final class SoakCommand extends Subcommand {
             } catch (IllegalArgumentException ex) {
                 throw new UsageException(ex.getMessage());
             }
-            r = Soak.runMixed(endpoint.toString(), queries, clients, hostile, Duration.ofSeconds(seconds), io.out());
-        } else {
-            StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
-            if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
-                throw new UserError(UserError.Kind.INPUT,
-                        "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
-            try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
-                r = Soak.runMixed(server.queryEndpoint(), queries, clients, hostile, Duration.ofSeconds(seconds), io.out());
-            }
+            return load.run(endpoint.toString(), false);
         }
-        return r.errors() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+        StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+        if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
+            throw new UserError(UserError.Kind.INPUT,
+                    "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
+        try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
+            return load.run(server.queryEndpoint(), true);
+        }
     }
 
     private static int freePort() throws IOException {

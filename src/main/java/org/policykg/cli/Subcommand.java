@@ -2,10 +2,14 @@ package org.policykg.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.policykg.store.PolicyStore;
+import org.policykg.store.SparqlSource;
+import org.policykg.store.StoreConfig;
 
 /** One verb of the command line: its options, its help, and what it does. */
 abstract class Subcommand {
@@ -53,6 +57,24 @@ abstract class Subcommand {
             return Integer.parseInt(v);
         } catch (NumberFormatException ex) {
             throw new UsageException("--" + name + " takes a whole number, not '" + v + "'");
+        }
+    }
+
+    /** What a read-only command does with the graph it reads. */
+    interface GraphReader<T> {
+        T read(SparqlSource source) throws Exception;
+    }
+
+    /**
+     * Runs {@code reader} on the graph the command names: the endpoint of --endpoint (as {@code remote} opens
+     * it), else the store of --data, open while the reader runs.
+     */
+    static <T> T readGraph(CommandLine line, Function<String, SparqlSource> remote, GraphReader<T> reader) throws Exception {
+        if (line.hasOption("endpoint"))
+            return reader.read(remote.apply(line.getOptionValue("endpoint")));
+        StoreConfig config = StoreConfig.read(configPath(line), dataPath(line));
+        try (PolicyStore store = PolicyStore.open(config)) {
+            return reader.read(SparqlSource.local(store.dataset(), config.dataDir().toString()));
         }
     }
 

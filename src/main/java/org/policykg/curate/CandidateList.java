@@ -8,7 +8,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.policykg.link.Closeness;
-import org.policykg.link.SparqlSource;
+import org.policykg.store.SparqlSource;
 import org.policykg.rdf.Vocab;
 
 /**

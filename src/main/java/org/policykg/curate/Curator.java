@@ -24,7 +24,7 @@ import org.policykg.error.UserError;
 import org.policykg.extract.BatchRunner;
 import org.policykg.extract.Conversion;
 import org.policykg.link.DatasetDescription;
-import org.policykg.link.SparqlSource;
+import org.policykg.store.SparqlSource;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.rdf.Slugs;
 import org.policykg.rdf.Vocab;

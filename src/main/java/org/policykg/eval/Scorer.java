@@ -1,7 +1,5 @@
 package org.policykg.eval;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
 import java.util.regex.Matcher;
@@ -12,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.policykg.rdf.QueryFiles;
 import org.policykg.eval.GoldFile.Item;
 import org.policykg.eval.GoldFile.ItemClass;
 import org.policykg.eval.GoldFile.Occurrence;
@@ -22,6 +21,7 @@ import org.policykg.document.SourceText;
 import org.policykg.rdf.Iris;
 import org.policykg.rdf.Vocab;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /**
  * Scores what a graph extracted from documents against their gold files. What counts as extracted is
@@ -37,20 +37,14 @@ public final class Scorer {
         public String documentIri() { return Iris.document(text); }
     }
 
-    private final EvalSource source;
+    private final SparqlSource source;
     private final Map<String, String> queries = new HashMap<>();
 
     /** @param queryFolder {@code queries/eval} of the project */
-    public Scorer(EvalSource source, Path queryFolder) {
+    public Scorer(SparqlSource source, Path queryFolder) {
         this.source = source;
-        for (String name : List.of("document", "extracted", "phrases", "modalities", "responsibilities", "reported-work", "sentences")) {
-            Path f = queryFolder.resolve(name + ".rq");
-            try {
-                queries.put(name, Files.readString(f));
-            } catch (IOException ex) {
-                throw UserError.environment("the evaluation query " + f + " cannot be read: " + ex.getMessage(), ex);
-            }
-        }
+        for (String name : List.of("document", "extracted", "phrases", "modalities", "responsibilities", "reported-work", "sentences"))
+            queries.put(name, QueryFiles.read(queryFolder.resolve(name + ".rq")));
     }
 
     public Results score(List<Input> inputs) {

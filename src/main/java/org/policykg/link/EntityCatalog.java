@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /** Reads the entities of one side of a linking run with the queries in queries/link/. */
 final class EntityCatalog {

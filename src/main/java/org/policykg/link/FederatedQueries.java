@@ -1,13 +1,10 @@
 package org.policykg.link;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
-import org.policykg.error.UserError;
+import org.policykg.rdf.QueryFiles;
 
 /** The federated queries in queries/federation/, with the remote endpoint bound as a parameter, never pasted in. */
 public final class FederatedQueries {
@@ -18,13 +15,7 @@ public final class FederatedQueries {
 
     /** The query in {@code file} with ?thesaurus bound to {@code remoteEndpoint}. */
     public static Query prepare(Path file, String remoteEndpoint) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException ex) {
-            throw UserError.input("Cannot read the query " + file + ": " + ex.getMessage(), ex);
-        }
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(QueryFiles.read(file));
         pss.setIri(REMOTE, remoteEndpoint);
         return pss.asQuery();
     }

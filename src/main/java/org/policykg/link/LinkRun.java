@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
+import org.policykg.store.SparqlSource;
 
 /** One linking run: read both sides, find links, describe them as a linkset. */
 public final class LinkRun {

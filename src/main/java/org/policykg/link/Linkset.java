@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.*;
 import org.apache.jena.vocabulary.*;
 import org.policykg.rdf.Vocab;
+import org.policykg.store.SparqlSource;
 
 /**
  * The result of one linking run as a VoID linkset, one {@code void:Linkset} per link predicate, in a

@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.policykg.rdf.Vocab;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /**
  * Draws up a concept map from the graph: runs the map queries with the user's values bound (the propositions
@@ -29,10 +30,10 @@ public final class MapBuilder {
     private static final int BATCH = 200;
     private static final int SUGGESTIONS = 5;
 
-    private final MapSource source;
+    private final SparqlSource source;
     private final MapQueries queries;
 
-    public MapBuilder(MapSource source, MapQueries queries) {
+    public MapBuilder(SparqlSource source, MapQueries queries) {
         this.source = source;
         this.queries = queries;
     }
@@ -166,10 +167,15 @@ public final class MapBuilder {
 
     /** The documents' own edges: what they report on, their authors and publishers. */
     private Model header(Collection<String> documents) {
+        return construct("document", "documents", documents);
+    }
+
+    /** The graph the CONSTRUCT query {@code name} builds with {@code iris} as the values of {@code variable}, asked in batches. */
+    private Model construct(String name, String variable, Collection<String> iris) {
         Model m = ModelFactory.createDefaultModel();
-        for (List<String> batch : batches(documents)) {
-            ParameterizedSparqlString q = queries.get("document");
-            q.setValues("documents", resources(batch));
+        for (List<String> batch : batches(iris)) {
+            ParameterizedSparqlString q = queries.get(name);
+            q.setValues(variable, resources(batch));
             m.add(source.construct(q.asQuery()));
         }
         return m;
@@ -376,13 +382,7 @@ public final class MapBuilder {
     }
 
     private Model describe(Collection<String> iris) {
-        Model described = ModelFactory.createDefaultModel();
-        for (List<String> batch : batches(iris)) {
-            ParameterizedSparqlString q = queries.get("labels");
-            q.setValues("resources", resources(batch));
-            described.add(source.construct(q.asQuery()));
-        }
-        return described;
+        return construct("labels", "resources", iris);
     }
 
     private static Set<String> ends(Model m) {

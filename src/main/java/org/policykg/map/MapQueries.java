@@ -1,12 +1,9 @@
 package org.policykg.map;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.policykg.error.UserError;
+import org.policykg.rdf.QueryFiles;
 
 /** The SPARQL files that decide what goes on a map (queries/maps/*.rq), each read into a fresh parameterized query. */
 public final class MapQueries {
@@ -18,14 +15,9 @@ public final class MapQueries {
 
     /** The query {@code name}.rq, ready for values to be bound. */
     public ParameterizedSparqlString get(String name) {
-        Path file = folder.resolve(name + ".rq");
-        try {
-            // Whole-line comments are for readers; ParameterizedSparqlString can mistake their words for query text.
-            String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*#.*$", "");
-            return new ParameterizedSparqlString(text);
-        } catch (IOException ex) {
-            throw UserError.environment("Cannot read the map query " + file + ": " + ex.getMessage(), ex);
-        }
+        // Whole-line comments are for readers; ParameterizedSparqlString can mistake their words for query text.
+        String text = QueryFiles.read(folder.resolve(name + ".rq")).replaceAll("(?m)^\\s*#.*$", "");
+        return new ParameterizedSparqlString(text);
     }
 
     public Path folder() { return folder; }

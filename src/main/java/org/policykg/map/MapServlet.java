@@ -14,6 +14,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.error.UserError;
+import org.policykg.store.SparqlSource;
 
 /**
  * The concept-map page and what it asks for, mounted at /map/*:
@@ -40,7 +41,7 @@ public final class MapServlet extends HttpServlet {
     }
 
     private MapBuilder builder() {
-        return new MapBuilder(MapSource.of(DatasetFactory.wrap(dataset.get())), queries);
+        return new MapBuilder(SparqlSource.local(DatasetFactory.wrap(dataset.get()), "the served dataset"), queries);
     }
 
     @Override

@@ -104,13 +104,18 @@ public final class ShapeValidator {
 
     /** Checks a graph (with the background, if any). */
     public Report validate(Graph data) {
-        Graph checked = data;
-        if (!background.isEmpty()) {
-            checked = GraphFactory.createDefaultGraph();
-            GraphUtil.addInto(checked, data);
-            GraphUtil.addInto(checked, background);
-        }
+        Graph checked = withBackground(data);
         return report(ShaclValidator.get().validate(shapes, stoppable(checked)));
+    }
+
+    /** The data with the background (ontology, concept scheme) copied beside it, or the data itself when there is none. */
+    private Graph withBackground(Graph data) {
+        if (background.isEmpty())
+            return data;
+        Graph checked = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(checked, data);
+        GraphUtil.addInto(checked, background);
+        return checked;
     }
 
     private Report report(ValidationReport report) {
@@ -135,12 +140,7 @@ public final class ShapeValidator {
      * same violations as {@link #validate(Graph)} for every node of the document.
      */
     public Report validateDocument(Graph data) {
-        Graph checked = data;
-        if (!background.isEmpty()) {
-            checked = GraphFactory.createDefaultGraph();
-            GraphUtil.addInto(checked, data);
-            GraphUtil.addInto(checked, background);
-        }
+        Graph checked = withBackground(data);
         Set<Node> own = new HashSet<>();
         data.find().forEachRemaining(t -> {
             own.add(t.getSubject());

@@ -18,9 +18,7 @@ class LoadIntoRunningServerTest {
 
     @Test
     void withCredentialsGraphsGoInAndAreIndexedWithoutThemNothingChanges() throws Exception {
-        Path config = Files.createDirectories(tmp.resolve("conf")).resolve("fuseki-config.ttl");
-        Files.copy(Project.file("fuseki-config.ttl"), config);
-        Files.writeString(config.resolveSibling("passwd"), "admin: s3cret\n");
+        Path config = Project.configWithWriter(Files.createDirectories(tmp.resolve("conf")));
         Path password = tmp.resolve("admin-password");
         Files.writeString(password, "s3cret\n");
         Path wrong = tmp.resolve("wrong-password");

@@ -36,9 +36,7 @@ class CuratePageTest {
 
     @BeforeAll
     void start() throws Exception {
-        Path config = tmp.resolve("fuseki-config.ttl");
-        Files.copy(Project.file("fuseki-config.ttl"), config);
-        Files.writeString(config.resolveSibling("passwd"), "admin: s3cret\n");
+        Path config = Project.configWithWriter(tmp);
         StoreConfig storeConfig = StoreConfig.read(config, tmp.resolve("data"));
         onto = CurationFixture.copy(tmp);
         AtomicReference<PolicyServer> built = new AtomicReference<>();

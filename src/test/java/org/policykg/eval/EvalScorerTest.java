@@ -22,6 +22,7 @@ import org.policykg.document.Metadata;
 import org.policykg.document.SourceText;
 import org.policykg.document.TextReader;
 import org.policykg.testing.Project;
+import org.policykg.store.SparqlSource;
 
 /**
  * The scorer on a hand-made gold set and a hand-written graph (src/test/resources/eval/tiny) whose
@@ -48,7 +49,7 @@ class EvalScorerTest {
         Graph vocabulary = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(vocabulary, Project.file("ontology/sspo.ttl").toString());
         dsg.addGraph(NodeFactory.createURI("urn:x:sspo"), vocabulary);
-        results = new Scorer(EvalSource.converted(dsg), Project.file("queries/eval")).score(inputs(tiny));
+        results = new Scorer(SparqlSource.documents(dsg, "converted"), Project.file("queries/eval")).score(inputs(tiny));
     }
 
     static DocumentScore doc(String name) {
@@ -156,7 +157,7 @@ class EvalScorerTest {
     void aDocumentMissingFromTheDataIsAnError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("absent.txt"), "The State Council stressed that it is necessary to act.");
         Files.writeString(dir.resolve("absent.gold.json"), "{\"items\": [{\"class\": \"actor\", \"quote\": \"State Council\"}]}");
-        Scorer scorer = new Scorer(EvalSource.converted(DatasetGraphFactory.createGeneral()), Project.file("queries/eval"));
+        Scorer scorer = new Scorer(SparqlSource.documents(DatasetGraphFactory.createGeneral(), "converted"), Project.file("queries/eval"));
         var ex = assertThrows(org.policykg.error.UserError.class, () -> scorer.score(inputs(dir)));
         assertTrue(ex.getMessage().contains("is not in the data"), ex.getMessage());
     }

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.policykg.store.SparqlSource;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.*;
 import org.junit.jupiter.api.io.TempDir;

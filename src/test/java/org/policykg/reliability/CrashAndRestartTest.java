@@ -133,9 +133,7 @@ class CrashAndRestartTest {
 
     @Test
     void aCommittedWriteSurvivesSigtermAndTheServerStartsAgain() throws Exception {
-        Path config = tmp.resolve("fuseki-config.ttl");
-        Files.copy(Project.file("fuseki-config.ttl"), config);
-        Files.writeString(config.resolveSibling("passwd"), "admin: s3cret\n");
+        Path config = Project.configWithWriter(tmp);
         int port = Http.freePort();
         String endpoint = "http://localhost:" + port + "/policy";
         try (PolicykgProcess serve = PolicykgProcess.start(tmp.resolve("serve.log"), "serve", "--data", data(), "--config", config.toString(),

@@ -3,7 +3,6 @@ package org.policykg.serve;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,9 +31,7 @@ class EndpointTest {
     @BeforeAll
     void start() throws Exception {
         // The project's config, next to a password file: writes are open to "admin" only.
-        Path config = tmp.resolve("fuseki-config.ttl");
-        Files.copy(Project.file("fuseki-config.ttl"), config);
-        Files.writeString(config.resolveSibling("passwd"), "admin: s3cret\n");
+        Path config = Project.configWithWriter(tmp);
         StoreConfig storeConfig = StoreConfig.read(config, tmp.resolve("data"));
         server = PolicyServer.build(storeConfig, "127.0.0.1", Http.freePort());
         labels = Project.testResource("rdf/labels.ttl");

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -33,9 +32,7 @@ class HttpsTest {
     @BeforeAll
     void start() throws Exception {
         Path keystore = SelfSignedKeystore.create(tmp);
-        Path config = tmp.resolve("fuseki-config.ttl");
-        Files.copy(Project.file("fuseki-config.ttl"), config);
-        Files.writeString(config.resolveSibling("passwd"), "admin: s3cret\n");
+        Path config = Project.configWithWriter(tmp);
         server = PolicyServer.build(StoreConfig.read(config, tmp.resolve("data")), "127.0.0.1", Http.freePort(),
                 new PolicyServer.Https(keystore, SelfSignedKeystore.PASSWORD, Http.freePort()), java.util.Map.of()).start();
         client = SelfSignedKeystore.trustingClient(keystore);

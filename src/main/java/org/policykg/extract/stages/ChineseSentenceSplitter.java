@@ -1,75 +1,48 @@
 package org.policykg.extract.stages;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import org.policykg.document.Cancellation;
-import org.policykg.document.Document;
-import org.policykg.document.Layer;
-import org.policykg.document.Sentence;
-import org.policykg.document.Span;
 
 /**
  * Splits a Chinese document into sentences with exact offsets: a sentence ends at 。！？； (full or half
  * width ! ? ;), or an ellipsis, together with the closing quotation marks and brackets that follow it
  * (」』”’）》), and at every line end (Chinese text does not wrap lines inside a paragraph). Spaces,
- * ideographic ones too, are trimmed off both ends; no sentence is longer than the English splitter's limit.
+ * ideographic ones too, are trimmed off both ends; no sentence is longer than the stage's limit.
  */
-final class ChineseSentenceSplitter implements Stage {
+final class ChineseSentenceSplitter extends SentenceStage {
     private static final String TERMINATORS = "。！？；!?;…";
     private static final String CLOSING = "」』”’）)》〉】\"'";
 
-    @Override public String name() { return "sentences"; }
-    @Override public Set<Layer> requires() { return Set.of(); }
-    @Override public Set<Layer> provides() { return Set.of(Layer.SENTENCES); }
-
     @Override
-    public Document apply(Document doc) {
-        String text = doc.text();
-        List<Sentence> out = new ArrayList<>();
-        int n = doc.region().end();
-        int start = doc.region().begin();
+    void split(String text, int start, int n, Spans out) {
         for (int i = start; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 Cancellation.check();
-                add(text, start, i, out);
+                out.add(start, i);
                 start = i + 1;
             } else if (TERMINATORS.indexOf(c) >= 0) {
                 int end = i + 1;
                 while (end < n && (TERMINATORS.indexOf(text.charAt(end)) >= 0 || CLOSING.indexOf(text.charAt(end)) >= 0))
                     end++;
-                add(text, start, end, out);
+                out.add(start, end);
                 start = end;
                 i = end - 1;
             }
         }
-        add(text, start, n, out);
-        return doc.withSentences(out);
+        out.add(start, n);
     }
 
-    private static void add(String text, int from, int to, List<Sentence> out) {
-        // a run without terminators (a 50 MB line) is cut as the English splitter cuts it, preferring a comma or a space
-        int max = SentenceSplitter.MAX_SENTENCE_CHARS;
-        while (to - from > max) {
-            Cancellation.check();
-            int cut = from + max;
-            while (cut > from + max / 2 && "，、,".indexOf(text.charAt(cut - 1)) < 0 && !SentenceSplitter.isBlank(text.charAt(cut)))
-                cut--;
-            if (cut == from + max / 2)
-                cut = from + max;
-            if (Character.isLowSurrogate(text.charAt(cut)))
-                cut--;
-            add(text, from, cut, out);
-            from = cut;
-        }
-        while (from < to && SentenceSplitter.isBlank(text.charAt(from))) from++;
-        while (to > from && SentenceSplitter.isBlank(text.charAt(to - 1))) to--;
-        for (int i = from; i < to; i++)
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                out.add(new Sentence(out.size() + 1, new Span(from, to)));
-                return;
-            }
+    /** A run without terminators (a 50 MB line) is cut after a comma or at a space in the second half of the limit, else at the limit. */
+    @Override
+    int cut(String text, int from) {
+        int max = MAX_SENTENCE_CHARS;
+        int cut = from + max;
+        while (cut > from + max / 2 && "，、,".indexOf(text.charAt(cut - 1)) < 0 && !isBlank(text.charAt(cut)))
+            cut--;
+        if (cut == from + max / 2)
+            cut = from + max;
+        if (Character.isLowSurrogate(text.charAt(cut)))
+            cut--;
+        return cut;
     }
 }

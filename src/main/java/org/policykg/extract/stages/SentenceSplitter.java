@@ -1,15 +1,8 @@
 package org.policykg.extract.stages;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.policykg.document.Cancellation;
-import org.policykg.document.Layer;
-
-import org.policykg.document.Document;
-import org.policykg.document.Sentence;
-import org.policykg.document.Span;
 
 /**
  * Splits a document into sentences with exact offsets. A blank line ends a paragraph and so a
@@ -22,7 +15,7 @@ import org.policykg.document.Span;
  * too (it is asked only at such places, once per paragraph). Line ends of any kind (LF, CRLF, CR) and
  * non-breaking spaces count as white space.
  */
-final class SentenceSplitter implements Stage {
+final class SentenceSplitter extends SentenceStage {
     private static final String TERMINATORS = ".!?。！？";
     private final Set<String> abbreviations;
 
@@ -37,23 +30,14 @@ final class SentenceSplitter implements Stage {
         this.abbreviations = Set.copyOf(abbr);
     }
 
-    @Override public String name() { return "sentences"; }
-    @Override public Set<Layer> requires() { return Set.of(); }
-    @Override public Set<Layer> provides() { return Set.of(Layer.SENTENCES); }
-
     @Override
-    public Document apply(Document doc) {
-        String text = doc.text();
-        List<Sentence> out = new ArrayList<>();
-        int n = doc.region().end();
-        int start = doc.region().begin();
+    void split(String text, int start, int n, Spans out) {
         while (start < n) {
             Cancellation.check();
             int end = paragraphEnd(text, start, n);
             splitParagraph(text, start, end, out);
             start = end;
         }
-        return doc.withSentences(out);
     }
 
     /** The end of the paragraph starting at {@code from}: just after its last character before a blank line. */
@@ -76,7 +60,7 @@ final class SentenceSplitter implements Stage {
         return n;
     }
 
-    private void splitParagraph(String text, int from, int to, List<Sentence> out) {
+    private void splitParagraph(String text, int from, int to, Spans out) {
         boolean straightBalanced = count(text, from, to, '"') % 2 == 0;
         boolean curlyBalanced = count(text, from, to, '“') == count(text, from, to, '”');
         int quoteDepth = 0;
@@ -105,26 +89,26 @@ final class SentenceSplitter implements Stage {
             while (next < to && isBlank(text.charAt(next)))
                 next++;
             if (next >= to || !hasWordChar(text, next, to)) {
-                add(text, sentenceStart, to, out);
+                out.add(sentenceStart, to);
                 sentenceStart = to;
                 break;
             }
             if ((cjk || next > after) && opensSentence(text.charAt(next))) {
-                add(text, sentenceStart, after, out);
+                out.add(sentenceStart, after);
                 sentenceStart = after;
                 i = after - 1;
             } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts) {
                 if (modelStarts == null)
                     modelStarts = modelStarts(text, from, to);
                 if (java.util.Arrays.binarySearch(modelStarts, next) >= 0) {
-                    add(text, sentenceStart, after, out);
+                    out.add(sentenceStart, after);
                     sentenceStart = after;
                     i = after - 1;
                 }
             }
         }
         if (sentenceStart < to)
-            add(text, sentenceStart, to, out);
+            out.add(sentenceStart, to);
     }
 
     private boolean isAbbreviation(String text, int paragraphStart, int dot) {
@@ -160,31 +144,14 @@ final class SentenceSplitter implements Stage {
         return starts;
     }
 
-    /**
-     * No real sentence is this long; a run of text without terminators (a 50 MB line) is cut into pieces
-     * of at most this many chars at white space, which keeps the work per sentence bounded.
-     */
-    static final int MAX_SENTENCE_CHARS = 2_000;
-
-    private static void add(String text, int from, int to, List<Sentence> out) {
-        while (to - from > MAX_SENTENCE_CHARS) {
-            Cancellation.check();
-            int cut = from + MAX_SENTENCE_CHARS;
-            while (cut > from + MAX_SENTENCE_CHARS / 2 && !isBlank(text.charAt(cut))) cut--;
-            if (!isBlank(text.charAt(cut)) || Character.isLowSurrogate(text.charAt(cut)))
-                cut = Character.isLowSurrogate(text.charAt(from + MAX_SENTENCE_CHARS)) ? from + MAX_SENTENCE_CHARS - 1 : from + MAX_SENTENCE_CHARS;
-            add(text, from, cut, out);
-            from = cut;
-        }
-        while (from < to && isBlank(text.charAt(from))) from++;
-        while (to > from && isBlank(text.charAt(to - 1))) to--;
-        if (from < to && hasWordChar(text, from, to))
-            out.add(new Sentence(out.size() + 1, new Span(from, to)));
-    }
-
-    static boolean isBlank(char c) {
-        // invisible format characters (zero-width spaces, bidi marks, BOM) separate like white space
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    /** At the last white space in the second half of the limit, else at the limit (not inside a surrogate pair). */
+    @Override
+    int cut(String text, int from) {
+        int cut = from + MAX_SENTENCE_CHARS;
+        while (cut > from + MAX_SENTENCE_CHARS / 2 && !isBlank(text.charAt(cut))) cut--;
+        if (!isBlank(text.charAt(cut)) || Character.isLowSurrogate(text.charAt(cut)))
+            cut = Character.isLowSurrogate(text.charAt(from + MAX_SENTENCE_CHARS)) ? from + MAX_SENTENCE_CHARS - 1 : from + MAX_SENTENCE_CHARS;
+        return cut;
     }
 
     private static boolean isClosing(char c) {
@@ -194,13 +161,6 @@ final class SentenceSplitter implements Stage {
     private static boolean opensSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || Character.isIdeographic(c)
                 || c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '「' || c == '『' || c == '《';
-    }
-
-    private static boolean hasWordChar(String text, int from, int to) {
-        for (int i = from; i < to; i++)
-            if (Character.isLetterOrDigit(text.charAt(i)))
-                return true;
-        return false;
     }
 
     private static int count(String text, int from, int to, char c) {
