@@ -197,4 +197,41 @@ class ChineseNamesTest {
             assertEquals(1, doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person")).count(), text + " " + doc.mentions());
         }
     }
+
+    private static List<String> organisations(Document doc) {
+        return doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.concept().label()).distinct().toList();
+    }
+
+    @Test
+    void theAddresseesOfANoticeAndTheWritersOwnCountryAreNoActors() throws Exception {
+        // the addressee line (主送机关) ends in a colon and holds only bodies; 我国 is the writer's own country
+        Document doc = convert("各省、自治区人民政府，国务院各部委：\n现就做好失业保险工作通知如下。\n我国将稳步推进失业保险省级统筹。");
+        assertEquals(List.of(), organisations(doc));
+        // a speaker's label ends in a colon too, but names a person with a post: its body is kept
+        Document speaker = convert("主持人 民政部副部长 赵明远：各位记者，上午好。");
+        assertEquals(List.of("民政部"), speaker.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(speaker.text())).toList());
+    }
+
+    @Test
+    void aPredicateTaggedAsANounIsNoPartOfABodysName() throws Exception {
+        Document doc = convert("我们要求各省级民政部门加快推进低收入人口动态监测。");
+        assertEquals(List.of("各省级民政部门"), doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(doc.text())).toList());
+    }
+
+    @Test
+    void anInternalUnitNamedAsAPostsOwnerIsPartOfThePost() throws Exception {
+        Model m = graph("农村社会保险司司长赵明远介绍，要推进个人养老金制度。");
+        assertEquals(Set.of(), select(m, "SELECT ?o WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization }"));
+        assertEquals(Set.of("农村社会保险司司长@zh"), select(m, "SELECT ?label WHERE { ?p a sspo:Person ; sspo:holdsPost/skos:prefLabel ?label }"));
+    }
+
+    @Test
+    void aShortNameOrAnotherCollectivePrefixIsTheSameBody() throws Exception {
+        // 简称: the characters of the full name in their order, with its head (劳福局 for 劳工及福利局)
+        Document doc = convert("劳工及福利局表示，要完善退休保障制度。\n劳福局将推进强积金改革。\n各地社会救助部门要加强监测，各级社会救助部门要健全救助机制。");
+        assertEquals(List.of("劳工及福利局", "各地社会救助部门"), organisations(doc), doc.mentions().toString());
+    }
 }
