@@ -234,4 +234,17 @@ class ChineseNamesTest {
         Document doc = convert("劳工及福利局表示，要完善退休保障制度。\n劳福局将推进强积金改革。\n各地社会救助部门要加强监测，各级社会救助部门要健全救助机制。");
         assertEquals(List.of("劳工及福利局", "各地社会救助部门"), organisations(doc), doc.mentions().toString());
     }
+
+    @Test
+    void aPurposeIsAGoalAndPeopleFundsOrWhatWasNamedBeforeAreNoCandidates() throws Exception {
+        // 为…， opening a sentence names its aim; 减轻…负担 is a goal
+        Document doc = convert("为提高城乡居民医疗保障水平，现提出如下意见。\n各地要减轻困难家庭医疗费用负担。");
+        assertEquals(List.of("提高城乡居民医疗保障水平", "困难家庭医疗费用负担"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        // 探索建立覆盖…人员: the people served (lex:genericHead), 相关…: what the text named before (an anaphoric word)
+        Document none = convert("要探索建立覆盖农村留守老年人员，完善相关社会救助制度，落实相关补助资金。");
+        List<String> minted = none.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
+                .filter(ConceptRef::candidate).map(ConceptRef::label).toList();
+        assertEquals(List.of(), minted);
+    }
 }

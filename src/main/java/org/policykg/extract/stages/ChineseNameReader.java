@@ -39,6 +39,8 @@ final class ChineseNameReader implements Stage {
     private final Set<String> surnames = new HashSet<>();
     private final List<String> nonNamePrefixes = new ArrayList<>();
     private final Set<String> notInName = new HashSet<>();
+    private final Set<String> genericHeads;
+    private final List<String> anaphoricStarts;
     private final Set<String> selfReferences = new HashSet<>();
     private final Map<String, String> samePrefixes = new LinkedHashMap<>();
     private final List<String> unitHeads = new ArrayList<>();
@@ -47,6 +49,8 @@ final class ChineseNameReader implements Stage {
 
     ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts) {
         this.concepts = concepts;
+        this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        this.anaphoricStarts = lexicon.clauseWords().stream().filter(w -> w.length() >= 2).toList();
         List<String> heads = new ArrayList<>(), titles = new ArrayList<>();
         synchronized (lexiconModel) {
             Property lang = ResourceFactory.createProperty(Lexicon.LEX, "language");
@@ -400,7 +404,8 @@ final class ChineseNameReader implements Stage {
                     if (!free(found, span))
                         continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
-                    if (label.length() < 2) continue;
+                    if (label.length() < 2 || genericHeads.stream().anyMatch(label::endsWith) || anaphoricStarts.stream().anyMatch(label::startsWith))
+                        continue; // 覆盖…人员: the people a policy serves (lex:genericHead); 相关…: named before (lex:clauseWord)
                     found.add(new Mention(span, new ConceptRef(Iris.candidate(e.getKey(), label), label, e.getKey(), true, "zh")));
                 }
             }
