@@ -247,4 +247,23 @@ class ChineseNamesTest {
                 .filter(ConceptRef::candidate).map(ConceptRef::label).toList();
         assertEquals(List.of(), minted);
     }
+
+    @Test
+    void theClosingSectionMakesBodiesResponsibleForTheDocumentsOwnTask() throws Exception {
+        // the title's issuer (…关于…) is not credited; 试点工作 / 改革 in a sentence that makes a body responsible and
+        // names no goal or reform is the document's own task, the first reform it named; a title's …的通知 is no candidate
+        Document doc = convert("民政部关于推进低收入人口动态监测的通知\n各省级民政部门要加强组织领导，把这项工作纳入议事日程。\n财政部负责统筹推进改革。");
+        String task = doc.statements().get(0).targets(Role.REFORM).get(0).label();
+        assertEquals(Vocab.ID + "concept/dynamic-monitoring-of-low-income-population", doc.statements().get(0).targets(Role.REFORM).get(0).iri());
+        assertEquals(List.of(), doc.statements().get(0).targets(Role.RESPONSIBLE_ACTOR));
+        for (int i = 1; i <= 2; i++) {
+            Statement st = doc.statements().get(i);
+            assertEquals(List.of(task), st.targets(Role.REFORM).stream().map(ConceptRef::label).toList(), st.toString());
+            assertEquals(1, st.targets(Role.RESPONSIBLE_ACTOR).size(), st.toString());
+        }
+        // a sentence without such a word is left as it is
+        Document other = convert("民政部关于开展农村互助养老服务试点的通知\n各省级民政部门要加强组织领导。");
+        assertTrue(other.statements().get(0).targets(Role.REFORM).stream().noneMatch(c -> c.label().endsWith("通知")), other.statements().toString());
+        assertTrue(other.statements().stream().skip(1).allMatch(st -> st.targets(Role.REFORM).isEmpty()), other.statements().toString());
+    }
 }

@@ -136,8 +136,16 @@ final class ResponsibilityReader {
         if (speaker != null && Vocab.Organization.getURI().equals(speaker.typeIri()))
             links.add(new Link(Role.RESPONSIBLE_ACTOR, speaker, null));
         for (Found f : found)
-            if (Vocab.Organization.getURI().equals(f.ref().typeIri()) && actsHere(text, words, f))
+            if (Vocab.Organization.getURI().equals(f.ref().typeIri()) && actsHere(text, words, f) && !beforeNonSubjectWord(text, f))
                 links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+    }
+
+    /** A name followed by a word no subject is (Chinese: the issuer of a title before 关于, a possessive before 的). */
+    private boolean beforeNonSubjectWord(String text, Found f) {
+        if (cues.subjectNotBefore.isEmpty())
+            return false; // (English gives none)
+        String after = ChineseScript.simplified(text.substring(f.end(), Math.min(text.length(), f.end() + 4)));
+        return cues.subjectNotBefore.stream().anyMatch(after::startsWith);
     }
 
     /**

@@ -112,7 +112,33 @@ final class StatementReader implements Stage {
             if (says)
                 out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), dedupe(links), whole, List.copyOf(components)));
         }
-        return doc.withStatements(out);
+        return doc.withStatements(tasksReferredBack(text, out));
+    }
+
+    /**
+     * Official Chinese assigns the document's own task in its closing section without naming it again: "…要把试点工作
+     * 纳入议事日程", "…局负责统筹推进改革". A statement that makes an actor responsible, names no goal or reform, and
+     * speaks of the task by a word of {@code lex:taskAnaphor} (改革, 试点工作 …) calls for the first reform the document
+     * named. Off where the lexicon gives no such word (English).
+     */
+    private List<Statement> tasksReferredBack(String text, List<Statement> statements) {
+        if (cues.taskAnaphors.isEmpty())
+            return statements;
+        ConceptRef task = statements.stream().flatMap(s -> s.targets(Role.REFORM).stream()).findFirst().orElse(null);
+        if (task == null)
+            return statements;
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            String words = ChineseScript.simplified(st.sentence().span().of(text));
+            if (!st.targets(Role.RESPONSIBLE_ACTOR).isEmpty() && st.targets(Role.REFORM).isEmpty() && st.targets(Role.GOAL).isEmpty()
+                    && cues.taskAnaphors.stream().anyMatch(words::contains)) {
+                List<Link> links = new ArrayList<>(st.links());
+                links.add(new Link(Role.REFORM, task, null));
+                st = new Statement(st.number(), st.sentence(), st.modalityIri(), st.reported(), st.speaker(), List.copyOf(links), st.whole(), st.components());
+            }
+            out.add(st);
+        }
+        return out;
     }
 
     /**
