@@ -266,4 +266,16 @@ class ChineseNamesTest {
         assertTrue(other.statements().get(0).targets(Role.REFORM).stream().noneMatch(c -> c.label().endsWith("通知")), other.statements().toString());
         assertTrue(other.statements().stream().skip(1).allMatch(st -> st.targets(Role.REFORM).isEmpty()), other.statements().toString());
     }
+
+    @Test
+    void aGoalEndsAtItsGoalNounAndAgeingItselfIsNoGoal() throws Exception {
+        // the object of 维护 runs on into the predicate (…摆在首位): the goal is the name up to its goal noun
+        Document doc = convert("各地必须把维护农民工合法权益摆在首位。");
+        assertEquals(List.of("农民工合法权益"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        // population ageing described is the situation, not the response a policy aims at
+        Document ageing = convert("目前人口老龄化程度加深，要积极应对人口老龄化。");
+        assertEquals(List.of("积极应对人口老龄化"), ageing.mentions().stream()
+                .filter(m -> m.concept().iri().endsWith("responding-to-population-aging")).map(m -> m.span().of(ageing.text())).toList());
+    }
 }

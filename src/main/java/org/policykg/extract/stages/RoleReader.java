@@ -276,8 +276,14 @@ final class RoleReader {
             }
         if (headed != null)
             typeIri = headed;
-        else if (cues.goalNeedsHead && Vocab.Goal.getURI().equals(typeIri))
+        else if (cues.goalNeedsHead && Vocab.Goal.getURI().equals(typeIri)) {
+            // the object runs on into the predicate (把维护劳动者合法权益/摆在突出位置): the name ends at its last goal noun
+            for (int t = t1 - 2; t > t0; t--)
+                for (java.util.Map.Entry<String, String> h : cues.finalHeads)
+                    if (words.terms[t].endsWith(h.getKey()) && Vocab.Goal.getURI().equals(h.getValue()))
+                        return candidate(text, words, words.starts[t0], words.ends[t], typeIri, lang, inClause);
             return null; // 加强医保基金监督管理, 做好经办服务: a task of the work, not a state to reach
+        }
         return new ConceptRef(Iris.candidate(typeIri, label), label, typeIri, true, lang);
     }
 
