@@ -278,4 +278,12 @@ class ChineseNamesTest {
         assertEquals(List.of("积极应对人口老龄化"), ageing.mentions().stream()
                 .filter(m -> m.concept().iri().endsWith("responding-to-population-aging")).map(m -> m.span().of(ageing.text())).toList());
     }
+
+    @Test
+    void aPrincipleNamedByItsFormKeepsItsRole() throws Exception {
+        // a clause opening with …的原则, a body inside the rule, and 以…为前提 under a reform verb (改革): all upheld
+        Document doc = convert("部长表示，政府承担兜底责任的原则不会改变。\n这项改革将以「不降低现有待遇」为前提。");
+        assertEquals(List.of("政府承担兜底责任", "不降低现有待遇"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
+    }
 }

@@ -398,14 +398,17 @@ final class ChineseNameReader implements Stage {
                     // or actor (长期护理保险 in 探索建立长期护理保险制度) gives way to the whole phrase
                     // or of its own class ("保基本、可持续" as a whole is the principle followed, 保基本 a part of it)
                     String role = e.getKey();
+                    // a body inside a principle (政府主导、多方参与, 政府负最终责任) is part of the rule, not an actor here
+                    boolean principle = role.equals(Vocab.Principle.getURI());
                     found.removeIf(k -> span.contains(k.span()) && !span.equals(k.span())
                             && (role.equals(k.concept().typeIri()) || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            && !Cues.ACTORS.contains(k.concept().typeIri()) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
+                            && (principle || !Cues.ACTORS.contains(k.concept().typeIri())) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
                     if (!free(found, span))
                         continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
-                    if (label.length() < 2 || genericHeads.stream().anyMatch(label::endsWith) || anaphoricStarts.stream().anyMatch(label::startsWith))
-                        continue; // 覆盖…人员: the people a policy serves (lex:genericHead); 相关…: named before (lex:clauseWord)
+                    if (label.length() < 2 || !principle && (genericHeads.stream().anyMatch(label::endsWith) || anaphoricStarts.stream().anyMatch(label::startsWith)))
+                        continue; // 覆盖…人员: the people a policy serves (lex:genericHead); 相关…: named before (lex:clauseWord);
+                                  // a principle is a rule stated, which may end in any word (政府负最终责任)
                     found.add(new Mention(span, new ConceptRef(Iris.candidate(e.getKey(), label), label, e.getKey(), true, "zh")));
                 }
             }
