@@ -286,4 +286,13 @@ class ChineseNamesTest {
         assertEquals(List.of("政府承担兜底责任", "不降低现有待遇"),
                 doc.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
     }
+
+    @Test
+    void aRuleAbolishedIsAReform() throws Exception {
+        for (String text : List.of("今年起取消了退休人员每年的资格认证要求。", "今年起取消了退休人員每年的資格認證要求。")) {
+            Document doc = convert(text);
+            assertEquals(List.of("退休人员每年的资格认证要求"),
+                    doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList(), text);
+        }
+    }
 }
