@@ -295,4 +295,14 @@ class ChineseNamesTest {
                     doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList(), text);
         }
     }
+
+    @Test
+    void aBodyOwningThePostOfWhoSpeaksIsNotTheSubject() throws Exception {
+        // 人社部 opens the clause but owns the post (…司负责人) of the one who speaks: not a subject made responsible
+        Document doc = convert("人社部农村社会保险司负责人介绍，各省级民政部门要推进个人养老金制度。");
+        assertEquals(List.of("各省级民政部门"), doc.statements().get(0).targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::label).toList());
+        Document subject = convert("人社部今年将会同各省级民政部门推进个人养老金制度。");
+        assertEquals(List.of(Vocab.ID + "actor/ministry-of-human-resources-and-social-security"),
+                subject.statements().get(0).targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::iri).limit(1).toList());
+    }
 }

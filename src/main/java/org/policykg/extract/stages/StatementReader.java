@@ -55,7 +55,9 @@ final class StatementReader implements Stage {
             int end = s.span().end();
             int k0 = words.firstAtOrAfter(contentStart), k1 = words.endAtOrBefore(end);
 
-            List<PhraseMatcher.Match<Lexicon.Cue>> modal = cues.modalities.find(words, k0, k1);
+            List<PhraseMatcher.Match<Lexicon.Cue>> modal = new ArrayList<>(cues.modalities.find(words, k0, k1));
+            // a cue that opens a post title is part of the title (负责 in 负责人, "the person in charge")
+            modal.removeIf(m -> opensPostTitle(text, words.starts[m.from()], words.ends[m.to() - 1]));
             // "X stressed that it is necessary to ...": what is said outranks the verb of saying
             String modality = modal.stream().filter(m -> !m.value().reporting()).map(m -> m.value().modalityIri()).findFirst()
                     .orElse(!modal.isEmpty() ? modal.get(0).value().modalityIri() : voice.reportingModalityIri());
@@ -113,6 +115,14 @@ final class StatementReader implements Stage {
                 out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), dedupe(links), whole, List.copyOf(components)));
         }
         return doc.withStatements(tasksReferredBack(text, out));
+    }
+
+    private boolean opensPostTitle(String text, int begin, int end) {
+        String cue = text.substring(begin, end);
+        for (String title : cues.postTitles)
+            if (title.length() > cue.length() && title.startsWith(cue) && text.startsWith(title, begin))
+                return true;
+        return false;
     }
 
     /**
