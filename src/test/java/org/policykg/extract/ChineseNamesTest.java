@@ -305,4 +305,12 @@ class ChineseNamesTest {
         assertEquals(List.of(Vocab.ID + "actor/ministry-of-human-resources-and-social-security"),
                 subject.statements().get(0).targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::iri).limit(1).toList());
     }
+
+    @Test
+    void fullCoverageOfOneThingIsNotUniversalCoverage() throws Exception {
+        // 全覆盖 of a named programme (…全覆盖) is that programme's coverage; 全民覆盖 is the goal of covering everyone
+        Document doc = convert("要推动新业态从业人员参加职业伤害保障全覆盖。\n要实现社会保险全民覆盖。");
+        assertEquals(List.of("全民覆盖"), doc.mentions().stream().filter(m -> m.concept().iri().endsWith("universal-coverage"))
+                .map(m -> m.span().of(doc.text())).toList());
+    }
 }
