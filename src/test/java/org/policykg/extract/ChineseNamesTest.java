@@ -197,4 +197,120 @@ class ChineseNamesTest {
             assertEquals(1, doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person")).count(), text + " " + doc.mentions());
         }
     }
+
+    private static List<String> organisations(Document doc) {
+        return doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.concept().label()).distinct().toList();
+    }
+
+    @Test
+    void theAddresseesOfANoticeAndTheWritersOwnCountryAreNoActors() throws Exception {
+        // the addressee line (主送机关) ends in a colon and holds only bodies; 我国 is the writer's own country
+        Document doc = convert("各省、自治区人民政府，国务院各部委：\n现就做好失业保险工作通知如下。\n我国将稳步推进失业保险省级统筹。");
+        assertEquals(List.of(), organisations(doc));
+        // a speaker's label ends in a colon too, but names a person with a post: its body is kept
+        Document speaker = convert("主持人 民政部副部长 赵明远：各位记者，上午好。");
+        assertEquals(List.of("民政部"), speaker.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(speaker.text())).toList());
+    }
+
+    @Test
+    void aPredicateTaggedAsANounIsNoPartOfABodysName() throws Exception {
+        Document doc = convert("我们要求各省级民政部门加快推进低收入人口动态监测。");
+        assertEquals(List.of("各省级民政部门"), doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(doc.text())).toList());
+    }
+
+    @Test
+    void anInternalUnitNamedAsAPostsOwnerIsPartOfThePost() throws Exception {
+        Model m = graph("农村社会保险司司长赵明远介绍，要推进个人养老金制度。");
+        assertEquals(Set.of(), select(m, "SELECT ?o WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization }"));
+        assertEquals(Set.of("农村社会保险司司长@zh"), select(m, "SELECT ?label WHERE { ?p a sspo:Person ; sspo:holdsPost/skos:prefLabel ?label }"));
+    }
+
+    @Test
+    void aShortNameOrAnotherCollectivePrefixIsTheSameBody() throws Exception {
+        // 简称: the characters of the full name in their order, with its head (劳福局 for 劳工及福利局)
+        Document doc = convert("劳工及福利局表示，要完善退休保障制度。\n劳福局将推进强积金改革。\n各地社会救助部门要加强监测，各级社会救助部门要健全救助机制。");
+        assertEquals(List.of("劳工及福利局", "各地社会救助部门"), organisations(doc), doc.mentions().toString());
+    }
+
+    @Test
+    void aPurposeIsAGoalAndPeopleFundsOrWhatWasNamedBeforeAreNoCandidates() throws Exception {
+        // 为…， opening a sentence names its aim; 减轻…负担 is a goal
+        Document doc = convert("为提高城乡居民医疗保障水平，现提出如下意见。\n各地要减轻困难家庭医疗费用负担。");
+        assertEquals(List.of("提高城乡居民医疗保障水平", "困难家庭医疗费用负担"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        // 探索建立覆盖…人员: the people served (lex:genericHead), 相关…: what the text named before (an anaphoric word)
+        Document none = convert("要探索建立覆盖农村留守老年人员，完善相关社会救助制度，落实相关补助资金。");
+        List<String> minted = none.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
+                .filter(ConceptRef::candidate).map(ConceptRef::label).toList();
+        assertEquals(List.of(), minted);
+    }
+
+    @Test
+    void theClosingSectionMakesBodiesResponsibleForTheDocumentsOwnTask() throws Exception {
+        // the title's issuer (…关于…) is not credited; 试点工作 / 改革 in a sentence that makes a body responsible and
+        // names no goal or reform is the document's own task, the first reform it named; a title's …的通知 is no candidate
+        Document doc = convert("民政部关于推进低收入人口动态监测的通知\n各省级民政部门要加强组织领导，把这项工作纳入议事日程。\n财政部负责统筹推进改革。");
+        String task = doc.statements().get(0).targets(Role.REFORM).get(0).label();
+        assertEquals(Vocab.ID + "concept/dynamic-monitoring-of-low-income-population", doc.statements().get(0).targets(Role.REFORM).get(0).iri());
+        assertEquals(List.of(), doc.statements().get(0).targets(Role.RESPONSIBLE_ACTOR));
+        for (int i = 1; i <= 2; i++) {
+            Statement st = doc.statements().get(i);
+            assertEquals(List.of(task), st.targets(Role.REFORM).stream().map(ConceptRef::label).toList(), st.toString());
+            assertEquals(1, st.targets(Role.RESPONSIBLE_ACTOR).size(), st.toString());
+        }
+        // a sentence without such a word is left as it is
+        Document other = convert("民政部关于开展农村互助养老服务试点的通知\n各省级民政部门要加强组织领导。");
+        assertTrue(other.statements().get(0).targets(Role.REFORM).stream().noneMatch(c -> c.label().endsWith("通知")), other.statements().toString());
+        assertTrue(other.statements().stream().skip(1).allMatch(st -> st.targets(Role.REFORM).isEmpty()), other.statements().toString());
+    }
+
+    @Test
+    void aGoalEndsAtItsGoalNounAndAgeingItselfIsNoGoal() throws Exception {
+        // the object of 维护 runs on into the predicate (…摆在首位): the goal is the name up to its goal noun
+        Document doc = convert("各地必须把维护农民工合法权益摆在首位。");
+        assertEquals(List.of("农民工合法权益"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList());
+        // population ageing described is the situation, not the response a policy aims at
+        Document ageing = convert("目前人口老龄化程度加深，要积极应对人口老龄化。");
+        assertEquals(List.of("积极应对人口老龄化"), ageing.mentions().stream()
+                .filter(m -> m.concept().iri().endsWith("responding-to-population-aging")).map(m -> m.span().of(ageing.text())).toList());
+    }
+
+    @Test
+    void aPrincipleNamedByItsFormKeepsItsRole() throws Exception {
+        // a clause opening with …的原则, a body inside the rule, and 以…为前提 under a reform verb (改革): all upheld
+        Document doc = convert("部长表示，政府承担兜底责任的原则不会改变。\n这项改革将以「不降低现有待遇」为前提。");
+        assertEquals(List.of("政府承担兜底责任", "不降低现有待遇"),
+                doc.statements().stream().flatMap(s -> s.targets(Role.PRINCIPLE).stream()).map(ConceptRef::label).toList());
+    }
+
+    @Test
+    void aRuleAbolishedIsAReform() throws Exception {
+        for (String text : List.of("今年起取消了退休人员每年的资格认证要求。", "今年起取消了退休人員每年的資格認證要求。")) {
+            Document doc = convert(text);
+            assertEquals(List.of("退休人员每年的资格认证要求"),
+                    doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList(), text);
+        }
+    }
+
+    @Test
+    void aBodyOwningThePostOfWhoSpeaksIsNotTheSubject() throws Exception {
+        // 人社部 opens the clause but owns the post (…司负责人) of the one who speaks: not a subject made responsible
+        Document doc = convert("人社部农村社会保险司负责人介绍，各省级民政部门要推进个人养老金制度。");
+        assertEquals(List.of("各省级民政部门"), doc.statements().get(0).targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::label).toList());
+        Document subject = convert("人社部今年将会同各省级民政部门推进个人养老金制度。");
+        assertEquals(List.of(Vocab.ID + "actor/ministry-of-human-resources-and-social-security"),
+                subject.statements().get(0).targets(Role.RESPONSIBLE_ACTOR).stream().map(ConceptRef::iri).limit(1).toList());
+    }
+
+    @Test
+    void fullCoverageOfOneThingIsNotUniversalCoverage() throws Exception {
+        // 全覆盖 of a named programme (…全覆盖) is that programme's coverage; 全民覆盖 is the goal of covering everyone
+        Document doc = convert("要推动新业态从业人员参加职业伤害保障全覆盖。\n要实现社会保险全民覆盖。");
+        assertEquals(List.of("全民覆盖"), doc.mentions().stream().filter(m -> m.concept().iri().endsWith("universal-coverage"))
+                .map(m -> m.span().of(doc.text())).toList());
+    }
 }

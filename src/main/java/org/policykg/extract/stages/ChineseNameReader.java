@@ -38,11 +38,19 @@ final class ChineseNameReader implements Stage {
     private final List<String> leadingWords;
     private final Set<String> surnames = new HashSet<>();
     private final List<String> nonNamePrefixes = new ArrayList<>();
+    private final Set<String> notInName = new HashSet<>();
+    private final Set<String> genericHeads;
+    private final List<String> anaphoricStarts;
+    private final Set<String> selfReferences = new HashSet<>();
+    private final Map<String, String> samePrefixes = new LinkedHashMap<>();
+    private final List<String> unitHeads = new ArrayList<>();
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
     private final ConceptMatcher concepts;
 
     ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts) {
         this.concepts = concepts;
+        this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        this.anaphoricStarts = lexicon.clauseWords().stream().filter(w -> w.length() >= 2).toList();
         List<String> heads = new ArrayList<>(), titles = new ArrayList<>();
         synchronized (lexiconModel) {
             Property lang = ResourceFactory.createProperty(Lexicon.LEX, "language");
@@ -51,6 +59,13 @@ final class ChineseNameReader implements Stage {
                 titles.addAll(strings(s, "postTitle"));
                 surnames.addAll(strings(s, "surname"));
                 nonNamePrefixes.addAll(strings(s, "nonNamePrefix"));
+                notInName.addAll(strings(s, "notInName"));
+                unitHeads.addAll(strings(s, "unitHead"));
+                selfReferences.addAll(strings(s, "selfReference"));
+                for (String pair : strings(s, "samePrefix")) { // "各地=各级"
+                    String[] two = pair.split("=", 2);
+                    if (two.length == 2) samePrefixes.put(two[0], two[1]);
+                }
             });
         }
         // longest first, so 委员会 is tried before 会 and 副部长 before 部长
@@ -109,9 +124,15 @@ final class ChineseNameReader implements Stage {
             List<Mention> found = new ArrayList<>(kept);
             readNames(folded, base, words, found, people);
             readPhrases(folded, base, found);
+            if (isAddresseeLine(folded, words))
+                found.removeIf(m -> Cues.ACTORS.contains(m.concept().typeIri()));
             found.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
             out.addAll(found);
         }
+        // the writer's own country, province or department (我国, 本省) is a deictic word, not a named actor
+        out.removeIf(m -> Cues.ACTORS.contains(m.concept().typeIri())
+                && selfReferences.contains(ChineseScript.simplified(m.span().of(text))));
+        out = abbreviationsToFullNames(text, out);
         // a person named once with a post is the same person where the name stands alone
         if (!people.isEmpty()) {
             List<Mention> more = new ArrayList<>();
@@ -132,6 +153,71 @@ final class ChineseNameReader implements Stage {
         return doc.withMentions(out);
     }
 
+    /**
+     * The addressees of an official document (主送机关: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：): a line
+     * ending in a colon that is only a list of bodies, with no verb, person or post title (a speaker's label has them).
+     * Those bodies receive the document; they neither act nor speak in it.
+     */
+    private boolean isAddresseeLine(String s, List<ChineseWords.Word> words) {
+        String t = s.strip();
+        if (!(t.endsWith("：") || t.endsWith(":")) || words.isEmpty())
+            return false;
+        for (ChineseWords.Word w : words)
+            if (w.tag().startsWith("v") || w.isPerson() || isPost(w))
+                return false;
+        return true;
+    }
+
+    /**
+     * A Chinese short name (简称) keeps characters of the full name in their order and its head: 卫福部 for 卫生福利部,
+     * 积金局 for 强制性公积金计划管理局, 省政府 for 湖南省人民政府. A minted organisation whose name is such a short
+     * form of a longer organisation the same document names is that organisation.
+     */
+    private List<Mention> abbreviationsToFullNames(String text, List<Mention> mentions) {
+        Map<String, ConceptRef> full = new LinkedHashMap<>();
+        for (Mention m : mentions)
+            if (Vocab.Organization.getURI().equals(m.concept().typeIri()))
+                full.putIfAbsent(samePrefix(ChineseScript.simplified(m.span().of(text))), m.concept());
+        if (full.size() < 2)
+            return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            ConceptRef c = m.concept();
+            if (c.candidate() && Vocab.Organization.getURI().equals(c.typeIri())) {
+                String shortName = samePrefix(ChineseScript.simplified(m.span().of(text)));
+                ConceptRef same = full.get(shortName); // 各地民政部门 and 各级民政部门 are one body
+                if (same != null && !same.iri().equals(c.iri()))
+                    c = same;
+                else for (Map.Entry<String, ConceptRef> e : full.entrySet())
+                    if (e.getKey().length() > shortName.length() && isShortFormOf(shortName, e.getKey())) {
+                        c = e.getValue();
+                        break;
+                    }
+            }
+            out.add(c == m.concept() ? m : new Mention(m.span(), c));
+        }
+        return out;
+    }
+
+    /** The name with its collective prefix written one way ({@code lex:samePrefix} "各地=各级"). */
+    private String samePrefix(String name) {
+        for (Map.Entry<String, String> e : samePrefixes.entrySet())
+            if (name.startsWith(e.getKey()))
+                return e.getValue() + name.substring(e.getKey().length());
+        return name;
+    }
+
+    /** {@code s} (three characters or more) ends as {@code full} does and keeps its characters in order. */
+    static boolean isShortFormOf(String s, String full) {
+        if (s.length() < 3 || s.charAt(s.length() - 1) != full.charAt(full.length() - 1))
+            return false;
+        int j = 0;
+        for (int i = 0; i < full.length() && j < s.length(); i++)
+            if (full.charAt(i) == s.charAt(j))
+                j++;
+        return j == s.length();
+    }
+
     private static boolean crossesClause(String s, int b, int e) {
         for (int i = b; i < e; i++)
             if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0)
@@ -142,6 +228,7 @@ final class ChineseNameReader implements Stage {
     /** People after a post, and organisations by their head word. */
     private void readNames(String s, int base, List<ChineseWords.Word> words, List<Mention> found, Map<String, ConceptRef> people) {
         int n = words.size();
+        List<Span> units = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ChineseWords.Word w = words.get(i);
             if (isPost(w)) {
@@ -173,7 +260,7 @@ final class ChineseNameReader implements Stage {
                         String name = s.substring(nb, e);
                         ConceptRef p = people.computeIfAbsent(name, x -> new ConceptRef(Iris.actor(x), x, Vocab.Person.getURI(), true, "zh"));
                         found.add(new Mention(span, p));
-                        addPost(s, base, words, i, found);
+                        addPost(s, base, words, i, found, units);
                     }
                 }
                 continue;
@@ -198,6 +285,12 @@ final class ChineseNameReader implements Stage {
             if (!free(found, span))
                 continue;
             String name = s.substring(b, e);
+            // an internal unit of a ministry (…司, …处) named as a post's owner (…司副司长) is part
+            // of the post, not an actor of its own
+            if (i + 1 < n && isPost(words.get(i + 1)) && unitHeads.stream().anyMatch(name::endsWith)) {
+                units.add(span);
+                continue;
+            }
             found.add(new Mention(span, new ConceptRef(Iris.actor(name), name, Vocab.Organization.getURI(), true, "zh")));
         }
     }
@@ -207,13 +300,16 @@ final class ChineseNameReader implements Stage {
      * sspo:holdsPost): the scheme's post when it knows the title with the organisation before it (国务院总理), else
      * one minted from them (人力资源和社会保障部部长), else from the title alone (副部长).
      */
-    private void addPost(String s, int base, List<ChineseWords.Word> words, int i, List<Mention> found) {
+    private void addPost(String s, int base, List<ChineseWords.Word> words, int i, List<Mention> found, List<Span> units) {
         ChineseWords.Word w = words.get(i);
         Span span = new Span(base + w.begin(), base + w.end());
         int ownerBegin = w.begin();
         for (Mention m : found) // an organisation named right before the title owns the post
             if (m.span().end() == span.begin() && Cues.ACTORS.contains(m.concept().typeIri()) && !Vocab.Person.getURI().equals(m.concept().typeIri()))
                 ownerBegin = m.span().begin() - base;
+        for (Span u : units) // or an internal unit of one (工伤保险司副司长)
+            if (u.end() == span.begin())
+                ownerBegin = u.begin() - base;
         String postType = Vocab.SSPO + "Post";
         for (Mention m : found) // the scheme knows the post under that title (人力资源和社会保障部部长)
             if (m.span().end() == span.end() && postType.equals(m.concept().typeIri()))
@@ -261,7 +357,7 @@ final class ChineseNameReader implements Stage {
     /** Words that may stand inside an organisation's name: nouns and place names, "各级", and 和/及 or a verb between nouns. */
     private boolean joinsOrganization(List<ChineseWords.Word> words, int k) {
         ChineseWords.Word w = words.get(k);
-        if (isPost(w) || w.isPunctuation() || w.isPerson())
+        if (isPost(w) || w.isPunctuation() || w.isPerson() || notInName.contains(w.text()))
             return false;
         if (w.isNoun() || w.tag().startsWith("r") && !w.tag().equals("rr") || w.tag().equals("ng") || w.tag().equals("an") || w.tag().equals("vn"))
             return true;
@@ -302,13 +398,17 @@ final class ChineseNameReader implements Stage {
                     // or actor (长期护理保险 in 探索建立长期护理保险制度) gives way to the whole phrase
                     // or of its own class ("保基本、可持续" as a whole is the principle followed, 保基本 a part of it)
                     String role = e.getKey();
+                    // a body inside a principle (政府主导、多方参与, 政府负最终责任) is part of the rule, not an actor here
+                    boolean principle = role.equals(Vocab.Principle.getURI());
                     found.removeIf(k -> span.contains(k.span()) && !span.equals(k.span())
                             && (role.equals(k.concept().typeIri()) || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            && !Cues.ACTORS.contains(k.concept().typeIri()) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
+                            && (principle || !Cues.ACTORS.contains(k.concept().typeIri())) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
                     if (!free(found, span))
                         continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
-                    if (label.length() < 2) continue;
+                    if (label.length() < 2 || !principle && (genericHeads.stream().anyMatch(label::endsWith) || anaphoricStarts.stream().anyMatch(label::startsWith)))
+                        continue; // 覆盖…人员: the people a policy serves (lex:genericHead); 相关…: named before (lex:clauseWord);
+                                  // a principle is a rule stated, which may end in any word (政府负最终责任)
                     found.add(new Mention(span, new ConceptRef(Iris.candidate(e.getKey(), label), label, e.getKey(), true, "zh")));
                 }
             }

@@ -40,6 +40,8 @@ final class Cues {
     final List<String> subjectJoiners;
     final List<String> subjectLeads;
     final List<String> subjectNotBefore;
+    final List<String> taskAnaphors;
+    final List<String> postTitles;
     /** Whether a candidate is a goal only when a goal noun ends it (Chinese: 加强/完善/做好 take tasks as well as states). */
     final boolean goalNeedsHead;
     final Set<String> listConjunctions;
@@ -76,6 +78,8 @@ final class Cues {
         this.subjectJoiners = lexicon.subjectJoiners().stream().sorted(longestFirst).toList();
         this.subjectLeads = lexicon.subjectLeads().stream().sorted(longestFirst).toList();
         this.subjectNotBefore = List.copyOf(lexicon.subjectNotBefore());
+        this.taskAnaphors = List.copyOf(lexicon.taskAnaphors());
+        this.postTitles = List.copyOf(lexicon.postTitles());
         this.goalNeedsHead = lexicon.goalNeedsHead();
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();

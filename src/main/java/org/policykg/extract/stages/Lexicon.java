@@ -42,6 +42,7 @@ public final class Lexicon {
     private final List<String> subjectJoiners = new ArrayList<>();
     private final List<String> subjectLeads = new ArrayList<>();
     private final List<String> subjectNotBefore = new ArrayList<>();
+    private final List<String> taskAnaphors = new ArrayList<>();
     private boolean goalNeedsHead;
     private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
@@ -114,6 +115,7 @@ public final class Lexicon {
             lex.subjectJoiners.addAll(plain(s, p("subjectJoiner")));
             lex.subjectLeads.addAll(plain(s, p("subjectLead")));
             lex.subjectNotBefore.addAll(plain(s, p("subjectNotBefore")));
+            lex.taskAnaphors.addAll(plain(s, p("taskAnaphor")));
             lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
             String given = string(s, p("givenName"));
             if (given != null) {
@@ -180,6 +182,7 @@ public final class Lexicon {
     public List<String> subjectLeads() { return subjectLeads; }
     /** Words after a name that make it no subject (关于: the issuer in a title, "…办公厅关于…的意见"). */
     public List<String> subjectNotBefore() { return subjectNotBefore; }
+    public List<String> taskAnaphors() { return taskAnaphors; }
     /** Whether a candidate is a goal only when a goal noun of lex:finalHead ends it (Chinese). */
     public boolean goalNeedsHead() { return goalNeedsHead; }
     /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */

@@ -67,13 +67,34 @@ final class ResponsibilityReader {
                 continue;
             // a title names its issuer before 关于 ("…办公厅关于…的意见"): not a subject; nor is a name that ends the sentence
             int after = subject.get(subject.size() - 1).end();
-            if (after >= end - 1 || cues.subjectNotBefore.stream().anyMatch(w -> view.startsWith(w, after - base)))
+            if (after >= end - 1 || cues.subjectNotBefore.stream().anyMatch(w -> view.startsWith(w, after - base))
+                    || ownsPost(view, after - base, clause.end() - base))
                 continue;
             for (Found f : subject)
                 if (links.stream().noneMatch(l -> l.role() == Role.RESPONSIBLE_ACTOR && l.target().iri().equals(f.ref().iri())))
                     links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
         }
     }
+
+    /**
+     * Whether a body's name is followed closely by a post title (人社部养老保险司负责人介绍, 民政部副部长指出): it owns
+     * the post whose holder speaks, and is not the clause's subject. A title that begins a longer organisation head
+     * (委员 in 委员会) is not one.
+     */
+    private boolean ownsPost(String view, int from, int to) {
+        int limit = Math.min(to, from + POST_REACH);
+        for (int p = from; p < limit; p++) {
+            int at = p;
+            for (String title : cues.postTitles)
+                if (view.startsWith(title, at) && cues.organizationHeads.stream()
+                        .noneMatch(h -> h.length() > title.length() && h.startsWith(title) && view.startsWith(h, at)))
+                    return true;
+        }
+        return false;
+    }
+
+    /** How far after a body's name its post title may start (an internal unit's name between: 养老保险司). */
+    private static final int POST_REACH = 8;
 
     /** Past white space and the words at {@code from}, as many as follow one another. */
     private static int skip(String text, int from, int to, List<String> words) {
@@ -136,8 +157,19 @@ final class ResponsibilityReader {
         if (speaker != null && Vocab.Organization.getURI().equals(speaker.typeIri()))
             links.add(new Link(Role.RESPONSIBLE_ACTOR, speaker, null));
         for (Found f : found)
-            if (Vocab.Organization.getURI().equals(f.ref().typeIri()) && actsHere(text, words, f))
+            if (Vocab.Organization.getURI().equals(f.ref().typeIri()) && actsHere(text, words, f) && !beforeNonSubjectWord(text, f))
                 links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+    }
+
+    /**
+     * A name followed by a word no subject is (Chinese: the issuer of a title before 关于, a possessive before 的). (A body
+     * owning the post of the one who speaks is still credited with what its official announces.)
+     */
+    private boolean beforeNonSubjectWord(String text, Found f) {
+        if (cues.subjectNotBefore.isEmpty())
+            return false; // (English gives none)
+        String after = ChineseScript.simplified(text.substring(f.end(), Math.min(text.length(), f.end() + 4)));
+        return cues.subjectNotBefore.stream().anyMatch(after::startsWith);
     }
 
     /**

@@ -62,7 +62,8 @@ final class RoleReader {
         // known goals, reforms and principles: the cue that governs each decides, the class is the prior
         for (Found f : inClause)
             if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri())) {
-                Role role = roleFor(f.ref(), governing(words, cuesHere, f));
+                // a phrase whose form said its role (以「…」为前提, the names stage's candidates) keeps it under any verb
+                Role role = phrased(f) ? StatementReader.roleOf(f.ref().typeIri()) : roleFor(f.ref(), governing(words, cuesHere, f));
                 if (role != Role.MENTION)
                     links.add(new Link(role, f.ref(), f.span()));
             }
@@ -100,6 +101,11 @@ final class RoleReader {
                         links.add(new Link(Role.REFORM, f.ref(), f.span()));
                 }
         }
+    }
+
+    /** A candidate of the mentions layer: only the Chinese names stage mints those, from a phrase whose form says its role. */
+    private static boolean phrased(Found f) {
+        return f.ref().candidate() && "zh".equals(f.ref().language());
     }
 
     /** Words that stand between a subject and its passive verb ("shall", "be", "gradually"): not part of the subject. */
@@ -276,8 +282,14 @@ final class RoleReader {
             }
         if (headed != null)
             typeIri = headed;
-        else if (cues.goalNeedsHead && Vocab.Goal.getURI().equals(typeIri))
+        else if (cues.goalNeedsHead && Vocab.Goal.getURI().equals(typeIri)) {
+            // the object runs on into the predicate (把维护劳动者合法权益/摆在突出位置): the name ends at its last goal noun
+            for (int t = t1 - 2; t > t0; t--)
+                for (java.util.Map.Entry<String, String> h : cues.finalHeads)
+                    if (words.terms[t].endsWith(h.getKey()) && Vocab.Goal.getURI().equals(h.getValue()))
+                        return candidate(text, words, words.starts[t0], words.ends[t], typeIri, lang, inClause);
             return null; // 加强医保基金监督管理, 做好经办服务: a task of the work, not a state to reach
+        }
         return new ConceptRef(Iris.candidate(typeIri, label), label, typeIri, true, lang);
     }
 

@@ -55,7 +55,9 @@ final class StatementReader implements Stage {
             int end = s.span().end();
             int k0 = words.firstAtOrAfter(contentStart), k1 = words.endAtOrBefore(end);
 
-            List<PhraseMatcher.Match<Lexicon.Cue>> modal = cues.modalities.find(words, k0, k1);
+            List<PhraseMatcher.Match<Lexicon.Cue>> modal = new ArrayList<>(cues.modalities.find(words, k0, k1));
+            // a cue that opens a post title is part of the title (负责 in 负责人, "the person in charge")
+            modal.removeIf(m -> opensPostTitle(text, words.starts[m.from()], words.ends[m.to() - 1]));
             // "X stressed that it is necessary to ...": what is said outranks the verb of saying
             String modality = modal.stream().filter(m -> !m.value().reporting()).map(m -> m.value().modalityIri()).findFirst()
                     .orElse(!modal.isEmpty() ? modal.get(0).value().modalityIri() : voice.reportingModalityIri());
@@ -112,7 +114,41 @@ final class StatementReader implements Stage {
             if (says)
                 out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), dedupe(links), whole, List.copyOf(components)));
         }
-        return doc.withStatements(out);
+        return doc.withStatements(tasksReferredBack(text, out));
+    }
+
+    private boolean opensPostTitle(String text, int begin, int end) {
+        String cue = text.substring(begin, end);
+        for (String title : cues.postTitles)
+            if (title.length() > cue.length() && title.startsWith(cue) && text.startsWith(title, begin))
+                return true;
+        return false;
+    }
+
+    /**
+     * Official Chinese assigns the document's own task in its closing section without naming it again: "…要把试点工作
+     * 纳入议事日程", "…局负责统筹推进改革". A statement that makes an actor responsible, names no goal or reform, and
+     * speaks of the task by a word of {@code lex:taskAnaphor} (改革, 试点工作 …) calls for the first reform the document
+     * named. Off where the lexicon gives no such word (English).
+     */
+    private List<Statement> tasksReferredBack(String text, List<Statement> statements) {
+        if (cues.taskAnaphors.isEmpty())
+            return statements;
+        ConceptRef task = statements.stream().flatMap(s -> s.targets(Role.REFORM).stream()).findFirst().orElse(null);
+        if (task == null)
+            return statements;
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            String words = ChineseScript.simplified(st.sentence().span().of(text));
+            if (!st.targets(Role.RESPONSIBLE_ACTOR).isEmpty() && st.targets(Role.REFORM).isEmpty() && st.targets(Role.GOAL).isEmpty()
+                    && cues.taskAnaphors.stream().anyMatch(words::contains)) {
+                List<Link> links = new ArrayList<>(st.links());
+                links.add(new Link(Role.REFORM, task, null));
+                st = new Statement(st.number(), st.sentence(), st.modalityIri(), st.reported(), st.speaker(), List.copyOf(links), st.whole(), st.components());
+            }
+            out.add(st);
+        }
+        return out;
     }
 
     /**
