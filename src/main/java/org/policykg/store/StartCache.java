@@ -54,6 +54,9 @@ public final class StartCache {
         Path entry = dir.resolve(key);
         if (!Files.isDirectory(entry))
             return false;
+        for (String part : PARTS)
+            if (notEmpty(dataDir.resolve(part)))
+                return false; // something is there already (a text index left without its store): never mix the two
         try {
             for (String part : PARTS)
                 if (Files.isDirectory(entry.resolve(part)))
@@ -66,6 +69,16 @@ public final class StartCache {
             for (String part : PARTS)
                 deleteTree(dataDir.resolve(part));
             return false;
+        }
+    }
+
+    private static boolean notEmpty(Path dir) {
+        if (!Files.isDirectory(dir))
+            return Files.exists(dir);
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        } catch (IOException ex) {
+            return true;
         }
     }
 
