@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * The start of {@code policykg up} on the seeds against a plain Fuseki started from the same jar
  * ({@code FusekiMainCmd --mem /ds}), side by side in the same run, rounds interleaved: wall-clock seconds from
  * launching the JVM to the first answered query, and the CPU seconds the process used until then. {@code up} is
- * measured on a fresh data folder and again on the same folder with nothing changed (same port, so that the
- * dataset description, which names the endpoint, stays valid).
+ * measured on a fresh data folder with an empty start cache (cold), on a fresh data folder whose store the start
+ * cache holds (warm), and again on the first folder with nothing changed (same port, so that the dataset
+ * description, which names the endpoint, stays valid).
  */
 public final class StartBench {
     private static final String PLAIN_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
@@ -91,15 +92,33 @@ public final class StartBench {
         return time(cmd, port, "/ds/query", "ASK {}", log);
     }
 
-    /** {@code up} on the seeds into {@code data} (fresh or as the last run left it), on {@code port}. */
-    public Start up(Path data, int port, Path log, List<String> extraJavaOptions) throws IOException, InterruptedException {
+    /** {@code up} on the seeds into {@code data} (fresh or as the last run left it), on {@code port}, with the start cache in {@code cache}. */
+    public Start up(Path data, int port, Path cache, Path log, List<String> extraJavaOptions) throws IOException, InterruptedException {
+        return time(upCommand(data, port, cache, extraJavaOptions), port, endpointPath, SEED_QUERY, log);
+    }
+
+    private List<String> upCommand(Path data, int port, Path cache, List<String> extraJavaOptions) {
         List<String> cmd = new ArrayList<>(java);
         cmd.addAll(extraJavaOptions);
         cmd.add("-Dpolicykg.home=" + home);
         cmd.addAll(launch);
         cmd.addAll(upMain);
-        cmd.addAll(List.of("up", "--port", Integer.toString(port), "--data", data.toString()));
-        return time(cmd, port, endpointPath, SEED_QUERY, log);
+        cmd.addAll(List.of("up", "--port", Integer.toString(port), "--data", data.toString(), "--start-cache", cache.toString()));
+        return cmd;
+    }
+
+    /** Fills the start cache {@code cache} for the seeds: one {@code up --exit-when-ready} into a scratch folder, deleted after. */
+    private void fillCache(Path cache, Path work, List<String> extraJavaOptions) throws IOException, InterruptedException {
+        Path scratch = work.resolve("fill-cache-data");
+        CorpusGenerator.deleteTree(scratch);
+        List<String> cmd = upCommand(scratch, 0, cache, extraJavaOptions);
+        cmd.add("--exit-when-ready");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("fill-cache.log").toFile()).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("could not fill the start cache; see " + work.resolve("fill-cache.log"));
+        }
+        CorpusGenerator.deleteTree(scratch);
     }
 
     private static Start time(List<String> cmd, int port, String path, String query, Path log) throws IOException, InterruptedException {
@@ -137,28 +156,40 @@ public final class StartBench {
     }
 
     /**
-     * {@code rounds} rounds, each: plain Fuseki, up on a fresh folder, up again on it (unchanged); returns the
-     * figures by name (medians, minima and maxima of wall and CPU seconds, and the ratios of the medians).
+     * {@code rounds} rounds, each: plain Fuseki; up on a fresh folder with an empty start cache (cold: converts and
+     * loads everything); up on another fresh folder with the start cache holding these inputs' store (warm: copies
+     * it); up again on the first folder (unchanged). Returns the figures by name (medians, minima and maxima of
+     * wall and CPU seconds, and the ratios of the medians). The warm cache is filled once before the rounds.
      */
     public Map<String, Object> run(int rounds, Path work, List<String> upJavaOptions, java.io.PrintStream log) throws IOException, InterruptedException {
         Files.createDirectories(work);
+        Path warmCache = work.resolve("start-cache-warm");
+        CorpusGenerator.deleteTree(warmCache);
+        fillCache(warmCache, work, upJavaOptions);
         Map<String, List<Start>> runs = new LinkedHashMap<>();
-        for (String k : List.of("plain_fuseki", "up_fresh", "up_unchanged"))
+        for (String k : List.of("plain_fuseki", "up_fresh", "up_fresh_warm_cache", "up_unchanged"))
             runs.put(k, new ArrayList<>());
         for (int i = 0; i < rounds; i++) {
-            Path data = work.resolve("start-data-" + i);
+            Path data = work.resolve("start-data-" + i), warmData = work.resolve("start-data-warm-" + i);
+            Path coldCache = work.resolve("start-cache-cold-" + i);
             CorpusGenerator.deleteTree(data);
+            CorpusGenerator.deleteTree(warmData);
+            CorpusGenerator.deleteTree(coldCache);
             int port = UpTimer.freePort();
             Start plain = plainFuseki(work.resolve("plain-" + i + ".log"));
-            Start fresh = up(data, port, work.resolve("up-fresh-" + i + ".log"), upJavaOptions);
-            Start unchanged = up(data, port, work.resolve("up-unchanged-" + i + ".log"), upJavaOptions);
+            Start fresh = up(data, port, coldCache, work.resolve("up-fresh-" + i + ".log"), upJavaOptions);
+            Start warm = up(warmData, UpTimer.freePort(), warmCache, work.resolve("up-fresh-warm-" + i + ".log"), upJavaOptions);
+            Start unchanged = up(data, port, coldCache, work.resolve("up-unchanged-" + i + ".log"), upJavaOptions);
             runs.get("plain_fuseki").add(plain);
             runs.get("up_fresh").add(fresh);
+            runs.get("up_fresh_warm_cache").add(warm);
             runs.get("up_unchanged").add(unchanged);
-            log.printf(Locale.ROOT, "bench:   round %d: plain Fuseki %.2f s (%.2f s CPU), up fresh %.2f s (%.2f s CPU), up unchanged %.2f s (%.2f s CPU)%n",
-                    i + 1, plain.seconds(), plain.cpuSeconds(), fresh.seconds(), fresh.cpuSeconds(), unchanged.seconds(), unchanged.cpuSeconds());
+            log.printf(Locale.ROOT, "bench:   round %d: plain Fuseki %.2f s (%.2f s CPU), up fresh (cold cache) %.2f s (%.2f s CPU), up fresh (warm cache) %.2f s (%.2f s CPU), up unchanged %.2f s (%.2f s CPU)%n",
+                    i + 1, plain.seconds(), plain.cpuSeconds(), fresh.seconds(), fresh.cpuSeconds(), warm.seconds(), warm.cpuSeconds(), unchanged.seconds(), unchanged.cpuSeconds());
             log.flush();
             CorpusGenerator.deleteTree(data);
+            CorpusGenerator.deleteTree(warmData);
+            CorpusGenerator.deleteTree(coldCache);
         }
         CorpusGenerator.deleteTree(work);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -172,7 +203,9 @@ public final class StartBench {
         });
         double plain = (Double) out.get("start_seconds_plain_fuseki"), plainCpu = (Double) out.get("start_cpu_seconds_plain_fuseki");
         out.put("start_ratio_up_fresh_vs_plain_fuseki", (Double) out.get("start_seconds_up_fresh") / plain);
+        out.put("start_ratio_up_fresh_warm_cache_vs_plain_fuseki", (Double) out.get("start_seconds_up_fresh_warm_cache") / plain);
         out.put("start_ratio_up_unchanged_vs_plain_fuseki", (Double) out.get("start_seconds_up_unchanged") / plain);
+        out.put("start_cpu_ratio_up_fresh_warm_cache_vs_plain_fuseki", (Double) out.get("start_cpu_seconds_up_fresh_warm_cache") / plainCpu);
         out.put("start_cpu_ratio_up_fresh_vs_plain_fuseki", (Double) out.get("start_cpu_seconds_up_fresh") / plainCpu);
         out.put("start_cpu_ratio_up_unchanged_vs_plain_fuseki", (Double) out.get("start_cpu_seconds_up_unchanged") / plainCpu);
         out.put("start_rounds", rounds);

@@ -27,7 +27,7 @@ final class BenchCommand extends Subcommand {
 
     @Override String name() { return "bench"; }
     @Override String summary() { return "benchmark conversion, loading and queries on a generated corpus against Jena's own tools"; }
-    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
+    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
 
     @Override
     Options options() {
@@ -35,6 +35,7 @@ final class BenchCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("docs").hasArg().argName("N").desc("articles in the corpus; default 10000 (200 with --quick)").get())
                 .addOption(Option.builder().longOpt("threads").hasArg().argName("T").desc("threads for the all-cores conversion; default: the number of cores").get())
                 .addOption(Option.builder().longOpt("start-only").desc("only the start figure: up (fresh and unchanged data folder) against plain Fuseki from the same jar, --repeat rounds (default 5)").get())
+                .addOption(Option.builder().longOpt("watch").desc("only the up --watch figure: seconds from a change on disk (a text added, edited, deleted) to its answer over HTTP, --repeat rounds (default 5)").get())
                 .addOption(Option.builder().longOpt("quick").desc("a short run: 200 articles, shorter query rounds").get())
                 .addOption(Option.builder().longOpt("repeat").hasArg().argName("R").desc("repetitions of each measurement (medians are reported); default 3").get())
                 .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed; default 15").get())
@@ -55,6 +56,8 @@ final class BenchCommand extends Subcommand {
             throw new UsageException("--docs, --threads, --repeat and --query-seconds take positive numbers");
         Path dir = line.hasOption("dir") ? Path.of(line.getOptionValue("dir")) : Home.path().resolve("target").resolve("bench");
         String command = "policykg bench" + describeOptions(line);
+        if (line.hasOption("watch"))
+            return watchOnly(dir.toAbsolutePath().normalize(), intOption(line, "repeat", 5), command.strip(), configPath(line), io);
         if (line.hasOption("start-only"))
             return startOnly(dir.toAbsolutePath().normalize(), intOption(line, "repeat", 5), command.strip(), configPath(line), io);
         Bench.Settings settings = new Bench.Settings(docs, threads, repeat, warmUp, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
@@ -80,6 +83,28 @@ final class BenchCommand extends Subcommand {
         org.policykg.bench.StartBench.write(results, dir.resolve("start-results.json"));
         results.forEach((k, v) -> { if (k.startsWith("start_") || k.startsWith("machine_")) io.out().println(k + " = " + (v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.3f", d) : v)); });
         io.out().println("bench: wrote " + dir.resolve("start-results.json"));
+        return ExitCode.OK;
+    }
+
+    /** The --watch figures alone, printed and written to DIR/watch-results.json. */
+    private static int watchOnly(Path dir, int rounds, String command, Path configFile, Io io) throws Exception {
+        if (rounds < 1)
+            throw new UsageException("--repeat takes a positive number");
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        io.out().printf("bench: up --watch on a copy of the seeds, %d round(s) of add, edit, delete; load average %.1f%n", rounds, os.getSystemLoadAverage());
+        org.policykg.bench.WatchBench watch = org.policykg.bench.WatchBench.forThisBuild(Home.path(), Main.class.getName(),
+                Bench.firstQueryPath(StoreConfig.read(configFile, dir.resolve("work").resolve("up"))),
+                java.util.stream.Stream.concat(org.policykg.bench.StartBench.javaOptions().stream(),
+                        org.policykg.bench.StartBench.appCdsOptions(Home.path()).stream()).toList());
+        Map<String, Object> results = new java.util.LinkedHashMap<>();
+        results.put("command", command);
+        results.put("machine_cores", Runtime.getRuntime().availableProcessors());
+        results.put("machine_load_average_at_start", os.getSystemLoadAverage());
+        results.putAll(watch.run(rounds, Home.path().resolve("seeds"), dir.resolve("work").resolve("watch"), io.out()));
+        results.put("machine_load_average_at_end", os.getSystemLoadAverage());
+        org.policykg.bench.StartBench.write(results, dir.resolve("watch-results.json"));
+        results.forEach((k, v) -> { if (k.startsWith("watch_") || k.startsWith("machine_")) io.out().println(k + " = " + (v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.3f", d) : v)); });
+        io.out().println("bench: wrote " + dir.resolve("watch-results.json"));
         return ExitCode.OK;
     }
 

@@ -31,6 +31,7 @@ final class InputSync {
     private final String converterVersion;
     private final int timeLimitSeconds;
     private final DatasetDescription description;
+    private final Path queriesDir;
     /** The converter of one state of ontology/ (its fingerprint), built only when a text is to be converted. */
     private CompletableFuture<BatchRunner> runner;
     private String runnerOntology;
@@ -55,6 +56,7 @@ final class InputSync {
         this.converterVersion = converterVersion;
         this.timeLimitSeconds = timeLimitSeconds;
         this.description = new DatasetDescription(queriesDir);
+        this.queriesDir = queriesDir;
     }
 
     /** The folders and files watched: ontology/ and the inputs. */
@@ -69,7 +71,7 @@ final class InputSync {
     void prepareConverter() {
         if (inputFiles().texts().isEmpty())
             return;
-        converter(LoadedFiles.folderFingerprint(ontologyDir));
+        converter(LoadedFiles.folderFingerprint(ontologyDir, this::hash));
     }
 
     private synchronized CompletableFuture<BatchRunner> converter(String ontologyFingerprint) {
@@ -81,19 +83,97 @@ final class InputSync {
         return runner;
     }
 
+    /** The inputs as they are now: graph → stamp, RDF files first, then texts, each in file order. */
+    private record Current(Files files, String ontology, Map<Node, LoadedFiles.Stamp> stamps) {}
+
+    private Current current() {
+        Files files = inputFiles();
+        String ontology = LoadedFiles.folderFingerprint(ontologyDir, this::hash);
+        Map<Node, LoadedFiles.Stamp> stamps = new LinkedHashMap<>();
+        for (Path f : files.rdf())
+            stamps.put(RdfFileSource.graphFor(f), LoadedFiles.Stamp.of(f, hash(f), null, null, null));
+        for (Path f : files.texts()) {
+            Path sidecar = Metadata.sidecarOf(f);
+            stamps.put(Conversion.graphOf(f), LoadedFiles.Stamp.of(f, hash(f),
+                    java.nio.file.Files.isRegularFile(sidecar) ? hash(sidecar) : null, converterVersion, ontology));
+        }
+        return new Current(files, ontology, stamps);
+    }
+
+    /** Hashes the inputs on another thread now, while the caller opens the store: the first {@link #apply} finds them hashed. */
+    void hashAhead() {
+        Thread t = new Thread(() -> {
+            try {
+                current();
+            } catch (RuntimeException ex) {
+                // apply hashes again and reports what is wrong
+            }
+        }, "policykg-hash");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A file's hash as last computed, while its size and modification time (nanoseconds) are the same. */
+    private record Hashed(long size, java.nio.file.attribute.FileTime modified, String sha256) {}
+    private final Map<Path, Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The file's SHA-256; hashed again only when its size or modification time changed (up --watch hashes every input per change). */
+    private String hash(Path f) {
+        try {
+            var attrs = java.nio.file.Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+            Hashed h = hashes.get(f);
+            if (h != null && h.size() == attrs.size() && h.modified().equals(attrs.lastModifiedTime()))
+                return h.sha256();
+            String sha = LoadedFiles.sha256(f);
+            hashes.put(f, new Hashed(attrs.size(), attrs.lastModifiedTime(), sha));
+            return sha;
+        } catch (java.io.IOException ex) {
+            return LoadedFiles.sha256(f); // says what is wrong with the file
+        }
+    }
+
+    /**
+     * The key of the start cache for the inputs as they are now: everything that decides what up loads (each
+     * input's stamp, the converter's version, the configuration file and the description's queries).
+     */
+    String cacheKey(Path configFile) {
+        return key(current().stamps(), configFile);
+    }
+
+    private String key(Map<Node, LoadedFiles.Stamp> stamps, Path configFile) {
+        StringBuilder b = new StringBuilder("policykg start cache 1\n").append(converterVersion).append('\n')
+                .append(LoadedFiles.sha256(configFile)).append('\n')
+                .append(LoadedFiles.folderFingerprint(queriesDir.resolve("void"))).append('\n');
+        new TreeMap<String, LoadedFiles.Stamp>(stamps.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                e -> e.getKey().getURI(), Map.Entry::getValue))).forEach((g, st) -> b.append(g).append(' ').append(st).append('\n'));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The key of the inputs the last {@link #apply} loaded (null before the first). */
+    String appliedKey(Path configFile) {
+        return lastApplied == null ? null : key(lastApplied, configFile);
+    }
+
+    private Map<Node, LoadedFiles.Stamp> lastApplied;
+
     /** Compares the inputs with the store's record and writes what changed (nothing at all when nothing did). */
     Report apply(PolicyStore store, String endpoint) {
-        Files files = inputFiles();
-        String ontology = LoadedFiles.folderFingerprint(ontologyDir);
+        Current now = current();
+        Files files = now.files();
+        String ontology = now.ontology();
         Map<Node, LoadedFiles.Stamp> stored = LoadedFiles.read(store);
-        Map<Node, LoadedFiles.Stamp> current = new LinkedHashMap<>();
+        Map<Node, LoadedFiles.Stamp> current = now.stamps();
+        lastApplied = current;
         List<GraphSource> toLoad = new ArrayList<>();
         int unchanged = 0;
         for (Path f : files.rdf()) {
             Node graph = RdfFileSource.graphFor(f);
-            LoadedFiles.Stamp stamp = LoadedFiles.Stamp.of(f, LoadedFiles.sha256(f), null, null, null);
-            current.put(graph, stamp);
-            if (stamp.equals(stored.get(graph)))
+            if (current.get(graph).equals(stored.get(graph)))
                 unchanged++;
             else
                 toLoad.add(RdfFileSource.of(f));
@@ -102,11 +182,7 @@ final class InputSync {
         List<Path> changedTexts = new ArrayList<>();
         for (Path f : files.texts()) {
             Node graph = Conversion.graphOf(f);
-            Path sidecar = Metadata.sidecarOf(f);
-            LoadedFiles.Stamp stamp = LoadedFiles.Stamp.of(f, LoadedFiles.sha256(f),
-                    java.nio.file.Files.isRegularFile(sidecar) ? LoadedFiles.sha256(sidecar) : null, converterVersion, ontology);
-            current.put(graph, stamp);
-            if (stamp.equals(stored.get(graph)))
+            if (current.get(graph).equals(stored.get(graph)))
                 unchanged++;
             else
                 changedTexts.add(f);
@@ -123,11 +199,36 @@ final class InputSync {
         }
         LoadedFiles plan = LoadedFiles.plan(stored, toLoad, current);
         phases.mark("inputs compared with the record (" + (files.rdf().size() + files.texts().size()) + " hashed)");
-        if (plan.nothingToDo() && describedWith(store, endpoint))
-            return new Report(unchanged, 0, 0, List.of(), 0, false);
-        long quads = description.replaceAndDescribe(store, plan.sources(), endpoint);
+        if (plan.nothingToDo()) {
+            boolean wrote = false;
+            if (!describedWith(store, endpoint)) {
+                if (described(store)) {
+                    description.replaceEndpoint(store, endpoint); // only the port changed: the rest of the description holds
+                } else {
+                    description.replaceAndDescribe(store, List.of(), endpoint);
+                    wrote = true;
+                }
+            }
+            phases = Phases.on(false, null);
+            return new Report(unchanged, 0, 0, List.of(), 0, wrote);
+        }
+        Phases p = phases;
+        List<GraphSource> sources = new ArrayList<>(plan.sources());
+        sources.add(new GraphSource() { // writes nothing: tells when the sources are in (the description comes next)
+            @Override public Node graph() { return null; }
+            @Override public String label() { return "phase mark"; }
+            @Override public void emit(org.apache.jena.riot.system.StreamRDF out) { p.mark("inputs written"); }
+        });
+        long quads = description.replaceAndDescribe(store, sources, endpoint,
+                () -> p.mark("description computed"), () -> p.mark("committed (readers see it)"));
+        phases.mark("optimiser statistics refreshed");
         phases = Phases.on(false, null); // the first sync only
         return new Report(unchanged, changedTexts.size(), loaded, plan.removed(), quads, true);
+    }
+
+    private static boolean described(PolicyStore store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(DatasetDescription.GRAPH));
     }
 
     /** True when the stored description exists and names this endpoint (it names the port, which may change between runs). */

@@ -13,16 +13,19 @@ final class Phases {
     private final Instant processStart;
     private long last;
 
-    private Phases(PrintStream err) {
+    private Phases(PrintStream err, String first) {
         this.err = err;
         this.processStart = err == null ? Instant.now() : ProcessHandle.current().info().startInstant().orElse(Instant.now());
         this.last = System.currentTimeMillis();
         if (err != null)
-            mark("JVM start, logging and Jena initialised");
+            mark(first);
     }
 
     /** Prints to {@code err} when verbose, else nothing. */
-    static Phases on(boolean verbose, PrintStream err) { return new Phases(verbose ? err : null); }
+    static Phases on(boolean verbose, PrintStream err) { return new Phases(verbose ? err : null, "JVM start, logging and Jena initialised"); }
+
+    /** The phases of applying one change under up --watch, from the moment the change settled. */
+    static Phases ofChange(boolean verbose, PrintStream err) { return new Phases(verbose ? err : null, "change settled"); }
 
     /** The process's CPU time so far (all threads, the JVM's own included): the machine may be shared. */
     private static long cpuMillis() {

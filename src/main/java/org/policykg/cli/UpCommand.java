@@ -22,7 +22,7 @@ import org.policykg.store.*;
 final class UpCommand extends Subcommand {
     @Override String name() { return "up"; }
     @Override String summary() { return "load ontology/ and the inputs (default seeds/) into the store, then serve it"; }
-    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--https KEYSTORE --https-password-file F [--https-port 3443]] [--data data] [--config FILE] [--time-limit 300] [--watch] [--verbose] [PATH...]"; }
+    @Override String synopsis() { return "[--port 3030] [--host 127.0.0.1] [--https KEYSTORE --https-password-file F [--https-port 3443]] [--data data] [--config FILE] [--time-limit 300] [--watch] [--start-cache DIR|off] [--verbose] [PATH...]"; }
 
     @Override
     Options options() {
@@ -32,6 +32,8 @@ final class UpCommand extends Subcommand {
                 .addOption(ConvertCommand.timeLimitOption())
                 .addOption(Option.builder().longOpt("watch").desc("keep watching the inputs and ontology/ and load what changes while serving").get())
                 .addOption(Option.builder().longOpt("exit-when-ready").desc("load, start the server, then stop it and exit (for scripts and bin/policykg's class-data archive)").get())
+                .addOption(Option.builder().longOpt("start-cache").hasArg().argName("DIR|off")
+                        .desc("where copies of freshly loaded stores are kept, so that a fresh data folder with the same inputs starts from a copy; default target/start-cache when run from the jar, off otherwise").get())
                 .addOption(Option.builder().longOpt("verbose").desc("print the time each phase of the start takes").get()));
     }
 
@@ -46,9 +48,21 @@ final class UpCommand extends Subcommand {
         InputSync sync = new InputSync(Home.path().resolve("ontology"), inputs, Home.path().resolve("queries"),
                 converterVersion(), ConvertCommand.timeLimitOption(line));
         Path data = dataPath(line);
+        boolean fresh = !Files.isDirectory(data.resolve("tdb2"));
+        StartCache cache = startCache(line);
+        boolean copied = false;
+        if (fresh && cache != null && Files.isRegularFile(configPath(line))) {
+            String key = sync.cacheKey(configPath(line));
+            copied = cache.restore(key, data);
+            phases.mark(copied ? "store copied from the start cache" : "no copy in the start cache for these inputs");
+            if (copied)
+                io.out().println("Start cache: a store of exactly these inputs copied from " + cache.dir().resolve(key));
+        }
         // A store that does not exist yet has every text to convert: build the converter while the server is built.
-        if (!Files.isDirectory(data.resolve("tdb2")))
+        if (fresh && !copied)
             sync.prepareConverter();
+        else if (!copied)
+            sync.hashAhead(); // an existing store: compared with the inputs once it is open
         StoreConfig config = StoreConfig.read(configPath(line), data);
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
         PolicyServer server = ServeCommand.buildServer(line, config);
@@ -57,13 +71,24 @@ final class UpCommand extends Subcommand {
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         String endpoint = server.baseUrl() + server.firstDatasetName() + "/sparql";
         InputSync.Report report = sync.timedBy(phases).apply(store, endpoint);
-        phases.mark(report.wrote() ? "texts converted, description computed, committed" : "nothing to load");
+        if (!report.wrote())
+            phases.mark("nothing to load");
+        // A freshly loaded store goes into the start cache once the server answers (off the path to the first answer).
+        String cacheKey = fresh && !copied && cache != null && report.wrote() && Files.isRegularFile(configPath(line))
+                ? sync.appliedKey(configPath(line)) : null;
+        Runnable saveInCache = () -> {
+            if (cacheKey != null)
+                cache.saveLocked(cacheKey, store, config.dataDir());
+        };
         io.out().printf("Inputs: %s; %d triples written into %s%n", report.summary(), report.quads(), config.dataDir());
         report.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
         if (line.hasOption("exit-when-ready")) {
             // a start and nothing more: bin/policykg's class-data-sharing archive is recorded from such a run
             server.start();
             phases.mark("server started");
+            saveInCache.run();
+            if (cacheKey != null)
+                phases.mark("store saved in the start cache");
             server.stop();
             io.out().println("Ready; stopped again (--exit-when-ready).");
             return ExitCode.OK;
@@ -71,7 +96,7 @@ final class UpCommand extends Subcommand {
         if (line.hasOption("watch")) {
             InputWatcher watcher = new InputWatcher(sync.roots(), () -> {
                 try {
-                    InputSync.Report r = sync.apply(store, endpoint);
+                    InputSync.Report r = sync.timedBy(Phases.ofChange(line.hasOption("verbose"), io.err())).apply(store, endpoint);
                     if (r.wrote()) {
                         io.out().printf("Changed inputs: %s; %d triples written%n", r.summary(), r.quads());
                         r.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
@@ -86,14 +111,45 @@ final class UpCommand extends Subcommand {
             });
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
+                inBackground(saveInCache);
                 watcher.start();
                 sync.prepareConverter(); // so that the first text changed is not kept waiting for it
                 io.out().println("Watching " + sync.roots().size() + " folder(s) and file(s) for changes.");
             });
         } else {
-            ServeCommand.startAndWait(server, config, host, io, () -> phases.mark("server started"));
+            ServeCommand.startAndWait(server, config, host, io, () -> {
+                phases.mark("server started");
+                inBackground(saveInCache);
+            });
         }
         return ExitCode.OK;
+    }
+
+    private static void inBackground(Runnable r) {
+        Thread t = new Thread(r, "policykg-start-cache");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The start cache: --start-cache DIR, or off; by default target/start-cache of the project when run from the
+     * jar, whose build is part of the key (run from classes, as the tests do, a changed build could not be told apart).
+     */
+    static StartCache startCache(CommandLine line) {
+        String opt = line.getOptionValue("start-cache");
+        if ("off".equals(opt))
+            return null;
+        if (opt != null)
+            return new StartCache(Path.of(opt).toAbsolutePath());
+        return fromJar() ? new StartCache(Home.path().resolve("target").resolve("start-cache")) : null;
+    }
+
+    private static boolean fromJar() {
+        try {
+            return Files.isRegularFile(Path.of(UpCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (Exception ex) {
+            return false;
+        }
     }
 
     /** The converter's version: the release, and the build it comes from (a rebuilt jar converts again). */

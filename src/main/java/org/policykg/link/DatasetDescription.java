@@ -39,6 +39,11 @@ public final class DatasetDescription {
 
     /** Computes the description from the dataset as it is now; {@code endpoint} may be null when unknown. */
     public Model compute(Dataset dataset, String endpoint) {
+        return compute(dataset, endpoint, false);
+    }
+
+    /** As above; with {@code endpointOnly}, only what the queries that use {@code ?endpoint} say. */
+    private Model compute(Dataset dataset, String endpoint, boolean endpointOnly) {
         List<String> queries = queryTexts();
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
@@ -50,6 +55,8 @@ public final class DatasetDescription {
                 pss.setIri("voidGraph", GRAPH.getURI());
                 if (endpoint != null)
                     pss.setIri("endpoint", endpoint);
+                if (endpointOnly && !usesEndpoint(text))
+                    continue;
                 try (QueryExecution qe = QueryExecution.dataset(dataset).query(pss.asQuery()).build()) {
                     out.add(qe.execConstruct());
                 }
@@ -64,6 +71,11 @@ public final class DatasetDescription {
      * @return the number of quads the sources wrote (the description's own not counted)
      */
     public long replaceAndDescribe(PolicyStore store, List<? extends GraphSource> sources, String endpoint) {
+        return replaceAndDescribe(store, sources, endpoint, () -> { }, () -> { });
+    }
+
+    /** As above, telling when the description is computed (still inside the transaction) and when the transaction committed. */
+    public long replaceAndDescribe(PolicyStore store, List<? extends GraphSource> sources, String endpoint, Runnable computed, Runnable committed) {
         Dataset dataset = store.dataset();
         long[] described = {0};
         GraphSource description = new GraphSource() {
@@ -74,11 +86,38 @@ public final class DatasetDescription {
                 Model m = compute(dataset, endpoint);
                 described[0] = m.size();
                 StreamRDFOps.sendGraphToStream(m.getGraph(), out);
+                computed.run();
             }
         };
         List<GraphSource> all = new ArrayList<>(sources);
         all.add(description);
-        return store.replace(all) - described[0];
+        return store.replace(all, committed) - described[0];
+    }
+
+    /**
+     * Only the endpoint changed (up on another port): the triples that name the endpoint are replaced, the rest of
+     * the description stays as it is, in one write transaction. Much cheaper than describing the store again.
+     */
+    public void replaceEndpoint(PolicyStore store, String endpoint) {
+        Dataset dataset = store.dataset();
+        Node sparqlEndpoint = NodeFactory.createURI(VOID.sparqlEndpoint.getURI());
+        Txn.executeWrite(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            List<String> old = new ArrayList<>();
+            dsg.find(GRAPH, Node.ANY, sparqlEndpoint, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isURI())
+                    old.add(q.getObject().getURI());
+            });
+            for (String e : old)
+                compute(dataset, e, true).getGraph().find().forEach(t -> dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            if (endpoint != null)
+                compute(dataset, endpoint, true).getGraph().find().forEach(t -> dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** True when the query (comments aside) uses the variable ?endpoint. */
+    private static boolean usesEndpoint(String queryText) {
+        return QueryFactory.create(queryText).toString().contains("?endpoint");
     }
 
     /** The stored description (empty if never computed). */

@@ -190,10 +190,15 @@ public final class LoadedFiles {
 
     /** One fingerprint of every file in a folder (names and contents): what the converter reads from ontology/. */
     public static String folderFingerprint(Path folder) {
+        return folderFingerprint(folder, LoadedFiles::sha256);
+    }
+
+    /** As above, with the files' hashes from {@code sha256} (which may remember them). */
+    public static String folderFingerprint(Path folder, java.util.function.Function<Path, String> sha256) {
         try (Stream<Path> files = Files.walk(folder)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Path f : files.filter(Files::isRegularFile).sorted().toList())
-                md.update((folder.relativize(f) + "\0" + sha256(f) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((folder.relativize(f) + "\0" + sha256.apply(f) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException ex) {
             throw UserError.input(folder + ": cannot read the folder: " + ex.getMessage(), ex);

@@ -81,6 +81,11 @@ public final class PolicyStore implements AutoCloseable {
      * @return the number of quads written
      */
     public long replace(List<? extends GraphSource> sources) {
+        return replace(sources, () -> { });
+    }
+
+    /** As above, running {@code committed} once the transaction committed (readers see the change), before the optimiser's statistics are refreshed. */
+    public long replace(List<? extends GraphSource> sources, Runnable committed) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         long[] count = {0};
         try {
@@ -97,6 +102,7 @@ public final class PolicyStore implements AutoCloseable {
         } catch (RuntimeException ex) {
             throw translate(ex, config);
         }
+        committed.run();
         OptimizerStats.refresh(dsg);
         return count[0];
     }

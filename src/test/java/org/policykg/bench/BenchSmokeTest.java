@@ -24,6 +24,7 @@ class BenchSmokeTest {
             "convert_stage_share_check",
             // the start of up against plain Fuseki from the same build (issue 18)
             "start_seconds_plain_fuseki", "start_ratio_up_fresh_vs_plain_fuseki", "start_ratio_up_unchanged_vs_plain_fuseki",
+            "start_ratio_up_fresh_warm_cache_vs_plain_fuseki",
             "start_cpu_ratio_up_unchanged_vs_plain_fuseki");
 
     @TempDir Path dir;
@@ -44,5 +45,21 @@ class BenchSmokeTest {
         assertEquals(10, json.get("docs").getAsNumber().value().intValue());
         assertTrue(bench.out().contains("convert_mb_per_s_per_core"), "the table is printed:\n" + bench.out());
         assertFalse(Files.exists(dir.resolve("work")), "scratch stores are removed");
+    }
+
+    /** bench --watch: a running up --watch is given a text to add, edit and delete, and each is timed until it is answered. */
+    @Test
+    void watchBenchTimesEachKindOfChange() throws Exception {
+        Cli bench = Cli.run("bench", "--watch", "--repeat", "1", "--dir", dir.toString());
+        assertEquals(0, bench.exitCode(), bench.toString());
+        JsonObject json = JSON.read(dir.resolve("watch-results.json").toString());
+        for (String key : List.of("watch_seconds_p50_add", "watch_seconds_p50_edit", "watch_seconds_p50_delete", "watch_seconds_p50", "watch_seconds_max")) {
+            JsonValue v = json.get(key);
+            assertNotNull(v, key + " missing in " + json);
+            // hardly sooner than the watcher's settling time (0.3 s after the last event, which may precede the timing by a little): the answer really waited for the change
+            assertTrue(v.getAsNumber().value().doubleValue() >= 0.2, key + " = " + v);
+        }
+        assertEquals(3, json.get("watch_changes").getAsNumber().value().intValue());
+        assertTrue(bench.out().contains("round 1: added"), bench.out());
     }
 }
