@@ -43,6 +43,8 @@ final class BulkLoad {
     /** The smallest input (bytes of the files to load) for which the bulk path is taken; below it one transaction is as fast. */
     static final String MIN_BYTES_PROPERTY = "policykg.bulkLoadMinBytes";
     private static final long DEFAULT_MIN_BYTES = 8L << 20;
+    /** Free space the bulk path asks for, as a multiple of the input's size. */
+    private static final long SPACE_FACTOR = 3;
     private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");
 
     private BulkLoad() {}
@@ -69,6 +71,14 @@ final class BulkLoad {
                 }
         if (bytes < minBytes())
             return Optional.empty();
+        // The phased loader's threads do not survive a full disk (an mmap fault kills one and the load waits forever),
+        // so the bulk path is taken only with room to spare: the store takes about 1.5 times its N-Quads, the index more.
+        try {
+            if (Files.getFileStore(sw.getContainerPath()).getUsableSpace() < SPACE_FACTOR * bytes)
+                return Optional.empty(); // the one-transaction load, which reports a full disk and changes nothing
+        } catch (IOException ex) {
+            return Optional.empty();
+        }
         boolean empty = Txn.calculateRead(sw, () -> !sw.find().hasNext());
         return empty ? Optional.of(text) : Optional.empty();
     }
