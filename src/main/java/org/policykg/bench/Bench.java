@@ -134,29 +134,19 @@ public final class Bench {
         results.put("corpus_convert_and_load_seconds", cN + lo);
         save();
 
-        List<Double> tdb = new ArrayList<>(), tdbCpu = new ArrayList<>(), indexer = new ArrayList<>();
         Path storeJena = work.resolve("store-tdbloader");
-        for (int i = 0; i < s.repeat(); i++) {
-            step("Jena's TDB2 bulk loader, then textindexer (" + (i + 1) + "/" + s.repeat() + ")");
-            CorpusGenerator.deleteTree(storeJena);
-            LoadBench.Load jena = LoadBench.tdbloader(nq, storeJena);
-            note("tdbloader %.1f s (%.1f s CPU), %,d quads", jena.seconds(), jena.cpuSeconds(), jena.quads());
-            tdb.add(jena.seconds());
-            tdbCpu.add(jena.cpuSeconds());
-            indexer.add(LoadBench.textindexer(s.configFile(), storeJena));
-            note("textindexer %.1f s", indexer.get(indexer.size() - 1));
-        }
-        CorpusGenerator.deleteTree(storeJena);
-        double t = Stats.median(tdb), ti = Stats.median(indexer);
-        results.put("tdbloader_seconds", t);
-        results.put("textindexer_seconds", ti);
-        results.put("load_vs_tdbloader_ratio", lo / t);
-        results.put("load_vs_tdbloader_plus_textindexer_ratio", lo / (t + ti));
-        results.put("tdbloader_cpu_seconds", Stats.median(tdbCpu));
-        results.put("load_vs_tdbloader_cpu_ratio", Stats.median(loadOursCpu) / Stats.median(tdbCpu));
+        Jena jena = jenaLoads(nq, storeJena);
+        results.put("tdbloader_seconds", jena.tdb());
+        results.put("textindexer_seconds", jena.indexer());
+        results.put("load_vs_tdbloader_ratio", lo / jena.tdb());
+        results.put("load_vs_tdbloader_plus_textindexer_ratio", lo / (jena.tdb() + jena.indexer()));
+        results.put("tdbloader_cpu_seconds", jena.tdbCpu());
+        results.put("load_vs_tdbloader_cpu_ratio", Stats.median(loadOursCpu) / jena.tdbCpu());
         save();
 
         queries(storeOurs);
+        if (s.docs() > SMALL_LOAD)
+            smallLoad(files.subList(0, SMALL_LOAD), work.resolve("corpus-" + SMALL_LOAD + ".nq"), work.resolve("store-ours-" + SMALL_LOAD), storeJena);
 
         step("start: policykg up on the seeds (fresh and unchanged data folder) against plain Fuseki from the same jar");
         StartBench start = StartBench.forThisBuild(s.home(), s.mainClass(), firstQueryPath(StoreConfig.read(s.configFile(), work.resolve("up"))), StartBench.javaOptions());
@@ -169,6 +159,59 @@ public final class Bench {
         log.println("bench: wrote " + s.dir().resolve("results.json"));
         printTable();
         return results;
+    }
+
+    /** The size of the second load comparison that a larger run makes beside its own (issue 17 asks for both). */
+    static final int SMALL_LOAD = 200;
+
+    /** Medians over the repetitions: TDB2 bulk loader wall and CPU seconds, textindexer wall seconds. */
+    private record Jena(double tdb, double tdbCpu, double indexer) {}
+
+    private Jena jenaLoads(Path nq, Path storeJena) throws IOException {
+        List<Double> tdb = new ArrayList<>(), tdbCpu = new ArrayList<>(), indexer = new ArrayList<>();
+        for (int i = 0; i < s.repeat(); i++) {
+            step("Jena's TDB2 bulk loader, then textindexer (" + (i + 1) + "/" + s.repeat() + ")");
+            CorpusGenerator.deleteTree(storeJena);
+            LoadBench.Load jena = LoadBench.tdbloader(nq, storeJena);
+            note("tdbloader %.1f s (%.1f s CPU), %,d quads", jena.seconds(), jena.cpuSeconds(), jena.quads());
+            tdb.add(jena.seconds());
+            tdbCpu.add(jena.cpuSeconds());
+            indexer.add(LoadBench.textindexer(s.configFile(), storeJena));
+            note("textindexer %.1f s", indexer.get(indexer.size() - 1));
+        }
+        CorpusGenerator.deleteTree(storeJena);
+        return new Jena(Stats.median(tdb), Stats.median(tdbCpu), Stats.median(indexer));
+    }
+
+    /**
+     * The load comparison again on the N-Quads of the first {@value #SMALL_LOAD} articles (the same articles a
+     * {@code --quick} run uses), so that one run shows the ratio at both sizes. Our load and Jena's alternate.
+     */
+    private void smallLoad(List<Path> files, Path nq, Path storeOurs, Path storeJena) throws Exception {
+        step("load comparison at " + files.size() + " articles: converting them");
+        ConversionBench.Pass pass = ConversionBench.convert(files, converter, s.threads(), nq);
+        List<Double> ours = new ArrayList<>(), oursCpu = new ArrayList<>();
+        for (int i = 0; i < s.repeat(); i++) {
+            step("our load of " + files.size() + " articles (" + (i + 1) + "/" + s.repeat() + ")");
+            CorpusGenerator.deleteTree(storeOurs);
+            LoadBench.Load l = LoadBench.ours(nq, s.configFile(), storeOurs);
+            note("%.2f s (%.2f s CPU), %,d quads", l.seconds(), l.cpuSeconds(), l.quads());
+            ours.add(l.seconds());
+            oursCpu.add(l.cpuSeconds());
+        }
+        CorpusGenerator.deleteTree(storeOurs);
+        Jena jena = jenaLoads(nq, storeJena);
+        String sfx = "_" + files.size() + "_articles";
+        double lo = Stats.median(ours);
+        results.put("quads" + sfx, pass.quads());
+        results.put("load_seconds" + sfx, lo);
+        results.put("tdbloader_seconds" + sfx, jena.tdb());
+        results.put("textindexer_seconds" + sfx, jena.indexer());
+        results.put("load_vs_tdbloader_ratio" + sfx, lo / jena.tdb());
+        results.put("load_vs_tdbloader_plus_textindexer_ratio" + sfx, lo / (jena.tdb() + jena.indexer()));
+        results.put("load_vs_tdbloader_cpu_ratio" + sfx, Stats.median(oursCpu) / jena.tdbCpu());
+        Files.deleteIfExists(nq);
+        save();
     }
 
     /**
@@ -201,7 +244,7 @@ public final class Bench {
             FusekiServer plain = FusekiServer.create().port(UpTimer.freePort()).loopback(true).add("/ds", ours.dataset()).build().start();
             try {
                 String plainEndpoint = "http://localhost:" + plain.getHttpPort() + "/ds/query";
-                QueryMix mix = QueryMix.load(s.home().resolve("queries"), ours.queryEndpoint(), 20, CorpusGenerator.DEFAULT_SEED);
+                QueryMix mix = QueryMix.load(s.home().resolve("queries"), ours.queryEndpoint(), 20, CorpusGenerator.DEFAULT_SEED, true);
                 Duration d = Duration.ofMillis((long) (s.querySeconds() * 1000));
                 LoadDriver.run(ours.queryEndpoint(), mix, 2, d, 1); // warm-up
                 LoadDriver.run(plainEndpoint, mix, 2, d, 1);
@@ -352,6 +395,8 @@ public final class Bench {
             new String[] {"load_vs_tdbloader_ratio", "<=", "1.2"},
             new String[] {"load_vs_tdbloader_plus_textindexer_ratio", "<=", "1.2"},
             new String[] {"load_vs_tdbloader_cpu_ratio", "", ""},
+            new String[] {"load_vs_tdbloader_ratio_" + SMALL_LOAD + "_articles", "<=", "1.2"},
+            new String[] {"load_vs_tdbloader_plus_textindexer_ratio_" + SMALL_LOAD + "_articles", "<=", "1.2"},
             new String[] {"query_p50_ms", "", ""},
             new String[] {"query_p99_ms", "<=", "1000"},
             new String[] {"query_p99_ms_at_8_clients", "", ""},
@@ -392,6 +437,13 @@ public final class Bench {
                         fmt(((Number) results.get("query_p50_ms__" + q)).doubleValue()), fmt(p99.doubleValue()), results.get("query_count__" + q));
             }
         });
+        Object small = results.get("load_vs_tdbloader_plus_textindexer_ratio_" + SMALL_LOAD + "_articles");
+        log.printf("  load ÷ (tdbloader + textindexer), side by side: %d articles %s (%s s ÷ %s + %s s)%s%n", s.docs(),
+                fmt(((Number) results.get("load_vs_tdbloader_plus_textindexer_ratio")).doubleValue()), fmt((Double) results.get("load_seconds")),
+                fmt((Double) results.get("tdbloader_seconds")), fmt((Double) results.get("textindexer_seconds")),
+                small instanceof Number n ? String.format(Locale.ROOT, "; %d articles %s (%s s ÷ %s + %s s)", SMALL_LOAD, fmt(n.doubleValue()),
+                        fmt((Double) results.get("load_seconds_" + SMALL_LOAD + "_articles")), fmt((Double) results.get("tdbloader_seconds_" + SMALL_LOAD + "_articles")),
+                        fmt((Double) results.get("textindexer_seconds_" + SMALL_LOAD + "_articles"))) : "");
         log.printf("(%d articles, %.2f MB of text, %s sentences, %s quads; %d cores, load average %.1f at the start; %s threads)%n",
                 s.docs(), (Double) results.get("text_mb"), results.get("sentences"), results.get("quads"),
                 Runtime.getRuntime().availableProcessors(), (Double) results.get("machine_load_average_at_start"), s.threads());

@@ -21,8 +21,9 @@ import org.policykg.store.RdfFileSource;
 import org.policykg.store.StoreConfig;
 
 /**
- * Loading the converted N-Quads: our way (one transaction into TDB2 through the text dataset, the Lucene
- * index kept in step, as {@code policykg load} does) against Jena's own tools on a fresh store: the TDB2
+ * Loading the converted N-Quads: our way ({@code PolicyStore.replace}, what {@code policykg load} runs: into an empty
+ * store of this size its bulk path, the Lucene index included; the dataset description that {@code load} adds is not
+ * timed, see docs/benchmarks.md) against Jena's own tools on a fresh store: the TDB2
  * bulk loader ({@code tdb2.tdbloader}'s default, the phased loader) without an index, then jena-text's
  * {@code textindexer} building the index afterwards.
  */

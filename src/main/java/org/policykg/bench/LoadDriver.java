@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A number of concurrent clients, each sending SPARQL queries of the mix over HTTP (GET, JSON results) one
- * after another for a fixed time, reading every answer in full. Deterministic in what it asks: client
+ * after another for a fixed time (and at least once through the mix), reading every answer in full. Deterministic in what it asks: client
  * {@code c} draws its queries from {@code new Random(seed + c)}.
  */
 final class LoadDriver {
@@ -41,10 +41,12 @@ final class LoadDriver {
             long clientSeed = seed + c;
             Thread t = new Thread(() -> {
                 Random r = new Random(clientSeed);
+                int first = r.nextInt(mix.queries());
                 long[] mine = new long[1024];
                 int n = 0;
-                while (System.nanoTime() < deadline) {
-                    QueryMix.Request q = mix.pick(r);
+                // until the time is up, and at least once through every query (each one's figures need an answer)
+                while (System.nanoTime() < deadline || n < mix.queries()) {
+                    QueryMix.Request q = mix.pick(r, n, first);
                     HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8)))
                             .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(120)).GET().build();
                     long t0 = System.nanoTime();

@@ -21,7 +21,9 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The competency queries of {@code queries/}, each ready in several versions with its "Bind ?name" variable
@@ -45,6 +47,11 @@ final class QueryMix {
      * asked of {@code endpoint} and chosen with {@code seed}. A variable with no values in the store stays open.
      */
     static QueryMix load(Path queriesDir, String endpoint, int variants, long seed) {
+        return load(queriesDir, endpoint, variants, seed, false);
+    }
+
+    /** As {@link #load(Path, String, int, long)}; with {@code withMaps}, the concept-map page's queries (queries/maps/) too, bound as the page binds them. */
+    static QueryMix load(Path queriesDir, String endpoint, int variants, long seed, boolean withMaps) {
         Properties bindings = new Properties();
         try {
             bindings.load(new StringReader(CorpusGenerator.resource("bindings.properties")));
@@ -80,7 +87,99 @@ final class QueryMix {
                 versions.add(new Request(name, text));
             byQuery.add(versions);
         }
+        if (withMaps)
+            byQuery.addAll(mapQueries(queriesDir.resolve("maps"), endpoint, bindings, values, variants, random));
         return new QueryMix(byQuery);
+    }
+
+    /**
+     * The map page's queries, each bound the way {@code map.MapBuilder} binds it for a map of one document or a label
+     * search (issue 17: every query in queries/ measured): {@code ?documents} and {@code ?resources} are lists of IRIs
+     * given with {@link ParameterizedSparqlString#setValues}, the propositions get a {@code VALUES ?document} block, the
+     * searches a concept's label ({@code ?text}) or its words as a Lucene query ({@code ?query}, {@code ?limit}).
+     * A map query with a placeholder this does not know stops the bench: it would be measured unbound.
+     */
+    private static List<List<Request>> mapQueries(Path dir, String endpoint, Properties bindings, Map<String, List<String>> values,
+                                                  int variants, Random random) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read the map queries in " + dir, ex);
+        }
+        List<String> documents = values.computeIfAbsent("document", v -> valuesOf(endpoint, bindings.getProperty(v)));
+        List<String> concepts = values.computeIfAbsent("concept", v -> valuesOf(endpoint, bindings.getProperty(v)));
+        List<String> labels = literalsOf(endpoint, bindings.getProperty("label"));
+        List<List<Request>> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = "maps/" + f.getFileName();
+            // whole-line comments stripped, as map.MapQueries does: ParameterizedSparqlString can mistake their words for query text
+            String text = read(f).replaceAll("(?m)^\\s*#.*$", "");
+            List<Request> versions = new ArrayList<>();
+            for (int i = 0; i < variants; i++) {
+                ParameterizedSparqlString q = new ParameterizedSparqlString(text);
+                Query query;
+                if (text.contains("?documents")) {
+                    q.setValues("documents", List.of(ResourceFactory.createResource(pick(documents, random))));
+                    query = q.asQuery();
+                } else if (text.contains("?resources")) {
+                    // a map's nodes are looked up in batches: some concepts at once
+                    List<RDFNode> batch = new ArrayList<>();
+                    for (int k = 0; k < Math.min(20, concepts.size()); k++)
+                        batch.add(ResourceFactory.createResource(pick(concepts, random)));
+                    q.setValues("resources", batch);
+                    query = q.asQuery();
+                } else if (text.contains("?text")) {
+                    q.setLiteral("text", pick(labels, random));
+                    query = q.asQuery();
+                } else if (text.contains("?query")) {
+                    q.setLiteral("query", luceneWords(pick(labels, random)));
+                    q.setLiteral("limit", 20);
+                    query = q.asQuery();
+                } else if (f.getFileName().toString().equals("propositions.rq")) {
+                    query = q.asQuery();
+                    Var v = Var.alloc("document");
+                    query.setValuesDataBlock(List.of(v), List.of(BindingFactory.binding(v, NodeFactory.createURI(pick(documents, random)))));
+                } else {
+                    query = q.asQuery(); // a query with nothing to bind (the list of documents)
+                    versions.add(new Request(name, query.serialize()));
+                    break;
+                }
+                versions.add(new Request(name, query.serialize()));
+            }
+            out.add(versions);
+        }
+        return out;
+    }
+
+    private static String pick(List<String> from, Random random) {
+        if (from.isEmpty())
+            throw new IllegalStateException("the store has no values to bind the map queries to");
+        return from.get(random.nextInt(from.size()));
+    }
+
+    /** A label's words as the map page's search sends them: each word, longer Latin words matched loosely too. */
+    private static String luceneWords(String label) {
+        List<String> parts = new ArrayList<>();
+        for (String w : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+            if (!w.isEmpty())
+                parts.add(w.matches("[a-z]{4,}") ? w + "~1" : w);
+        return String.join(" ", parts);
+    }
+
+    private static List<String> literalsOf(String endpoint, String query) {
+        if (query == null)
+            throw new IllegalStateException("bindings.properties has no 'label' query for the map searches");
+        List<String> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.service(endpoint).query(query).build()) {
+            qe.execSelect().forEachRemaining(row -> {
+                RDFNode v = row.get("value");
+                if (v != null && v.isLiteral())
+                    out.add(v.asLiteral().getLexicalForm());
+            });
+        }
+        Collections.sort(out);
+        return out;
     }
 
     /**
@@ -102,6 +201,15 @@ final class QueryMix {
             where.addElement(q.getQueryPattern());
         q.setQueryPattern(where);
         return q.serialize();
+    }
+
+    /**
+     * The {@code n}-th query of a client: the queries in turn from a place the client's random source chose (so that
+     * every query is asked once the client has sent as many as there are queries), then one of its versions.
+     */
+    Request pick(Random r, long n, int start) {
+        List<Request> versions = byQuery.get((int) ((start + n) % byQuery.size()));
+        return versions.get(r.nextInt(versions.size()));
     }
 
     /** A query chosen uniformly, then one of its versions. */

@@ -81,9 +81,11 @@ public final class DatasetDescription {
         GraphSource description = new GraphSource() {
             @Override public Node graph() { return GRAPH; }
             @Override public String label() { return "dataset description"; }
-            @Override public void emit(StreamRDF out) {
-                // runs inside replace's write transaction, so the queries see the sources just written
-                Model m = compute(dataset, endpoint);
+            @Override public void emit(StreamRDF out) { emit(out, dataset); }
+            @Override public boolean readsStore() { return true; }
+            @Override public void emit(StreamRDF out, Dataset written) {
+                // runs inside replace's write transaction (or after a bulk load, on what it loaded), so the queries see the sources just written
+                Model m = compute(written, endpoint);
                 described[0] = m.size();
                 StreamRDFOps.sendGraphToStream(m.getGraph(), out);
                 computed.run();

@@ -25,4 +25,13 @@ public interface GraphSource {
 
     /** Emits the RDF; throws {@link UserError} on bad input. */
     void emit(StreamRDF out);
+
+    /**
+     * True when what this source emits is computed from the store as the sources before it left it (the dataset
+     * description). A bulk load (see {@code PolicyStore#replace}) runs such sources after all the others, on what they loaded.
+     */
+    default boolean readsStore() { return false; }
+
+    /** {@link #emit(StreamRDF)}, with the dataset holding what the sources before it wrote (null for sources that do not {@link #readsStore()}). */
+    default void emit(StreamRDF out, org.apache.jena.query.Dataset written) { emit(out); }
 }

@@ -60,7 +60,7 @@ public final class OptimizerStats {
     }
 
     /** Inside a read transaction. */
-    private static void write(DatasetGraphTDB tdb, Path target) throws IOException {
+    static void write(DatasetGraphTDB tdb, Path target) throws IOException {
         StatsCollectorNodeId collector = new StatsCollectorNodeId(tdb.getQuadTable().getNodeTupleTable().getNodeTable());
         for (Iterator<Tuple<NodeId>> it = tdb.getQuadTable().getNodeTupleTable().findAll(); it.hasNext(); ) {
             Tuple<NodeId> q = it.next();

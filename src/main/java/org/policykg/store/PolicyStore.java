@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -78,6 +79,9 @@ public final class PolicyStore implements AutoCloseable {
     /**
      * Replaces, in one write transaction, every named graph the sources write: each graph is cleared
      * the first time it is written to, then filled. Any failure aborts and the store is exactly as before.
+     * A large first load into an empty store opened here (files of at least {@code policykg.bulkLoadMinBytes},
+     * 8 MiB unless that system property says otherwise) takes the bulk path instead, as all-or-nothing
+     * ({@link BulkLoad}); sources that {@link GraphSource#readsStore() read the store} then run after the others.
      * @return the number of quads written
      */
     public long replace(List<? extends GraphSource> sources) {
@@ -88,22 +92,29 @@ public final class PolicyStore implements AutoCloseable {
     public long replace(List<? extends GraphSource> sources, Runnable committed) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         long[] count = {0};
+        boolean bulk;
         try {
-            Txn.executeWrite(dsg, () -> {
-                Set<Node> cleared = new HashSet<>();
-                for (GraphSource source : sources) {
-                    ReplacingSink sink = new ReplacingSink(dsg, source.graph(), cleared);
-                    source.emit(sink);
-                    count[0] += sink.count;
-                }
-            });
+            var target = owned ? BulkLoad.target(dsg, sources) : Optional.<DatasetGraphText>empty();
+            bulk = target.isPresent();
+            if (bulk)
+                count[0] = BulkLoad.run(target.get(), sources);
+            else
+                Txn.executeWrite(dsg, () -> {
+                    Set<Node> cleared = new HashSet<>();
+                    for (GraphSource source : sources) {
+                        ReplacingSink sink = new ReplacingSink(dsg, source.graph(), cleared);
+                        source.emit(sink, dataset);
+                        count[0] += sink.count;
+                    }
+                });
         } catch (UserError ex) {
             throw ex;
         } catch (RuntimeException ex) {
             throw translate(ex, config);
         }
         committed.run();
-        OptimizerStats.refresh(dsg);
+        if (!bulk)
+            OptimizerStats.refresh(dsg); // the bulk path wrote them with the data, so the switched store plans with them at once
         return count[0];
     }
 
@@ -129,23 +140,35 @@ public final class PolicyStore implements AutoCloseable {
             TDBInternal.expel(base);
     }
 
-    /** Triples into the source's graph, quads into theirs; clears each graph before its first quad. */
-    private static final class ReplacingSink extends StreamRDFBase {
+    /**
+     * Triples into the source's graph, quads into theirs; clears each graph before its first quad. Over a stream
+     * (a bulk loader's, into a new store) it only sends the quads on: there is nothing to clear.
+     */
+    static final class ReplacingSink extends StreamRDFBase {
         private final DatasetGraph dsg;
+        private final org.apache.jena.riot.system.StreamRDF out;
         private final Node graph;
         private final Set<Node> cleared;
         long count;
 
         ReplacingSink(DatasetGraph dsg, Node graph, Set<Node> cleared) {
             this.dsg = dsg;
+            this.out = null;
             this.graph = graph;
             this.cleared = cleared;
             if (graph != null)
                 clear(graph); // an empty file still replaces its graph
         }
 
+        ReplacingSink(org.apache.jena.riot.system.StreamRDF out, Node graph) {
+            this.dsg = null;
+            this.out = out;
+            this.graph = graph;
+            this.cleared = null;
+        }
+
         private void clear(Node g) {
-            if (cleared.add(g))
+            if (cleared != null && cleared.add(g))
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
 
@@ -161,9 +184,13 @@ public final class PolicyStore implements AutoCloseable {
         }
 
         private void add(Node g, Node s, Node p, Node o) {
+            count++;
+            if (out != null) {
+                out.quad(Quad.create(g, s, p, o));
+                return;
+            }
             clear(g);
             dsg.add(g, s, p, o);
-            count++;
         }
     }
 }

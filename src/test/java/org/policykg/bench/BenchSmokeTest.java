@@ -12,6 +12,7 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.testing.Cli;
+import org.policykg.testing.Project;
 
 /** bench --quick end to end on a tiny corpus: every figure the issue asks for is there and positive. No timing is asserted. */
 class BenchSmokeTest {
@@ -43,6 +44,14 @@ class BenchSmokeTest {
             assertTrue(v.getAsNumber().value().doubleValue() > 0, key + " is not positive: " + v);
         }
         assertEquals(10, json.get("docs").getAsNumber().value().intValue());
+        // every query in queries/ and in queries/maps/ (the concept-map page's) has its own figures (issue 17)
+        try (var files = java.util.stream.Stream.concat(Files.list(Project.file("queries")), Files.list(Project.file("queries/maps")))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).toList()) {
+                String name = (f.getParent().getFileName().toString().equals("maps") ? "maps/" : "") + f.getFileName().toString().replaceFirst("\\.rq$", "");
+                JsonValue p99 = json.get("query_p99_ms__" + name);
+                assertTrue(p99 != null && p99.isNumber() && p99.getAsNumber().value().doubleValue() > 0, name + " was measured: " + p99);
+            }
+        }
         assertTrue(bench.out().contains("convert_mb_per_s_per_core"), "the table is printed:\n" + bench.out());
         assertFalse(Files.exists(dir.resolve("work")), "scratch stores are removed");
     }

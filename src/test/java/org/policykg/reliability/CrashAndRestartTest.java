@@ -80,17 +80,37 @@ class CrashAndRestartTest {
     void aLoadKilledAtAnyPointLeavesTheStoreAsItWas() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")), "needs Linux /proc to follow the load's progress");
         assertEquals(0, Cli.run("load", "--data", data(), Project.testResource("rdf/labels.ttl").toString()).exitCode());
+        // 19 points spread over the reading of the file (its offset past 1/20, 2/20, ... 19/20 of it), and one after
+        // the file is closed, while the transaction commits (TDB2 and the text index)
+        killLoads(20, List.of());
+    }
+
+    /**
+     * The bulk path of a first load (issue 17: the phased loader into a new storage folder, then the switch), taken
+     * here for any size: killed while it reads the file, and once after, while it builds the indexes and switches.
+     */
+    @Test
+    void aBulkFirstLoadKilledAtAnyPointLeavesTheStoreEmpty() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")), "needs Linux /proc to follow the load's progress");
+        assertEquals(new State(0, 0, 0), state(), "an empty store to begin with");
+        killLoads(10, List.of("-Dpolicykg.bulkLoadMinBytes=0"));
+        try (var folders = Files.list(tmp.resolve("store").resolve("tdb2"))) {
+            assertTrue(folders.noneMatch(f -> f.getFileName().toString().endsWith("-tmp")), "no half-built storage folder is left");
+        }
+    }
+
+    /** Loads the big file again and again, each load killed at the next of {@code points} points; then checks the store is still usable. */
+    private void killLoads(int points, List<String> jvmOptions) throws Exception {
         State before = state();
         Path big = bigFile().toRealPath();
         long size = Files.size(big);
-        // 19 points spread over the reading of the file (its offset past 1/20, 2/20, ... 19/20 of it), and one after
-        // the file is closed, while the transaction commits (TDB2 and the text index)
-        int points = 20;
         java.util.List<String> killedAt = new java.util.ArrayList<>();
         for (int i = 1; i <= points; i++) {
             long target = i < points ? size * i / points : Long.MAX_VALUE;
             // a JVM that starts quickly (C1 only, serial GC): twenty short runs
-            PolicykgProcess load = PolicykgProcess.start(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), tmp.resolve("load.log"),
+            List<String> jvm = new java.util.ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+            jvm.addAll(jvmOptions);
+            PolicykgProcess load = PolicykgProcess.start(jvm, tmp.resolve("load.log"),
                     "load", "--data", data(), big.toString());
             long pid = load.process().pid();
             boolean opened = false;
