@@ -114,7 +114,7 @@ final class QueryMix {
         for (Path f : files) {
             String name = "maps/" + f.getFileName();
             // whole-line comments stripped, as map.MapQueries does: ParameterizedSparqlString can mistake their words for query text
-            String text = read(f).replaceAll("(?m)^\\s*#.*$", "");
+            String text = QueryFiles.read(f).replaceAll("(?m)^\\s*#.*$", "");
             List<Request> versions = new ArrayList<>();
             for (int i = 0; i < variants; i++) {
                 ParameterizedSparqlString q = new ParameterizedSparqlString(text);
