@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.policykg.map.MapBuilder;
 import org.policykg.rdf.QueryFiles;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
@@ -129,8 +130,8 @@ final class QueryMix {
                         batch.add(ResourceFactory.createResource(pick(concepts, random)));
                     q.setValues("resources", batch);
                     query = q.asQuery();
-                } else if (text.contains("?text")) {
-                    q.setLiteral("text", pick(labels, random));
+                } else if (text.contains("?forms")) {
+                    q.setValues("forms", MapBuilder.labelForms(pick(labels, random)));
                     query = q.asQuery();
                 } else if (text.contains("?query")) {
                     q.setLiteral("query", luceneWords(pick(labels, random)));

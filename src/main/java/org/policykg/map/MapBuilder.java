@@ -26,6 +26,9 @@ import org.policykg.store.SparqlSource;
  * fetches the labels and linking phrases of what it found.
  */
 public final class MapBuilder {
+    /** The languages the scheme labels in (ontology/concepts.ttl): the tags an exact label look-up tries. */
+    private static final List<String> LABEL_LANGUAGES = List.of("en", "zh");
+
     /** How many resources one VALUES block carries, so a big map does not make one huge query. */
     private static final int BATCH = 200;
     private static final int SUGGESTIONS = 5;
@@ -483,8 +486,28 @@ public final class MapBuilder {
 
     private List<Match> exactLabel(String text) {
         ParameterizedSparqlString q = queries.get("label");
-        q.setLiteral("text", text.strip().replaceAll("\\s+", " "));
+        q.setValues("forms", labelForms(text));
         return matches(source.select(q.asQuery()));
+    }
+
+    /** The forms a label is written in, as label.rq looks them up: a few cases, untagged and in the scheme's languages. */
+    public static List<RDFNode> labelForms(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        Set<String> cases = new LinkedHashSet<>();
+        cases.add(t);
+        String lower = t.toLowerCase(Locale.ROOT);
+        cases.add(lower);
+        if (!lower.isEmpty())
+            cases.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        cases.add(Arrays.stream(lower.split(" ")).map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(Collectors.joining(" ")));
+        List<RDFNode> forms = new ArrayList<>();
+        for (String c : cases) {
+            forms.add(ResourceFactory.createPlainLiteral(c));
+            for (String lang : LABEL_LANGUAGES)
+                forms.add(ResourceFactory.createLangLiteral(c, lang));
+        }
+        return forms;
     }
 
     /** One match per node and label, with the kind from all the node's types. */
