@@ -201,10 +201,10 @@ final class RoleReader {
      * a principle is only upheld, a goal only set, a reform only proposed, a component of the system
      * may be proposed as a reform, "establish a long-term care insurance system", and so is a programme that a
      * verb of improving or providing governs, "strengthen the minimum living allowance"): a goal under a reform
-     * verb is still a goal called for, a principle under a reform or goal verb, or a goal or reform under
-     * a principle cue, is only mentioned.
+     * verb is still a goal called for, and so is a goal under a verb of adherence; a principle under a reform or
+     * goal verb, a reform under a principle cue, or a goal under a principle's head noun, is only mentioned.
      */
-    static Role roleFor(ConceptRef ref, Lexicon.Cue governing) {
+    Role roleFor(ConceptRef ref, Lexicon.Cue governing) {
         Role prior = StatementReader.roleOf(ref.typeIri());
         if (governing == null)
             return prior;
@@ -215,6 +215,10 @@ final class RoleReader {
             return Role.REFORM;
         if ((cued == Role.GOAL || cued == Role.REFORM) && (prior == Role.GOAL || prior == Role.REFORM))
             return prior;
+        // a state to reach stays one where a verb of adherence governs it ("adhere to common prosperity"): what is
+        // adhered to there is the aim, and the shapes let a goal only be set; a reform under such a verb is only mentioned
+        if (cued == Role.PRINCIPLE && prior == Role.GOAL && !cues.headCues.contains(governing))
+            return Role.GOAL;
         return Role.MENTION;
     }
 
