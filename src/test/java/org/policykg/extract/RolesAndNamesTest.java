@@ -58,6 +58,16 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void anOutcomeStatedAsAClauseIsAGoalAndALevelAloneIsNot() throws Exception {
+        Document doc = Converters.convert(dir, "outcome.txt",
+                "The county must make sure that survivors' pensions are paid in full and on time.\n\n"
+                        + "The bureau will publish the benefit levels of each district.");
+        Set<String> goals = slugs(doc, Role.GOAL);
+        assertTrue(goals.contains("benefits-paid-in-full-and-on-time"), goals.toString());
+        assertFalse(goals.contains("adequate-benefit-levels"), goals.toString());
+    }
+
+    @Test
     void aPartOfTheSystemInsideALargerNameIsNotNamedApart() throws Exception {
         Document doc = Converters.convert(dir, "inside.txt",
                 "Local governments should keep building a social security system with Chinese characteristics.\n\n"
