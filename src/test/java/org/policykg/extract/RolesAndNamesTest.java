@@ -68,6 +68,19 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void reformsSetUpOrUnderWayAreCalledForAndNoNameEndsInAPreposition() throws Exception {
+        Document doc = Converters.convert(dir, "setup.txt",
+                "The city will set up a pension arrears reporting channel for retired miners.\n\n"
+                        + "A cross-city annuity transfer scheme is being piloted in two districts.\n\n"
+                        + "The bureau will set up a panel under which disputed claims are reviewed again.");
+        Set<String> reforms = slugs(doc, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("arrears-reporting-channel")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("annuity-transfer-scheme")), reforms.toString());
+        assertTrue(doc.statements().stream().flatMap(st -> st.links().stream())
+                .noneMatch(l -> l.target().label().endsWith(" under")), doc.statements().toString());
+    }
+
+    @Test
     void aPartOfTheSystemInsideALargerNameIsNotNamedApart() throws Exception {
         Document doc = Converters.convert(dir, "inside.txt",
                 "Local governments should keep building a social security system with Chinese characteristics.\n\n"

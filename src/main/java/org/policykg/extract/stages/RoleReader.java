@@ -253,7 +253,9 @@ final class RoleReader {
         if (t0 < t1 && cues.clauseOpeners.contains(words.terms[t0]))
             return null; // "ensure that ...": a proposition follows, not a name
         while (t0 < t1 && cues.leadingWords.contains(words.terms[t0])) t0++;
-        while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1]))) t1--;
+        // nor does a name end in a preposition ("a mechanism under [which ...]")
+        while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1])
+                || cues.prepositions.contains(words.terms[t1 - 1]))) t1--;
         int n = t1 - t0;
         if (n < cues.minWords || n > cues.maxWords)
             return null;
