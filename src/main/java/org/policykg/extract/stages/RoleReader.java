@@ -154,6 +154,8 @@ final class RoleReader {
             boolean ends = text.substring(f.end(), end).codePoints().noneMatch(Character::isLetterOrDigit);
             if (component && !ends)
                 continue; // a programme only where it ends the subject ("the private pension scheme", not "the medical insurance fund")
+            if (component && !opens(words, begin, f.begin()))
+                continue; // nor where words of the subject's own name come before it ("a fully functional social security system")
             known = true;
             if (role != Role.MENTION)
                 links.add(new Link(role, f.ref(), f.span()));
@@ -164,6 +166,22 @@ final class RoleReader {
             if (candidate != null && found.stream().noneMatch(f -> f.begin() <= words.starts[words.firstAtOrAfter(begin)] && f.end() >= end))
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(begin, end)));
         }
+    }
+
+    /**
+     * Whether no premodifier of the node's own name stands in [from, to): only determiners and leading words (adverbs,
+     * articles), or a head with its "of" ("the standards of [the allowance]": the allowance is still what is changed).
+     */
+    private boolean opens(Tokens words, int from, int to) {
+        boolean modifier = false;
+        for (int i = words.firstAtOrAfter(from); i < words.size && words.ends[i] <= to; i++) {
+            String t = words.terms[i];
+            if (cues.nameComplementOpeners.contains(t) || cues.prepositions.contains(t))
+                return true;
+            if (!cues.leadingWords.contains(t) && !cues.determiners.contains(t))
+                modifier = true;
+        }
+        return !modifier;
     }
 
     /**
