@@ -56,13 +56,27 @@ public final class MapLayout {
      * each part becomes a box of its own and ELK's box layout packs those boxes, which cannot overlap.
      */
     public static Result of(ConceptMap map) {
-        Result compacted = layout(map, false);
-        return overlaps(compacted) ? layout(map, true) : compacted;
+        Result compacted = layout(map, null);
+        boolean overlapping = overlaps(compacted);
+        if (!overlapping && compacted.height() * 16 <= compacted.width() * 9)
+            return compacted;
+        // overlapping, or taller than a slide: the packing of the boxes (or the compaction) that shrinks least on a 16:9 slide
+        Result best = overlapping ? null : compacted;
+        for (BoxLayoutProvider.PackingMode mode : List.of(BoxLayoutProvider.PackingMode.GROUP_MIXED,
+                BoxLayoutProvider.PackingMode.GROUP_DEC, BoxLayoutProvider.PackingMode.SIMPLE)) {
+            Result boxed = layout(map, mode);
+            if (best == null || slideScale(boxed) < slideScale(best))
+                best = boxed;
+        }
+        return best;
     }
+
+    /** How much a layout must shrink to fit a 16:9 slide (per unit of slide). */
+    private static double slideScale(Result r) { return Math.max(r.width() / 16, r.height() / 9); }
 
     /** Each part its own box, packed by ELK's box layout: what {@link #of} falls back to. */
     static Result boxed(ConceptMap map) {
-        return layout(map, true);
+        return layout(map, BoxLayoutProvider.PackingMode.GROUP_MIXED);
     }
 
     /** Whether any two node boxes overlap. */
@@ -77,7 +91,9 @@ public final class MapLayout {
         return false;
     }
 
-    private static Result layout(ConceptMap map, boolean boxedParts) {
+    /** The map laid out: by ELK layered with its compaction of parts (packing null), or each part a box packed so. */
+    private static Result layout(ConceptMap map, BoxLayoutProvider.PackingMode packing) {
+        boolean boxedParts = packing != null;
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ASPECT_RATIO, 16.0 / 9.0);
         Map<String, ElkNode> parts;
@@ -85,7 +101,7 @@ public final class MapLayout {
             root.setProperty(CoreOptions.ALGORITHM, BoxLayouterOptions.ALGORITHM_ID);
             root.setProperty(CoreOptions.SPACING_NODE_NODE, 10.0);
             root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
-            root.setProperty(BoxLayouterOptions.BOX_PACKING_MODE, BoxLayoutProvider.PackingMode.GROUP_MIXED);
+            root.setProperty(BoxLayouterOptions.BOX_PACKING_MODE, packing);
             parts = parts(map, root);
         } else {
             layered(root);

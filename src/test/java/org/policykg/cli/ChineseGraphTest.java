@@ -106,7 +106,7 @@ class ChineseGraphTest {
     void traditionalTextLandsOnTheSameNodesAndIsTaggedChinese() {
         List<Map<String, String>> rows = select("""
                 SELECT ?doc ?lang ?node WHERE {
-                  ?doc dcterms:language ?lang . ?st sspo:statedIn ?doc ; sspo:proposesReform|sspo:upholdsPrinciple|sspo:responsibleActor ?node .
+                  ?doc dcterms:language ?lang . ?st sspo:statedIn ?doc ; sspo:proposesReform|sspo:setsGoal|sspo:upholdsPrinciple|sspo:responsibleActor ?node .
                   FILTER(STRENDS(STR(?doc), "/doc/traditional"))
                 }""");
         Set<String> nodes = new TreeSet<>();

@@ -27,7 +27,7 @@ class ValidateCommandTest {
             doc:v a sspo:NewsReport ; dcterms:identifier "xinhua-2022-04-15" .
             doc:v-s1 a nif:Sentence ; nif:beginIndex 0 ; nif:endIndex 20 ; nif:anchorOf "Common prosperity..." .
             doc:v-st1 a sspo:Statement ; sspo:statedIn doc:v ; prov:wasDerivedFrom doc:v-s1 ;
-                sspo:upholdsPrinciple concept:common-prosperity ; sspo:responsibleActor actor:xi-jinping .
+                sspo:setsGoal concept:common-prosperity ; sspo:responsibleActor actor:xi-jinping .
             """;
     /** The statement names no document and the sentence has no text. */
     static final String INVALID = PREFIXES + """

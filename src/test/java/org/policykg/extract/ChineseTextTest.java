@@ -54,7 +54,7 @@ class ChineseTextTest {
                 "REFORM " + Vocab.ID + "concept/delaying-statutory-retirement-age",
                 "REFORM " + Vocab.ID + "concept/national-pooling-of-basic-old-age-insurance",
                 "RESPONSIBLE_ACTOR " + Vocab.ID + "actor/party-committees-and-governments-at-all-levels",
-                "PRINCIPLE " + Vocab.ID + "concept/common-prosperity")), zhNodes.toString());
+                "GOAL " + Vocab.ID + "concept/common-prosperity")), zhNodes.toString());
         Set<String> enNodes = nodes(en);
         assertTrue(enNodes.containsAll(zhNodes), "English: " + enNodes + "\nChinese: " + zhNodes);
     }
@@ -121,7 +121,7 @@ class ChineseTextTest {
         assertTrue(nodes.containsAll(Set.of(
                 "REFORM " + Vocab.ID + "concept/national-pooling-of-basic-old-age-insurance",
                 "REFORM " + Vocab.ID + "concept/delaying-statutory-retirement-age",
-                "PRINCIPLE " + Vocab.ID + "concept/common-prosperity")), nodes.toString());
+                "GOAL " + Vocab.ID + "concept/common-prosperity")), nodes.toString());
         List<Integer> numbers = doc.statements().stream().map(Statement::number).toList();
         assertEquals(List.of(1, 2, 3), numbers);
         List<String> sentences = doc.statements().stream().map(s -> s.sentence().span().of(text)).toList();

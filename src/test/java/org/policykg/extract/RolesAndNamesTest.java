@@ -49,6 +49,82 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aGoalUnderAVerbOfAdherenceStaysAGoal() throws Exception {
+        Document doc = Converters.convert(dir, "adherence.txt",
+                "In reforming pensions the province will adhere to common prosperity and to seeking truth from facts.");
+        assertTrue(slugs(doc, Role.GOAL).contains("common-prosperity"), slugs(doc, Role.GOAL).toString());
+        assertFalse(slugs(doc, Role.PRINCIPLE).contains("common-prosperity"));
+        assertTrue(slugs(doc, Role.PRINCIPLE).contains("seeking-truth-from-facts"), slugs(doc, Role.PRINCIPLE).toString());
+    }
+
+    @Test
+    void anOutcomeStatedAsAClauseIsAGoalAndALevelAloneIsNot() throws Exception {
+        Document doc = Converters.convert(dir, "outcome.txt",
+                "The county must make sure that survivors' pensions are paid in full and on time.\n\n"
+                        + "The bureau will publish the benefit levels of each district.");
+        Set<String> goals = slugs(doc, Role.GOAL);
+        assertTrue(goals.contains("benefits-paid-in-full-and-on-time"), goals.toString());
+        assertFalse(goals.contains("adequate-benefit-levels"), goals.toString());
+    }
+
+    @Test
+    void reformsSetUpOrUnderWayAreCalledForAndNoNameEndsInAPreposition() throws Exception {
+        Document doc = Converters.convert(dir, "setup.txt",
+                "The city will set up a pension arrears reporting channel for retired miners.\n\n"
+                        + "A cross-city annuity transfer scheme is being piloted in two districts.\n\n"
+                        + "The bureau will set up a panel under which disputed claims are reviewed again.");
+        Set<String> reforms = slugs(doc, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("arrears-reporting-channel")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("annuity-transfer-scheme")), reforms.toString());
+        assertTrue(doc.statements().stream().flatMap(st -> st.links().stream())
+                .noneMatch(l -> l.target().label().endsWith(" under")), doc.statements().toString());
+    }
+
+    @Test
+    void aPartOfTheSystemInsideALargerNameIsNotNamedApart() throws Exception {
+        Document doc = Converters.convert(dir, "inside.txt",
+                "Local governments should keep building a social security system with Chinese characteristics.\n\n"
+                        + "The social security system must protect rural migrants.");
+        assertTrue(slugs(doc, Role.GOAL).contains("social-security-system-with-chinese-characteristics"), slugs(doc, Role.GOAL).toString());
+        Statement first = doc.statements().get(0), second = doc.statements().get(1);
+        assertFalse(first.targets(Role.MENTION).stream().anyMatch(c -> c.iri().endsWith("/social-security-system")), first.toString());
+        assertTrue(second.targets(Role.MENTION).stream().anyMatch(c -> c.iri().endsWith("/social-security-system")), second.toString());
+    }
+
+    @Test
+    void aSystemReportedBuiltIsAGoalReachedButAMechanismIsStillAReform() throws Exception {
+        Document doc = Converters.convert(dir, "built.txt",
+                "By now a unified elderly care benefit system has been established in the county.\n\n"
+                        + "A pension complaint handling mechanism has been set up in every district.");
+        Set<String> reforms = slugs(doc, Role.REFORM), goals = slugs(doc, Role.GOAL);
+        assertTrue(goals.stream().anyMatch(g -> g.contains("elderly-care-benefit-system")), goals.toString());
+        assertFalse(reforms.stream().anyMatch(r -> r.contains("elderly-care-benefit-system")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("complaint-handling-mechanism")), reforms.toString());
+        // a call to establish one is still a reform
+        Document call = Converters.convert(dir, "call.txt", "An elderly care benefit system for disabled seniors shall be established in the county.");
+        assertTrue(slugs(call, Role.REFORM).stream().anyMatch(r -> r.contains("elderly-care-benefit-system")), slugs(call, Role.REFORM).toString());
+    }
+
+    @Test
+    void aCountryNamedAsAPlaceIsNoActorButANewspaperIs() throws Exception {
+        Document doc = Converters.convert(dir, "country.txt",
+                "According to the Shanghai Daily, the Ministry of Finance said it will expand pension coverage across China.\n\n"
+                        + "Pension rules shape our country's daily life, and the ministry must ensure benefit adequacy in China.");
+        List<String> named = doc.statements().stream().flatMap(st -> st.links().stream()).map(l -> l.target().iri()).toList();
+        assertTrue(named.stream().noneMatch(i -> i.endsWith("peoples-republic-of-china")), named.toString());
+        actor(doc, "Shanghai Daily");
+        actor(doc, "Ministry of Finance");
+        // where the country is the one who must act, it is named as an actor
+        Document acts = Converters.convert(dir, "acts.txt", "China must widen pension coverage for gig workers.");
+        assertTrue(acts.statements().stream().flatMap(st -> st.targets(Role.RESPONSIBLE_ACTOR).stream())
+                .anyMatch(a -> a.iri().endsWith("peoples-republic-of-china")), acts.statements().toString());
+        // "daily life" in a cased text does not name a newspaper that acts
+        Document lives = Converters.convert(dir, "lives.txt", "People's daily lives change when the ministry must raise the minimum pension.");
+        assertTrue(lives.statements().stream().flatMap(st -> st.targets(Role.RESPONSIBLE_ACTOR).stream())
+                .noneMatch(a -> a.iri().endsWith("peoples-daily")), lives.statements().toString());
+    }
+
+    @Test
     void aComponentOfTheSystemUnderAReformVerbIsAReform() throws Exception {
         Document doc = Converters.convert(dir, "component.txt",
                 "The city will pilot long-term care insurance from next year.\n\nSocial assistance is paid in cash and in kind.");

@@ -81,7 +81,9 @@ class SeedExtractionTest {
     @Test
     void theCoordinatedListOfPrinciplesIsSplit() {
         Set<String> principles = labels(Role.PRINCIPLE);
-        for (String p : List.of("common prosperity", "seeking truth from facts", "advancing with the times", "top-level design",
+        // common prosperity, in the same list, is a goal the seed's gold sets (a state to reach), not a principle
+        assertTrue(labels(Role.GOAL).contains("common prosperity"), labels(Role.GOAL).toString());
+        for (String p : List.of("seeking truth from facts", "advancing with the times", "top-level design",
                 "supremacy of the people", "leadership of the Communist Party of China"))
             assertTrue(principles.contains(p), p + " not in " + principles);
         Statement list = doc.statements().stream().filter(s -> s.sentence().span().of(doc.text()).startsWith("We insisted on")).findFirst().orElseThrow();

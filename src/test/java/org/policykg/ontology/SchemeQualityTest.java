@@ -48,6 +48,7 @@ class SchemeQualityTest {
             Map.entry("improvement of people's livelihood", "the standard official English for 民生改善"),
             Map.entry("national overall planning of basic old-age insurance", "a common official rendering of 基本养老保险全国统筹 (统筹 = overall planning)"),
             Map.entry("delaying the legal retirement age", "a common official rendering of 延迟法定退休年龄 (法定 = statutory, legal)"),
+            Map.entry("coverage of the whole people", "the literal official English for 全民覆盖 (全民 = the whole people), as translations of plans render it"),
             Map.entry("covering the entire population", "the official English for 覆盖全民 (as in 覆盖全民、统筹城乡…的多层次社会保障体系)"),
             Map.entry("multi-level social security system", "the official English for 多层次社会保障体系 (Social Insurance Law, five-year plans)"),
             Map.entry("social security safety net", "the official English for 社会保障安全网"),

@@ -60,20 +60,39 @@ final class NameReader implements Stage {
         String text = doc.text();
         Tokens w = doc.tokens();
         String lang = cues.analyzer.nameLanguage(doc.source().language());
-        Reader r = new Reader(text, w, cased(text, w, doc.region()), lang, doc.mentions());
+        boolean cased = cased(text, w, doc.region());
+        Reader r = new Reader(text, w, cased, lang, doc.mentions());
         for (Sentence s : doc.sentences()) {
             Cancellation.check();
             r.sentence(w.firstAtOrAfter(s.span().begin()), w.endAtOrBefore(s.span().end()));
         }
-        if (r.names.isEmpty())
+        boolean lowerNames = cased && doc.mentions().stream().anyMatch(m -> lowerCaseName(text, m));
+        if (r.names.isEmpty() && !lowerNames)
             return doc;
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.mentions())
-            if (r.names.stream().noneMatch(n -> n.span().begin() <= m.span().begin() && m.span().end() <= n.span().end()))
+            if (r.names.stream().noneMatch(n -> n.span().begin() <= m.span().begin() && m.span().end() <= n.span().end())
+                    && !(cased && lowerCaseName(text, m)))
                 out.add(m);
         out.addAll(r.names);
         out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
         return doc.withMentions(out);
+    }
+
+    /**
+     * A known person or organisation whose name ends in a capitalised word, written here with that word in lower
+     * case: in a cased text that is an ordinary word, not the name ("people's daily lives" is not the newspaper).
+     */
+    private static boolean lowerCaseName(String text, Mention m) {
+        ConceptRef c = m.concept();
+        if (c.candidate() || !Cues.ACTORS.contains(c.typeIri()))
+            return false;
+        String words = m.span().of(text).strip(), label = c.label().strip();
+        if (words.isEmpty() || label.isEmpty())
+            return false;
+        int w = words.lastIndexOf(' ') + 1, l = label.lastIndexOf(' ') + 1;
+        return Character.isLowerCase(words.charAt(w)) && Character.isUpperCase(label.charAt(l))
+                && words.substring(w).equalsIgnoreCase(label.substring(l));
     }
 
     /** A text is cased unless (almost) no word starts with a capital: then capitals say nothing about names. */

@@ -160,6 +160,8 @@ final class RoleReader {
             boolean ends = text.substring(f.end(), end).codePoints().noneMatch(Character::isLetterOrDigit);
             if (component && !ends)
                 continue; // a programme only where it ends the subject ("the private pension scheme", not "the medical insurance fund")
+            if (component && !opens(words, begin, f.begin()))
+                continue; // nor where words of the subject's own name come before it ("a fully functional social security system")
             known = true;
             if (role != Role.MENTION)
                 links.add(new Link(role, f.ref(), f.span()));
@@ -170,6 +172,22 @@ final class RoleReader {
             if (candidate != null && found.stream().noneMatch(f -> f.begin() <= words.starts[words.firstAtOrAfter(begin)] && f.end() >= end))
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(begin, end)));
         }
+    }
+
+    /**
+     * Whether no premodifier of the node's own name stands in [from, to): only determiners and leading words (adverbs,
+     * articles), or a head with its "of" ("the standards of [the allowance]": the allowance is still what is changed).
+     */
+    private boolean opens(Tokens words, int from, int to) {
+        boolean modifier = false;
+        for (int i = words.firstAtOrAfter(from); i < words.size && words.ends[i] <= to; i++) {
+            String t = words.terms[i];
+            if (cues.nameComplementOpeners.contains(t) || cues.prepositions.contains(t))
+                return true;
+            if (!cues.leadingWords.contains(t) && !cues.determiners.contains(t))
+                modifier = true;
+        }
+        return !modifier;
     }
 
     /**
@@ -207,10 +225,10 @@ final class RoleReader {
      * a principle is only upheld, a goal only set, a reform only proposed, a component of the system
      * may be proposed as a reform, "establish a long-term care insurance system", and so is a programme that a
      * verb of improving or providing governs, "strengthen the minimum living allowance"): a goal under a reform
-     * verb is still a goal called for, a principle under a reform or goal verb, or a goal or reform under
-     * a principle cue, is only mentioned.
+     * verb is still a goal called for, and so is a goal under a verb of adherence; a principle under a reform or
+     * goal verb, a reform under a principle cue, or a goal under a principle's head noun, is only mentioned.
      */
-    static Role roleFor(ConceptRef ref, Lexicon.Cue governing) {
+    Role roleFor(ConceptRef ref, Lexicon.Cue governing) {
         Role prior = StatementReader.roleOf(ref.typeIri());
         if (governing == null)
             return prior;
@@ -221,6 +239,10 @@ final class RoleReader {
             return Role.REFORM;
         if ((cued == Role.GOAL || cued == Role.REFORM) && (prior == Role.GOAL || prior == Role.REFORM))
             return prior;
+        // a state to reach stays one where a verb of adherence governs it ("adhere to common prosperity"): what is
+        // adhered to there is the aim, and the shapes let a goal only be set; a reform under such a verb is only mentioned
+        if (cued == Role.PRINCIPLE && prior == Role.GOAL && !cues.headCues.contains(governing))
+            return Role.GOAL;
         return Role.MENTION;
     }
 
@@ -255,7 +277,9 @@ final class RoleReader {
         if (t0 < t1 && cues.clauseOpeners.contains(words.terms[t0]))
             return null; // "ensure that ...": a proposition follows, not a name
         while (t0 < t1 && cues.leadingWords.contains(words.terms[t0])) t0++;
-        while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1]))) t1--;
+        // nor does a name end in a preposition ("a mechanism under [which ...]")
+        while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1])
+                || cues.prepositions.contains(words.terms[t1 - 1]))) t1--;
         int n = t1 - t0;
         if (n < cues.minWords || n > cues.maxWords)
             return null;

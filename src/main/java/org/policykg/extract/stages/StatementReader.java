@@ -108,7 +108,8 @@ final class StatementReader implements Stage {
                 links = phrases.refine(doc, links);
             responsibility.actingBodies(text, words, found, voice.speaker(), links);
             for (Found f : found)
-                links.add(new Link(Role.MENTION, f.ref(), f.span()));
+                if (!placeOnly(f, links, voice.speaker()) && !partOfAName(f, links))
+                    links.add(new Link(Role.MENTION, f.ref(), f.span()));
             boolean says = modality != null || !components.isEmpty() || namesActor
                     || links.stream().anyMatch(l -> l.role() != Role.MENTION);
             if (says)
@@ -178,6 +179,36 @@ final class StatementReader implements Stage {
                     if (cues.organizationHeads.contains(words.terms[i]))
                         lastBody.putIfAbsent(words.terms[i], f.concept());
         }
+    }
+
+    /**
+     * A known organisation whose name has no head noun (the People's Republic of China; not the State Council, Xinhua
+     * News Agency or the Party), where the
+     * statement neither makes it responsible nor has it speak: the country as a place ("pension reform in China",
+     * "the Communist Party of China"), not an actor of the statement. English (the noun-phrase stages) only.
+     */
+    private boolean placeOnly(Found f, List<Link> links, ConceptRef speaker) {
+        if (phrases == null || f.ref().candidate() || !Vocab.Organization.getURI().equals(f.ref().typeIri()))
+            return false;
+        if (speaker != null && speaker.iri().equals(f.ref().iri())
+                || links.stream().anyMatch(l -> l.role() == Role.RESPONSIBLE_ACTOR && l.target().iri().equals(f.ref().iri())))
+            return false;
+        for (String w : cues.analyzer.terms(f.ref().label()))
+            if (cues.organizationHeads.contains(w) || cues.actorHeads.contains(w))
+                return false;
+        return true;
+    }
+
+    /**
+     * A part of the system or a policy area whose words lie inside a larger name the statement gives a role ("the
+     * social security system" in "a social security system with Chinese characteristics"): that name is what is
+     * said, not the part as well. English (the noun-phrase stages) only; actors inside a name stay named.
+     */
+    private boolean partOfAName(Found f, List<Link> links) {
+        if (phrases == null || Cues.ACTORS.contains(f.ref().typeIri()) || Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()))
+            return false;
+        return links.stream().anyMatch(l -> l.role() != Role.MENTION && l.role() != Role.RESPONSIBLE_ACTOR && l.evidence() != null
+                && !l.target().iri().equals(f.ref().iri()) && l.evidence().contains(f.span()) && !l.evidence().equals(f.span()));
     }
 
     private boolean actsHere(String text, Tokens words, Found f) { return responsibility.actsHere(text, words, f); }
