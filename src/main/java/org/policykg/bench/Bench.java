@@ -12,6 +12,7 @@ import java.util.*;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -362,7 +363,9 @@ public final class Bench {
     private void write(Path file) throws IOException {
         JsonObject o = new JsonObject();
         results.forEach((k, v) -> {
-            if (v instanceof Double d)
+            if (v instanceof Double d && !Double.isFinite(d))
+                o.put(k, JsonNull.instance); // a ratio over a step too short to measure: JSON has no Infinity or NaN
+            else if (v instanceof Double d)
                 o.put(k, JsonNumber.value(round(d)));
             else if (v instanceof Number n)
                 o.put(k, n.longValue());
