@@ -57,8 +57,17 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder b) {
+        HttpRequest request = b.timeout(Duration.ofSeconds(60)).build();
         try {
-            return CLIENT.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException ex) {
+                // a pooled connection the server closed just before it was reused (after a refusal that left a body
+                // unread) answers nothing at all; a browser sends the request again on a new connection, and so do we, once
+                if (ex.getMessage() == null || !ex.getMessage().contains("received no bytes"))
+                    throw ex;
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         } catch (InterruptedException ex) {
