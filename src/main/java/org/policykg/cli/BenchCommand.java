@@ -1,8 +1,12 @@
 package org.policykg.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -12,6 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.bench.Bench;
 import org.policykg.bench.BatchConverter;
 import org.policykg.bench.QueryServer;
+import org.policykg.bench.StartBench;
+import org.policykg.bench.WatchBench;
 import org.policykg.document.Metadata;
 import org.policykg.document.TextReader;
 import org.policykg.extract.BatchRunner;
@@ -68,43 +74,46 @@ final class BenchCommand extends Subcommand {
 
     /** The start figures alone, printed and written to DIR/start-results.json. */
     private static int startOnly(Path dir, int rounds, String command, Path configFile, Io io) throws Exception {
-        if (rounds < 1)
-            throw new UsageException("--repeat takes a positive number");
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        io.out().printf("bench: start of up on the seeds against plain Fuseki from the same jar, %d round(s); load average %.1f%n", rounds, os.getSystemLoadAverage());
-        org.policykg.bench.StartBench start = org.policykg.bench.StartBench.forThisBuild(Home.path(), Main.class.getName(),
-                Bench.firstQueryPath(StoreConfig.read(configFile, dir.resolve("work").resolve("up"))), org.policykg.bench.StartBench.javaOptions());
-        Map<String, Object> results = new java.util.LinkedHashMap<>();
-        results.put("command", command);
-        results.put("machine_cores", Runtime.getRuntime().availableProcessors());
-        results.put("machine_load_average_at_start", os.getSystemLoadAverage());
-        results.putAll(start.run(rounds, dir.resolve("work").resolve("start"), org.policykg.bench.StartBench.appCdsOptions(Home.path()), io.out()));
-        results.put("machine_load_average_at_end", os.getSystemLoadAverage());
-        org.policykg.bench.StartBench.write(results, dir.resolve("start-results.json"));
-        results.forEach((k, v) -> { if (k.startsWith("start_") || k.startsWith("machine_")) io.out().println(k + " = " + (v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.3f", d) : v)); });
-        io.out().println("bench: wrote " + dir.resolve("start-results.json"));
-        return ExitCode.OK;
+        return alone("start", "start of up on the seeds against plain Fuseki from the same jar, " + rounds + " round(s)", dir, rounds, command, io, () -> {
+            StartBench start = StartBench.forThisBuild(Home.path(), Main.class.getName(),
+                    Bench.firstQueryPath(StoreConfig.read(configFile, dir.resolve("work").resolve("up"))), StartBench.javaOptions());
+            return start.run(rounds, dir.resolve("work").resolve("start"), StartBench.appCdsOptions(Home.path()), io.out());
+        });
     }
 
     /** The --watch figures alone, printed and written to DIR/watch-results.json. */
     private static int watchOnly(Path dir, int rounds, String command, Path configFile, Io io) throws Exception {
+        return alone("watch", "up --watch on a copy of the seeds, " + rounds + " round(s) of add, edit, delete", dir, rounds, command, io, () -> {
+            WatchBench watch = WatchBench.forThisBuild(Home.path(), Main.class.getName(),
+                    Bench.firstQueryPath(StoreConfig.read(configFile, dir.resolve("work").resolve("up"))),
+                    Stream.concat(StartBench.javaOptions().stream(), StartBench.appCdsOptions(Home.path()).stream()).toList());
+            return watch.run(rounds, Home.path().resolve("seeds"), dir.resolve("work").resolve("watch"), io.out());
+        });
+    }
+
+    private interface Measurement {
+        Map<String, Object> run() throws Exception;
+    }
+
+    /** One figure measured alone: the machine's load around it, its keys printed, all written to DIR/NAME-results.json. */
+    private static int alone(String name, String what, Path dir, int rounds, String command, Io io, Measurement measurement) throws Exception {
         if (rounds < 1)
             throw new UsageException("--repeat takes a positive number");
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        io.out().printf("bench: up --watch on a copy of the seeds, %d round(s) of add, edit, delete; load average %.1f%n", rounds, os.getSystemLoadAverage());
-        org.policykg.bench.WatchBench watch = org.policykg.bench.WatchBench.forThisBuild(Home.path(), Main.class.getName(),
-                Bench.firstQueryPath(StoreConfig.read(configFile, dir.resolve("work").resolve("up"))),
-                java.util.stream.Stream.concat(org.policykg.bench.StartBench.javaOptions().stream(),
-                        org.policykg.bench.StartBench.appCdsOptions(Home.path()).stream()).toList());
-        Map<String, Object> results = new java.util.LinkedHashMap<>();
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        io.out().printf("bench: %s; load average %.1f%n", what, os.getSystemLoadAverage());
+        Map<String, Object> results = new LinkedHashMap<>();
         results.put("command", command);
         results.put("machine_cores", Runtime.getRuntime().availableProcessors());
         results.put("machine_load_average_at_start", os.getSystemLoadAverage());
-        results.putAll(watch.run(rounds, Home.path().resolve("seeds"), dir.resolve("work").resolve("watch"), io.out()));
+        results.putAll(measurement.run());
         results.put("machine_load_average_at_end", os.getSystemLoadAverage());
-        org.policykg.bench.StartBench.write(results, dir.resolve("watch-results.json"));
-        results.forEach((k, v) -> { if (k.startsWith("watch_") || k.startsWith("machine_")) io.out().println(k + " = " + (v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.3f", d) : v)); });
-        io.out().println("bench: wrote " + dir.resolve("watch-results.json"));
+        Path file = dir.resolve(name + "-results.json");
+        StartBench.write(results, file);
+        results.forEach((k, v) -> {
+            if (k.startsWith(name + "_") || k.startsWith("machine_"))
+                io.out().println(k + " = " + (v instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : v));
+        });
+        io.out().println("bench: wrote " + file);
         return ExitCode.OK;
     }
 
