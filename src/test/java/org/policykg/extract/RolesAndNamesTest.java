@@ -86,6 +86,18 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aDeniedCallIsNoReformAndAChangeNeedsAnObject() throws Exception {
+        Document doc = Converters.convert(dir, "denied.txt",
+                "District offices must not raise the filing fees charged to disabled veterans.\n\n"
+                        + "The gap in the burial fund kept widening to about 2 percent of payroll.\n\n"
+                        + "The district will never lower the care allowance for bedridden seniors, and will extend the respite voucher to foster parents.");
+        Set<String> reforms = slugs(doc, Role.REFORM);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("filing-fees") || r.contains("care-allowance")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.startsWith("widening")), reforms.toString());
+        assertTrue(reforms.contains("extend-the-respite-voucher-to-foster-parents"), reforms.toString());
+    }
+
+    @Test
     void aPurposeStatedAsAClauseIsAGoalAndAMereResultIsNot() throws Exception {
         Document doc = Converters.convert(dir, "purpose.txt",
                 "The county will pool its survivor benefit funds, making sure that every widow receives her allowance within a month.\n\n"

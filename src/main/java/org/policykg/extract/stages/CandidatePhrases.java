@@ -91,7 +91,9 @@ final class CandidatePhrases {
         boolean change = changeWord && (first.equals("VERB")
                 || k + 1 < w.size() && w.ends()[k + 1] <= e && w.tags()[k + 1].equals("DET"));
         // (the same word as an adjective names no change: "lower than 50", "the lower limit")
-        if (changeWord && !change || change && (np == null || np.end() <= w.ends()[k]))
+        // and it changes an object: the noun phrase right after it, not a figure after a preposition ("widening to 1.3 percent")
+        if (changeWord && !change || change && (np == null || np.end() <= w.ends()[k]
+                || k + 1 < w.size() && (w.tags()[k + 1].equals("ADP") || w.tags()[k + 1].equals("NUM"))))
             return null;
         if (!change && (NOT_A_NAME_START.contains(first) || first.equals("VERB") && !purpose && !firstWord.endsWith("ing") && !firstWord.endsWith("ed")))
             return null;

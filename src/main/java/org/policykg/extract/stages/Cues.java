@@ -26,6 +26,7 @@ final class Cues {
     final Set<String> itemOpeners = new HashSet<>();
     final Set<Lexicon.Cue> resultCues;
     final Set<String> universalWords = new HashSet<>();
+    final PhraseMatcher<String> negations = new PhraseMatcher<>();
     /** Head nouns of outcomes (lex:goalHead), as analysed. */
     final Set<String> goalHeads = new HashSet<>();
     final int maxClauseWords;
@@ -60,6 +61,16 @@ final class Cues {
     final int minWords;
     final int maxWords;
 
+    /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
+    boolean negated(org.policykg.document.Tokens words, int i) {
+        for (int n = 1; n <= 3 && i - n >= 0; n++) {
+            PhraseMatcher.Match<String> m = negations.longestAt(words, i - n, i);
+            if (m != null && m.to() == i)
+                return true;
+        }
+        return false;
+    }
+
     Cues(Lexicon lexicon, WordAnalyzer analyzer) {
         this.analyzer = analyzer;
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(analyzer.terms(c.form()), c);
@@ -76,6 +87,7 @@ final class Cues {
         this.maxClauseWords = lexicon.maxClauseWords();
         this.resultCues = Set.copyOf(lexicon.resultCues());
         for (String w : lexicon.universalWords()) universalWords.addAll(analyzer.terms(w));
+        for (String w : lexicon.negations()) negations.add(analyzer.terms(w), w);
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Goal.getURI().equals(c)) goalHeads.addAll(analyzer.terms(w)); });
         this.headCues = Set.copyOf(lexicon.roleHeads());
         for (String w : lexicon.prepositions()) prepositions.addAll(analyzer.terms(w));

@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Set<Cue> changeCues = new HashSet<>();
     private final Set<Cue> resultCues = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
+    private final List<String> negations = new ArrayList<>();
     private final List<String> itemOpeners = new ArrayList<>();
     private int maxClauseWords = 0;
     private final Map<String, String> finalHeads = new HashMap<>();
@@ -117,6 +118,7 @@ public final class Lexicon {
             lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
             lex.itemOpeners.addAll(plain(s, p("itemOpener")));
             lex.universalWords.addAll(plain(s, p("universalWord")));
+            lex.negations.addAll(plain(s, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
             if (clauseMax != null) lex.maxClauseWords = clauseMax.getInt();
             lex.actorHeads.addAll(plain(s, p("actorHead")));
@@ -173,6 +175,8 @@ public final class Lexicon {
     public Set<Cue> resultCues() { return resultCues; }
     /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */
     public List<String> universalWords() { return universalWords; }
+    /** Words that, just before a role cue, deny what it would call for ("must not raise", "do not increase"). */
+    public List<String> negations() { return negations; }
     /** Words that, after a conjunction, open a new item of a list ("to" in "to X and to Y"). */
     public List<String> itemOpeners() { return itemOpeners; }
     /** The most words a goal stated as a clause may have (0: none is read). */

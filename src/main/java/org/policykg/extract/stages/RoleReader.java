@@ -90,8 +90,10 @@ final class RoleReader {
                 start = verb;
             ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, change ? 1 : 0);
             if (candidate == null && start != conjunct.begin() && !cueOpens) { // the nearer "cue" was a noun ("various reform plans")
-                candidate = candidate(text, words, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
-                start = conjunct.begin(); // the evidence is the words the name was read from
+                // (named with the verb of change that governs it: "extend the respite voucher to foster parents")
+                boolean changed = conjunct.begin() == objectStart && cues.changeCues.contains(first.value());
+                start = changed ? words.starts[first.from()] : conjunct.begin(); // the evidence is the words the name was read from
+                candidate = candidate(text, words, start, conjunct.end(), first.value().introducesIri(), lang, inClause, changed ? 1 : 0);
             }
             if (candidate != null)
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));

@@ -72,14 +72,17 @@ final class StatementReader implements Stage {
             found.sort(Comparator.comparingInt(Found::begin));
             remember(words, doc.mentions(), mentionStarts, s.span(), lastBody);
             // a role word after a determiner is a noun ("the reform will ..."), not a call
+            // nor is a denied one ("must not raise expectations", "do not increase the burden")
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(cues.roles.find(words, k0, k1).stream()
-                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList());
+                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1]))
+                    .filter(m -> !cues.negated(words, m.from())).toList());
             // class nouns that head what follows ("the principle of ...") are cues after a determiner too
             for (PhraseMatcher.Match<Lexicon.Cue> h : cues.heads.find(words, k0, k1))
                 if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
                     roleCues.add(h);
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
-            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1);
+            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1).stream()
+                    .filter(m -> !cues.negated(words, m.from())).toList();
             List<PhraseMatcher.Match<Lexicon.Cue>> purposes = cues.purposes.find(words, k0, k1);
 
             List<Link> links = new ArrayList<>();
