@@ -112,7 +112,8 @@ class ParaphraseTest {
                 .collect(Collectors.toSet());
         Set<String> reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("collection of contributions"), goals);
+        // the clause after "ensure that" is the aim, read whole (lex:PurposeCue), never cut to a name ("all reforms")
+        assertEquals(Set.of("collection of contributions", "all reforms move forward together"), goals);
         // its head noun names an instrument (lex:reformHead), so the verb's goal gives way
         assertEquals(Set.of("supervision of pension funds"), reforms);
     }
@@ -131,8 +132,11 @@ class ParaphraseTest {
                 slugs(doc, Role.REFORM).toString());
         Set<String> candidates = doc.statements().stream().flatMap(s -> s.links().stream()).map(Link::target)
                 .filter(ConceptRef::candidate).map(ConceptRef::label).collect(Collectors.toSet());
-        // "the reform" is a noun, not a call; "ensure that ..." is a clause, not a name; the unknown subject of "should" acts
-        assertEquals(Set.of("basic pension insurance system", "supervision of medical insurance funds", "Local governments"), candidates);
+        // "the reform" is a noun, not a call; "ensure that ..." opens a clause, read whole as the aim, not cut to a name;
+        // the unknown subject of "should" acts
+        assertEquals(Set.of("basic pension insurance system", "supervision of medical insurance funds", "Local governments",
+                "employees' rights are protected"), candidates);
+        assertTrue(slugs(doc, Role.GOAL).contains("employees-rights-are-protected"), slugs(doc, Role.GOAL).toString());
         ConceptRef actor = doc.statements().stream().flatMap(s -> s.targets(Role.RESPONSIBLE_ACTOR).stream()).findFirst().orElseThrow();
         assertEquals("Local governments", actor.label());
         assertEquals(Vocab.Organization.getURI(), actor.typeIri());

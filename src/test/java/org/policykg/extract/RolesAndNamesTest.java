@@ -68,6 +68,75 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aVerbOfChangeNamesTheReformInALowercasedText() throws Exception {
+        Document doc = Converters.convert(dir, "change.txt",
+                "the provincial bureau will merge the two pension schemes for civil servants and lower the contribution floor "
+                        + "for gig drivers. the county reported lower returns than planned on its reserve fund.");
+        Set<String> reforms = slugs(doc, Role.REFORM);
+        // the object alone ("the two pension schemes") names no change: the verb is part of the reform's name
+        assertTrue(reforms.contains("merge-the-two-pension-schemes"), reforms.toString());
+        // "for" ends the first object ("for civil servants" says whom it concerns), not the second call after "and"
+        assertTrue(reforms.contains("lower-the-contribution-floor"), reforms.toString());
+        // the same word as an adjective names no change
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("returns")), reforms.toString());
+        // the evidence of a reform named with its verb starts at the verb, and the label is the text there as written
+        Link merge = doc.statements().stream().flatMap(st -> st.links().stream())
+                .filter(l -> l.target().label().startsWith("merge")).findFirst().orElseThrow();
+        assertWrittenAt(doc, merge);
+    }
+
+    @Test
+    void aDeniedCallIsNoReformAndAChangeNeedsAnObject() throws Exception {
+        Document doc = Converters.convert(dir, "denied.txt",
+                "District offices must not raise the filing fees charged to disabled veterans.\n\n"
+                        + "The gap in the burial fund kept widening to about 2 percent of payroll.\n\n"
+                        + "The district will never lower the care allowance for bedridden seniors, and will extend the respite voucher to foster parents.");
+        Set<String> reforms = slugs(doc, Role.REFORM);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("filing-fees") || r.contains("care-allowance")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.startsWith("widening")), reforms.toString());
+        assertTrue(reforms.contains("extend-the-respite-voucher-to-foster-parents"), reforms.toString());
+    }
+
+    @Test
+    void aPurposeStatedAsAClauseIsAGoalAndAMereResultIsNot() throws Exception {
+        Document doc = Converters.convert(dir, "purpose.txt",
+                "The county will pool its survivor benefit funds, making sure that every widow receives her allowance within a month.\n\n"
+                        + "Our aim is that disabled farmers are assessed once and paid in any township.\n\n"
+                        + "The city will reorganise its claims offices so that no injured courier is left without cover.\n\n"
+                        + "The bureau will print the new forms in large type so that clerks can file them faster.");
+        Set<String> goals = slugs(doc, Role.GOAL);
+        assertTrue(goals.contains("every-widow-receives-her-allowance-within-a-month"), goals.toString());
+        assertTrue(goals.contains("disabled-farmers-are-assessed-once-and-paid-in-any-township"), goals.toString());
+        // "so that" states a goal where it speaks of who is covered, not where it gives a mere result
+        assertTrue(goals.contains("no-injured-courier-is-left-without-cover"), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("clerks")), goals.toString());
+        Link widow = doc.statements().stream().flatMap(st -> st.links().stream())
+                .filter(l -> l.target().label().startsWith("every widow")).findFirst().orElseThrow();
+        assertWrittenAt(doc, widow);
+    }
+
+    /** The candidate's label is the text where its evidence starts, as written, within the evidence and its sentence. */
+    private static void assertWrittenAt(Document doc, Link l) {
+        String label = l.target().label();
+        assertTrue(doc.text().startsWith(label, l.evidence().begin()), l.toString());
+        assertTrue(l.evidence().begin() + label.length() <= l.evidence().end(), l.toString());
+        assertTrue(doc.sentences().stream().anyMatch(s -> s.span().contains(l.evidence())), l.toString());
+    }
+
+    @Test
+    void anInfinitiveAimIsSplitAtAndToAndAMentionIsNoGoal() throws Exception {
+        Document doc = Converters.convert(dir, "aims.txt",
+                "The aim is to make the disability fund more solvent and to cut the waiting time for assessments.\n\n"
+                        + "The annual report mentions the adequacy of survivor benefits in a footnote.");
+        Set<String> goals = slugs(doc, Role.GOAL), all = new java.util.HashSet<>(goals);
+        all.addAll(slugs(doc, Role.REFORM));
+        assertTrue(goals.contains("make-the-disability-fund-more-solvent"), goals.toString());
+        assertTrue(all.stream().anyMatch(g -> g.startsWith("cut-the-waiting-time")), all.toString());
+        // named where no cue sets it, the outcome is only mentioned
+        assertTrue(goals.stream().noneMatch(g -> g.contains("adequacy")), goals.toString());
+    }
+
+    @Test
     void reformsSetUpOrUnderWayAreCalledForAndNoNameEndsInAPreposition() throws Exception {
         Document doc = Converters.convert(dir, "setup.txt",
                 "The city will set up a pension arrears reporting channel for retired miners.\n\n"

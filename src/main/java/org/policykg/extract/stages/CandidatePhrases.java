@@ -84,7 +84,18 @@ final class CandidatePhrases {
         // (a verb after an infinitive "to" names a purpose: "so as to ease the burden on patients")
         boolean purpose = k > 0 && text.substring(w.starts()[k - 1], w.ends()[k - 1]).equalsIgnoreCase("to")
                 && StatementReader.roleOf(c.typeIri()) == Role.GOAL;
-        if (NOT_A_NAME_START.contains(first) || first.equals("VERB") && !purpose && !firstWord.endsWith("ing") && !firstWord.endsWith("ed"))
+        // a verb of change opens the name of the change it makes ("merge the two schemes"), with a noun phrase after it
+        boolean changeWord = cues.changeVerbs.contains(cues.analyzer.terms(firstWord).stream().findFirst().orElse(""))
+                && StatementReader.roleOf(c.typeIri()) == Role.REFORM;
+        // (the tagger may read a verb that is also an adjective as one: "will lower the floor"; a determiner after it says verb)
+        boolean change = changeWord && (first.equals("VERB")
+                || k + 1 < w.size() && w.ends()[k + 1] <= e && w.tags()[k + 1].equals("DET"));
+        // (the same word as an adjective names no change: "lower than 50", "the lower limit")
+        // and it changes an object: the noun phrase right after it, not a figure after a preposition ("widening to 1.3 percent")
+        if (changeWord && !change || change && (np == null || np.end() <= w.ends()[k]
+                || k + 1 < w.size() && (w.tags()[k + 1].equals("ADP") || w.tags()[k + 1].equals("NUM"))))
+            return null;
+        if (!change && (NOT_A_NAME_START.contains(first) || first.equals("VERB") && !purpose && !firstWord.endsWith("ing") && !firstWord.endsWith("ed")))
             return null;
         if (np == null) {
             // no noun in it: an adjective or verb phrase ("fair and sustainable") stays as it was; numbers alone go
@@ -94,7 +105,8 @@ final class CandidatePhrases {
             return null;
         }
         int end = Math.min(e, np.end());
-        if (end < e && (opensClause(text, end, e) || !runsOn(w, np.end())))
+        // the object of a verb of change is its noun phrase ("lower premiums [to stabilize jobs]")
+        if (end < e && !change && (opensClause(text, end, e) || !runsOn(w, np.end())))
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
         // the head: the last noun before the phrase's first preposition
         String head = null;
@@ -113,7 +125,7 @@ final class CandidatePhrases {
         String byHead = head == null ? null : headClasses.get(head);
         // (not when a gerund heads it: "widening coverage" is an act, typed by the verb that governs it)
         boolean gerund = first.equals("VERB") && firstWord.endsWith("ing");
-        if (byHead != null && !gerund && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
+        if (byHead != null && !gerund && !change && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
             type = byHead;
         Role role = StatementReader.roleOf(type);
         if (end == e)

@@ -18,6 +18,18 @@ final class Cues {
     final PhraseMatcher<Lexicon.Cue> roles = new PhraseMatcher<>();
     final PhraseMatcher<Lexicon.Cue> heads = new PhraseMatcher<>();
     final PhraseMatcher<Lexicon.Cue> passives = new PhraseMatcher<>();
+    final PhraseMatcher<Lexicon.Cue> purposes = new PhraseMatcher<>();
+    /** Verbs of change: a candidate they govern is named with them ("raise the retirement age"). */
+    final Set<Lexicon.Cue> changeCues;
+    /** First words (as analysed) of the verbs of change, to know a candidate that opens with one. */
+    final Set<String> changeVerbs = new HashSet<>();
+    final Set<String> itemOpeners = new HashSet<>();
+    final Set<Lexicon.Cue> resultCues;
+    final Set<String> universalWords = new HashSet<>();
+    final PhraseMatcher<String> negations = new PhraseMatcher<>();
+    /** Head nouns of outcomes (lex:goalHead), as analysed. */
+    final Set<String> goalHeads = new HashSet<>();
+    final int maxClauseWords;
     final Set<Lexicon.Cue> headCues;
     final Set<String> prepositions = new HashSet<>();
     final Set<String> organizationHeads = new HashSet<>();
@@ -49,12 +61,34 @@ final class Cues {
     final int minWords;
     final int maxWords;
 
+    /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
+    boolean negated(org.policykg.document.Tokens words, int i) {
+        for (int n = 1; n <= 3 && i - n >= 0; n++) {
+            PhraseMatcher.Match<String> m = negations.longestAt(words, i - n, i);
+            if (m != null && m.to() == i)
+                return true;
+        }
+        return false;
+    }
+
     Cues(Lexicon lexicon, WordAnalyzer analyzer) {
         this.analyzer = analyzer;
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleCues()) roles.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleHeads()) heads.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.passiveCues()) passives.add(analyzer.terms(c.form()), c);
+        for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
+        this.changeCues = Set.copyOf(lexicon.changeCues());
+        for (Lexicon.Cue c : changeCues) {
+            List<String> t = analyzer.terms(c.form());
+            if (!t.isEmpty()) changeVerbs.add(t.get(0));
+        }
+        for (String w : lexicon.itemOpeners()) itemOpeners.addAll(analyzer.terms(w));
+        this.maxClauseWords = lexicon.maxClauseWords();
+        this.resultCues = Set.copyOf(lexicon.resultCues());
+        for (String w : lexicon.universalWords()) universalWords.addAll(analyzer.terms(w));
+        for (String w : lexicon.negations()) negations.add(analyzer.terms(w), w);
+        lexicon.headClasses().forEach((w, c) -> { if (Vocab.Goal.getURI().equals(c)) goalHeads.addAll(analyzer.terms(w)); });
         this.headCues = Set.copyOf(lexicon.roleHeads());
         for (String w : lexicon.prepositions()) prepositions.addAll(analyzer.terms(w));
         for (String w : lexicon.organizationHeads()) organizationHeads.addAll(analyzer.terms(w));

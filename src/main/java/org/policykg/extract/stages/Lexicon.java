@@ -24,6 +24,13 @@ public final class Lexicon {
     private final List<Cue> reportingSubjects = new ArrayList<>();
     private final List<Cue> roleHeads = new ArrayList<>();
     private final List<Cue> passiveCues = new ArrayList<>();
+    private final List<Cue> purposeCues = new ArrayList<>();
+    private final Set<Cue> changeCues = new HashSet<>();
+    private final Set<Cue> resultCues = new HashSet<>();
+    private final List<String> universalWords = new ArrayList<>();
+    private final List<String> negations = new ArrayList<>();
+    private final List<String> itemOpeners = new ArrayList<>();
+    private int maxClauseWords = 0;
     private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
@@ -69,13 +76,19 @@ public final class Lexicon {
             boolean subject = cue.hasProperty(RDF.type, r("ReportingSubject"));
             boolean head = cue.hasProperty(RDF.type, r("RoleHead"));
             boolean passive = cue.hasProperty(RDF.type, r("PassiveRoleCue"));
+            boolean result = cue.hasProperty(RDF.type, r("ResultCue"));
+            boolean purpose = result || cue.hasProperty(RDF.type, r("PurposeCue"));
+            boolean change = cue.hasProperty(RDF.type, r("ChangeCue"));
             boolean rep = bool(cue, reporting), resp = bool(cue, responsibility);
             if (head && intro != null)
                 for (String f : literals(cue, p("finalHead"), language))
                     lex.finalHeads.put(f, intro);
             for (String f : literals(cue, form, language)) {
                 if (mod != null) lex.modalityCues.add(new Cue(f, mod, null, rep, resp, false));
-                if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : lex.roleCues).add(new Cue(f, null, intro, false, false, false));
+                Cue c = new Cue(f, null, intro, false, false, false);
+                if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : purpose ? lex.purposeCues : lex.roleCues).add(c);
+                if (intro != null && change) lex.changeCues.add(c);
+                if (intro != null && result) lex.resultCues.add(c);
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
         }
@@ -103,6 +116,11 @@ public final class Lexicon {
             lex.abbreviations.addAll(plain(s, p("abbreviation")));
             lex.leadingWords.addAll(plain(s, p("leadingWord")));
             lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
+            lex.itemOpeners.addAll(plain(s, p("itemOpener")));
+            lex.universalWords.addAll(plain(s, p("universalWord")));
+            lex.negations.addAll(plain(s, p("negation")));
+            Statement clauseMax = s.getProperty(p("maxClauseWords"));
+            if (clauseMax != null) lex.maxClauseWords = clauseMax.getInt();
             lex.actorHeads.addAll(plain(s, p("actorHead")));
             lex.prepositions.addAll(plain(s, p("preposition")));
             lex.postTitles.addAll(plain(s, p("postTitle")));
@@ -149,6 +167,20 @@ public final class Lexicon {
     /** Passive role cues ("shall be established"): they type the subject before them, not an object after. */
     public List<Cue> passiveCues() { return passiveCues; }
     public List<Cue> reportingSubjects() { return reportingSubjects; }
+    /** Purpose cues ("so that", "make sure that"): the clause after one, a proposition, is the goal. */
+    public List<Cue> purposeCues() { return purposeCues; }
+    /** Role cues that are verbs of change ("raise", "merge", "abolish"): the change they name is the reform, verb and all. */
+    public Set<Cue> changeCues() { return changeCues; }
+    /** Purpose cues that also introduce mere results ("so that"): their clause is a goal only where it states an outcome. */
+    public Set<Cue> resultCues() { return resultCues; }
+    /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */
+    public List<String> universalWords() { return universalWords; }
+    /** Words that, just before a role cue, deny what it would call for ("must not raise", "do not increase"). */
+    public List<String> negations() { return negations; }
+    /** Words that, after a conjunction, open a new item of a list ("to" in "to X and to Y"). */
+    public List<String> itemOpeners() { return itemOpeners; }
+    /** The most words a goal stated as a clause may have (0: none is read). */
+    public int maxClauseWords() { return maxClauseWords; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */
     public List<Cue> roleHeads() { return roleHeads; }
     /** Class nouns that end the name they type (Chinese puts the head last: …机制, …原则) → the class they give. */

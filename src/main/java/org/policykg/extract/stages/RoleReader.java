@@ -67,7 +67,7 @@ final class RoleReader {
                 if (role != Role.MENTION)
                     links.add(new Link(role, f.ref(), f.span()));
             }
-        for (Span conjunct : conjuncts(words, objectStart, objectEnd)) {
+        for (Span conjunct : items(words, objectStart, objectEnd, clause.end())) {
             boolean known = inClause.stream()
                     .anyMatch(f -> Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && f.begin() < conjunct.end() && f.end() > conjunct.begin());
             if (known)
@@ -76,16 +76,24 @@ final class RoleReader {
             Lexicon.Cue cue = first.value();
             int start = conjunct.begin();
             boolean cueOpens = false;
+            // a verb of change just before the item names the reform with it ("merge the two schemes"): where it is
+            int verb = conjunct.begin() == objectStart ? words.starts[first.from()] : -1;
             for (PhraseMatcher.Match<Lexicon.Cue> m : cuesHere)
                 if (words.starts[m.from()] >= conjunct.begin() && words.ends[m.to() - 1] <= conjunct.end()) {
                     cue = m.value();
                     start = words.ends[m.to() - 1];
+                    verb = words.starts[m.from()];
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
                 }
-            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause);
+            boolean change = verb >= 0 && cues.changeCues.contains(cue);
+            if (change)
+                start = verb;
+            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, change ? 1 : 0);
             if (candidate == null && start != conjunct.begin() && !cueOpens) { // the nearer "cue" was a noun ("various reform plans")
-                candidate = candidate(text, words, conjunct.begin(), conjunct.end(), first.value().introducesIri(), lang, inClause);
-                start = conjunct.begin(); // the evidence is the words the name was read from
+                // (named with the verb of change that governs it: "extend the respite voucher to foster parents")
+                boolean changed = conjunct.begin() == objectStart && cues.changeCues.contains(first.value());
+                start = changed ? words.starts[first.from()] : conjunct.begin(); // the evidence is the words the name was read from
+                candidate = candidate(text, words, start, conjunct.end(), first.value().introducesIri(), lang, inClause, changed ? 1 : 0);
             }
             if (candidate != null)
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
@@ -175,6 +183,50 @@ final class RoleReader {
     }
 
     /**
+     * A goal stated as a clause ("so that no one who is eligible is left out", "make sure that benefits keep pace with
+     * prices", "our aim is that ..."): the proposition after a purpose cue, to the clause's end, is what is aimed at.
+     * Read after the clause's names and candidates: where one of them already lies in it, or a node the scheme knows, the
+     * clause has been read and nothing is added.
+     */
+    void readPurpose(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> purposes,
+                     Tokens words, String lang, List<Link> links) {
+        if (cues.maxClauseWords <= 0)
+            return;
+        PhraseMatcher.Match<Lexicon.Cue> cue = purposes.stream()
+                .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).findFirst().orElse(null);
+        if (cue == null)
+            return;
+        int t0 = cue.to(), t1 = words.endAtOrBefore(clause.end());
+        while (t0 < t1 && cues.clauseOpeners.contains(words.terms[t0])) t0++;
+        // the clause ends at the next sentence of a run-on text, or where a new purpose cue opens another
+        for (int i = t0 + 1; i < t1; i++)
+            if (cues.purposes.longestAt(words, i, t1) != null) { t1 = i; break; }
+        int n = t1 - t0;
+        if (n <= cues.minWords || n > cues.maxClauseWords)
+            return;
+        if (cues.resultCues.contains(cue.value())) {
+            // "so that" introduces results as well as aims: an outcome only where the clause is about who is covered
+            // ("no one eligible is left out") or opens with an outcome noun ("the coverage of the second pillar rises")
+            int h = t0;
+            while (h < t1 && cues.determiners.contains(words.terms[h])) h++;
+            if (h >= t1 || !cues.universalWords.contains(words.terms[h]) && !cues.goalHeads.contains(words.terms[h]))
+                return;
+        }
+        int begin = words.starts[t0], end = words.ends[t1 - 1];
+        for (Found f : found)
+            if (f.begin() < end && f.end() > begin && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()))
+                return;
+        for (Link l : links)
+            if (l.role() != Role.MENTION && l.evidence() != null && l.evidence().begin() < end && l.evidence().end() > begin)
+                return;
+        String label = text.substring(begin, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        if (label.isEmpty() || !balanced(label))
+            return;
+        String type = cue.value().introducesIri();
+        links.add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
+    }
+
+    /**
      * Whether no premodifier of the node's own name stands in [from, to): only determiners and leading words (adverbs,
      * articles), or a head with its "of" ("the standards of [the allowance]": the allowance is still what is changed).
      */
@@ -247,6 +299,32 @@ final class RoleReader {
     }
 
     /**
+     * The items of the object [from, to), and after its boundary at {@code to} those of the rest of the clause that open
+     * with a verb of their own ("raise the age for women and merge the two schemes": "for" ends the first object, not
+     * the second call), each cut at its first phrase boundary.
+     */
+    private List<Span> items(Tokens words, int from, int to, int clauseEnd) {
+        List<Span> out = new ArrayList<>();
+        for (Span c : conjuncts(words, from, clauseEnd)) {
+            if (c.begin() < to) {
+                out.add(new Span(c.begin(), Math.min(c.end(), to)));
+                continue;
+            }
+            int t0 = words.firstAtOrAfter(c.begin()), t1 = words.endAtOrBefore(c.end());
+            if (t0 >= t1 || cues.roles.longestAt(words, t0, t1) == null)
+                continue;
+            int end = c.end();
+            for (int i = t0 + 1; i < t1; i++)
+                if (cues.boundaries.longestAt(words, i, t1) != null) {
+                    end = words.starts[i];
+                    break;
+                }
+            out.add(new Span(c.begin(), end));
+        }
+        return out;
+    }
+
+    /**
      * The object cut into items at a conjunction followed by a determiner or by another role cue:
      * "A and the B" → A, B; "A and promote B" → A, promote B.
      */
@@ -258,7 +336,7 @@ final class RoleReader {
             PhraseMatcher.Match<String> c = cues.conjunctions.longestAt(words, i, t1);
             if (c != null && c.to() < t1 && i > t0
                     && (cues.listConjunctions.contains(c.value()) || cues.determiners.contains(words.terms[c.to()])
-                        || cues.roles.longestAt(words, c.to(), t1) != null)) {
+                        || cues.itemOpeners.contains(words.terms[c.to()]) || cues.roles.longestAt(words, c.to(), t1) != null)) {
                 out.add(new Span(start, words.starts[i]));
                 start = words.starts[c.to()];
                 i = c.to() - 1;
@@ -273,6 +351,11 @@ final class RoleReader {
      * function words too; null when too short or too long to be a name, or when it is all one known node.
      */
     ConceptRef candidate(String text, Tokens words, int from, int to, String typeIri, String lang, List<Found> inClause) {
+        return candidate(text, words, from, to, typeIri, lang, inClause, 0);
+    }
+
+    /** @param verbWords how many words of a verb of change open the name, beyond the words a name may have */
+    ConceptRef candidate(String text, Tokens words, int from, int to, String typeIri, String lang, List<Found> inClause, int verbWords) {
         int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
         if (t0 < t1 && cues.clauseOpeners.contains(words.terms[t0]))
             return null; // "ensure that ...": a proposition follows, not a name
@@ -281,7 +364,7 @@ final class RoleReader {
         while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1])
                 || cues.prepositions.contains(words.terms[t1 - 1]))) t1--;
         int n = t1 - t0;
-        if (n < cues.minWords || n > cues.maxWords)
+        if (n < cues.minWords + verbWords || n > cues.maxWords + verbWords)
             return null;
         int begin = words.starts[t0], end = words.ends[t1 - 1];
         for (Found f : inClause)

@@ -72,14 +72,18 @@ final class StatementReader implements Stage {
             found.sort(Comparator.comparingInt(Found::begin));
             remember(words, doc.mentions(), mentionStarts, s.span(), lastBody);
             // a role word after a determiner is a noun ("the reform will ..."), not a call
+            // nor is a denied one ("must not raise expectations", "do not increase the burden")
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(cues.roles.find(words, k0, k1).stream()
-                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1])).toList());
+                    .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1]))
+                    .filter(m -> !cues.negated(words, m.from())).toList());
             // class nouns that head what follows ("the principle of ...") are cues after a determiner too
             for (PhraseMatcher.Match<Lexicon.Cue> h : cues.heads.find(words, k0, k1))
                 if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
                     roleCues.add(h);
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
-            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1);
+            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1).stream()
+                    .filter(m -> !cues.negated(words, m.from())).toList();
+            List<PhraseMatcher.Match<Lexicon.Cue>> purposes = cues.purposes.find(words, k0, k1);
 
             List<Link> links = new ArrayList<>();
             List<ConceptRef> components = new ArrayList<>();
@@ -90,7 +94,7 @@ final class StatementReader implements Stage {
             boolean namesActor = found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && actsHere(text, words, f));
             // a phrase whose form says its role (以…为目标, 坚持A、B: a candidate the names stage read) is a cue of its own
             boolean phrased = found.stream().anyMatch(f -> f.ref().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()));
-            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && components.isEmpty() && !phrased) {
+            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && purposes.isEmpty() && components.isEmpty() && !phrased) {
                 if (namesActor)
                     out.add(new Statement(out.size() + 1, s, null, voice.reported(), voice.speaker(),
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
@@ -106,6 +110,10 @@ final class StatementReader implements Stage {
 
             if (phrases != null && !Boolean.getBoolean("norefine"))
                 links = phrases.refine(doc, links);
+            // a goal stated as a clause is read whole, after the noun-phrase candidates it must not duplicate
+            if (!purposes.isEmpty())
+                for (Span clause : RoleReader.clauses(text, contentStart, end))
+                    roles.readPurpose(text, clause, found, purposes, words, lang, links);
             responsibility.actingBodies(text, words, found, voice.speaker(), links);
             for (Found f : found)
                 if (!placeOnly(f, links, voice.speaker()) && !partOfAName(f, links))
