@@ -33,7 +33,7 @@ final class BenchCommand extends Subcommand {
 
     @Override String name() { return "bench"; }
     @Override String summary() { return "benchmark conversion, loading and queries on a generated corpus against Jena's own tools"; }
-    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
+    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch | --queries-only [--rebuild-store]] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
 
     @Override
     Options options() {
@@ -42,6 +42,8 @@ final class BenchCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("threads").hasArg().argName("T").desc("threads for the all-cores conversion; default: the number of cores").get())
                 .addOption(Option.builder().longOpt("start-only").desc("only the start figure: up (fresh and unchanged data folder) against plain Fuseki from the same jar, --repeat rounds (default 5)").get())
                 .addOption(Option.builder().longOpt("watch").desc("only the up --watch figure: seconds from a change on disk (a text added, edited, deleted) to its answer over HTTP, --repeat rounds (default 5)").get())
+                .addOption(Option.builder().longOpt("queries-only").desc("only the queries: our server against plain Fuseki, 1 and 8 clients, each query's p50/p99, on a store kept in DIR/queries-store-N between runs (converted and loaded the first time)").get())
+                .addOption(Option.builder().longOpt("rebuild-store").desc("with --queries-only: convert and load the store again (after a change to what the converter writes)").get())
                 .addOption(Option.builder().longOpt("quick").desc("a short run: 200 articles, shorter query rounds").get())
                 .addOption(Option.builder().longOpt("repeat").hasArg().argName("R").desc("repetitions of each measurement (medians are reported); default 3").get())
                 .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed; default 15").get())
@@ -68,7 +70,12 @@ final class BenchCommand extends Subcommand {
             return startOnly(dir.toAbsolutePath().normalize(), intOption(line, "repeat", 5), command.strip(), configPath(line), io);
         Bench.Settings settings = new Bench.Settings(docs, threads, repeat, warmUp, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
                 configPath(line), Main.class.getName(), command.strip());
-        new Bench(settings, converter(), BenchCommand::policyServer, io.out()).run();
+        if (line.hasOption("queries-only"))
+            new Bench(settings, converter(), BenchCommand::policyServer, io.out()).runQueriesOnly(line.hasOption("rebuild-store"));
+        else if (line.hasOption("rebuild-store"))
+            throw new UsageException("--rebuild-store goes with --queries-only");
+        else
+            new Bench(settings, converter(), BenchCommand::policyServer, io.out()).run();
         return ExitCode.OK;
     }
 
