@@ -174,10 +174,19 @@ final class BenchCommand extends Subcommand {
         server.start();
         String name = server.firstDatasetName();
         String endpoint = "http://localhost:" + server.port() + Bench.firstQueryPath(config);
+        DatasetGraph dsg = server.dataset(name);
         return new QueryServer() {
             @Override public String queryEndpoint() { return endpoint; }
-            @Override public DatasetGraph dataset() { return server.dataset(name); }
-            @Override public void close() { server.stop(); }
+            @Override public DatasetGraph dataset() { return dsg; }
+            @Override public void close() {
+                server.stop();
+                // the index's and the database's locks released too, as PolicyStore.close does: a later run in this
+                // process (bench --queries-only reusing its store) opens the store again
+                DatasetGraph base = dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getWrapped() : dsg;
+                dsg.close();
+                if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base))
+                    org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+            }
         };
     }
 }
