@@ -34,6 +34,7 @@ public final class Bench {
     private final QueryServer.Starter servers;
     private final PrintStream log;
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private String resultsName = "results.json";
 
     public Bench(Settings settings, BatchConverter converter, QueryServer.Starter servers, PrintStream log) {
         this.s = settings;
@@ -159,6 +160,51 @@ public final class Bench {
         save();
         log.println("bench: wrote " + s.dir().resolve("results.json"));
         printTable();
+        return results;
+    }
+
+    /**
+     * The query comparison alone (our server and plain Fuseki, 1 and 8 clients, each query's p50/p99), on a store kept
+     * in {@code DIR/queries-store-N} between runs: converted and loaded when it is missing or {@code rebuild} is set
+     * (after a change to what the converter writes), otherwise reused as it is. Writes {@code DIR/queries-results.json}.
+     */
+    public Map<String, Object> runQueriesOnly(boolean rebuild) throws Exception {
+        Files.createDirectories(s.dir());
+        resultsName = "queries-results.json";
+        Path resultsFile = s.dir().resolve(resultsName);
+        Files.deleteIfExists(resultsFile);
+        machine();
+        Path store = s.dir().resolve("queries-store-" + s.docs());
+        Path ready = store.resolve("loaded"); // written last: a store without it was cut short and is built again
+        if (rebuild || !Files.exists(ready)) {
+            step("corpus of " + s.docs() + " articles in " + s.dir().resolve("corpus-" + s.docs()));
+            List<Path> files = CorpusGenerator.forProject(s.home(), CorpusGenerator.DEFAULT_SEED).ensure(s.dir().resolve("corpus-" + s.docs()), s.docs());
+            CorpusGenerator.deleteTree(store);
+            Path nq = s.dir().resolve("queries-corpus.nq");
+            step("converting them (" + s.threads() + " threads)");
+            ConversionBench.Pass pass = ConversionBench.convert(files, converter, s.threads(), nq);
+            note("%.1f s, %,d quads", pass.seconds(), pass.quads());
+            step("loading them into " + store);
+            LoadBench.Load l = LoadBench.ours(nq, s.configFile(), store);
+            note("%.1f s, %,d quads", l.seconds(), l.quads());
+            Files.deleteIfExists(nq);
+            Files.writeString(ready, Instant.now() + "\n");
+        } else {
+            step("reusing the store in " + store + " (loaded " + Files.readString(ready).strip() + "; --rebuild-store after a converter change)");
+        }
+        results.put("docs", s.docs());
+        queries(store);
+        results.put("machine_load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        write(resultsFile);
+        log.println("bench: wrote " + resultsFile);
+        log.println();
+        for (String k : List.of("query_p50_ms", "query_p99_ms", "query_qps", "query_qps_plain_fuseki", "query_qps_at_8_clients",
+                "query_qps_plain_fuseki_at_8_clients", "query_errors", "query_errors_at_8_clients", "query_errors_plain_fuseki_at_8_clients"))
+            if (results.get(k) instanceof Number n)
+                log.printf("%-42s %14s%n", k, fmt(n.doubleValue()));
+        printPerQuery();
+        log.printf("(%d articles; %d cores, load average %.1f at the start, %.1f at the end)%n", s.docs(), Runtime.getRuntime().availableProcessors(),
+                (Double) results.get("machine_load_average_at_start"), (Double) results.get("machine_load_average_at_end"));
         return results;
     }
 
@@ -470,7 +516,7 @@ public final class Bench {
 
     /** results.json as far as the run got: a failure late in a long run keeps the figures already measured. */
     private void save() throws IOException {
-        write(s.dir().resolve("results.json"));
+        write(s.dir().resolve(resultsName));
     }
 
     private void write(Path file) throws IOException {
@@ -549,13 +595,7 @@ public final class Bench {
             }
             log.printf("%-42s %14s   %-10s %s%n", t[0], fmt(d), t[1].isEmpty() ? "" : t[1] + " " + t[2], status);
         }
-        results.forEach((k, v) -> {
-            if (k.startsWith("query_p99_ms__") && v instanceof Number p99) {
-                String q = k.substring("query_p99_ms__".length());
-                log.printf("  %-40s p50 %10s ms  p99 %10s ms  (1 client, %s answers)%n", q,
-                        fmt(((Number) results.get("query_p50_ms__" + q)).doubleValue()), fmt(p99.doubleValue()), results.get("query_count__" + q));
-            }
-        });
+        printPerQuery();
         Object small = results.get("load_vs_tdbloader_plus_textindexer_ratio_" + SMALL_LOAD + "_articles");
         log.printf("  load ÷ (tdbloader + textindexer), side by side: %d articles %s (%s s ÷ %s + %s s)%s%n", s.docs(),
                 fmt(((Number) results.get("load_vs_tdbloader_plus_textindexer_ratio")).doubleValue()), fmt((Double) results.get("load_seconds")),
@@ -568,6 +608,16 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), (Double) results.get("machine_load_average_at_start"), s.threads());
         if (s.docs() < 10_000)
             log.println("(the 3-minute target is for 10,000 articles; this run had " + s.docs() + ")");
+    }
+
+    private void printPerQuery() {
+        results.forEach((k, v) -> {
+            if (k.startsWith("query_p99_ms__") && v instanceof Number p99) {
+                String q = k.substring("query_p99_ms__".length());
+                log.printf("  %-40s p50 %10s ms  p99 %10s ms  (1 client, %s answers)%n", q,
+                        fmt(((Number) results.get("query_p50_ms__" + q)).doubleValue()), fmt(p99.doubleValue()), results.get("query_count__" + q));
+            }
+        });
     }
 
     private static String fmt(double d) {

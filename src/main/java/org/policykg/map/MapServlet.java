@@ -143,10 +143,10 @@ public final class MapServlet extends HttpServlet {
             send(resp, HttpServletResponse.SC_OK, "text/plain", sparql);
             return;
         }
-        Map<String, String> titles = new HashMap<>();
-        builder.documents(lang(req)).forEach(d -> titles.put(d.iri(), d.title()));
+        List<MapEdge.Support> support = builder.support(s, p, o, documents);
+        Map<String, String> titles = builder.titles(support.stream().map(MapEdge.Support::document).toList(), lang(req));
         JsonArray sentences = new JsonArray();
-        for (MapEdge.Support sup : builder.support(s, p, o, documents)) {
+        for (MapEdge.Support sup : support) {
             JsonObject row = new JsonObject();
             row.put("statement", sup.statement());
             row.put("document", sup.document());

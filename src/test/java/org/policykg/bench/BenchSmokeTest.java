@@ -77,6 +77,25 @@ class BenchSmokeTest {
         assertFalse(Files.exists(dir.resolve("work")), "scratch stores are removed");
     }
 
+    /** bench --queries-only: the query figures alone; the store it loads the first time is reused by the next run. */
+    @Test
+    void queriesOnlyKeepsItsStoreForTheNextRun() throws Exception {
+        String[] args = {"bench", "--queries-only", "--docs", "10", "--repeat", "1", "--query-seconds", "0.5", "--dir", dir.toString()};
+        Cli first = Cli.run(args);
+        assertEquals(0, first.exitCode(), first.toString());
+        assertTrue(first.out().contains("converting them"), first.out());
+        Cli second = Cli.run(args);
+        assertEquals(0, second.exitCode(), second.toString());
+        assertTrue(second.out().contains("reusing the store"), second.out());
+        assertFalse(second.out().contains("converting them"), second.out());
+        JsonObject json = JSON.read(dir.resolve("queries-results.json").toString());
+        for (String key : List.of("query_p99_ms", "query_qps_at_8_clients", "query_qps_plain_fuseki_at_8_clients", "query_p99_ms__supporting-sentences"))
+            assertTrue(json.get(key) != null && json.get(key).getAsNumber().value().doubleValue() > 0, key + " in " + json);
+        assertFalse(Files.exists(dir.resolve("results.json")), "the full run's results are not written");
+        Cli wrong = Cli.run("bench", "--rebuild-store", "--dir", dir.toString());
+        assertNotEquals(0, wrong.exitCode(), wrong.toString());
+    }
+
     /** bench --watch: a running up --watch is given a text to add, edit and delete, and each is timed until it is answered. */
     @Test
     void watchBenchTimesEachKindOfChange() throws Exception {

@@ -134,6 +134,40 @@ class CompetencyQueriesTest {
         assertTrue(texts.iterator().next().contains("delaying the legal retirement age"));
     }
 
+    /**
+     * supporting-sentences.rq reads the sentence's nif:anchorOf (issue 17: cutting the whole text for every row took a
+     * third of its time): every row must still hold exactly the text between its offsets, as cutting the document's
+     * text there (code points, as NIF counts them) gives, and no row may be gained or lost.
+     */
+    @Test
+    void theSupportingSentencesAreTheTextBetweenTheirOffsets() throws Exception {
+        String cut = """
+                PREFIX sspo: <https://w3id.org/sspo#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                SELECT DISTINCT ?concept ?relation ?statement ?document ?begin ?end ?text WHERE {
+                  VALUES ?relation { sspo:setsGoal sspo:proposesReform sspo:upholdsPrinciple sspo:responsibleActor }
+                  GRAPH ?g { ?statement ?relation ?concept }
+                  ?statement sspo:inDocument ?document ; prov:wasDerivedFrom ?sentence .
+                  ?sentence nif:beginIndex ?begin ; nif:endIndex ?end ; nif:referenceContext/nif:isString ?whole .
+                  BIND(SUBSTR(?whole, ?begin + 1, ?end - ?begin) AS ?text)
+                }""";
+        List<String> vars = List.of("concept", "relation", "statement", "document", "begin", "end", "text");
+        Set<List<String>> expected = rows(cut, vars), answered = rows(query("supporting-sentences.rq"), vars);
+        assertTrue(expected.size() > 20, "the seed has claims with sentences: " + expected.size());
+        assertEquals(expected, answered);
+    }
+
+    private static Set<List<String>> rows(String query, List<String> vars) {
+        Set<List<String>> out = new HashSet<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                qe.execSelect().forEachRemaining(row -> out.add(vars.stream().map(v -> String.valueOf(row.get(v))).toList()));
+            }
+        });
+        return out;
+    }
+
     @Test
     void documentsThatSpeakOfAConcept() throws Exception {
         Set<String> docs = column("documents-about-concept.rq", "document",
