@@ -33,7 +33,7 @@ final class BenchCommand extends Subcommand {
 
     @Override String name() { return "bench"; }
     @Override String summary() { return "benchmark conversion, loading and queries on a generated corpus against Jena's own tools"; }
-    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
+    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch | --convert-only] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
 
     @Override
     Options options() {
@@ -42,6 +42,7 @@ final class BenchCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("threads").hasArg().argName("T").desc("threads for the all-cores conversion; default: the number of cores").get())
                 .addOption(Option.builder().longOpt("start-only").desc("only the start figure: up (fresh and unchanged data folder) against plain Fuseki from the same jar, --repeat rounds (default 5)").get())
                 .addOption(Option.builder().longOpt("watch").desc("only the up --watch figure: seconds from a change on disk (a text added, edited, deleted) to its answer over HTTP, --repeat rounds (default 5)").get())
+                .addOption(Option.builder().longOpt("convert-only").desc("only the conversion figures (warm-up, then one thread and all threads, --repeat rounds) and each step's share, written to DIR/convert-results.json").get())
                 .addOption(Option.builder().longOpt("quick").desc("a short run: 200 articles, shorter query rounds").get())
                 .addOption(Option.builder().longOpt("repeat").hasArg().argName("R").desc("repetitions of each measurement (medians are reported); default 3").get())
                 .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed; default 15").get())
@@ -68,7 +69,11 @@ final class BenchCommand extends Subcommand {
             return startOnly(dir.toAbsolutePath().normalize(), intOption(line, "repeat", 5), command.strip(), configPath(line), io);
         Bench.Settings settings = new Bench.Settings(docs, threads, repeat, warmUp, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
                 configPath(line), Main.class.getName(), command.strip());
-        new Bench(settings, converter(), BenchCommand::policyServer, io.out()).run();
+        Bench bench = new Bench(settings, converter(), BenchCommand::policyServer, io.out());
+        if (line.hasOption("convert-only"))
+            bench.runConversionOnly();
+        else
+            bench.run();
         return ExitCode.OK;
     }
 
