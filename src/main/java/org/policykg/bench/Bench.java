@@ -67,28 +67,11 @@ public final class Bench {
         Path nqParallel = work.resolve("corpus-parallel.nq");
         Path storeOurs = work.resolve("store-ours");
         Path storeJena = work.resolve("store-tdbloader");
-        List<Double> convert1 = new ArrayList<>(), convertN = new ArrayList<>(), parse = new ArrayList<>(), loadOurs = new ArrayList<>();
-        List<Double> convertNCpu = new ArrayList<>();
-        List<Double> convert1Cpu = new ArrayList<>(), parseCpu = new ArrayList<>(), loadOursCpu = new ArrayList<>();
-        ConversionBench.Pass pass = null;
+        List<Double> parse = new ArrayList<>(), loadOurs = new ArrayList<>();
+        List<Double> parseCpu = new ArrayList<>(), loadOursCpu = new ArrayList<>();
         LoadBench.Load ours = null;
         try (HeapWatch heap = new HeapWatch()) {
-            warmUp(files.subList(0, Math.min(files.size(), 200)), nqParallel);
-            converter.resetStageTimes();
-            for (int i = 0; i < s.repeat(); i++) {
-                step("convert, 1 thread (" + (i + 1) + "/" + s.repeat() + ")");
-                pass = ConversionBench.convert(files, converter, 1, nq);
-                note("%.1f s (%.1f s CPU), %,d sentences, %,d quads", pass.seconds(), pass.cpuSeconds(), pass.sentences(), pass.quads());
-                convert1.add(pass.seconds());
-                convert1Cpu.add(pass.cpuSeconds());
-                step("convert, " + s.threads() + " threads (" + (i + 1) + "/" + s.repeat() + ")");
-                ConversionBench.Pass all = ConversionBench.convert(files, converter, s.threads(), nqParallel);
-                note("%.1f s (%.1f s CPU)", all.seconds(), all.cpuSeconds());
-                convertN.add(all.seconds());
-                convertNCpu.add(all.cpuSeconds());
-            }
-            Files.deleteIfExists(nqParallel);
-            stageShares(converter.stageNanos());
+            conversion(files, mb, nq, nqParallel);
             long parseWarmUp = System.nanoTime() + 3_000_000_000L;
             do
                 ConversionBench.parse(nq);
@@ -114,21 +97,7 @@ public final class Bench {
             results.put("peak_live_heap_after_gc_mb", heap.peakLiveMb());
         }
         results.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
-        results.put("sentences", pass.sentences());
-        results.put("quads", pass.quads());
-        double c1 = Stats.median(convert1), cN = Stats.median(convertN);
-        results.put("convert_seconds_1_thread", c1);
-        results.put("convert_seconds_all_cores", cN);
-        results.put("convert_mb_per_s_per_core", mb / c1);
-        results.put("convert_sentences_per_s_per_core", pass.sentences() / c1);
-        results.put("convert_speedup_all_cores", c1 / cN);
-        // CPU seconds per wall-clock second in the all-cores pass: how many cores the process really got
-        // (on a machine shared with other work it can be far below the thread count, and caps the speed-up)
-        results.put("convert_all_cores_cpu_per_wall_second", Stats.median(convertNCpu) / cN);
-        double c1Cpu = Stats.median(convert1Cpu);
-        results.put("convert_cpu_seconds_1_thread", c1Cpu);
-        results.put("convert_mb_per_cpu_second", mb / c1Cpu);
-        results.put("convert_sentences_per_cpu_second", pass.sentences() / c1Cpu);
+        double c1 = (Double) results.get("convert_seconds_1_thread"), c1Cpu = (Double) results.get("convert_cpu_seconds_1_thread");
         double p = Stats.median(parse);
         results.put("parse_seconds", p);
         results.put("convert_vs_parse_ratio", c1 / p);
@@ -138,7 +107,7 @@ public final class Bench {
         results.put("load_seconds", lo);
         results.put("load_triples_per_s", ours.quads() / lo);
         results.put("load_cpu_seconds", Stats.median(loadOursCpu));
-        results.put("corpus_convert_and_load_seconds", cN + lo);
+        results.put("corpus_convert_and_load_seconds", (Double) results.get("convert_seconds_all_cores") + lo);
         save();
 
         Jena jena = jenaLoads(nq, storeJena);
@@ -205,6 +174,77 @@ public final class Bench {
         printPerQuery();
         log.printf("(%d articles; %d cores, load average %.1f at the start, %.1f at the end)%n", s.docs(), Runtime.getRuntime().availableProcessors(),
                 (Double) results.get("machine_load_average_at_start"), (Double) results.get("machine_load_average_at_end"));
+        return results;
+    }
+
+    /**
+     * The conversion passes (after the warm-up): one thread and all threads, {@code --repeat} times each, the
+     * one-thread output left in {@code nq}; puts the {@code convert_*} figures and each step's share.
+     */
+    private void conversion(List<Path> files, double mb, Path nq, Path nqParallel) throws Exception {
+        List<Double> convert1 = new ArrayList<>(), convertN = new ArrayList<>(), convert1Cpu = new ArrayList<>(), convertNCpu = new ArrayList<>();
+        ConversionBench.Pass pass = null;
+        warmUp(files.subList(0, Math.min(files.size(), 200)), nqParallel);
+        converter.resetStageTimes();
+        for (int i = 0; i < s.repeat(); i++) {
+            step("convert, 1 thread (" + (i + 1) + "/" + s.repeat() + ")");
+            pass = ConversionBench.convert(files, converter, 1, nq);
+            note("%.1f s (%.1f s CPU), %,d sentences, %,d quads", pass.seconds(), pass.cpuSeconds(), pass.sentences(), pass.quads());
+            convert1.add(pass.seconds());
+            convert1Cpu.add(pass.cpuSeconds());
+            step("convert, " + s.threads() + " threads (" + (i + 1) + "/" + s.repeat() + ")");
+            ConversionBench.Pass all = ConversionBench.convert(files, converter, s.threads(), nqParallel);
+            note("%.1f s (%.1f s CPU)", all.seconds(), all.cpuSeconds());
+            convertN.add(all.seconds());
+            convertNCpu.add(all.cpuSeconds());
+        }
+        Files.deleteIfExists(nqParallel);
+        stageShares(converter.stageNanos());
+        results.put("sentences", pass.sentences());
+        results.put("quads", pass.quads());
+        double c1 = Stats.median(convert1), cN = Stats.median(convertN);
+        results.put("convert_seconds_1_thread", c1);
+        results.put("convert_seconds_all_cores", cN);
+        results.put("convert_mb_per_s_per_core", mb / c1);
+        results.put("convert_sentences_per_s_per_core", pass.sentences() / c1);
+        results.put("convert_speedup_all_cores", c1 / cN);
+        // CPU seconds per wall-clock second in the all-cores pass: how many cores the process really got
+        // (on a machine shared with other work it can be far below the thread count, and caps the speed-up)
+        results.put("convert_all_cores_cpu_per_wall_second", Stats.median(convertNCpu) / cN);
+        double c1Cpu = Stats.median(convert1Cpu);
+        results.put("convert_cpu_seconds_1_thread", c1Cpu);
+        results.put("convert_mb_per_cpu_second", mb / c1Cpu);
+        results.put("convert_sentences_per_cpu_second", pass.sentences() / c1Cpu);
+    }
+
+    /**
+     * The conversion figures alone ({@code --convert-only}): the corpus, the warm-up and the conversion passes
+     * of {@link #run()}, written to {@code DIR/convert-results.json}; nothing is loaded or served.
+     */
+    public Map<String, Object> runConversionOnly() throws Exception {
+        Files.createDirectories(s.dir());
+        Path work = s.dir().resolve("work-convert");
+        CorpusGenerator.deleteTree(work);
+        Files.createDirectories(work);
+        machine();
+        step("corpus of " + s.docs() + " articles in " + s.dir().resolve("corpus-" + s.docs()));
+        List<Path> files = CorpusGenerator.forProject(s.home(), CorpusGenerator.DEFAULT_SEED).ensure(s.dir().resolve("corpus-" + s.docs()), s.docs());
+        long textBytes = 0;
+        for (Path f : files)
+            textBytes += Files.size(f);
+        double mb = textBytes / 1e6;
+        results.put("docs", s.docs());
+        results.put("text_mb", mb);
+        conversion(files, mb, work.resolve("corpus.nq"), work.resolve("corpus-parallel.nq"));
+        results.put("machine_load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        CorpusGenerator.deleteTree(work);
+        Path file = s.dir().resolve("convert-results.json");
+        write(file);
+        results.forEach((k, v) -> {
+            if (k.startsWith("convert_") || k.startsWith("machine_") || k.equals("text_mb") || k.equals("sentences"))
+                log.println(k + " = " + (v instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : v));
+        });
+        log.println("bench: wrote " + file);
         return results;
     }
 

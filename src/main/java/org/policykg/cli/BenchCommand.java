@@ -33,7 +33,7 @@ final class BenchCommand extends Subcommand {
 
     @Override String name() { return "bench"; }
     @Override String summary() { return "benchmark conversion, loading and queries on a generated corpus against Jena's own tools"; }
-    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch | --load-only | --queries-only [--rebuild-store]] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
+    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch | --load-only | --convert-only | --queries-only [--rebuild-store]] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
 
     @Override
     Options options() {
@@ -45,6 +45,7 @@ final class BenchCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("load-only").desc("only the load comparison: the corpus converted untimed, then our load against tdbloader + textindexer on its N-Quads, --repeat rounds alternating; --docs defaults to 200").get())
                 .addOption(Option.builder().longOpt("queries-only").desc("only the queries: our server against plain Fuseki, 1 and 8 clients, each query's p50/p99, on a store kept in DIR/queries-store-N between runs (converted and loaded the first time)").get())
                 .addOption(Option.builder().longOpt("rebuild-store").desc("with --queries-only: convert and load the store again (after a change to what the converter writes)").get())
+                .addOption(Option.builder().longOpt("convert-only").desc("only the conversion figures (warm-up, then one thread and all threads, --repeat rounds) and each step's share, written to DIR/convert-results.json").get())
                 .addOption(Option.builder().longOpt("quick").desc("a short run: 200 articles, shorter query rounds").get())
                 .addOption(Option.builder().longOpt("repeat").hasArg().argName("R").desc("repetitions of each measurement (medians are reported); default 3").get())
                 .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed (and, unless 0, two untimed loads of each kind before the first timed load); default 15").get())
@@ -65,21 +66,24 @@ final class BenchCommand extends Subcommand {
             throw new UsageException("--docs, --threads, --repeat and --query-seconds take positive numbers");
         Path dir = line.hasOption("dir") ? Path.of(line.getOptionValue("dir")) : Home.path().resolve("target").resolve("bench");
         String command = "policykg bench" + describeOptions(line);
-        long parts = java.util.stream.Stream.of("start-only", "watch", "load-only", "queries-only").filter(line::hasOption).count();
+        long parts = java.util.stream.Stream.of("start-only", "watch", "load-only", "convert-only", "queries-only").filter(line::hasOption).count();
         if (parts > 1)
-            throw new UsageException("--start-only, --watch, --load-only and --queries-only each run one part of the bench: give one at most");
+            throw new UsageException("--start-only, --watch, --load-only, --convert-only and --queries-only each run one part of the bench: give one at most");
         if (line.hasOption("watch"))
             return watchOnly(dir.toAbsolutePath().normalize(), intOption(line, "repeat", 5), command.strip(), configPath(line), io);
         if (line.hasOption("start-only"))
             return startOnly(dir.toAbsolutePath().normalize(), intOption(line, "repeat", 5), command.strip(), configPath(line), io);
         Bench.Settings settings = new Bench.Settings(docs, threads, repeat, warmUp, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
                 configPath(line), Main.class.getName(), command.strip(), line.hasOption("load-only"));
-        if (line.hasOption("queries-only"))
-            new Bench(settings, converter(), BenchCommand::policyServer, io.out()).runQueriesOnly(line.hasOption("rebuild-store"));
-        else if (line.hasOption("rebuild-store"))
+        Bench bench = new Bench(settings, converter(), BenchCommand::policyServer, io.out());
+        if (line.hasOption("rebuild-store") && !line.hasOption("queries-only"))
             throw new UsageException("--rebuild-store goes with --queries-only");
+        if (line.hasOption("queries-only"))
+            bench.runQueriesOnly(line.hasOption("rebuild-store"));
+        else if (line.hasOption("convert-only"))
+            bench.runConversionOnly();
         else
-            new Bench(settings, converter(), BenchCommand::policyServer, io.out()).run();
+            bench.run();
         return ExitCode.OK;
     }
 

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.policykg.document.Cancellation;
@@ -140,19 +141,52 @@ public final class ShapeValidator {
      * same violations as {@link #validate(Graph)} for every node of the document.
      */
     public Report validateDocument(Graph data) {
-        Graph checked = withBackground(data);
         Set<Node> own = new HashSet<>();
         data.find().forEachRemaining(t -> {
             own.add(t.getSubject());
             own.add(t.getObject());
         });
-        Graph g = stoppable(checked);
+        // the background is read through a union view, not copied beside each document
+        Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background));
         ValidationContext vCxt = ValidationContext.create(shapes, g);
         for (Shape shape : shapes.getTargetShapes())
             for (Node focus : VLib.focusNodes(g, shape))
                 if (own.contains(focus))
                     VLib.validateShape(vCxt, g, shape, focus);
+        // every report entry marks the context, so none means conforming: no report graph to build (most documents)
+        if (!vCxt.hasViolation())
+            return CONFORMS;
         return report(vCxt.generateReport());
+    }
+
+    private static final Report CONFORMS = new Report(true, List.of());
+
+    /**
+     * A document's graph read together with the background, without copying either: what the document holds,
+     * then what the background holds that the document does not (so no triple is seen twice, as in a copy of both).
+     */
+    private static final class WithBackground extends GraphBase {
+        private final Graph data, background;
+
+        WithBackground(Graph data, Graph background) {
+            this.data = data;
+            this.background = background;
+        }
+
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
+            return data.find(m).andThen(background.find(m).filterDrop(data::contains));
+        }
+
+        @Override
+        protected boolean graphBaseContains(Triple t) {
+            return data.contains(t) || background.contains(t);
+        }
+
+        @Override
+        protected int graphBaseSize() {
+            return data.size() + (int) background.stream().filter(t -> !data.contains(t)).count();
+        }
     }
 
     /**

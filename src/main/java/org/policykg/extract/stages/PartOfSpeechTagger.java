@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import org.policykg.document.*;
 
@@ -81,18 +80,14 @@ final class PartOfSpeechTagger implements Stage {
         for (int i = 0; i < forms.length; i++)
             forms[i] = text.substring(here.get(i)[0], here.get(i)[1]);
         // greedy, left to right (the model's beam search costs half as much again, for nothing the chunker needs)
-        POSTaggerME tagger = OpenNlp.tagger();
-        List<String> formList = java.util.Arrays.asList(forms);
-        List<String> t = new ArrayList<>(forms.length);
-        for (int i = 0; i < forms.length; i++)
-            t.add(tagger.getOrderedTags(formList, t, i)[0]);
+        String[] t = OpenNlp.greedyTagger().tag(forms);
         for (int i = 0; i < forms.length; i++) {
             spans.add(here.get(i));
             // "hospitals' pressure": the apostrophe of a plural possessive, which the rule tokenizer leaves alone
             boolean possessive = forms[i].length() == 1 && isApostrophe(forms[i].charAt(0)) && i > 0
                     && here.get(i - 1)[1] == here.get(i)[0] && Character.toLowerCase(text.charAt(here.get(i)[0] - 1)) == 's'
                     || forms[i].length() == 2 && isApostrophe(forms[i].charAt(0)) && (forms[i].charAt(1) == 's' || forms[i].charAt(1) == 'S');
-            tags.add(isHyphen(forms[i]) ? "HYPH" : possessive ? "PART" : t.get(i));
+            tags.add(isHyphen(forms[i]) ? "HYPH" : possessive ? "PART" : t[i]);
         }
     }
 

@@ -1,0 +1,104 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.*;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policykg.document.Metadata;
+import org.policykg.rdf.DocumentGraphWriter;
+import org.policykg.rdf.ShapeValidator;
+import org.policykg.rdf.Vocab;
+
+/**
+ * The check convert and up run on each document ({@link ShapeValidator#validateDocument}) says what the
+ * whole-graph check ({@link ShapeValidator#validate(Graph)}) says, on the real output of the seed and the dev
+ * texts, as converted and with faults put into them.
+ */
+class DocumentShapeCheckTest {
+    static ShapeValidator validator;
+    static List<Graph> documents = new ArrayList<>();
+
+    @BeforeAll
+    static void convert() throws Exception {
+        Path ontology = Converters.home().resolve("ontology");
+        validator = ShapeValidator.forOntology(ontology);
+        BatchRunner runner = BatchRunner.forOntology(ontology, new DocumentGraphWriter.Run("test", null), 2, Duration.ofMinutes(5));
+        List<Path> files = Conversion.textFiles(List.of(Converters.home().resolve("seeds"), Converters.home().resolve("corpus/dev")));
+        for (BatchRunner.Outcome o : runner.run(files, Metadata.EMPTY, new StreamRDFBase() {
+            Graph g;
+            @Override public void start() { g = GraphFactory.createDefaultGraph(); }
+            @Override public void quad(Quad q) { g.add(q.asTriple()); }
+            @Override public void triple(Triple t) { g.add(t); }
+            @Override public void finish() { documents.add(g); }
+        }))
+            assertTrue(o.ok(), o.file() + ": " + o.error());
+        assertTrue(documents.size() > 20, "too few documents: " + documents.size());
+    }
+
+    @Test
+    void everyConvertedDocumentConformsByBothChecks() {
+        for (Graph g : documents) {
+            ShapeValidator.Report doc = validator.validateDocument(g);
+            assertTrue(doc.conforms(), doc.describe());
+            assertEquals(validator.validate(g).describe(), doc.describe());
+        }
+    }
+
+    @Test
+    void aCandidateWithoutANameIsReportedByBothChecks() {
+        Node candidate = NodeFactory.createURI(Vocab.SSPO + "candidate");
+        faulty(g -> {
+            Node c = g.find(Node.ANY, candidate, Node.ANY).next().getSubject();
+            g.remove(c, SKOS.prefLabel.asNode(), Node.ANY);
+        });
+    }
+
+    @Test
+    void anActorGivenASecondEnglishNameIsReportedByBothChecks() {
+        // an actor (often of the scheme, named in the background too) that the document names
+        faulty(g -> {
+            Node c = g.find(Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).filterKeep(t -> t.getSubject().getURI().contains("/actor/")).next().getSubject();
+            g.add(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("another name", "en"));
+        });
+    }
+
+    @Test
+    void aSentenceWithoutItsTextOrAStatementWithoutItsSentenceIsReportedByBothChecks() {
+        faulty(g -> g.remove(g.find(Node.ANY, Vocab.nifAnchorOf.asNode(), Node.ANY).next().getSubject(), Vocab.nifAnchorOf.asNode(), Node.ANY));
+        faulty(g -> g.remove(g.find(Node.ANY, RDF.type.asNode(), Vocab.Statement.asNode()).next().getSubject(), Vocab.provWasDerivedFrom.asNode(), Node.ANY));
+    }
+
+    /** The fault in the first documents it applies to: both checks report it, alike. */
+    private static void faulty(Consumer<Graph> fault) {
+        int checked = 0;
+        for (Graph original : documents) {
+            Graph g = GraphFactory.createDefaultGraph();
+            original.find().forEachRemaining(g::add);
+            try {
+                fault.accept(g);
+            } catch (NoSuchElementException ex) {
+                continue; // nothing in this document to break so
+            }
+            ShapeValidator.Report doc = validator.validateDocument(g);
+            assertFalse(doc.conforms(), "the fault went unreported");
+            assertEquals(validator.validate(g).describe(), doc.describe());
+            if (++checked == 5)
+                return;
+        }
+        assertTrue(checked > 0, "no document to put the fault into");
+    }
+}
