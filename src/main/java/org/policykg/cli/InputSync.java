@@ -141,7 +141,11 @@ final class InputSync {
     }
 
     private String key(Map<Node, LoadedFiles.Stamp> stamps, Path configFile) {
-        StringBuilder b = new StringBuilder("policykg start cache 1\n").append(converterVersion).append('\n')
+        return key("policykg start cache 1\n", stamps, configFile);
+    }
+
+    private String key(String kind, Map<Node, LoadedFiles.Stamp> stamps, Path configFile) {
+        StringBuilder b = new StringBuilder(kind).append(converterVersion).append('\n')
                 .append(LoadedFiles.sha256(configFile)).append('\n')
                 .append(LoadedFiles.folderFingerprint(queriesDir.resolve("void"))).append('\n');
         new TreeMap<String, LoadedFiles.Stamp>(stamps.entrySet().stream().collect(java.util.stream.Collectors.toMap(
@@ -151,6 +155,53 @@ final class InputSync {
                     .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The RDF files of ontology/ alone, graph → stamp: what the ontology store holds. */
+    private Map<Node, LoadedFiles.Stamp> ontologyStamps() {
+        Map<Node, LoadedFiles.Stamp> stamps = new LinkedHashMap<>();
+        for (Path f : UpCommand.filesIn(ontologyDir))
+            if (RdfFileSource.isRdf(f) && !Metadata.isSidecar(f) && !org.policykg.eval.GoldFile.isGold(f))
+                stamps.put(RdfFileSource.graphFor(f), LoadedFiles.Stamp.of(f, hash(f), null, null, null));
+        return stamps;
+    }
+
+    /**
+     * The key of the ontology store for ontology/ as it is now: its RDF files (graph names, files, hashes), the
+     * converter's build and the configuration file (which decides the store and its text index).
+     */
+    String ontologyKey(Path configFile) {
+        return key("policykg ontology store 1\n", ontologyStamps(), configFile);
+    }
+
+    /**
+     * Makes the ontology store: a store in a scratch folder holding ontology/'s graphs and their record, as up
+     * would load them, saved under {@link #ontologyKey} in {@code cache}. Not saved when ontology/ changed meanwhile.
+     */
+    void saveOntologyStore(StartCache cache, Path configFile) {
+        Map<Node, LoadedFiles.Stamp> before = ontologyStamps();
+        String key = key("policykg ontology store 1\n", before, configFile);
+        if (cache.has(key))
+            return;
+        Path scratch = null;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("policykg-ontology-store-");
+            try (PolicyStore store = PolicyStore.open(StoreConfig.read(configFile, scratch))) {
+                List<GraphSource> sources = new ArrayList<>();
+                for (Path f : UpCommand.filesIn(ontologyDir))
+                    if (before.containsKey(RdfFileSource.graphFor(f)))
+                        sources.add(RdfFileSource.of(f));
+                store.replace(LoadedFiles.plan(Map.of(), sources, before).sources());
+            }
+            hashes.clear(); // read the files again: were they changed while they loaded?
+            if (before.equals(ontologyStamps()))
+                cache.save(key, scratch);
+        } catch (java.io.IOException | RuntimeException ex) {
+            org.slf4j.LoggerFactory.getLogger("policykg").warn("Could not make the ontology store: {}", ex.toString());
+        } finally {
+            if (scratch != null)
+                StartCache.deleteTree(scratch);
         }
     }
 
