@@ -70,10 +70,12 @@ final class UpCommand extends Subcommand {
         }
         // A store that does not exist yet has every text to convert: build the converter while the server is built.
         if (fresh && !copied)
-            sync.prepareConverter();
+            sync.convertAhead();
         else if (!copied)
             sync.hashAhead(); // an existing store: compared with the inputs once it is open
         StoreConfig config = StoreConfig.read(configPath(line), data);
+        if (fresh && !copied)
+            config.warmUpAnalyzers(); // the texts' literals go into the text index soon
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
         PolicyServer server = ServeCommand.buildServer(line, config);
         phases.mark("server built (store opened)");
