@@ -104,6 +104,7 @@ final class UpCommand extends Subcommand {
             saveInCache.run();
             if (cacheKey != null || makeOntologyStore)
                 phases.mark("store saved in the start cache");
+            UiFiles.extract();
             server.stop();
             io.out().println("Ready; stopped again (--exit-when-ready).");
             return ExitCode.OK;
