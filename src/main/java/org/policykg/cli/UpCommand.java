@@ -82,7 +82,14 @@ final class UpCommand extends Subcommand {
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         String endpoint = server.baseUrl() + server.firstDatasetName() + "/sparql";
-        InputSync.Report report = sync.timedBy(phases).apply(store, endpoint);
+        InputSync.Report report;
+        try {
+            report = sync.timedBy(phases).apply(store, endpoint);
+        } catch (RuntimeException ex) {
+            if (based) // a failed first load leaves nothing loaded, not even the ontology store's graphs
+                clear(store);
+            throw ex;
+        }
         if (!report.wrote())
             phases.mark("nothing to load");
         // A freshly loaded store goes into the start cache once the server answers (off the path to the first answer).
@@ -139,6 +146,15 @@ final class UpCommand extends Subcommand {
             });
         }
         return ExitCode.OK;
+    }
+
+    /** Removes every graph (and so its text-index entries), in one write transaction. */
+    private static void clear(PolicyStore store) {
+        var dsg = store.dataset().asDatasetGraph();
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            for (var g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()))
+                dsg.deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        });
     }
 
     private static void inBackground(Runnable r) {
