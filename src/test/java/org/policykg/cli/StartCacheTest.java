@@ -84,6 +84,15 @@ class StartCacheTest {
         long hits = Cli.count(tmp.resolve("d1").toString(), labels);
         assertTrue(hits > 0);
         assertEquals(hits, Cli.count(tmp.resolve("d2").toString(), labels), "the ontology's labels are in the copied text index");
+
+        // a first load that fails leaves nothing loaded, not even the copied ontology (nor its text-index entries)
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        Files.writeString(bad.resolve("report.meta.json"), "{\"title\": \"A report\", \"reportedAuthor\": \"Xi_Jinping\", \"reportedVenue\": \"Qiushi\"}");
+        Files.writeString(bad.resolve("report.txt"), "The State Council stressed that it is necessary to raise the statutory retirement age.\n");
+        assertEquals(ExitCode.INVALID, up(jvm, tmp.resolve("d3"), tmp.resolve("cache3"), bad, Http.freePort(), "up3.log"), outputs.get(2));
+        assertTrue(outputs.get(2).contains("Ontology store: the graphs of ontology/ copied from"), outputs.get(2));
+        assertEquals(0, Cli.count(tmp.resolve("d3").toString(), "GRAPH ?g { ?s ?p ?o }"), "nothing was loaded, not even the ontology");
+        assertEquals(0, Cli.count(tmp.resolve("d3").toString(), labels), "no text-index entries are left");
     }
 
     @Test
