@@ -74,6 +74,76 @@ final class InputSync {
         converter(LoadedFiles.folderFingerprint(ontologyDir, this::hash));
     }
 
+    /** Texts of a fresh store up to this many bytes in all are converted ahead, into memory, while the store opens. */
+    static final long AHEAD_MAX_BYTES = 2L << 20;
+
+    /** Texts converted ahead: the files, their stamps before and after (the same, else not used), the quads and triples in order, the outcomes. */
+    private record Ahead(List<Path> files, Map<Node, LoadedFiles.Stamp> stamps, List<Object> written, List<BatchRunner.Outcome> outcomes) {}
+    private CompletableFuture<Ahead> ahead;
+
+    /**
+     * For a store that does not exist yet (every text is to be converted): builds the converter and converts the texts
+     * on other threads now, into memory, while the caller opens the store and builds the server; the first
+     * {@link #apply} then writes what they gave. Only for inputs small enough to hold (see {@link #AHEAD_MAX_BYTES}); larger
+     * ones are converted as they are written.
+     */
+    void convertAhead() {
+        List<Path> texts = inputFiles().texts();
+        if (texts.isEmpty())
+            return;
+        long bytes = 0;
+        for (Path f : texts)
+            bytes += f.toFile().length();
+        String ontology = LoadedFiles.folderFingerprint(ontologyDir, this::hash);
+        CompletableFuture<BatchRunner> runner = converter(ontology);
+        if (bytes > AHEAD_MAX_BYTES)
+            return;
+        ahead = runner.thenApply(r -> {
+            Map<Node, LoadedFiles.Stamp> before = textStamps(texts, ontology);
+            List<Object> written = new ArrayList<>();
+            org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override public void triple(org.apache.jena.graph.Triple t) { written.add(t); }
+                @Override public void quad(org.apache.jena.sparql.core.Quad q) { written.add(q); }
+            };
+            try {
+                List<BatchRunner.Outcome> outcomes = r.run(texts, Metadata.EMPTY, sink);
+                hashes.keySet().removeAll(texts); // read them again: were they changed while they were converted?
+                return before.equals(textStamps(texts, ontology)) ? new Ahead(texts, before, written, outcomes) : null;
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (RuntimeException ex) {
+                return null; // converted again as they are written, which reports what is wrong
+            }
+        });
+    }
+
+    private Map<Node, LoadedFiles.Stamp> textStamps(List<Path> texts, String ontology) {
+        Map<Node, LoadedFiles.Stamp> stamps = new LinkedHashMap<>();
+        for (Path f : texts) {
+            Path sidecar = Metadata.sidecarOf(f);
+            stamps.put(Conversion.graphOf(f), LoadedFiles.Stamp.of(f, hash(f),
+                    java.nio.file.Files.isRegularFile(sidecar) ? hash(sidecar) : null, converterVersion, ontology));
+        }
+        return stamps;
+    }
+
+    /** The texts converted ahead, when they are exactly these files as they are now; else null. Used once. */
+    private Ahead aheadFor(List<Path> texts, Map<Node, LoadedFiles.Stamp> current) {
+        CompletableFuture<Ahead> f = ahead;
+        ahead = null;
+        if (f == null)
+            return null;
+        Ahead a = f.exceptionally(ex -> null).join();
+        phases.mark("texts converted (on other threads, while the server was built)");
+        if (a == null || !a.files().equals(texts))
+            return null;
+        for (Path t : texts)
+            if (!a.stamps().get(Conversion.graphOf(t)).equals(current.get(Conversion.graphOf(t))))
+                return null;
+        return a;
+    }
+
     private synchronized CompletableFuture<BatchRunner> converter(String ontologyFingerprint) {
         if (runner == null || !ontologyFingerprint.equals(runnerOntology)) {
             runnerOntology = ontologyFingerprint;
@@ -92,11 +162,7 @@ final class InputSync {
         Map<Node, LoadedFiles.Stamp> stamps = new LinkedHashMap<>();
         for (Path f : files.rdf())
             stamps.put(RdfFileSource.graphFor(f), LoadedFiles.Stamp.of(f, hash(f), null, null, null));
-        for (Path f : files.texts()) {
-            Path sidecar = Metadata.sidecarOf(f);
-            stamps.put(Conversion.graphOf(f), LoadedFiles.Stamp.of(f, hash(f),
-                    java.nio.file.Files.isRegularFile(sidecar) ? hash(sidecar) : null, converterVersion, ontology));
-        }
+        stamps.putAll(textStamps(files.texts(), ontology));
         return new Current(files, ontology, stamps);
     }
 
@@ -141,7 +207,11 @@ final class InputSync {
     }
 
     private String key(Map<Node, LoadedFiles.Stamp> stamps, Path configFile) {
-        StringBuilder b = new StringBuilder("policykg start cache 1\n").append(converterVersion).append('\n')
+        return key("policykg start cache 1\n", stamps, configFile);
+    }
+
+    private String key(String kind, Map<Node, LoadedFiles.Stamp> stamps, Path configFile) {
+        StringBuilder b = new StringBuilder(kind).append(converterVersion).append('\n')
                 .append(LoadedFiles.sha256(configFile)).append('\n')
                 .append(LoadedFiles.folderFingerprint(queriesDir.resolve("void"))).append('\n');
         new TreeMap<String, LoadedFiles.Stamp>(stamps.entrySet().stream().collect(java.util.stream.Collectors.toMap(
@@ -151,6 +221,53 @@ final class InputSync {
                     .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The RDF files of ontology/ alone, graph → stamp: what the ontology store holds. */
+    private Map<Node, LoadedFiles.Stamp> ontologyStamps() {
+        Map<Node, LoadedFiles.Stamp> stamps = new LinkedHashMap<>();
+        for (Path f : UpCommand.filesIn(ontologyDir))
+            if (RdfFileSource.isRdf(f) && !Metadata.isSidecar(f) && !org.policykg.eval.GoldFile.isGold(f))
+                stamps.put(RdfFileSource.graphFor(f), LoadedFiles.Stamp.of(f, hash(f), null, null, null));
+        return stamps;
+    }
+
+    /**
+     * The key of the ontology store for ontology/ as it is now: its RDF files (graph names, files, hashes), the
+     * converter's build and the configuration file (which decides the store and its text index).
+     */
+    String ontologyKey(Path configFile) {
+        return key("policykg ontology store 1\n", ontologyStamps(), configFile);
+    }
+
+    /**
+     * Makes the ontology store: a store in a scratch folder holding ontology/'s graphs and their record, as up
+     * would load them, saved under {@link #ontologyKey} in {@code cache}. Not saved when ontology/ changed meanwhile.
+     */
+    void saveOntologyStore(StartCache cache, Path configFile) {
+        Map<Node, LoadedFiles.Stamp> before = ontologyStamps();
+        String key = key("policykg ontology store 1\n", before, configFile);
+        if (cache.has(key))
+            return;
+        Path scratch = null;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("policykg-ontology-store-");
+            try (PolicyStore store = PolicyStore.open(StoreConfig.read(configFile, scratch))) {
+                List<GraphSource> sources = new ArrayList<>();
+                for (Path f : UpCommand.filesIn(ontologyDir))
+                    if (before.containsKey(RdfFileSource.graphFor(f)))
+                        sources.add(RdfFileSource.of(f));
+                store.replace(LoadedFiles.plan(Map.of(), sources, before).sources());
+            }
+            hashes.clear(); // read the files again: were they changed while they loaded?
+            if (before.equals(ontologyStamps()))
+                cache.save(key, scratch);
+        } catch (java.io.IOException | RuntimeException ex) {
+            org.slf4j.LoggerFactory.getLogger("policykg").warn("Could not make the ontology store: {}", ex.toString());
+        } finally {
+            if (scratch != null)
+                StartCache.deleteTree(scratch);
         }
     }
 
@@ -187,7 +304,30 @@ final class InputSync {
             else
                 changedTexts.add(f);
         }
-        if (!changedTexts.isEmpty()) {
+        Ahead converted = changedTexts.isEmpty() ? null : aheadFor(changedTexts, current);
+        if (converted != null) {
+            Phases p = phases;
+            toLoad.add(new GraphSource() { // what convertAhead gave, written as ConvertedTexts would write it
+                @Override public Node graph() { return null; }
+                @Override public Map<Node, Path> graphFiles() {
+                    Map<Node, Path> map = new LinkedHashMap<>();
+                    converted.files().forEach(f -> map.put(Conversion.graphOf(f), f));
+                    return map;
+                }
+                @Override public String label() { return converted.files().size() + " text file(s), converted ahead"; }
+                @Override public void emit(org.apache.jena.riot.system.StreamRDF out) {
+                    p.mark("RDF files loaded");
+                    for (BatchRunner.Outcome o : converted.outcomes())
+                        if (!o.ok())
+                            throw o.error();
+                    for (Object w : converted.written())
+                        if (w instanceof org.apache.jena.sparql.core.Quad q)
+                            out.quad(q);
+                        else
+                            out.triple((org.apache.jena.graph.Triple) w);
+                }
+            });
+        } else if (!changedTexts.isEmpty()) {
             CompletableFuture<BatchRunner> texts = converter(ontology);
             Phases p = phases;
             toLoad.add(new ConvertedTexts(changedTexts, () -> {

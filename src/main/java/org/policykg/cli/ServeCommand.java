@@ -63,7 +63,8 @@ final class ServeCommand extends Subcommand {
             throw new UsageException("--https-password-file and --https-port go with --https KEYSTORE");
         }
         AtomicReference<PolicyServer> built = new AtomicReference<>();
-        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), https, extraServlets(built, config));
+        PolicyServer server = PolicyServer.build(config, line.getOptionValue("host", DEFAULT_HOST), intOption(line, "port", DEFAULT_PORT), https,
+                extraServlets(built, config), UiFiles.base());
         built.set(server);
         return server;
     }
@@ -116,6 +117,7 @@ final class ServeCommand extends Subcommand {
     static void startAndWait(PolicyServer server, StoreConfig config, String host, Io io, Runnable started) {
         server.start();
         started.run();
+        UiFiles.extractInBackground(); // once per build: the next start finds the UI without opening the jar
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.stop();

@@ -58,27 +58,49 @@ final class UpCommand extends Subcommand {
             if (copied)
                 io.out().println("Start cache: a store of exactly these inputs copied from " + cache.dir().resolve(key));
         }
+        // Else the graphs of ontology/ alone, as made once per build (and per state of ontology/): only the texts are left to load.
+        StartCache ontologyStore = cache == null ? null : ontologyStore();
+        boolean based = false;
+        if (fresh && !copied && ontologyStore != null && Files.isRegularFile(configPath(line))) {
+            String key = sync.ontologyKey(configPath(line));
+            based = ontologyStore.restore(key, data);
+            phases.mark(based ? "ontology store copied" : "no ontology store for this ontology/ yet");
+            if (based)
+                io.out().println("Ontology store: the graphs of ontology/ copied from " + ontologyStore.dir().resolve(key));
+        }
         // A store that does not exist yet has every text to convert: build the converter while the server is built.
         if (fresh && !copied)
-            sync.prepareConverter();
+            sync.convertAhead();
         else if (!copied)
             sync.hashAhead(); // an existing store: compared with the inputs once it is open
         StoreConfig config = StoreConfig.read(configPath(line), data);
+        if (fresh && !copied)
+            config.warmUpAnalyzers(); // the texts' literals go into the text index soon
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
         PolicyServer server = ServeCommand.buildServer(line, config);
         phases.mark("server built (store opened)");
         // Load into the very dataset the server was built with: one store, opened once.
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         String endpoint = server.baseUrl() + server.firstDatasetName() + "/sparql";
-        InputSync.Report report = sync.timedBy(phases).apply(store, endpoint);
+        InputSync.Report report;
+        try {
+            report = sync.timedBy(phases).apply(store, endpoint);
+        } catch (RuntimeException ex) {
+            if (based) // a failed first load leaves nothing loaded, not even the ontology store's graphs
+                clear(store);
+            throw ex;
+        }
         if (!report.wrote())
             phases.mark("nothing to load");
         // A freshly loaded store goes into the start cache once the server answers (off the path to the first answer).
         String cacheKey = fresh && !copied && cache != null && report.wrote() && Files.isRegularFile(configPath(line))
                 ? sync.appliedKey(configPath(line)) : null;
+        boolean makeOntologyStore = fresh && !copied && !based && ontologyStore != null && Files.isRegularFile(configPath(line));
         Runnable saveInCache = () -> {
             if (cacheKey != null)
                 cache.saveLocked(cacheKey, store, config.dataDir());
+            if (makeOntologyStore)
+                sync.saveOntologyStore(ontologyStore, configPath(line));
         };
         io.out().printf("Inputs: %s; %d triples written into %s%n", report.summary(), report.quads(), config.dataDir());
         report.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
@@ -87,8 +109,9 @@ final class UpCommand extends Subcommand {
             server.start();
             phases.mark("server started");
             saveInCache.run();
-            if (cacheKey != null)
+            if (cacheKey != null || makeOntologyStore)
                 phases.mark("store saved in the start cache");
+            UiFiles.extract();
             server.stop();
             io.out().println("Ready; stopped again (--exit-when-ready).");
             return ExitCode.OK;
@@ -125,6 +148,15 @@ final class UpCommand extends Subcommand {
         return ExitCode.OK;
     }
 
+    /** Removes every graph (and so its text-index entries), in one write transaction. */
+    private static void clear(PolicyStore store) {
+        var dsg = store.dataset().asDatasetGraph();
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            for (var g : org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes()))
+                dsg.deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        });
+    }
+
     private static void inBackground(Runnable r) {
         Thread t = new Thread(r, "policykg-start-cache");
         t.setDaemon(true);
@@ -142,6 +174,18 @@ final class UpCommand extends Subcommand {
         if (opt != null)
             return new StartCache(Path.of(opt).toAbsolutePath());
         return fromJar() ? new StartCache(Home.path().resolve("target").resolve("start-cache")) : null;
+    }
+
+    /**
+     * The ontology store: stores of ontology/'s graphs alone, one per state of ontology/ and build, from which a fresh
+     * data folder starts when the start cache has no store of its inputs; target/ontology-store when run from the jar
+     * (bin/policykg's first run after a build makes it), else only where the system property policykg.ontologyStore says.
+     */
+    static StartCache ontologyStore() {
+        String dir = System.getProperty("policykg.ontologyStore");
+        if (dir != null)
+            return new StartCache(Path.of(dir).toAbsolutePath());
+        return fromJar() ? new StartCache(Home.path().resolve("target").resolve("ontology-store")) : null;
     }
 
     private static boolean fromJar() {

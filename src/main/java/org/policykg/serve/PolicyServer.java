@@ -63,8 +63,16 @@ public final class PolicyServer {
 
     /** As above, with HTTPS when {@code https} is not null. */
     public static PolicyServer build(StoreConfig config, String host, int port, Https https, Map<String, HttpServlet> extraServlets) {
+        return build(config, host, port, https, extraServlets, null);
+    }
+
+    /**
+     * As above; {@code uiBase}, when not null, is a folder whose {@code webapp/} holds Fuseki's UI files (Fuseki's UI
+     * module looks there before the class path, where finding them opens the whole jar as a zip file system).
+     */
+    public static PolicyServer build(StoreConfig config, String host, int port, Https https, Map<String, HttpServlet> extraServlets, Path uiBase) {
         boolean loopback = isLoopback(host);
-        FusekiServerCtl serverCtl = new FusekiServerCtl(config.dataDir().resolve("fuseki"));
+        FusekiServerCtl serverCtl = new FusekiServerCtl(uiBase != null ? uiBase : config.dataDir().resolve("fuseki"));
         FusekiServer.Builder builder;
         try {
             builder = newBuilder(config, port, loopback, serverCtl);

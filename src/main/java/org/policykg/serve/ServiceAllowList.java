@@ -66,11 +66,16 @@ public final class ServiceAllowList {
         ServiceExecutorRegistry.set(cxt, registry);
         cxt.set(Service.httpServiceAllowed, !allowed.isEmpty());
         // Jena's default client follows redirects: a listed endpoint could then send the server anywhere.
-        cxt.set(Service.httpQueryClient, NO_REDIRECTS);
+        // Without a listed endpoint nothing is called, and no client is built (it costs the start a selector thread).
+        if (!allowed.isEmpty())
+            cxt.set(Service.httpQueryClient, NoRedirects.CLIENT);
     }
 
-    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    /** Built when first needed. */
+    private static final class NoRedirects {
+        static final HttpClient CLIENT = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
 
     private ChainingServiceExecutor guard() {
         return (opExecute, opOriginal, binding, execCxt, chain) -> {

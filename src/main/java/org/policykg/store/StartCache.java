@@ -227,7 +227,8 @@ public final class StartCache {
         return java.util.Arrays.mismatch(b, 0, n, ZEROS, 0, n) < 0;
     }
 
-    private static void deleteTree(Path p) {
+    /** Deletes a folder and all it holds; a failure only logs. */
+    public static void deleteTree(Path p) {
         if (!Files.exists(p))
             return;
         try (Stream<Path> s = Files.walk(p)) {

@@ -36,6 +36,37 @@ public final class StoreConfig {
         this.model = model;
     }
 
+    /**
+     * Loads, on a thread of its own, what the text index's analyzers (the classes the file names with text:class)
+     * load when they first analyse a text, such as the dictionaries of Lucene's Chinese analyzer (a second on a
+     * cold JVM): started before a load, it is done on another core while the store opens. Failures are left to
+     * the index itself to report.
+     */
+    public void warmUpAnalyzers() {
+        List<String> classes = model.listObjectsOfProperty(ResourceFactory.createProperty(TEXT, "class")).toList().stream()
+                .filter(RDFNode::isLiteral).map(n -> n.asLiteral().getLexicalForm()).toList();
+        if (classes.isEmpty())
+            return;
+        Thread t = new Thread(() -> {
+            for (String name : classes) {
+                try {
+                    Object a = Class.forName(name).getDeclaredConstructor().newInstance();
+                    if (a instanceof org.apache.lucene.analysis.Analyzer analyzer) {
+                        try (analyzer; var ts = analyzer.tokenStream("text", "社会保障制度改革 social security reform")) {
+                            ts.reset();
+                            while (ts.incrementToken()) { }
+                            ts.end();
+                        }
+                    }
+                } catch (Exception | LinkageError ex) {
+                    // not an analyzer with a no-argument constructor: nothing to warm up
+                }
+            }
+        }, "policykg-warm-analyzers");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Reads the configuration file and places the TDB2 store under DATA/tdb2 and the text index under DATA/lucene. */
     public static StoreConfig read(Path configFile, Path dataDir) {
         if (!Files.isRegularFile(configFile))

@@ -31,6 +31,15 @@ class StartCacheTest {
         }
     }
 
+    private int up(List<String> jvm, Path data, Path cache, Path inputs, int port, String log) throws Exception {
+        try (PolicykgProcess up = PolicykgProcess.start(jvm, tmp.resolve(log), "up", "--data", data.toString(), "--port", String.valueOf(port),
+                "--start-cache", cache.toString(), "--exit-when-ready", inputs.toString())) {
+            int rc = up.awaitExit(180);
+            outputs.add(up.output());
+            return rc;
+        }
+    }
+
     private final List<String> outputs = new java.util.ArrayList<>();
 
     /** The store as a dataset (exported through the real command); without the description unless asked. */
@@ -48,6 +57,42 @@ class StartCacheTest {
         try (Stream<Path> s = Files.list(cache)) {
             return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().contains(".tmp-")).count();
         }
+    }
+
+    @Test
+    void aFreshDataFolderWithNewInputsStartsFromTheOntologyStoreAndLoadsOnlyTheTexts() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("inputs"));
+        for (String f : List.of("seeds/xinhua-qiushi-social-security.txt", "seeds/xinhua-qiushi-social-security.meta.json"))
+            Files.copy(Project.file(f), in.resolve(Path.of(f).getFileName()));
+        List<String> jvm = List.of("-Dpolicykg.ontologyStore=" + tmp.resolve("ontology-store"));
+
+        assertEquals(0, up(jvm, tmp.resolve("d1"), tmp.resolve("cache1"), in, Http.freePort(), "up1.log"), outputs.get(0));
+        assertFalse(outputs.get(0).contains("Ontology store:"), outputs.get(0));
+        assertTrue(outputs.get(0).contains("Inputs: 0 unchanged, 1 converted, 6 loaded, 0 removed"), outputs.get(0));
+        assertEquals(1, entries(tmp.resolve("ontology-store")), "the ontology's graphs were saved");
+
+        // another empty start cache: no copy of these inputs, so the ontology's graphs are copied and the text converted
+        assertEquals(0, up(jvm, tmp.resolve("d2"), tmp.resolve("cache2"), in, Http.freePort(), "up2.log"), outputs.get(1));
+        assertFalse(outputs.get(1).contains("Start cache:"), outputs.get(1));
+        assertTrue(outputs.get(1).contains("Ontology store: the graphs of ontology/ copied from"), outputs.get(1));
+        assertTrue(outputs.get(1).contains("Inputs: 6 unchanged, 1 converted, 0 loaded, 0 removed"), outputs.get(1));
+        DatasetGraph first = store(tmp.resolve("d1"), false), second = store(tmp.resolve("d2"), false);
+        assertEquals(Iter.count(first.find()), Iter.count(second.find()));
+        for (org.apache.jena.graph.Node g : Iter.toList(first.listGraphNodes()))
+            assertTrue(first.getGraph(g).isIsomorphicWith(second.getGraph(g)), "the same graph " + g);
+        String labels = "?s <http://jena.apache.org/text#query> (<http://www.w3.org/2004/02/skos/core#prefLabel> \"pension\")";
+        long hits = Cli.count(tmp.resolve("d1").toString(), labels);
+        assertTrue(hits > 0);
+        assertEquals(hits, Cli.count(tmp.resolve("d2").toString(), labels), "the ontology's labels are in the copied text index");
+
+        // a first load that fails leaves nothing loaded, not even the copied ontology (nor its text-index entries)
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        Files.writeString(bad.resolve("report.meta.json"), "{\"title\": \"A report\", \"reportedAuthor\": \"Xi_Jinping\", \"reportedVenue\": \"Qiushi\"}");
+        Files.writeString(bad.resolve("report.txt"), "The State Council stressed that it is necessary to raise the statutory retirement age.\n");
+        assertEquals(ExitCode.INVALID, up(jvm, tmp.resolve("d3"), tmp.resolve("cache3"), bad, Http.freePort(), "up3.log"), outputs.get(2));
+        assertTrue(outputs.get(2).contains("Ontology store: the graphs of ontology/ copied from"), outputs.get(2));
+        assertEquals(0, Cli.count(tmp.resolve("d3").toString(), "GRAPH ?g { ?s ?p ?o }"), "nothing was loaded, not even the ontology");
+        assertEquals(0, Cli.count(tmp.resolve("d3").toString(), labels), "no text-index entries are left");
     }
 
     @Test
