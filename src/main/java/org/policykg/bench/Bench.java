@@ -27,7 +27,7 @@ import org.policykg.store.StoreConfig;
 public final class Bench {
     /** What to run. */
     public record Settings(int docs, int threads, int repeat, double warmUpSeconds, double querySeconds, Path dir, Path home, Path configFile,
-                           String mainClass, String command) {}
+                           String mainClass, String command, boolean loadOnly) {}
 
     private final Settings s;
     private final BatchConverter converter;
@@ -44,6 +44,8 @@ public final class Bench {
 
     /** Runs everything, writes {@code DIR/results.json}, and returns the results (numbers and notes). */
     public Map<String, Object> run() throws Exception {
+        if (s.loadOnly())
+            return loadOnly();
         Files.createDirectories(s.dir());
         Files.deleteIfExists(s.dir().resolve("results.json")); // never a mix of two runs' figures
         Path work = s.dir().resolve("work");
@@ -63,6 +65,7 @@ public final class Bench {
         Path nq = work.resolve("corpus.nq");
         Path nqParallel = work.resolve("corpus-parallel.nq");
         Path storeOurs = work.resolve("store-ours");
+        Path storeJena = work.resolve("store-tdbloader");
         List<Double> convert1 = new ArrayList<>(), convertN = new ArrayList<>(), parse = new ArrayList<>(), loadOurs = new ArrayList<>();
         List<Double> convertNCpu = new ArrayList<>();
         List<Double> convert1Cpu = new ArrayList<>(), parseCpu = new ArrayList<>(), loadOursCpu = new ArrayList<>();
@@ -96,6 +99,8 @@ public final class Bench {
                 parse.add(parsed.seconds());
                 parseCpu.add(parsed.cpuSeconds());
             }
+            if (s.warmUpSeconds() > 0)
+                warmUpLoads(nq, work.resolve("warm-up.nq"), storeOurs, storeJena);
             for (int i = 0; i < s.repeat(); i++) {
                 step("our load into TDB2 with the text index (" + (i + 1) + "/" + s.repeat() + ")");
                 CorpusGenerator.deleteTree(storeOurs);
@@ -135,14 +140,9 @@ public final class Bench {
         results.put("corpus_convert_and_load_seconds", cN + lo);
         save();
 
-        Path storeJena = work.resolve("store-tdbloader");
         Jena jena = jenaLoads(nq, storeJena);
-        results.put("tdbloader_seconds", jena.tdb());
-        results.put("textindexer_seconds", jena.indexer());
-        results.put("load_vs_tdbloader_ratio", lo / jena.tdb());
-        results.put("load_vs_tdbloader_plus_textindexer_ratio", lo / (jena.tdb() + jena.indexer()));
-        results.put("tdbloader_cpu_seconds", jena.tdbCpu());
-        results.put("load_vs_tdbloader_cpu_ratio", Stats.median(loadOursCpu) / jena.tdbCpu());
+        putJena("", lo, Stats.median(loadOursCpu), jena);
+        describe(storeOurs, "", lo, jena);
         save();
 
         queries(storeOurs);
@@ -165,54 +165,166 @@ public final class Bench {
     /** The size of the second load comparison that a larger run makes beside its own (issue 17 asks for both). */
     static final int SMALL_LOAD = 200;
 
-    /** Medians over the repetitions: TDB2 bulk loader wall and CPU seconds, textindexer wall seconds. */
-    private record Jena(double tdb, double tdbCpu, double indexer) {}
+    /** Medians over the repetitions: TDB2 bulk loader wall and CPU seconds, textindexer wall and CPU seconds. */
+    private record Jena(double tdb, double tdbCpu, double indexer, double indexerCpu) {}
 
     private Jena jenaLoads(Path nq, Path storeJena) throws IOException {
-        List<Double> tdb = new ArrayList<>(), tdbCpu = new ArrayList<>(), indexer = new ArrayList<>();
+        List<LoadBench.Jena> rounds = new ArrayList<>();
         for (int i = 0; i < s.repeat(); i++) {
             step("Jena's TDB2 bulk loader, then textindexer (" + (i + 1) + "/" + s.repeat() + ")");
-            CorpusGenerator.deleteTree(storeJena);
-            LoadBench.Load jena = LoadBench.tdbloader(nq, storeJena);
-            note("tdbloader %.1f s (%.1f s CPU), %,d quads", jena.seconds(), jena.cpuSeconds(), jena.quads());
-            tdb.add(jena.seconds());
-            tdbCpu.add(jena.cpuSeconds());
-            indexer.add(LoadBench.textindexer(s.configFile(), storeJena));
-            note("textindexer %.1f s", indexer.get(indexer.size() - 1));
+            rounds.add(jenaRound(nq, storeJena));
         }
         CorpusGenerator.deleteTree(storeJena);
-        return new Jena(Stats.median(tdb), Stats.median(tdbCpu), Stats.median(indexer));
+        return medians(rounds);
     }
 
-    /**
-     * The load comparison again on the N-Quads of the first {@value #SMALL_LOAD} articles (the same articles a
-     * {@code --quick} run uses), so that one run shows the ratio at both sizes. Our load and Jena's alternate.
-     */
-    private void smallLoad(List<Path> files, Path nq, Path storeOurs, Path storeJena) throws Exception {
-        step("load comparison at " + files.size() + " articles: converting them");
-        ConversionBench.Pass pass = ConversionBench.convert(files, converter, s.threads(), nq);
-        List<Double> ours = new ArrayList<>(), oursCpu = new ArrayList<>();
-        for (int i = 0; i < s.repeat(); i++) {
-            step("our load of " + files.size() + " articles (" + (i + 1) + "/" + s.repeat() + ")");
-            CorpusGenerator.deleteTree(storeOurs);
-            LoadBench.Load l = LoadBench.ours(nq, s.configFile(), storeOurs);
-            note("%.2f s (%.2f s CPU), %,d quads", l.seconds(), l.cpuSeconds(), l.quads());
-            ours.add(l.seconds());
-            oursCpu.add(l.cpuSeconds());
-        }
+    private LoadBench.Jena jenaRound(Path nq, Path storeJena) throws IOException {
+        CorpusGenerator.deleteTree(storeJena);
+        LoadBench.Jena j = LoadBench.jena(nq, s.configFile(), storeJena);
+        note("tdbloader %.2f s (%.2f s CPU), %,d quads; textindexer %.2f s (%.2f s CPU)", j.tdb().seconds(), j.tdb().cpuSeconds(), j.tdb().quads(),
+                j.indexerSeconds(), j.indexerCpuSeconds());
+        return j;
+    }
+
+    private static Jena medians(List<LoadBench.Jena> rounds) {
+        return new Jena(Stats.median(rounds.stream().map(j -> j.tdb().seconds()).toList()), Stats.median(rounds.stream().map(j -> j.tdb().cpuSeconds()).toList()),
+                Stats.median(rounds.stream().map(LoadBench.Jena::indexerSeconds).toList()), Stats.median(rounds.stream().map(LoadBench.Jena::indexerCpuSeconds).toList()));
+    }
+
+    private LoadBench.Load oursRound(Path nq, Path storeOurs) throws IOException {
         CorpusGenerator.deleteTree(storeOurs);
-        Jena jena = jenaLoads(nq, storeJena);
-        String sfx = "_" + files.size() + "_articles";
-        double lo = Stats.median(ours);
-        results.put("quads" + sfx, pass.quads());
-        results.put("load_seconds" + sfx, lo);
+        LoadBench.Load l = LoadBench.ours(nq, s.configFile(), storeOurs);
+        note("ours %.2f s (%.2f s CPU), %,d quads", l.seconds(), l.cpuSeconds(), l.quads());
+        return l;
+    }
+
+    /** The ratios of our load (median wall and CPU seconds) to Jena's pair, under the keys ending in {@code sfx}. */
+    private void putJena(String sfx, double lo, double loCpu, Jena jena) {
         results.put("tdbloader_seconds" + sfx, jena.tdb());
         results.put("textindexer_seconds" + sfx, jena.indexer());
         results.put("load_vs_tdbloader_ratio" + sfx, lo / jena.tdb());
         results.put("load_vs_tdbloader_plus_textindexer_ratio" + sfx, lo / (jena.tdb() + jena.indexer()));
-        results.put("load_vs_tdbloader_cpu_ratio" + sfx, Stats.median(oursCpu) / jena.tdbCpu());
+        results.put("tdbloader_cpu_seconds" + sfx, jena.tdbCpu());
+        results.put("textindexer_cpu_seconds" + sfx, jena.indexerCpu());
+        results.put("load_vs_tdbloader_cpu_ratio" + sfx, loCpu / jena.tdbCpu());
+        results.put("load_vs_tdbloader_plus_textindexer_cpu_ratio" + sfx, loCpu / (jena.tdbCpu() + jena.indexerCpu()));
+    }
+
+    /**
+     * The dataset description {@code policykg load} adds after the load, timed once on the store our last load left:
+     * Jena's tools make none, so it stays out of the ratios above and is given beside them, with the ratio it would make.
+     */
+    private void describe(Path storeOurs, String sfx, double lo, Jena jena) {
+        step("the dataset description policykg load adds (queries/void/), on our store");
+        double d = LoadBench.describe(s.configFile(), storeOurs, s.home().resolve("queries"));
+        note("%.2f s", d);
+        results.put("describe_seconds" + sfx, d);
+        results.put("load_and_describe_vs_tdbloader_plus_textindexer_ratio" + sfx, (lo + d) / (jena.tdb() + jena.indexer()));
+    }
+
+    /**
+     * Untimed loads of both kinds (and a description) before the first timed one, on the N-Quads or, when they are
+     * large, their first {@value #WARM_UP_BYTES} bytes of lines (above the bulk path's threshold, so the same path
+     * runs): the JIT and the class loader's first work would otherwise fall on whichever side is timed first.
+     */
+    private void warmUpLoads(Path nq, Path slice, Path storeOurs, Path storeJena) throws IOException {
+        Path sample = nq;
+        if (Files.size(nq) > WARM_UP_BYTES) {
+            sample = slice;
+            long bytes = 0;
+            try (var in = Files.newBufferedReader(nq, java.nio.charset.StandardCharsets.UTF_8);
+                 var out = Files.newBufferedWriter(slice, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (String line; bytes < WARM_UP_BYTES && (line = in.readLine()) != null; bytes += line.length() + 1)
+                    out.write(line + "\n");
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            step("warm-up: our load and Jena's, untimed (" + (i + 1) + "/2)");
+            oursRound(sample, storeOurs);
+            if (i == 0)
+                LoadBench.describe(s.configFile(), storeOurs, s.home().resolve("queries"));
+            jenaRound(sample, storeJena);
+        }
+        CorpusGenerator.deleteTree(storeOurs);
+        CorpusGenerator.deleteTree(storeJena);
+        Files.deleteIfExists(slice);
+    }
+
+    static final long WARM_UP_BYTES = 40L << 20;
+
+    /**
+     * The load comparison again on the N-Quads of the first {@value #SMALL_LOAD} articles (the same articles a
+     * {@code --quick} run uses), so that one run shows the ratio at both sizes.
+     */
+    private void smallLoad(List<Path> files, Path nq, Path storeOurs, Path storeJena) throws Exception {
+        step("load comparison at " + files.size() + " articles: converting them");
+        ConversionBench.Pass pass = ConversionBench.convert(files, converter, s.threads(), nq);
+        String sfx = "_" + files.size() + "_articles";
+        results.put("quads" + sfx, pass.quads());
+        compareLoads(nq, storeOurs, storeJena, sfx, files.size() + " articles");
         Files.deleteIfExists(nq);
         save();
+    }
+
+    /**
+     * Our load and Jena's pair on the same file, {@code repeat} rounds, which of the two goes first alternating (so
+     * neither always gets the quieter moment or the other's warm caches); medians and ratios under keys ending in {@code sfx}.
+     */
+    private void compareLoads(Path nq, Path storeOurs, Path storeJena, String sfx, String what) throws IOException {
+        List<Double> ours = new ArrayList<>(), oursCpu = new ArrayList<>();
+        List<LoadBench.Jena> jena = new ArrayList<>();
+        for (int i = 0; i < s.repeat(); i++) {
+            step("our load and Jena's of " + what + " (" + (i + 1) + "/" + s.repeat() + ")");
+            if (i % 2 == 1)
+                jena.add(jenaRound(nq, storeJena));
+            LoadBench.Load l = oursRound(nq, storeOurs);
+            ours.add(l.seconds());
+            oursCpu.add(l.cpuSeconds());
+            if (i % 2 == 0)
+                jena.add(jenaRound(nq, storeJena));
+        }
+        CorpusGenerator.deleteTree(storeJena);
+        double lo = Stats.median(ours);
+        results.put("load_seconds" + sfx, lo);
+        results.put("load_cpu_seconds" + sfx, Stats.median(oursCpu));
+        Jena j = medians(jena);
+        putJena(sfx, lo, Stats.median(oursCpu), j);
+        describe(storeOurs, sfx, lo, j);
+        CorpusGenerator.deleteTree(storeOurs);
+    }
+
+    /** {@code --load-only}: the corpus converted (untimed), then only the load comparison; writes {@code DIR/load-results.json}. */
+    private Map<String, Object> loadOnly() throws Exception {
+        Files.createDirectories(s.dir());
+        Path file = s.dir().resolve("load-results.json");
+        Files.deleteIfExists(file);
+        Path work = s.dir().resolve("work");
+        CorpusGenerator.deleteTree(work);
+        Files.createDirectories(work);
+        machine();
+        step("corpus of " + s.docs() + " articles in " + s.dir().resolve("corpus-" + s.docs()));
+        List<Path> files = CorpusGenerator.forProject(s.home(), CorpusGenerator.DEFAULT_SEED).ensure(s.dir().resolve("corpus-" + s.docs()), s.docs());
+        results.put("docs", s.docs());
+        Path nq = work.resolve("corpus.nq"), storeOurs = work.resolve("store-ours"), storeJena = work.resolve("store-tdbloader");
+        step("converting them to N-Quads (untimed)");
+        ConversionBench.Pass pass = ConversionBench.convert(files, converter, s.threads(), nq);
+        results.put("quads", pass.quads());
+        results.put("nquads_mb", Files.size(nq) / 1e6);
+        if (s.warmUpSeconds() > 0)
+            warmUpLoads(nq, work.resolve("warm-up.nq"), storeOurs, storeJena);
+        compareLoads(nq, storeOurs, storeJena, "", s.docs() + " articles");
+        results.put("machine_load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        CorpusGenerator.deleteTree(work);
+        write(file);
+        log.println();
+        for (String k : List.of("quads", "load_seconds", "load_cpu_seconds", "tdbloader_seconds", "tdbloader_cpu_seconds", "textindexer_seconds",
+                "textindexer_cpu_seconds", "load_vs_tdbloader_ratio", "load_vs_tdbloader_plus_textindexer_ratio", "load_vs_tdbloader_cpu_ratio",
+                "load_vs_tdbloader_plus_textindexer_cpu_ratio", "describe_seconds", "load_and_describe_vs_tdbloader_plus_textindexer_ratio",
+                "machine_load_average_at_start", "machine_load_average_at_end"))
+            if (results.get(k) instanceof Number n)
+                log.printf("%-56s %s%n", k, fmt(n.doubleValue()));
+        log.println("bench: wrote " + file);
+        return results;
     }
 
     /**
@@ -398,8 +510,11 @@ public final class Bench {
             new String[] {"load_vs_tdbloader_ratio", "<=", "1.2"},
             new String[] {"load_vs_tdbloader_plus_textindexer_ratio", "<=", "1.2"},
             new String[] {"load_vs_tdbloader_cpu_ratio", "", ""},
+            new String[] {"load_vs_tdbloader_plus_textindexer_cpu_ratio", "", ""},
+            new String[] {"load_and_describe_vs_tdbloader_plus_textindexer_ratio", "", ""},
             new String[] {"load_vs_tdbloader_ratio_" + SMALL_LOAD + "_articles", "<=", "1.2"},
             new String[] {"load_vs_tdbloader_plus_textindexer_ratio_" + SMALL_LOAD + "_articles", "<=", "1.2"},
+            new String[] {"load_and_describe_vs_tdbloader_plus_textindexer_ratio_" + SMALL_LOAD + "_articles", "", ""},
             new String[] {"query_p50_ms", "", ""},
             new String[] {"query_p99_ms", "<=", "1000"},
             new String[] {"query_p99_ms_at_8_clients", "", ""},

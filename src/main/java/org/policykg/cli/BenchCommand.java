@@ -33,7 +33,7 @@ final class BenchCommand extends Subcommand {
 
     @Override String name() { return "bench"; }
     @Override String summary() { return "benchmark conversion, loading and queries on a generated corpus against Jena's own tools"; }
-    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
+    @Override String synopsis() { return "[--docs 10000] [--threads T] [--quick] [--start-only | --watch | --load-only] [--repeat 3] [--warm-up S] [--query-seconds S] [--dir target/bench]"; }
 
     @Override
     Options options() {
@@ -42,9 +42,10 @@ final class BenchCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("threads").hasArg().argName("T").desc("threads for the all-cores conversion; default: the number of cores").get())
                 .addOption(Option.builder().longOpt("start-only").desc("only the start figure: up (fresh and unchanged data folder) against plain Fuseki from the same jar, --repeat rounds (default 5)").get())
                 .addOption(Option.builder().longOpt("watch").desc("only the up --watch figure: seconds from a change on disk (a text added, edited, deleted) to its answer over HTTP, --repeat rounds (default 5)").get())
+                .addOption(Option.builder().longOpt("load-only").desc("only the load comparison: the corpus converted untimed, then our load against tdbloader + textindexer on its N-Quads, --repeat rounds alternating; --docs defaults to 200").get())
                 .addOption(Option.builder().longOpt("quick").desc("a short run: 200 articles, shorter query rounds").get())
                 .addOption(Option.builder().longOpt("repeat").hasArg().argName("R").desc("repetitions of each measurement (medians are reported); default 3").get())
-                .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed; default 15").get())
+                .addOption(Option.builder().longOpt("warm-up").hasArg().argName("S").desc("seconds of conversion before anything is timed (and, unless 0, two untimed loads of each kind before the first timed load); default 15").get())
                 .addOption(Option.builder().longOpt("query-seconds").hasArg().argName("S").desc("length of one query round; default 10 (3 with --quick)").get())
                 .addOption(Option.builder().longOpt("dir").hasArg().argName("DIR").desc("where the corpus, the scratch stores and results.json go; default target/bench in the project").get())
                 .addOption(configOption());
@@ -53,7 +54,7 @@ final class BenchCommand extends Subcommand {
     @Override
     int run(CommandLine line, Io io) throws Exception {
         boolean quick = line.hasOption("quick");
-        int docs = intOption(line, "docs", quick ? QUICK_DOCS : DEFAULT_DOCS);
+        int docs = intOption(line, "docs", quick || line.hasOption("load-only") ? QUICK_DOCS : DEFAULT_DOCS);
         int threads = intOption(line, "threads", Runtime.getRuntime().availableProcessors());
         int repeat = intOption(line, "repeat", 3);
         double querySeconds = seconds(line, "query-seconds", quick ? "3" : "10");
@@ -67,7 +68,7 @@ final class BenchCommand extends Subcommand {
         if (line.hasOption("start-only"))
             return startOnly(dir.toAbsolutePath().normalize(), intOption(line, "repeat", 5), command.strip(), configPath(line), io);
         Bench.Settings settings = new Bench.Settings(docs, threads, repeat, warmUp, querySeconds, dir.toAbsolutePath().normalize(), Home.path(),
-                configPath(line), Main.class.getName(), command.strip());
+                configPath(line), Main.class.getName(), command.strip(), line.hasOption("load-only"));
         new Bench(settings, converter(), BenchCommand::policyServer, io.out()).run();
         return ExitCode.OK;
     }

@@ -18,6 +18,7 @@ import org.policykg.testing.Project;
 class BenchSmokeTest {
     static final List<String> KEYS = List.of("convert_mb_per_s_per_core", "convert_sentences_per_s_per_core", "convert_speedup_all_cores",
             "convert_vs_parse_ratio", "load_triples_per_s", "load_vs_tdbloader_ratio", "load_vs_tdbloader_plus_textindexer_ratio",
+            "load_vs_tdbloader_plus_textindexer_cpu_ratio", "describe_seconds", "load_and_describe_vs_tdbloader_plus_textindexer_ratio",
             "query_p50_ms", "query_p99_ms", "query_qps_at_8_clients", "query_vs_plain_fuseki_ratio",
             "query_vs_plain_fuseki_ratio_at_8_clients", "peak_heap_mb", "up_seconds",
             // where conversion time goes: each step of the pipeline, the shape check included
@@ -53,6 +54,26 @@ class BenchSmokeTest {
             }
         }
         assertTrue(bench.out().contains("convert_mb_per_s_per_core"), "the table is printed:\n" + bench.out());
+        assertFalse(Files.exists(dir.resolve("work")), "scratch stores are removed");
+    }
+
+    /** bench --load-only: the corpus converted, then only the load comparison (with its warm-up), into load-results.json; nothing else is measured. */
+    @Test
+    void loadOnlyComparesTheLoadsAlone() throws Exception {
+        Cli bench = Cli.run("bench", "--load-only", "--docs", "6", "--repeat", "2", "--warm-up", "1", "--dir", dir.toString());
+        assertEquals(0, bench.exitCode(), bench.toString());
+        JsonObject json = JSON.read(dir.resolve("load-results.json").toString());
+        for (String key : List.of("quads", "load_seconds", "tdbloader_seconds", "textindexer_seconds", "load_vs_tdbloader_ratio",
+                "load_vs_tdbloader_plus_textindexer_ratio", "load_vs_tdbloader_plus_textindexer_cpu_ratio", "describe_seconds",
+                "load_and_describe_vs_tdbloader_plus_textindexer_ratio")) {
+            JsonValue v = json.get(key);
+            assertTrue(v != null && v.isNumber() && v.getAsNumber().value().doubleValue() > 0, key + " = " + v + " in " + json);
+        }
+        assertEquals(6, json.get("docs").getAsNumber().value().intValue());
+        assertNull(json.get("query_p99_ms"), "no query was measured");
+        assertFalse(Files.exists(dir.resolve("results.json")), "the full run's file is not written");
+        assertTrue(bench.out().contains("warm-up: our load and Jena's, untimed (2/2)"), bench.out());
+        assertTrue(bench.out().contains("load_vs_tdbloader_plus_textindexer_ratio"), "the figures are printed:\n" + bench.out());
         assertFalse(Files.exists(dir.resolve("work")), "scratch stores are removed");
     }
 
