@@ -250,6 +250,7 @@ public final class Bench {
 
     /** The size of the second load comparison that a larger run makes beside its own (issue 17 asks for both). */
     static final int SMALL_LOAD = 200;
+    static final int SMALL_LOAD_ROUNDS = 3;
 
     /** Medians over the repetitions: TDB2 bulk loader wall and CPU seconds, textindexer wall and CPU seconds. */
     private record Jena(double tdb, double tdbCpu, double indexer, double indexerCpu) {}
@@ -348,20 +349,23 @@ public final class Bench {
         ConversionBench.Pass pass = ConversionBench.convert(files, converter, s.threads(), nq);
         String sfx = "_" + files.size() + "_articles";
         results.put("quads" + sfx, pass.quads());
-        compareLoads(nq, storeOurs, storeJena, sfx, files.size() + " articles");
+        // a load of a few seconds is at the mercy of one GC or one burst of other work: at least three alternating
+        // rounds (seconds each) even when the big comparison ran once, and the query phase's garbage collected first
+        System.gc();
+        compareLoads(nq, storeOurs, storeJena, sfx, files.size() + " articles", Math.max(SMALL_LOAD_ROUNDS, s.repeat()));
         Files.deleteIfExists(nq);
         save();
     }
 
     /**
-     * Our load and Jena's pair on the same file, {@code repeat} rounds, which of the two goes first alternating (so
+     * Our load and Jena's pair on the same file, {@code rounds} rounds, which of the two goes first alternating (so
      * neither always gets the quieter moment or the other's warm caches); medians and ratios under keys ending in {@code sfx}.
      */
-    private void compareLoads(Path nq, Path storeOurs, Path storeJena, String sfx, String what) throws IOException {
+    private void compareLoads(Path nq, Path storeOurs, Path storeJena, String sfx, String what, int rounds) throws IOException {
         List<Double> ours = new ArrayList<>(), oursCpu = new ArrayList<>();
         List<LoadBench.Jena> jena = new ArrayList<>();
-        for (int i = 0; i < s.repeat(); i++) {
-            step("our load and Jena's of " + what + " (" + (i + 1) + "/" + s.repeat() + ")");
+        for (int i = 0; i < rounds; i++) {
+            step("our load and Jena's of " + what + " (" + (i + 1) + "/" + rounds + ")");
             if (i % 2 == 1)
                 jena.add(jenaRound(nq, storeJena));
             LoadBench.Load l = oursRound(nq, storeOurs);
@@ -399,7 +403,7 @@ public final class Bench {
         results.put("nquads_mb", Files.size(nq) / 1e6);
         if (s.warmUpSeconds() > 0)
             warmUpLoads(nq, work.resolve("warm-up.nq"), storeOurs, storeJena);
-        compareLoads(nq, storeOurs, storeJena, "", s.docs() + " articles");
+        compareLoads(nq, storeOurs, storeJena, "", s.docs() + " articles", s.repeat());
         results.put("machine_load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         CorpusGenerator.deleteTree(work);
         write(file);
