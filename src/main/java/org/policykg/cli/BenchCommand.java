@@ -193,8 +193,32 @@ final class BenchCommand extends Subcommand {
                 DatasetGraph base = dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getWrapped() : dsg;
                 dsg.close();
                 if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base))
-                    org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+                    expelWhenIdle(base);
             }
         };
+    }
+
+    /**
+     * Releases a TDB2 store once the queries still running in the stopped server's threads (a soak's cut-off
+     * requests) have ended their read transactions: bounded, and a store still busy after that is left open
+     * (only a later run in the same process, bench --queries-only reusing its store, needs it released).
+     */
+    private static void expelWhenIdle(DatasetGraph base) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                org.apache.jena.tdb2.sys.TDBInternal.expel(base);
+                return;
+            } catch (org.apache.jena.dboe.transaction.txn.TransactionException busy) {
+                if (System.nanoTime() > deadline)
+                    return;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 }
