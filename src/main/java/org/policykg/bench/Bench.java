@@ -121,7 +121,7 @@ public final class Bench {
 
         step("start: policykg up on the seeds (fresh and unchanged data folder) against plain Fuseki from the same jar");
         StartBench start = StartBench.forThisBuild(s.home(), s.mainClass(), firstQueryPath(StoreConfig.read(s.configFile(), work.resolve("up"))), StartBench.javaOptions());
-        results.putAll(start.run(s.repeat(), work.resolve("start"), StartBench.appCdsOptions(s.home()), log));
+        results.putAll(start.run(s.repeat(), work.resolve("start"), StartBench.upLauncherOptions(s.home()), log));
         results.put("up_seconds", results.get("start_seconds_up_fresh"));
 
         Files.deleteIfExists(nq);

@@ -65,22 +65,25 @@ public final class StartBench {
     }
 
     /**
-     * The class-data archive bin/policykg records after a build (target/policykg.jsa), as bin/policykg uses it,
-     * when it exists and is newer than the jar and POLICYKG_CDS is not "off"; else nothing. Plain Fuseki starts without one, as users start it.
+     * The JVM options bin/policykg gives {@code up}, as it gives them: the class-data archive it records after a build
+     * (target/policykg.jsa, when it exists, is newer than the jar and POLICYKG_CDS is not "off") and the server options
+     * of bin/server-jvm.options (when that file exists). Plain Fuseki starts without either, as users start it.
      */
-    public static List<String> appCdsOptions(Path home) {
-        if ("off".equals(System.getenv("POLICYKG_CDS")))
-            return List.of();
+    public static List<String> upLauncherOptions(Path home) {
+        List<String> options = new ArrayList<>();
         Path jsa = home.resolve("target").resolve("policykg.jsa");
         Path jar = home.resolve("target").resolve("policykg.jar");
         try {
-            if (Files.isRegularFile(jsa) && Files.isRegularFile(jar)
+            if (!"off".equals(System.getenv("POLICYKG_CDS")) && Files.isRegularFile(jsa) && Files.isRegularFile(jar)
                     && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) >= 0)
-                return List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds*=off", "-Xlog:cds+dynamic=off");
+                options.addAll(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds*=off", "-Xlog:cds+dynamic=off"));
         } catch (IOException ex) {
             // unreadable: start without it
         }
-        return List.of();
+        Path server = home.resolve("bin").resolve("server-jvm.options");
+        if (Files.isRegularFile(server))
+            options.add("@" + server);
+        return options;
     }
 
     /** Plain Fuseki from the same jar, an empty in-memory dataset: the floor any Fuseki-based server starts from. */

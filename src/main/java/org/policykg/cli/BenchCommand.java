@@ -92,7 +92,7 @@ final class BenchCommand extends Subcommand {
         return alone("start", "start of up on the seeds against plain Fuseki from the same jar, " + rounds + " round(s)", dir, rounds, command, io, () -> {
             StartBench start = StartBench.forThisBuild(Home.path(), Main.class.getName(),
                     Bench.firstQueryPath(StoreConfig.read(configFile, dir.resolve("work").resolve("up"))), StartBench.javaOptions());
-            return start.run(rounds, dir.resolve("work").resolve("start"), StartBench.appCdsOptions(Home.path()), io.out());
+            return start.run(rounds, dir.resolve("work").resolve("start"), StartBench.upLauncherOptions(Home.path()), io.out());
         });
     }
 
@@ -101,7 +101,7 @@ final class BenchCommand extends Subcommand {
         return alone("watch", "up --watch on a copy of the seeds, " + rounds + " round(s) of add, edit, delete", dir, rounds, command, io, () -> {
             WatchBench watch = WatchBench.forThisBuild(Home.path(), Main.class.getName(),
                     Bench.firstQueryPath(StoreConfig.read(configFile, dir.resolve("work").resolve("up"))),
-                    Stream.concat(StartBench.javaOptions().stream(), StartBench.appCdsOptions(Home.path()).stream()).toList());
+                    Stream.concat(StartBench.javaOptions().stream(), StartBench.upLauncherOptions(Home.path()).stream()).toList());
             return watch.run(rounds, Home.path().resolve("seeds"), dir.resolve("work").resolve("watch"), io.out());
         });
     }

@@ -91,6 +91,7 @@ final class InputSync {
         List<Path> texts = inputFiles().texts();
         if (texts.isEmpty())
             return;
+        org.policykg.extract.stages.Stages.loadModelsAhead();
         long bytes = 0;
         for (Path f : texts)
             bytes += f.toFile().length();

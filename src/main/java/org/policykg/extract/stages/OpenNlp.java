@@ -32,6 +32,12 @@ final class OpenNlp {
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Tags.MODEL, POSTagFormat.UD));
     private static final ThreadLocal<GreedyTagger> GREEDY = ThreadLocal.withInitial(() -> new GreedyTagger(Tags.MODEL));
 
+    /** Reads both models now (on the calling thread), so that the first sentence detected or tagged does not wait for them. */
+    static void loadModels() {
+        if (Sentences.MODEL == null || Tags.MODEL == null)
+            throw new IllegalStateException("an OpenNLP model did not load");
+    }
+
     /** This thread's sentence detector. */
     static SentenceDetectorME sentenceDetector() { return SENTENCES.get(); }
 

@@ -21,6 +21,23 @@ public final class Stages {
     public static final int MAX_SENTENCE_CHARS = SentenceSplitter.MAX_SENTENCE_CHARS;
 
     /**
+     * Reads the English models on a thread of their own, while the caller goes on building the conversion (the lexicon,
+     * the scheme, the shapes): a start that converts texts at once does not wait for the two one after the other. A
+     * model that cannot be read makes the first stage that needs it fail (its class did not initialise).
+     */
+    public static void loadModelsAhead() {
+        Thread t = new Thread(() -> {
+            try {
+                OpenNlp.loadModels();
+            } catch (RuntimeException | LinkageError ex) {
+                // reported where the model is first used
+            }
+        }, "policykg-load-models");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * @param lang one of {@link #LANGUAGES}
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
