@@ -24,6 +24,7 @@ import org.policykg.extract.BatchRunner;
 import org.policykg.extract.Conversion;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.serve.PolicyServer;
+import org.policykg.store.PolicyStore;
 import org.policykg.store.StoreConfig;
 
 /** {@code bench}: conversion, loading and query speed on a generated corpus, side by side with Jena's own tools. */
@@ -190,35 +191,8 @@ final class BenchCommand extends Subcommand {
                 server.stop();
                 // the index's and the database's locks released too, as PolicyStore.close does: a later run in this
                 // process (bench --queries-only reusing its store) opens the store again
-                DatasetGraph base = dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getWrapped() : dsg;
-                dsg.close();
-                if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(base))
-                    expelWhenIdle(base);
+                PolicyStore.releaseWhenIdle(dsg, java.time.Duration.ofSeconds(10));
             }
         };
-    }
-
-    /**
-     * Releases a TDB2 store once the queries still running in the stopped server's threads (a soak's cut-off
-     * requests) have ended their read transactions: bounded, and a store still busy after that is left open
-     * (only a later run in the same process, bench --queries-only reusing its store, needs it released).
-     */
-    private static void expelWhenIdle(DatasetGraph base) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (true) {
-            try {
-                org.apache.jena.tdb2.sys.TDBInternal.expel(base);
-                return;
-            } catch (org.apache.jena.dboe.transaction.txn.TransactionException busy) {
-                if (System.nanoTime() > deadline)
-                    return;
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 }

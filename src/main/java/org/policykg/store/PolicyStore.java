@@ -141,6 +141,34 @@ public final class PolicyStore implements AutoCloseable {
     }
 
     /**
+     * Closes a dataset a server was built over (the text index with it) and releases its TDB2 database and lock once
+     * the queries still running in the stopped server's threads have ended their read transactions: waits at most
+     * {@code wait}, and a database still busy after that is left open (only a later open in the same process needs it).
+     */
+    public static void releaseWhenIdle(DatasetGraph dsg, java.time.Duration wait) {
+        DatasetGraph base = dsg instanceof DatasetGraphWrapper w ? w.getWrapped() : dsg;
+        dsg.close();
+        if (!TDBInternal.isTDB2(base))
+            return;
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                TDBInternal.expel(base);
+                return;
+            } catch (org.apache.jena.dboe.transaction.txn.TransactionException busy) {
+                if (System.nanoTime() > deadline)
+                    return;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
      * Triples into the source's graph, quads into theirs; clears each graph before its first quad. Over a stream
      * (a bulk loader's, into a new store) it only sends the quads on: there is nothing to clear.
      */
