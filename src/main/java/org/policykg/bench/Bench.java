@@ -1,7 +1,6 @@
 package org.policykg.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,10 +10,6 @@ import java.time.Instant;
 import java.util.*;
 import java.util.function.ToDoubleFunction;
 
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonNull;
-import org.apache.jena.atlas.json.JsonNumber;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.policykg.store.StoreConfig;
 
@@ -564,29 +559,7 @@ public final class Bench {
     }
 
     private void write(Path file) throws IOException {
-        JsonObject o = new JsonObject();
-        results.forEach((k, v) -> {
-            if (v instanceof Double d && !Double.isFinite(d))
-                o.put(k, JsonNull.instance); // a ratio over a step too short to measure: JSON has no Infinity or NaN
-            else if (v instanceof Double d)
-                o.put(k, JsonNumber.value(round(d)));
-            else if (v instanceof Number n)
-                o.put(k, n.longValue());
-            else
-                o.put(k, String.valueOf(v));
-        });
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            JSON.write(out, o);
-            out.write('\n');
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static double round(double d) {
-        if (d == 0 || Double.isNaN(d) || Double.isInfinite(d))
-            return d;
-        return new java.math.BigDecimal(d).round(new java.math.MathContext(4)).doubleValue();
+        ResultsFile.write(results, file);
     }
 
     /** The targets of the issue, as (key, comparison, bound). */

@@ -216,22 +216,4 @@ public final class StartBench {
         return out;
     }
 
-    /** The figures as a JSON object in {@code file}. */
-    public static void write(Map<String, Object> results, Path file) throws IOException {
-        org.apache.jena.atlas.json.JsonObject json = new org.apache.jena.atlas.json.JsonObject();
-        results.forEach((k, v) -> {
-            if (v instanceof Double d && !Double.isFinite(d))
-                json.put(k, org.apache.jena.atlas.json.JsonNull.instance); // not measured (no CPU figure for the process): JSON has no NaN
-            else if (v instanceof Double d)
-                json.put(k, org.apache.jena.atlas.json.JsonNumber.value(Math.round(d * 1000) / 1000.0));
-            else if (v instanceof Number n)
-                json.put(k, n.longValue());
-            else
-                json.put(k, String.valueOf(v));
-        });
-        Files.createDirectories(file.getParent());
-        try (var out = Files.newOutputStream(file)) {
-            org.apache.jena.atlas.json.JSON.write(out, json);
-        }
-    }
 }

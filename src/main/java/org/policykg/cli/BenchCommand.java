@@ -124,7 +124,7 @@ final class BenchCommand extends Subcommand {
         results.putAll(measurement.run());
         results.put("machine_load_average_at_end", os.getSystemLoadAverage());
         Path file = dir.resolve(name + "-results.json");
-        StartBench.write(results, file);
+        org.policykg.bench.ResultsFile.write(results, file);
         results.forEach((k, v) -> {
             if (k.startsWith(name + "_") || k.startsWith("machine_"))
                 io.out().println(k + " = " + (v instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : v));
