@@ -15,7 +15,9 @@ final class Phases {
 
     private Phases(PrintStream err, String first) {
         this.err = err;
-        this.processStart = err == null ? Instant.now() : ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        // the JVM's own record of its start, to the millisecond (ProcessHandle's start instant is derived from the boot
+        // time in whole seconds, and was up to a second early)
+        this.processStart = err == null ? Instant.now() : Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         this.last = System.currentTimeMillis();
         if (err != null)
             mark(first);
