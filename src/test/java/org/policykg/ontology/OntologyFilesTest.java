@@ -216,10 +216,10 @@ class OntologyFilesTest {
         Resource pooling = concepts.getResource(Vocab.ID + "concept/national-pooling-of-basic-old-age-insurance");
         assertTrue(retirement.hasProperty(RDF.type, Vocab.Reform));
         assertTrue(pooling.hasProperty(RDF.type, Vocab.Reform));
-        for (String l : List.of("gradual raising of the statutory retirement age", "delaying the legal retirement age",
+        for (String l : List.of("gradual raising of the statutory retirement age", "delaying the statutory retirement age",
                 "raising the statutory retirement age", "延迟法定退休年龄", "渐进式延迟法定退休年龄"))
             assertTrue(hasLabel(retirement, l), l);
-        for (String l : List.of("national overall planning of basic old-age insurance", "nationwide pooling of basic pension funds",
+        for (String l : List.of("national overall planning", "nationwide pooling of basic pension funds",
                 "unified national management of funds", "全国统筹", "职工基本养老保险全国统筹"))
             assertTrue(hasLabel(pooling, l), l);
     }

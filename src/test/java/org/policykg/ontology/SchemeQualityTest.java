@@ -41,23 +41,20 @@ class SchemeQualityTest {
             Map.entry("Communist Party of China", "the party's official English name"),
             Map.entry("General Secretary of the CPC Central Committee", "the post's official English name (中共中央总书记)"),
             Map.entry("Chairman of the Central Military Commission", "the post's official English name (中央军委主席)"),
-            Map.entry("Party committees and governments at all levels", "the standard official English for 各级党委和政府"),
-            Map.entry("Party committees and governments", "the standard official English for 党委和政府"),
+            Map.entry("Party committees and governments at all levels", "the fixed official English for 各级党委和政府, the actor's name "
+                    + "(the shorter 'Party committees and governments' is no label: it would name one level's bodies as those of all levels)"),
             Map.entry("leadership of the Communist Party of China", "the principle as the Constitution (Article 1) names it"),
-            Map.entry("ensuring and improving people's livelihood", "the standard official English for 保障和改善民生 (government work reports)"),
-            Map.entry("improvement of people's livelihood", "the standard official English for 民生改善"),
-            Map.entry("national overall planning of basic old-age insurance", "a common official rendering of 基本养老保险全国统筹 (统筹 = overall planning)"),
-            Map.entry("delaying the legal retirement age", "a common official rendering of 延迟法定退休年龄 (法定 = statutory, legal)"),
-            Map.entry("coverage of the whole people", "the literal official English for 全民覆盖 (全民 = the whole people), as translations of plans render it"),
-            Map.entry("covering the entire population", "the official English for 覆盖全民 (as in 覆盖全民、统筹城乡…的多层次社会保障体系)"),
-            Map.entry("multi-level social security system", "the official English for 多层次社会保障体系 (Social Insurance Law, five-year plans)"),
-            Map.entry("social security safety net", "the official English for 社会保障安全网"),
-            Map.entry("legalization of social security", "the usual English for 社会保障法治化"),
-            Map.entry("social security emergency response", "the usual English for 社会保障应急处置 (the mechanism's name)"),
+            Map.entry("ensuring and improving people's livelihood", "the fixed official English for 保障和改善民生 (Xinhua's English; "
+                    + "the preferred label is the noun phrase 'improvement of living standards')"),
+            Map.entry("coverage of the whole people", "全民 in the official English convention of the Constitution "
+                    + "('ownership by the whole people', 全民所有制), so 全民覆盖 as translations render it; 'universal coverage' is the preferred label"),
+            Map.entry("covering the entire population", "the official English for 覆盖全民 (Xinhua: 'the social security system that covers "
+                    + "the entire population')"),
+            Map.entry("multi-level social security system", "the official English for 多层次社会保障体系 (with 'multi-tiered' as a variant)"),
+            Map.entry("social security safety net", "the official English for 社会保障安全网 ('social safety net' is the general term)"),
             Map.entry("supremacy of the people", "the official English for 人民至上"),
             Map.entry("seeking truth from facts", "the official English for 实事求是, the Party's ideological line"),
             Map.entry("advancing with the times", "the official English for 与时俱进"),
-            Map.entry("guidance of public opinion", "the official English for 舆论引导"),
             Map.entry("law of large numbers", "the name of the statistical law insurance pooling rests on"));
 
     /** Preferred labels that are fixed official renderings of Chinese idioms in the gerund form. */

@@ -12,7 +12,9 @@ import org.policykg.document.*;
  * names "national management of funds"). Exact matches and their offsets stay as the mentions stage found
  * them: a phrase that an exact mention crosses is not tried, and within a phrase a label must name more
  * words than the exact mentions inside it (which are kept); the phrase's head noun must be one of the
- * label's words; the largest label wins. Part of the mentions stage (English).
+ * label's words; the largest label wins. A gerund used as a noun right before the phrase counts with it for a label
+ * that holds the gerund too ("the task of delaying the legal retirement age" names "delaying the retirement age").
+ * Part of the mentions stage (English).
  */
 final class PhraseConceptMatcher {
     private static final int MAX_EXTRA_WORDS = 2;
@@ -78,6 +80,25 @@ final class PhraseConceptMatcher {
             String head = head(doc.text(), w, np);
             if (best != null && head != null && !best.words().contains(head))
                 best = null;
+            // a gerund right before the phrase, with the phrase as its object, names a node whose label holds the
+            // gerund too ("delaying the legal retirement age" names "delaying the retirement age"), where it names more
+            Span gerund = gerundBefore(doc.text(), w, np);
+            if (gerund != null && !crosses(mentions, new Span(gerund.begin(), np.end()))) {
+                Set<String> verb = content(analyzer.terms(gerund.of(doc.text())));
+                Set<String> extended = new LinkedHashSet<>(words);
+                extended.addAll(verb);
+                LabelWords withVerb = null;
+                for (String word : verb)
+                    for (LabelWords lw : byWord.getOrDefault(word, List.of()))
+                        if ((withVerb == null || lw.words().size() > withVerb.words().size()) && lw.words().size() > inside
+                                && extended.size() - lw.words().size() <= MAX_EXTRA_WORDS
+                                && extended.containsAll(lw.words()) && (head == null || lw.words().contains(head)))
+                            withVerb = lw;
+                if (withVerb != null && (best == null || withVerb.words().size() > best.words().size())) {
+                    added.add(new Mention(new Span(gerund.begin(), t.ends[t.size - 1]), withVerb.concept()));
+                    continue;
+                }
+            }
             if (best != null)
                 added.add(new Mention(new Span(t.starts[0], t.ends[t.size - 1]), best.concept()));
         }
@@ -87,6 +108,31 @@ final class PhraseConceptMatcher {
         all.addAll(added);
         all.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
         return all;
+    }
+
+    /**
+     * The gerund whose object the phrase is: the tagged word right before the phrase (only spaces between), tagged
+     * a verb and ending in "-ing", used as a noun: right after a preposition or subordinator ("the task of delaying ...",
+     * "by raising ..."), so not the progressive of a clause ("the law is raising ..."); null if there is none.
+     */
+    private static Span gerundBefore(String text, Words w, Span np) {
+        int g = w.firstAtOrAfter(np.begin()) - 1;
+        if (g < 0 || !w.tags()[g].equals("VERB"))
+            return null;
+        int b = w.starts()[g], e = w.ends()[g];
+        if (e - b < 5 || !text.regionMatches(true, e - 3, "ing", 0, 3) || !text.substring(e, np.begin()).isBlank())
+            return null;
+        // the tagger reads "of" before a gerund as a subordinator (SCONJ), "by" as a preposition (ADP)
+        if (g == 0 || !Set.of("ADP", "SCONJ").contains(w.tags()[g - 1]) || !text.substring(w.ends()[g - 1], b).isBlank())
+            return null;
+        return new Span(b, e);
+    }
+
+    private static boolean crosses(List<Mention> mentions, Span span) {
+        for (Mention m : mentions)
+            if (m.span().overlaps(span) && !span.contains(m.span()))
+                return true;
+        return false;
     }
 
     /** The phrase's head, normalised as labels are: its last noun before its first preposition. */
