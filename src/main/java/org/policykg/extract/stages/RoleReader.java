@@ -117,7 +117,7 @@ final class RoleReader {
     }
 
     /** Words that stand between a subject and its passive verb ("shall", "be", "gradually"): not part of the subject. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("shall", "should", "must", "will", "would", "can",
+    static final java.util.Set<String> AUXILIARIES = java.util.Set.of("shall", "should", "must", "will", "would", "can",
             "could", "may", "might", "need", "needs", "to", "be", "been", "being", "is", "are", "was", "were", "has", "have",
             "had", "not", "also", "then", "now");
 

@@ -1,0 +1,63 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/**
+ * English calls for reforms and goals (issue 14), on short texts written for these tests: verb-object reforms whose
+ * inflections meet on one node, verbs told apart by their tags, lists that give each item, past achievements that set
+ * no goal, and actors paired with the targets of their own clause.
+ */
+class EnglishCallsTest {
+    @TempDir Path dir;
+
+    private static Set<String> targets(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> iris(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::iri)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void inflectionsOfOneCallMeetOnOneNode() throws Exception {
+        Document will = Converters.convert(dir, "will.txt", "The ministry will lengthen the waiting period for sickness benefits.");
+        Document ing = Converters.convert(dir, "ing.txt", "Parliament must approve lengthening the waiting period for sickness benefits.");
+        Set<String> a = iris(will, Role.REFORM), b = iris(ing, Role.REFORM);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(a, b);
+        assertTrue(a.iterator().next().endsWith("/candidate/reform/lengthen-the-waiting-period"), a.toString());
+        // the label stays as each text wrote it
+        assertEquals(Set.of("lengthen the waiting period"), targets(will, Role.REFORM));
+        assertEquals(Set.of("lengthening the waiting period"), targets(ing, Role.REFORM));
+    }
+
+    @Test
+    void aVerbOfChangeAfterAnInfinitiveIsAVerbWhateverItsTag() throws Exception {
+        // the tagger may read "unify" before a noun as an adjective; "to" (past the adverb) says it is the verb
+        Document doc = Converters.convert(dir, "unify.txt",
+                "It is necessary to further unify survivor benefit rules, so that widows are treated alike in every province.");
+        assertTrue(targets(doc, Role.REFORM).contains("unify survivor benefit rules"), targets(doc, Role.REFORM).toString());
+    }
+
+    @Test
+    void aVerbAfterItsAuxiliaryOrAnInfinitiveToIsNoName() throws Exception {
+        // "who will answer ..." and "to answer ..." are predicates and purposes, not the names of reforms
+        Document doc = Converters.convert(dir, "answer.txt",
+                "Today we are joined by an official of the pension department, who will answer questions on the reform of disability benefits. "
+                        + "We are here to explain the new grouping rules and to answer questions from journalists.");
+        for (String label : targets(doc, Role.REFORM))
+            assertFalse(label.toLowerCase(java.util.Locale.ROOT).startsWith("answer"), targets(doc, Role.REFORM).toString());
+    }
+}
