@@ -60,4 +60,43 @@ class EnglishCallsTest {
         for (String label : targets(doc, Role.REFORM))
             assertFalse(label.toLowerCase(java.util.Locale.ROOT).startsWith("answer"), targets(doc, Role.REFORM).toString());
     }
+
+    @Test
+    void aListAfterIncludingGivesEachMember() throws Exception {
+        Document doc = Converters.convert(dir, "including.txt",
+                "The province will introduce new carer benefits, including a respite allowance, a training voucher and a carer credit.");
+        Set<String> reforms = targets(doc, Role.REFORM);
+        assertTrue(reforms.containsAll(List.of("respite allowance", "training voucher", "carer credit")), reforms.toString());
+    }
+
+    @Test
+    void coordinatedObjectsOfOneVerbAreEachAnItem() throws Exception {
+        Document doc = Converters.convert(dir, "coordinated.txt",
+                "The cabinet must unify survivor benefit rules, invalidity assessment procedures and appeal deadlines across regions.");
+        Set<String> reforms = targets(doc, Role.REFORM);
+        assertTrue(reforms.contains("invalidity assessment procedures"), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("appeal deadlines")), reforms.toString());
+    }
+
+    @Test
+    void modifiersJoinedByAConjunctionAndRelativeClausesAreNoList() throws Exception {
+        Document doc = Converters.convert(dir, "modifiers.txt",
+                "We will build a care system that serves every district, links urban and rural providers, and is affordable. "
+                        + "Investment shall follow the principles of prudent, transparent and accountable management.");
+        Set<String> all = new TreeSet<>();
+        for (Role r : List.of(Role.GOAL, Role.REFORM, Role.PRINCIPLE))
+            all.addAll(targets(doc, r));
+        for (String label : all) {
+            assertFalse(label.startsWith("links") || label.startsWith("rural"), all.toString());
+            assertFalse(label.equals("accountable management"), all.toString());
+        }
+    }
+
+    @Test
+    void examplesOfWhatAGoalImprovesAreNotGoals() throws Exception {
+        Document doc = Converters.convert(dir, "examples.txt",
+                "Townships should improve community services such as meal delivery, home visits and day care.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertFalse(goals.stream().anyMatch(g -> g.contains("home visits") || g.contains("day care") || g.contains("such as")), goals.toString());
+    }
 }

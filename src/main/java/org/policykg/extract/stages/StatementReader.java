@@ -100,8 +100,10 @@ final class StatementReader implements Stage {
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
                 continue;
             }
+            Lexicon.Cue carried = null;
             for (Span clause : RoleReader.clauses(text, contentStart, end)) {
-                roles.readClause(text, clause, found, roleCues, words, lang, links);
+                carried = roles.readClause(text, clause, found, roleCues, words, lang, links,
+                        carried != null && bareList(doc, words, clause, modal, passives) ? carried : null, phrases == null ? null : doc.words());
                 if (!passives.isEmpty())
                     roles.readPassive(text, clause, found, passives, words, lang, links);
             }
@@ -125,6 +127,44 @@ final class StatementReader implements Stage {
         }
         return doc.withStatements(tasksReferredBack(text, out));
     }
+
+    /**
+     * Whether a clause is a bare list of noun phrases (English, where it is tagged): after a list opener ("including"),
+     * no verb, auxiliary, pronoun or subordinator, and no modality or passive cue ("the ministry said", "which was
+     * approved" are clauses of their own, not members of a list).
+     */
+    private boolean bareList(Document doc, Tokens words, Span clause, List<PhraseMatcher.Match<Lexicon.Cue>> modal,
+                             List<PhraseMatcher.Match<Lexicon.Cue>> passives) {
+        if (phrases == null)
+            return false;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : modal)
+            if (words.starts[m.from()] >= clause.begin() && words.starts[m.from()] < clause.end())
+                return false;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : passives)
+            if (words.starts[m.from()] >= clause.begin() && words.starts[m.from()] < clause.end())
+                return false;
+        int t0 = words.firstAtOrAfter(clause.begin()), t1 = words.endAtOrBefore(clause.end());
+        if (t1 - t0 > cues.maxWords + 4)
+            return false;
+        int from = clause.begin();
+        PhraseMatcher.Match<String> opener = t0 < t1 ? cues.listOpeners.longestAt(words, t0, t1) : null;
+        if (opener != null)
+            from = words.ends[opener.to() - 1];
+        Words w = doc.words();
+        // the list before it ended in a whole noun phrase (a noun), not in a modifier ("market-based, diversified and ...")
+        int last = w.firstAtOrAfter(clause.begin()) - 1;
+        if (last < 0 || !(w.tags()[last].equals("NOUN") || w.tags()[last].equals("PROPN")))
+            return false;
+        boolean tagged = false;
+        for (int i = w.firstAtOrAfter(from); i < w.size() && w.starts()[i] < clause.end(); i++) {
+            tagged = true;
+            if (PREDICATE_TAGS.contains(w.tags()[i]))
+                return false;
+        }
+        return tagged;
+    }
+
+    private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ");
 
     private boolean opensPostTitle(String text, int begin, int end) {
         String cue = text.substring(begin, end);
