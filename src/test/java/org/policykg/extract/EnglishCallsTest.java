@@ -99,4 +99,12 @@ class EnglishCallsTest {
         Set<String> goals = targets(doc, Role.GOAL);
         assertFalse(goals.stream().anyMatch(g -> g.contains("home visits") || g.contains("day care") || g.contains("such as")), goals.toString());
     }
+
+    @Test
+    void aLongNounPhraseIsMintedWhole() throws Exception {
+        // eleven words from the head to the end of its complements: within the lexicon's cap (lex:maxCandidateWords)
+        Document doc = Converters.convert(dir, "long.txt",
+                "Provincial bureaus must ensure the protection of the rights and interests of workers beyond pension age.");
+        assertEquals(Set.of("protection of the rights and interests of workers beyond pension age"), targets(doc, Role.GOAL));
+    }
 }
