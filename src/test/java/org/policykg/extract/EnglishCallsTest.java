@@ -107,4 +107,30 @@ class EnglishCallsTest {
                 "Provincial bureaus must ensure the protection of the rights and interests of workers beyond pension age.");
         assertEquals(Set.of("protection of the rights and interests of workers beyond pension age"), targets(doc, Role.GOAL));
     }
+
+    /** Actor label -> the labels of the goals and reforms the same statement pairs it with. */
+    private static java.util.Map<String, Set<String>> pairs(Document doc) {
+        java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
+        for (Statement st : doc.statements())
+            for (ConceptRef a : st.targets(Role.RESPONSIBLE_ACTOR))
+                for (Role r : List.of(Role.GOAL, Role.REFORM))
+                    for (ConceptRef t : st.targets(r))
+                        out.computeIfAbsent(a.label(), k -> new TreeSet<>()).add(t.label());
+        return out;
+    }
+
+    @Test
+    void anActorAnswersForTheTargetsOfItsOwnClause() throws Exception {
+        Document doc = Converters.convert(dir, "clauses.txt",
+                "Local governments should expand respite care for family carers, and the Ministry of Finance must raise the subsidy "
+                        + "for care homes. The Ministry of Finance and the State Taxation Administration shall introduce a tax credit for carers.");
+        java.util.Map<String, Set<String>> pairs = pairs(doc);
+        assertEquals(Set.of("respite care"), pairs.get("Local governments"), pairs.toString());
+        assertEquals(Set.of("raise the subsidy", "tax credit"), pairs.get("Ministry of Finance"), pairs.toString());
+        // two actors named together share what their clause calls for
+        assertEquals(Set.of("tax credit"), pairs.get("State Taxation Administration"), pairs.toString());
+        // the first sentence gives two statements from one sentence, the second one
+        assertEquals(3, doc.statements().size());
+        assertEquals(doc.statements().get(0).sentence(), doc.statements().get(1).sentence());
+    }
 }

@@ -123,7 +123,11 @@ final class StatementReader implements Stage {
             boolean says = modality != null || !components.isEmpty() || namesActor
                     || links.stream().anyMatch(l -> l.role() != Role.MENTION);
             if (says)
-                out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), dedupe(links), whole, List.copyOf(components)));
+                for (List<Link> part : phrases == null ? List.of(dedupe(links)) : byActor(dedupe(links))) {
+                    boolean firstPart = out.isEmpty() || out.get(out.size() - 1).sentence() != s;
+                    out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), part,
+                            firstPart ? whole : null, firstPart ? List.copyOf(components) : List.of()));
+                }
         }
         return doc.withStatements(tasksReferredBack(text, out));
     }
@@ -165,6 +169,59 @@ final class StatementReader implements Stage {
     }
 
     private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ");
+
+    /**
+     * A sentence whose clauses make different actors responsible ("Local governments should X, and the ministry must
+     * Y"): one statement per actor, each with the goals and reforms from its name up to the next actor's (those before
+     * the first actor go with the first), so that an actor answers for what its own clause calls for, not for every
+     * target of a long sentence. Actors named one after another with no target between them share one ("the Ministry of
+     * Finance and the State Taxation Administration shall ..."). The first statement keeps the other links (principles,
+     * mentions). English; where an actor has no place in the text (the speaker), the sentence stays one statement.
+     */
+    private static List<List<Link>> byActor(List<Link> links) {
+        List<Link> actors = links.stream().filter(l -> l.role() == Role.RESPONSIBLE_ACTOR).toList();
+        if (actors.size() < 2 || actors.stream().anyMatch(l -> l.evidence() == null))
+            return List.of(links);
+        List<Link> targets = links.stream().filter(l -> (l.role() == Role.GOAL || l.role() == Role.REFORM) && l.evidence() != null).toList();
+        actors = actors.stream().sorted(Comparator.comparingInt(l -> l.evidence().begin())).toList();
+        // where each group of actors begins
+        List<Integer> starts = new ArrayList<>();
+        List<List<Link>> groups = new ArrayList<>();
+        for (Link a : actors) {
+            int at = a.evidence().begin();
+            int prev = starts.isEmpty() ? -1 : groups.get(groups.size() - 1).get(groups.get(groups.size() - 1).size() - 1).evidence().end();
+            boolean targetBetween = prev >= 0 && targets.stream().anyMatch(t -> t.evidence().begin() >= prev && t.evidence().begin() < at);
+            if (starts.isEmpty() || targetBetween) {
+                starts.add(at);
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(a);
+        }
+        if (groups.size() < 2)
+            return List.of(links);
+        List<List<Link>> parts = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            int from = g == 0 ? Integer.MIN_VALUE : starts.get(g), to = g + 1 < groups.size() ? starts.get(g + 1) : Integer.MAX_VALUE;
+            List<Link> part = new ArrayList<>(groups.get(g));
+            for (Link t : targets)
+                if (t.evidence().begin() >= from && t.evidence().begin() < to)
+                    part.add(t);
+            parts.add(part);
+        }
+        // the rest (principles, mentions, targets without a place) stays with the first statement
+        for (Link l : links)
+            if (parts.stream().noneMatch(p -> p.contains(l)))
+                parts.get(0).add(l);
+        // an actor group with no goal or reform of its own (only the first can be one) is not split off
+        if (parts.get(0).stream().noneMatch(l -> l.role() == Role.GOAL || l.role() == Role.REFORM))
+            return List.of(links);
+        List<List<Link>> out = new ArrayList<>();
+        for (List<Link> p : parts) {
+            p.sort(Comparator.comparingInt(links::indexOf));
+            out.add(List.copyOf(p));
+        }
+        return out;
+    }
 
     private boolean opensPostTitle(String text, int begin, int end) {
         String cue = text.substring(begin, end);
