@@ -20,11 +20,29 @@ final class CandidatePhrases {
     private final Set<String> genericHeads;
     private final Map<String, String> headClasses;
     private final Cues cues;
+    /** The labels' analyzer (KStem): the lemma of a verb that opens a name. */
+    private final WordAnalyzer lemmas;
 
     CandidatePhrases(Lexicon lexicon, Cues cues) {
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
         this.headClasses = Map.copyOf(lexicon.headClasses());
         this.cues = cues;
+        this.lemmas = WordAnalyzer.forLabels(lexicon);
+    }
+
+    /**
+     * The node of a candidate: a name that opens with a verb ("raising the retirement age", "raise the retirement
+     * age", "raised the retirement age") is minted from the verb's lemma (KStem), so the inflections of one call meet
+     * on one node; its label stays as written.
+     */
+    String iri(String type, String label, boolean opensWithVerb) {
+        if (!opensWithVerb)
+            return Iris.candidate(type, label);
+        int sp = label.indexOf(' ');
+        if (sp <= 0)
+            return Iris.candidate(type, label);
+        List<String> lemma = lemmas.terms(label.substring(0, sp));
+        return Iris.candidate(type, (lemma.size() == 1 ? lemma.get(0) : label.substring(0, sp)) + label.substring(sp));
     }
 
     List<Link> refine(Document doc, List<Link> links) {
@@ -55,6 +73,19 @@ final class CandidatePhrases {
     private static final Set<String> RUNS_ON = Set.of("VERB", "AUX", "SCONJ", "PRON");
     private static final Set<String> NOT_A_NAME_START = Set.of("PRON", "AUX", "ADV", "ADP", "SCONJ", "PART", "NUM", "PUNCT", "SYM");
     private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "ADJ", "VERB");
+    private static final Set<String> SUBJECT = Set.of("NOUN", "PROPN", "PRON", "AUX");
+
+    /** Whether the word before {@code at}, past any leading words (adverbs: "further", "gradually"), is an auxiliary or "to". */
+    private boolean afterAuxiliary(String text, int at) {
+        Tokens t = cues.analyzer.tokens(text, new Span(Math.max(0, at - 80), at));
+        for (int i = t.size - 1; i >= 0; i--) {
+            if (RoleReader.AUXILIARIES.contains(t.terms[i]))
+                return true;
+            if (!cues.leadingWords.contains(t.terms[i]) || cues.determiners.contains(t.terms[i]))
+                return false;
+        }
+        return false;
+    }
 
     /** Whether the first word after {@code from} is a clause opener ("that", "whether"). */
     private boolean opensClause(String text, int from, int to) {
@@ -82,20 +113,27 @@ final class CandidatePhrases {
         String first = w.tags()[k];
         String firstWord = text.substring(w.starts()[k], w.ends()[k]).toLowerCase(Locale.ROOT);
         // (a verb after an infinitive "to" names a purpose: "so as to ease the burden on patients")
-        boolean purpose = k > 0 && text.substring(w.starts()[k - 1], w.ends()[k - 1]).equalsIgnoreCase("to")
-                && StatementReader.roleOf(c.typeIri()) == Role.GOAL;
+        boolean infinitive = k > 0 && text.substring(w.starts()[k - 1], w.ends()[k - 1]).equalsIgnoreCase("to");
+        boolean purpose = infinitive && StatementReader.roleOf(c.typeIri()) == Role.GOAL;
         // a verb of change opens the name of the change it makes ("merge the two schemes"), with a noun phrase after it
         boolean changeWord = cues.changeVerbs.contains(cues.analyzer.terms(firstWord).stream().findFirst().orElse(""))
                 && StatementReader.roleOf(c.typeIri()) == Role.REFORM;
         // (the tagger may read a verb that is also an adjective as one: "will lower the floor"; a determiner after it says verb)
+        // and so does an auxiliary or an infinitive "to" before it, across adverbs ("to further unify contribution policies")
         boolean change = changeWord && (first.equals("VERB")
-                || k + 1 < w.size() && w.ends()[k + 1] <= e && w.tags()[k + 1].equals("DET"));
+                || k + 1 < w.size() && w.ends()[k + 1] <= e && w.tags()[k + 1].equals("DET")
+                || afterAuxiliary(text, b));
         // (the same word as an adjective names no change: "lower than 50", "the lower limit")
         // and it changes an object: the noun phrase right after it, not a figure after a preposition ("widening to 1.3 percent")
         if (changeWord && !change || change && (np == null || np.end() <= w.ends()[k]
                 || k + 1 < w.size() && (w.tags()[k + 1].equals("ADP") || w.tags()[k + 1].equals("NUM"))))
             return null;
-        if (!change && (NOT_A_NAME_START.contains(first) || first.equals("VERB") && !purpose && !firstWord.endsWith("ing") && !firstWord.endsWith("ed")))
+        // a verb right after its subject or an auxiliary (a noun, pronoun or auxiliary tagged just before it) is the predicate,
+        // not a name's first word ("the reform adjusts the ...", "who will answer ..."); after the cue, a preposition or a
+        // clause's start it opens one ("widening coverage")
+        boolean predicate = first.equals("VERB") && k > 0 && (infinitive || SUBJECT.contains(w.tags()[k - 1])
+                && text.substring(w.ends()[k - 1], w.starts()[k]).isBlank());
+        if (!change && (NOT_A_NAME_START.contains(first) || predicate && !purpose))
             return null;
         if (np == null) {
             // no noun in it: an adjective or verb phrase ("fair and sustainable") stays as it was; numbers alone go
@@ -123,19 +161,22 @@ final class CandidatePhrases {
         // ("provide temporary assistance"), an outcome a goal ("improve the sustainability of the fund")
         String type = c.typeIri();
         String byHead = head == null ? null : headClasses.get(head);
-        // (not when a gerund heads it: "widening coverage" is an act, typed by the verb that governs it)
-        boolean gerund = first.equals("VERB") && firstWord.endsWith("ing");
+        // (not when a verb opens it: "widening coverage" is an act, typed by the verb that governs it)
+        boolean gerund = first.equals("VERB");
         if (byHead != null && !gerund && !change && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
             type = byHead;
         Role role = StatementReader.roleOf(type);
-        if (end == e)
-            return type.equals(c.typeIri()) ? l
-                    : new Link(role, new ConceptRef(Iris.candidate(type, c.label()), c.label(), type, true, c.language()), l.evidence());
+        boolean verbFirst = change || first.equals("VERB");
+        if (end == e) {
+            String iri = iri(type, c.label(), verbFirst);
+            return iri.equals(c.iri()) ? l
+                    : new Link(role, new ConceptRef(iri, c.label(), type, true, c.language()), l.evidence());
+        }
         String label = text.substring(b, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
         List<String> words = cues.analyzer.terms(label);
         long content = words.stream().filter(t -> !cues.leadingWords.contains(t)).count();
         if (content < cues.minWords)
             return null;
-        return new Link(role, new ConceptRef(Iris.candidate(type, label), label, type, true, c.language()), l.evidence());
+        return new Link(role, new ConceptRef(iri(type, label, verbFirst), label, type, true, c.language()), l.evidence());
     }
 }

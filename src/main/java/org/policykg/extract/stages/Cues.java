@@ -24,6 +24,8 @@ final class Cues {
     /** First words (as analysed) of the verbs of change, to know a candidate that opens with one. */
     final Set<String> changeVerbs = new HashSet<>();
     final Set<String> itemOpeners = new HashSet<>();
+    /** "including", "such as": the members of what was just named follow, each an item. */
+    final PhraseMatcher<String> listOpeners = new PhraseMatcher<>();
     final Set<Lexicon.Cue> resultCues;
     final Set<String> universalWords = new HashSet<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
@@ -84,6 +86,7 @@ final class Cues {
             if (!t.isEmpty()) changeVerbs.add(t.get(0));
         }
         for (String w : lexicon.itemOpeners()) itemOpeners.addAll(analyzer.terms(w));
+        for (String w : lexicon.listOpeners()) listOpeners.add(analyzer.terms(w), w);
         this.maxClauseWords = lexicon.maxClauseWords();
         this.resultCues = Set.copyOf(lexicon.resultCues());
         for (String w : lexicon.universalWords()) universalWords.addAll(analyzer.terms(w));

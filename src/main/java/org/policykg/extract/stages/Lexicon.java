@@ -30,6 +30,7 @@ public final class Lexicon {
     private final List<String> universalWords = new ArrayList<>();
     private final List<String> negations = new ArrayList<>();
     private final List<String> itemOpeners = new ArrayList<>();
+    private final List<String> listOpeners = new ArrayList<>();
     private int maxClauseWords = 0;
     private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
@@ -117,6 +118,7 @@ public final class Lexicon {
             lex.leadingWords.addAll(plain(s, p("leadingWord")));
             lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
             lex.itemOpeners.addAll(plain(s, p("itemOpener")));
+            lex.listOpeners.addAll(plain(s, p("listOpener")));
             lex.universalWords.addAll(plain(s, p("universalWord")));
             lex.negations.addAll(plain(s, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
@@ -179,6 +181,8 @@ public final class Lexicon {
     public List<String> negations() { return negations; }
     /** Words that, after a conjunction, open a new item of a list ("to" in "to X and to Y"). */
     public List<String> itemOpeners() { return itemOpeners; }
+    /** Words that introduce the members of what was just named ("including", "such as"). */
+    public List<String> listOpeners() { return listOpeners; }
     /** The most words a goal stated as a clause may have (0: none is read). */
     public int maxClauseWords() { return maxClauseWords; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */

@@ -37,8 +37,13 @@ final class PartOfSpeechTagger implements Stage {
             List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1);
             if (roles.isEmpty() && passives.isEmpty())
                 continue;
+            boolean previousTagged = false;
             for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end())) {
                 int from = clause.end();
+                // a short clause after a tagged one may continue its list of objects ("..., benefit rules and fund management"): whole
+                int c0 = words.firstAtOrAfter(clause.begin()), c1 = words.endAtOrBefore(clause.end());
+                if (previousTagged && c1 - c0 <= cues.maxWords + 4)
+                    from = clause.begin();
                 for (PhraseMatcher.Match<Lexicon.Cue> m : roles)
                     if (words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()) {
                         from = words.starts[m.from()];
@@ -50,7 +55,8 @@ final class PartOfSpeechTagger implements Stage {
                         from = clause.begin();
                         break;
                     }
-                if (from < clause.end())
+                previousTagged = from < clause.end();
+                if (previousTagged)
                     tag(text, from, clause.end(), spans, tags);
             }
         }

@@ -36,25 +36,60 @@ final class RoleReader {
 
     void readClause(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues,
                     Tokens words, String lang, List<Link> links) {
+        readClause(text, clause, found, roleCues, words, lang, links, null, null);
+    }
+
+    /**
+     * @param carried the cue whose list of objects the clause before ran on with to its end ("unify contribution rates,
+     *     benefit rules and fund management"), where this clause is a bare list of noun phrases; or null
+     * @param tags the part-of-speech tags (English), to split a list only after a whole noun phrase; or null
+     * @return the cue whose objects run on to this clause's end, for the next clause; null when none does
+     */
+    Lexicon.Cue readClause(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues,
+                    Tokens words, String lang, List<Link> links, Lexicon.Cue carried, Words tags) {
         // a name with commas in it ("fair, unified and sustainable ...") belongs to the clause it starts in
         List<Found> inClause = found.stream().filter(f -> f.begin() >= clause.begin() && f.begin() < clause.end()).toList();
         List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere = roleCues.stream()
                 .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).toList();
         if (cuesHere.isEmpty()) {
             // a list item without its own verb ("..., advancing with the times, and seeking truth from facts"):
-            // only what the scheme knows, by its own class
+            // what the scheme knows, by its own class
             for (Found f : inClause)
                 if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()))
                     links.add(new Link(StatementReader.roleOf(f.ref().typeIri()), f.ref(), f.span()));
-            return;
+            if (carried == null)
+                return null;
+            // and the rest of a list the clause before began ("..., including A, B and C"): each member, by the same cue
+            int from = clause.begin();
+            int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(clause.end());
+            PhraseMatcher.Match<String> opener = t0 < t1 ? cues.listOpeners.longestAt(words, t0, t1) : null;
+            if (opener != null)
+                from = words.ends[opener.to() - 1];
+            if (opener != null && StatementReader.roleOf(carried.introducesIri()) != Role.REFORM)
+                return null; // examples of what a goal improves (below)
+            int end = boundaryAfter(words, from, clause.end());
+            listItems(text, words, tags, from, end, carried, lang, inClause, links);
+            return end == clause.end() && !relative(words, from, end) ? carried : null;
         }
         PhraseMatcher.Match<Lexicon.Cue> first = cuesHere.get(0);
         int objectStart = words.ends[first.to() - 1];
-        int objectEnd = clause.end();
-        int b0 = words.firstAtOrAfter(objectStart), b1 = words.endAtOrBefore(objectEnd);
-        for (int i = b0; i < b1; i++) {
-            PhraseMatcher.Match<String> b = cues.boundaries.longestAt(words, i, b1);
-            if (b != null && i > b0) {
+        int objectEnd = boundaryAfter(words, objectStart, clause.end());
+        // "including", "such as": the members of the object follow, each an item of its own
+        int listEnd = -1;
+        Lexicon.Cue listCue = null;
+        int o0 = words.firstAtOrAfter(objectStart), o1 = words.endAtOrBefore(objectEnd);
+        for (int i = o0 + 1; i < o1; i++) {
+            PhraseMatcher.Match<String> op = cues.listOpeners.longestAt(words, i, o1);
+            if (op != null) {
+                listEnd = boundaryAfter(words, words.ends[op.to() - 1], objectEnd);
+                Lexicon.Cue nearest = first.value();
+                for (PhraseMatcher.Match<Lexicon.Cue> m : cuesHere)
+                    if (m.to() <= i) nearest = m.value();
+                // examples of what a reform introduces are instruments of their own ("benefits, including a childcare
+                // allowance"); examples of what a goal improves are services and activities, not states to reach
+                listCue = StatementReader.roleOf(nearest.introducesIri()) == Role.REFORM ? nearest : null;
+                if (listCue != null)
+                    listItems(text, words, tags, words.ends[op.to() - 1], listEnd, nearest, lang, inClause, links);
                 objectEnd = words.starts[i];
                 break;
             }
@@ -109,6 +144,68 @@ final class RoleReader {
                         links.add(new Link(Role.REFORM, f.ref(), f.span()));
                 }
         }
+        // the objects run on to the clause's end (no boundary cut them): the next clause may continue their list
+        // (not where a relative clause ends it: "a system that covers everyone, integrates ...": the list is the clause's)
+        if (listEnd >= 0)
+            return listEnd == clause.end() ? listCue : null;
+        return objectEnd == clause.end() && !relative(words, objectStart, clause.end()) ? cuesHere.get(cuesHere.size() - 1).value() : null;
+    }
+
+    /** Whether a clause opener ("that", "which") stands in [from, to): what follows is a clause, not the object's list. */
+    private boolean relative(Tokens words, int from, int to) {
+        for (int i = words.firstAtOrAfter(from); i < words.size && words.ends[i] <= to; i++)
+            if (cues.clauseOpeners.contains(words.terms[i]))
+                return true;
+        return false;
+    }
+
+    /** Where the first phrase boundary after the first word from {@code from} lies, or {@code to} when none does. */
+    private int boundaryAfter(Tokens words, int from, int to) {
+        int b0 = words.firstAtOrAfter(from), b1 = words.endAtOrBefore(to);
+        for (int i = b0 + 1; i < b1; i++)
+            if (cues.boundaries.longestAt(words, i, b1) != null)
+                return words.starts[i];
+        return to;
+    }
+
+    /**
+     * The members of a list [from, to) ("a childcare allowance, a housing subsidy and a disability pension"): split at
+     * a conjunction that follows a whole noun phrase (a noun tagged before it: not "urban and rural areas") or comes
+     * before a determiner, as the last conjunction of a list joins its members; each member not known to the scheme is
+     * a candidate typed by the cue that governs the list.
+     */
+    private void listItems(String text, Tokens words, Words tags, int from, int to, Lexicon.Cue cue, String lang, List<Found> inClause,
+                           List<Link> links) {
+        int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
+        int start = from;
+        List<Span> members = new ArrayList<>();
+        for (int i = t0; i < t1; i++) {
+            PhraseMatcher.Match<String> c = cues.conjunctions.longestAt(words, i, t1);
+            if (c != null && i > t0 && c.to() < t1 && (cues.determiners.contains(words.terms[c.to()]) || headBefore(tags, words.starts[i]))) {
+                members.add(new Span(start, words.starts[i]));
+                start = words.starts[c.to()];
+                i = c.to() - 1;
+            }
+        }
+        if (start < to) members.add(new Span(start, to));
+        for (Span m : members) {
+            boolean known = inClause.stream().anyMatch(f -> Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri())
+                    && f.begin() < m.end() && f.end() > m.begin());
+            if (known)
+                continue;
+            ConceptRef candidate = candidate(text, words, m.begin(), m.end(), cue.introducesIri(), lang, inClause);
+            if (candidate != null)
+                links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, m));
+        }
+    }
+
+    /** Whether the tagged word that ends just before {@code at} is a noun (the head of a whole noun phrase). */
+    private static boolean headBefore(Words tags, int at) {
+        if (tags == null)
+            return false;
+        int k = tags.firstAtOrAfter(at) - 1;
+        return k >= 0 && k < tags.size() && tags.ends()[k] <= at && at - tags.ends()[k] <= 1
+                && (tags.tags()[k].equals("NOUN") || tags.tags()[k].equals("PROPN"));
     }
 
     /** A candidate of the mentions layer: only the Chinese names stage mints those, from a phrase whose form says its role. */
@@ -117,7 +214,7 @@ final class RoleReader {
     }
 
     /** Words that stand between a subject and its passive verb ("shall", "be", "gradually"): not part of the subject. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("shall", "should", "must", "will", "would", "can",
+    static final java.util.Set<String> AUXILIARIES = java.util.Set.of("shall", "should", "must", "will", "would", "can",
             "could", "may", "might", "need", "needs", "to", "be", "been", "being", "is", "are", "was", "were", "has", "have",
             "had", "not", "also", "then", "now");
 

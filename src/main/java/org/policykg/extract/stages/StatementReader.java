@@ -100,8 +100,10 @@ final class StatementReader implements Stage {
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
                 continue;
             }
+            Lexicon.Cue carried = null;
             for (Span clause : RoleReader.clauses(text, contentStart, end)) {
-                roles.readClause(text, clause, found, roleCues, words, lang, links);
+                carried = roles.readClause(text, clause, found, roleCues, words, lang, links,
+                        carried != null && bareList(doc, words, clause, modal, passives) ? carried : null, phrases == null ? null : doc.words());
                 if (!passives.isEmpty())
                     roles.readPassive(text, clause, found, passives, words, lang, links);
             }
@@ -121,9 +123,104 @@ final class StatementReader implements Stage {
             boolean says = modality != null || !components.isEmpty() || namesActor
                     || links.stream().anyMatch(l -> l.role() != Role.MENTION);
             if (says)
-                out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), dedupe(links), whole, List.copyOf(components)));
+                for (List<Link> part : phrases == null ? List.of(dedupe(links)) : byActor(dedupe(links))) {
+                    boolean firstPart = out.isEmpty() || out.get(out.size() - 1).sentence() != s;
+                    out.add(new Statement(out.size() + 1, s, modality, voice.reported(), voice.speaker(), part,
+                            firstPart ? whole : null, firstPart ? List.copyOf(components) : List.of()));
+                }
         }
         return doc.withStatements(tasksReferredBack(text, out));
+    }
+
+    /**
+     * Whether a clause is a bare list of noun phrases (English, where it is tagged): after a list opener ("including"),
+     * no verb, auxiliary, pronoun or subordinator, and no modality or passive cue ("the ministry said", "which was
+     * approved" are clauses of their own, not members of a list).
+     */
+    private boolean bareList(Document doc, Tokens words, Span clause, List<PhraseMatcher.Match<Lexicon.Cue>> modal,
+                             List<PhraseMatcher.Match<Lexicon.Cue>> passives) {
+        if (phrases == null)
+            return false;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : modal)
+            if (words.starts[m.from()] >= clause.begin() && words.starts[m.from()] < clause.end())
+                return false;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : passives)
+            if (words.starts[m.from()] >= clause.begin() && words.starts[m.from()] < clause.end())
+                return false;
+        int t0 = words.firstAtOrAfter(clause.begin()), t1 = words.endAtOrBefore(clause.end());
+        if (t1 - t0 > cues.maxWords + 4)
+            return false;
+        int from = clause.begin();
+        PhraseMatcher.Match<String> opener = t0 < t1 ? cues.listOpeners.longestAt(words, t0, t1) : null;
+        if (opener != null)
+            from = words.ends[opener.to() - 1];
+        Words w = doc.words();
+        // the list before it ended in a whole noun phrase (a noun), not in a modifier ("market-based, diversified and ...")
+        int last = w.firstAtOrAfter(clause.begin()) - 1;
+        if (last < 0 || !(w.tags()[last].equals("NOUN") || w.tags()[last].equals("PROPN")))
+            return false;
+        boolean tagged = false;
+        for (int i = w.firstAtOrAfter(from); i < w.size() && w.starts()[i] < clause.end(); i++) {
+            tagged = true;
+            if (PREDICATE_TAGS.contains(w.tags()[i]))
+                return false;
+        }
+        return tagged;
+    }
+
+    private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ");
+
+    /**
+     * A sentence whose clauses make different actors responsible ("Local governments should X, and the ministry must
+     * Y"): one statement per actor, each with the goals and reforms from its name up to the next actor's (those before
+     * the first actor go with the first), so that an actor answers for what its own clause calls for, not for every
+     * target of a long sentence. Actors named one after another with no target between them share one ("the Ministry of
+     * Finance and the State Taxation Administration shall ..."). The first statement keeps the other links (principles,
+     * mentions). English; where an actor has no place in the text (the speaker), the sentence stays one statement.
+     */
+    private static List<List<Link>> byActor(List<Link> links) {
+        List<Link> actors = links.stream().filter(l -> l.role() == Role.RESPONSIBLE_ACTOR).toList();
+        if (actors.size() < 2 || actors.stream().anyMatch(l -> l.evidence() == null))
+            return List.of(links);
+        List<Link> targets = links.stream().filter(l -> (l.role() == Role.GOAL || l.role() == Role.REFORM) && l.evidence() != null).toList();
+        actors = actors.stream().sorted(Comparator.comparingInt(l -> l.evidence().begin())).toList();
+        // where each group of actors begins
+        List<Integer> starts = new ArrayList<>();
+        List<List<Link>> groups = new ArrayList<>();
+        for (Link a : actors) {
+            int at = a.evidence().begin();
+            int prev = starts.isEmpty() ? -1 : groups.get(groups.size() - 1).get(groups.get(groups.size() - 1).size() - 1).evidence().end();
+            boolean targetBetween = prev >= 0 && targets.stream().anyMatch(t -> t.evidence().begin() >= prev && t.evidence().begin() < at);
+            if (starts.isEmpty() || targetBetween) {
+                starts.add(at);
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(a);
+        }
+        if (groups.size() < 2)
+            return List.of(links);
+        List<List<Link>> parts = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            int from = g == 0 ? Integer.MIN_VALUE : starts.get(g), to = g + 1 < groups.size() ? starts.get(g + 1) : Integer.MAX_VALUE;
+            List<Link> part = new ArrayList<>(groups.get(g));
+            for (Link t : targets)
+                if (t.evidence().begin() >= from && t.evidence().begin() < to)
+                    part.add(t);
+            parts.add(part);
+        }
+        // the rest (principles, mentions, targets without a place) stays with the first statement
+        for (Link l : links)
+            if (parts.stream().noneMatch(p -> p.contains(l)))
+                parts.get(0).add(l);
+        // an actor group with no goal or reform of its own (only the first can be one) is not split off
+        if (parts.get(0).stream().noneMatch(l -> l.role() == Role.GOAL || l.role() == Role.REFORM))
+            return List.of(links);
+        List<List<Link>> out = new ArrayList<>();
+        for (List<Link> p : parts) {
+            p.sort(Comparator.comparingInt(links::indexOf));
+            out.add(List.copyOf(p));
+        }
+        return out;
     }
 
     private boolean opensPostTitle(String text, int begin, int end) {
