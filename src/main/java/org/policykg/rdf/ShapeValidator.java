@@ -153,6 +153,11 @@ public final class ShapeValidator {
             own.add(t.getSubject());
             own.add(t.getObject());
         });
+        return validateDocument(data, own);
+    }
+
+    /** {@link #validateDocument(Graph)}, given the subjects and objects of {@code data} (collected as it was filled). */
+    public Report validateDocument(Graph data, Set<Node> own) {
         // the background is read through a union view, not copied beside each document
         Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background));
         ValidationContext vCxt = ValidationContext.create(documentShapes, g);
@@ -182,7 +187,13 @@ public final class ShapeValidator {
 
         @Override
         protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
-            return data.find(m).andThen(background.find(m).filterDrop(data::contains));
+            ExtendedIterator<Triple> own = data.find(m);
+            if (!own.hasNext()) {
+                // most lookups (a concept's types, a class's superclasses) find nothing in the document: no triple to drop
+                own.close();
+                return background.find(m);
+            }
+            return own.andThen(background.find(m).filterDrop(data::contains));
         }
 
         @Override
