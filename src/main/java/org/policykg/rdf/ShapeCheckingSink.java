@@ -1,6 +1,10 @@
 package org.policykg.rdf;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -19,6 +23,8 @@ public final class ShapeCheckingSink implements StreamRDF {
     private final StreamRDF next;
     private DocumentBuffer held = new DocumentBuffer();
     private Graph graph = GraphFactory.createDefaultGraph();
+    /** The subjects and objects of what is held: the document's own nodes, whose shapes are checked. */
+    private Set<Node> own = new HashSet<>();
     private long nanos;
 
     /** @param label names the document in the message (its file) */
@@ -31,6 +37,7 @@ public final class ShapeCheckingSink implements StreamRDF {
     @Override public void start() {
         held = new DocumentBuffer();
         graph = GraphFactory.createDefaultGraph();
+        own = new HashSet<>();
     }
 
     @Override public void prefix(String prefix, String iri) { held.prefix(prefix, iri); }
@@ -39,19 +46,26 @@ public final class ShapeCheckingSink implements StreamRDF {
 
     @Override public void triple(Triple t) {
         held.triple(t);
-        graph.add(t);
+        add(t);
     }
 
     @Override public void quad(Quad q) {
         held.quad(q);
-        graph.add(q.asTriple()); // the shapes are about one document, whatever graph it is in
+        add(q.asTriple()); // the shapes are about one document, whatever graph it is in
+    }
+
+    private void add(Triple t) {
+        graph.add(t);
+        own.add(t.getSubject());
+        own.add(t.getObject());
     }
 
     @Override public void finish() {
         long t0 = System.nanoTime();
-        ShapeValidator.Report report = validator.validateDocument(graph);
+        ShapeValidator.Report report = validator.validateDocument(graph, own);
         nanos += System.nanoTime() - t0;
         graph = null;
+        own = null;
         if (!report.conforms())
             throw UserError.invalid(label + ": the output does not conform to the shapes:\n" + report.describe().indent(2).stripTrailing());
         held.replay(next);

@@ -47,11 +47,14 @@ public final class ShapeValidator {
     public static final List<String> BACKGROUND_FILES = List.of("sspo.ttl", "concepts.ttl", "curated.ttl");
 
     private final Shapes shapes;
+    /** The same shapes (parsed apart) with {@link ConformanceConstraints} in place, for {@link #validateDocument}. */
+    private final Shapes documentShapes;
     private final Graph background;
     private final PrefixMapping prefixes;
 
-    private ShapeValidator(Shapes shapes, Graph background) {
+    private ShapeValidator(Shapes shapes, Shapes documentShapes, Graph background) {
         this.shapes = shapes;
+        this.documentShapes = documentShapes;
         this.background = background;
         PrefixMapping pm = Vocab.prefixes();
         // documents, statements and candidates stay full IRIs in reports: a reader pastes them into a query
@@ -68,16 +71,17 @@ public final class ShapeValidator {
     /** The shapes in one file, checked against the data together with the background files. */
     public static ShapeValidator fromFile(Path shapesFile, List<Path> backgroundFiles) {
         Graph shapesGraph = read(shapesFile, "shapes");
-        Shapes shapes;
+        Shapes shapes, documentShapes;
         try {
             shapes = Shapes.parse(shapesGraph);
+            documentShapes = ConformanceConstraints.install(Shapes.parse(shapesGraph));
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException(shapesFile + ": not valid SHACL: " + ex.getMessage(), ex);
         }
         Graph background = GraphFactory.createDefaultGraph();
         for (Path f : backgroundFiles)
             GraphUtil.addInto(background, read(f, "ontology"));
-        return new ShapeValidator(shapes, background);
+        return new ShapeValidator(shapes, documentShapes, background);
     }
 
     /** The shapes of an ontology folder (shapes.ttl), with its ontology and concept scheme as background. */
@@ -139,6 +143,9 @@ public final class ShapeValidator {
      * {@code data}), with the background for {@code sh:class}. Background nodes the document says nothing
      * about are not checked again, document after document: their validity does not depend on it. The
      * same violations as {@link #validate(Graph)} for every node of the document.
+     *
+     * <p>{@code sh:or} and {@code sh:qualifiedValueShape} learn an inner check's outcome without building its
+     * report ({@link ConformanceConstraints}).
      */
     public Report validateDocument(Graph data) {
         Set<Node> own = new HashSet<>();
@@ -146,10 +153,15 @@ public final class ShapeValidator {
             own.add(t.getSubject());
             own.add(t.getObject());
         });
+        return validateDocument(data, own);
+    }
+
+    /** {@link #validateDocument(Graph)}, given the subjects and objects of {@code data} (collected as it was filled). */
+    public Report validateDocument(Graph data, Set<Node> own) {
         // the background is read through a union view, not copied beside each document
         Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background));
-        ValidationContext vCxt = ValidationContext.create(shapes, g);
-        for (Shape shape : shapes.getTargetShapes())
+        ValidationContext vCxt = ValidationContext.create(documentShapes, g);
+        for (Shape shape : documentShapes.getTargetShapes())
             for (Node focus : VLib.focusNodes(g, shape))
                 if (own.contains(focus))
                     VLib.validateShape(vCxt, g, shape, focus);
@@ -175,7 +187,13 @@ public final class ShapeValidator {
 
         @Override
         protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
-            return data.find(m).andThen(background.find(m).filterDrop(data::contains));
+            ExtendedIterator<Triple> own = data.find(m);
+            if (!own.hasNext()) {
+                // most lookups (a concept's types, a class's superclasses) find nothing in the document: no triple to drop
+                own.close();
+                return background.find(m);
+            }
+            return own.andThen(background.find(m).filterDrop(data::contains));
         }
 
         @Override

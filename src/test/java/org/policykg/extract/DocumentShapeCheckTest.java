@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.*;
 import java.util.function.Consumer;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -80,6 +81,38 @@ class DocumentShapeCheckTest {
     void aSentenceWithoutItsTextOrAStatementWithoutItsSentenceIsReportedByBothChecks() {
         faulty(g -> g.remove(g.find(Node.ANY, Vocab.nifAnchorOf.asNode(), Node.ANY).next().getSubject(), Vocab.nifAnchorOf.asNode(), Node.ANY));
         faulty(g -> g.remove(g.find(Node.ANY, RDF.type.asNode(), Vocab.Statement.asNode()).next().getSubject(), Vocab.provWasDerivedFrom.asNode(), Node.ANY));
+    }
+
+    @Test
+    void anOffsetOfTheWrongDatatypeIsReportedByBothChecks() {
+        // sh:or of four datatypes: every alternative fails
+        faulty(g -> {
+            Node sentence = g.find(Node.ANY, RDF.type.asNode(), Vocab.nifSentence.asNode()).next().getSubject();
+            Triple t = g.find(sentence, Vocab.nifBeginIndex.asNode(), Node.ANY).next();
+            g.delete(t);
+            g.add(t.getSubject(), t.getPredicate(), NodeFactory.createLiteralDT("12", XSDDatatype.XSDdecimal));
+        });
+    }
+
+    @Test
+    void aReformThatIsNeitherAReformNorAComponentIsReportedByBothChecks() {
+        // sh:or of two classes on a property's values
+        faulty(g -> {
+            Node statement = g.find(Node.ANY, Vocab.proposesReform.asNode(), Node.ANY).next().getSubject();
+            g.add(statement, Vocab.proposesReform.asNode(), NodeFactory.createURI("https://example.org/not-a-reform"));
+        });
+    }
+
+    @Test
+    void aGoalNamedInChineseAloneThatIsNoCandidateIsReportedByBothChecks() {
+        // sh:qualifiedValueShape (an @en name) inside sh:or: neither alternative holds
+        Node candidate = NodeFactory.createURI(Vocab.SSPO + "candidate");
+        faulty(g -> {
+            Node c = g.find(Node.ANY, candidate, Node.ANY).filterKeep(t -> t.getSubject().getURI().contains("/goal/")).next().getSubject();
+            g.remove(c, candidate, Node.ANY);
+            g.remove(c, SKOS.prefLabel.asNode(), Node.ANY);
+            g.add(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("目标", "zh"));
+        });
     }
 
     /** The fault in the first documents it applies to: both checks report it, alike. */

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,7 +24,7 @@ import org.policykg.document.Tokens;
 /**
  * Splits text into normalised words with exact offsets (Lucene's analyzer chain), the same way for
  * labels and for the text they are looked for in. Two strengths: {@link #forLabels} folds case,
- * possessives, inflection (KStem), British spelling and ignorable words; {@link #forCues} only case,
+ * possessives, inflection (KStem, each word's stem kept: {@link CachedKStemFilter}), British spelling and ignorable words; {@link #forCues} only case,
  * possessives and spelling, so cues can tell "promote" from "promoted". Thread-safe.
  */
 final class WordAnalyzer {
@@ -115,7 +114,7 @@ final class WordAnalyzer {
                 ts = new LowerCaseFilter(ts);
                 ts = new ASCIIFoldingFilter(ts);
                 if (stem)
-                    ts = new KStemFilter(ts);
+                    ts = new CachedKStemFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }
         };

@@ -1,0 +1,74 @@
+package org.policykg.extract.stages;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * Lucene's {@link KStemFilter}, with each word's stem kept once found: KStem's stem of a word depends on the word
+ * alone, and finding it (several dictionary lookups per word) was most of the cost of normalising a text. A word
+ * not seen before is stemmed by a KStemFilter of its own, over that word alone. Words marked as keywords are left
+ * as they are, as KStemFilter leaves them.
+ */
+final class CachedKStemFilter extends TokenFilter {
+    /** Words kept; past this the cache is emptied and starts again. */
+    static final int MAX_WORDS = 100_000;
+    private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private Tokenizer single;
+    private TokenStream stemmer;
+    private CharTermAttribute stemmed;
+
+    CachedKStemFilter(TokenStream in) {
+        super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken())
+            return false;
+        if (keyword.isKeyword())
+            return true;
+        String word = term.toString();
+        String stem = STEMS.get(word);
+        if (stem == null) {
+            stem = stem(word);
+            if (STEMS.size() >= MAX_WORDS)
+                STEMS.clear();
+            STEMS.put(word, stem);
+        }
+        if (!stem.equals(word))
+            term.setEmpty().append(stem);
+        return true;
+    }
+
+    /** KStemFilter's output for the word alone. */
+    private String stem(String word) {
+        try {
+            if (stemmer == null) {
+                single = new KeywordTokenizer();
+                stemmer = new KStemFilter(single);
+                stemmed = stemmer.addAttribute(CharTermAttribute.class);
+            }
+            single.setReader(new StringReader(word));
+            stemmer.reset();
+            String out = stemmer.incrementToken() ? stemmed.toString() : word;
+            stemmer.end();
+            stemmer.close();
+            return out;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
