@@ -117,6 +117,17 @@ class ChineseNamesTest {
     }
 
     @Test
+    void aLawAdoptedOrComingIntoForceIsAReformAndALawOnlyCitedIsNot() throws Exception {
+        Document doc = convert("省人大常委会表决通过《养老服务条例（修订草案）》，明年三月起施行。根据《劳动合同法》的规定，用人单位不得克扣工资。");
+        List<String> reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList();
+        assertEquals(List.of("养老服务条例"), reforms);
+        // traditional script, the law named before its entry into force
+        Document tw = convert("「國民年金法」修正條文今年正式施行；「長期照顧服務法」已施行多年。");
+        List<String> twReforms = tw.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList();
+        assertTrue(twReforms.contains("长期照顾服务法"), twReforms.toString());
+    }
+
+    @Test
     void aTaskOfAdministrationOrAClauseIsNoCandidate() throws Exception {
         // 组织领导, 宣传解读: generic heads (lex:genericHead); 真正惠及…: a clause (lex:clauseWord 真正), not a name
         Document doc = convert("各地要加强组织领导，做好政策宣传解读，确保改革红利真正惠及参保群众。");
