@@ -324,4 +324,45 @@ class ChineseNamesTest {
         assertEquals(List.of("全民覆盖"), doc.mentions().stream().filter(m -> m.concept().iri().endsWith("universal-coverage"))
                 .map(m -> m.span().of(doc.text())).toList());
     }
+
+    private static List<String> reforms(Document doc) {
+        return doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).toList();
+    }
+
+    @Test
+    void aPolicyParameterChangedIsAReformAndAFigureThatRoseIsNot() throws Exception {
+        // verb first under a call (适当), object first after 将: both scripts fold to the same reforms
+        for (String text : List.of("新办法将职工医保个人账户划入比例适当降低，并适当提高大病保险的起付标准。",
+                "新辦法將職工醫保個人賬戶劃入比例適當降低，並適當提高大病保險的起付標準。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.contains("职工医保个人账户划入比例适当降低"), text + " " + found);
+            assertTrue(found.contains("提高大病保险的起付标准"), text + " " + found);
+        }
+        // a figure that rose is reported, not changed by anyone: no reform, in either script
+        for (String text : List.of("去年全省参保人数提高到一千二百万人，基金收入扩大了两成。",
+                "去年全省參保人數提高到一千二百萬人，基金收入擴大了兩成。"))
+            assertEquals(List.of(), reforms(convert(text)), text);
+        // a parameter that moved, without a call or 将/把 before it, is only a reported figure
+        assertEquals(List.of(), reforms(convert("据统计，当地平均缴费基数提高到六千元。")));
+    }
+
+    @Test
+    void anArrangementChangedIsAReform() throws Exception {
+        for (String text : List.of("按新规定，遗属津贴改为按月发放，不再一次性支付。",
+                "按新規定，遺屬津貼改為按月發放，不再一次性支付。")) {
+            assertEquals(List.of("遗属津贴改为按月发放"), reforms(convert(text)), text);
+        }
+    }
+
+    @Test
+    void aProgrammeWithItsVersionOrAPlatformNamedInTitleMarksIsAReform() throws Exception {
+        List<String> tw = reforms(convert("市政府今天公布「樂齡照顧2.0」規劃，「長者通」平台明年上線。"));
+        assertTrue(tw.contains("乐龄照顾2.0"), tw.toString());
+        assertTrue(tw.contains("长者通平台"), tw.toString());
+        List<String> cn = reforms(convert("市政府今天公布“乐龄照顾2.0”规划，“长者通”平台明年上线。"));
+        assertTrue(cn.contains("乐龄照顾2.0"), cn.toString());
+        assertTrue(cn.contains("长者通平台"), cn.toString());
+        // a number with a decimal point that is no version of a programme is not read
+        assertEquals(List.of(), reforms(convert("近五年养老基金规模增长了1.5倍。")));
+    }
 }
