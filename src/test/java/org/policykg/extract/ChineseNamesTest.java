@@ -338,6 +338,10 @@ class ChineseNamesTest {
             assertTrue(found.contains("职工医保个人账户划入比例适当降低"), text + " " + found);
             assertTrue(found.contains("提高大病保险的起付标准"), text + " " + found);
         }
+        // items of an enumeration (一是/二是) open with the change; a rule improved (改进…办法) is a reform too
+        List<String> listed = reforms(convert("下一步，一是扩大异地就医直接结算的药店范围，二是改進城鄉居民醫保繳費補助辦法。"));
+        assertTrue(listed.contains("扩大异地就医直接结算的药店范围"), listed.toString());
+        assertTrue(listed.contains("城乡居民医保缴费补助办法"), listed.toString());
         // a figure that rose is reported, not changed by anyone: no reform, in either script
         for (String text : List.of("去年全省参保人数提高到一千二百万人，基金收入扩大了两成。",
                 "去年全省參保人數提高到一千二百萬人，基金收入擴大了兩成。"))
