@@ -61,7 +61,7 @@ final class NameReader implements Stage {
         Tokens w = doc.tokens();
         String lang = cues.analyzer.nameLanguage(doc.source().language());
         boolean cased = cased(text, w, doc.region());
-        Reader r = new Reader(text, w, cased, lang, doc.mentions());
+        Reader r = new Reader(text, w, cased, lang, doc.mentions(), doc.source());
         for (Sentence s : doc.sentences()) {
             Cancellation.check();
             r.sentence(w.firstAtOrAfter(s.span().begin()), w.endAtOrBefore(s.span().end()));
@@ -117,8 +117,10 @@ final class NameReader implements Stage {
         final List<Mention> known;
         final List<Mention> names = new ArrayList<>();
         final Map<String, ConceptRef> minted = new HashMap<>();
+        final SourceText source;
 
-        Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known) {
+        Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known, SourceText source) {
+            this.source = source;
             this.text = text;
             this.w = w;
             this.cased = cased;
@@ -219,7 +221,7 @@ final class NameReader implements Stage {
                 return h + 1;
             if (b - 1 >= t0 && possessive(b - 1))
                 return h + 1; // "the administration's service center": a part of an organisation named before
-            return add(b, e, false, null, claimed);
+            return add(b, e, false, null, claimed, plural(h));
         }
 
         /**
@@ -257,6 +259,11 @@ final class NameReader implements Stage {
 
         /** Adds the person or organisation at tokens [b, e), with the post at tokens post[0..1), unless the scheme names it already. */
         int add(int b, int e, boolean person, int[] post, List<int[]> claimed) {
+            return add(b, e, person, post, claimed, false);
+        }
+
+        /** As above; a group of bodies ({@code group}: "local governments") the scheme does not know is the document's own node. */
+        int add(int b, int e, boolean person, int[] post, List<int[]> claimed, boolean group) {
             int begin = w.starts[b], end = w.ends[e - 1];
             while (b < e && cues.determiners.contains(w.terms[b])) begin = w.starts[++b];
             if (b >= e)
@@ -270,7 +277,7 @@ final class NameReader implements Stage {
                     return e;
             String words = text.substring(begin, end).replaceAll("[\\s\\u00A0]+", " ");
             String type = (person ? Vocab.Person : Vocab.Organization).getURI();
-            ConceptRef actor = ref(words, type, person || !cased);
+            ConceptRef actor = ref(words, type, person || !cased, group);
             if (actor == null)
                 return e;
             List<ConceptRef> posts = new ArrayList<>();
@@ -287,13 +294,15 @@ final class NameReader implements Stage {
         }
 
         /** The scheme's actor by that name, else one minted from the words; null when the scheme says it is no actor. */
-        ConceptRef ref(String words, String type, boolean capitalise) {
+        ConceptRef ref(String words, String type, boolean capitalise, boolean group) {
             ConceptRef k = concepts.lookup(words);
             if (k != null)
                 return Cues.ACTORS.contains(k.typeIri()) ? k : null;
             // one node per name whatever the case it is written in ("liu jianhua" = "Liu Jianhua")
             String label = capitalise ? capitalised(words) : words;
-            return minted.computeIfAbsent(Iris.actor(label), iri -> new ConceptRef(iri, label, type, true, lang));
+            // a group ("local governments", "the provincial government") is the bodies of this text's country or province
+            String iri = group ? Iris.groupActor(source, label) : Iris.actor(label);
+            return minted.computeIfAbsent(iri, x -> new ConceptRef(x, label, type, true, lang));
         }
 
         /** Every word capitalised but the function words: how a name is written in a cased text. */
