@@ -71,6 +71,21 @@ class EnglishActorsTest {
     }
 
     @Test
+    void aListOfBodiesWithoutCommasInALowercasedTextGivesEachItsName() throws Exception {
+        Document doc = Converters.convert(dir, "run-on.txt",
+                "the rules were issued by the ministry of commerce the general administration of customs and the national "
+                        + "bureau of statistics on friday. the rules take effect in june.");
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("ministry of commerce"), names.toString());
+        assertTrue(names.contains("general administration of customs"), names.toString());
+        assertTrue(names.contains("national bureau of statistics"), names.toString());
+        // an "of ..." complement with a determiner inside still belongs to its name
+        Document inner = Converters.convert(dir, "inner.txt",
+                "the report of the department of the treasury was published on friday. the figures were revised later.");
+        assertTrue(labels(inner).contains("department of the treasury"), labels(inner).toString());
+    }
+
+    @Test
     void localDepartmentsAreNotTheMinistryOfTheirField() throws Exception {
         Document doc = Converters.convert(dir, "departments.txt",
                 "Civil affairs departments shall review the files of low-income households every year. "

@@ -226,12 +226,14 @@ final class NameReader implements Stage {
 
         /**
          * The words of an "of ..." complement from token k: content words, "and" between them, a "the" or "of"
-         * inside; ends at a function word, a verb, punctuation or, after "and", before another organisation.
+         * inside; ends at a function word, a verb, punctuation or, after "and" or after a determiner right after a
+         * content word (a list run together without commas in a lowercased text: "the ministry of finance the state
+         * taxation administration ..."), before another organisation.
          */
         int complement(int k, int t1, boolean capitals) {
             int start = k;
             if (k < t1 && cues.determiners.contains(w.terms[k])) k++;
-            int end = start, lastAnd = -1;
+            int end = start, lastAnd = -1, lastDeterminer = -1;
             for (int j = k; j < t1 && j - start < 10; j++) {
                 if (j > start && !joined(j - 1, j)) break;
                 String t = w.terms[j];
@@ -239,11 +241,14 @@ final class NameReader implements Stage {
                 if (glue) {
                     if (j + 1 >= t1 || !joined(j, j + 1) || stop(j + 1) && !cues.determiners.contains(w.terms[j + 1])) break;
                     if (cues.conjunctions.longestAt(w, j, j + 1) != null) lastAnd = j;
+                    else if (cues.determiners.contains(t) && end == j && j > k) lastDeterminer = j;
                     continue;
                 }
                 if (stop(j) || (capitals && !capital(j))) break;
                 if (orgHeads.contains(t) && lastAnd >= 0)
                     return lastAnd; // "Ministry of Finance and State Taxation Administration": two organisations
+                if (orgHeads.contains(t) && lastDeterminer >= 0)
+                    return lastDeterminer; // "ministry of finance the state taxation administration": a new noun phrase
                 end = j + 1;
             }
             return end;
