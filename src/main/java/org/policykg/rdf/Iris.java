@@ -57,6 +57,15 @@ public final class Iris {
     /** A person the scheme does not know, by the name the text gives. */
     public static String actor(String name) { return Vocab.ID + "actor/" + Slugs.of(name, 80); }
 
+    /**
+     * A group of bodies the scheme does not know, named by a collective head ("local governments", "civil affairs
+     * departments", "the central government"): the same words mean other bodies in another country's or
+     * province's text, so the node is the document's own, under its slug.
+     */
+    public static String groupActor(SourceText source, String name) {
+        return Vocab.ID + "actor/" + slugOf(source) + "/" + Slugs.of(name, 80);
+    }
+
     /** A post the scheme does not know, by the words of the text. */
     public static String post(String name) { return Vocab.ID + "post/" + Slugs.of(name, 80); }
 

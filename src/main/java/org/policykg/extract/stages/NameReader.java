@@ -61,7 +61,7 @@ final class NameReader implements Stage {
         Tokens w = doc.tokens();
         String lang = cues.analyzer.nameLanguage(doc.source().language());
         boolean cased = cased(text, w, doc.region());
-        Reader r = new Reader(text, w, cased, lang, doc.mentions());
+        Reader r = new Reader(text, w, cased, lang, doc.mentions(), doc.source());
         for (Sentence s : doc.sentences()) {
             Cancellation.check();
             r.sentence(w.firstAtOrAfter(s.span().begin()), w.endAtOrBefore(s.span().end()));
@@ -117,8 +117,10 @@ final class NameReader implements Stage {
         final List<Mention> known;
         final List<Mention> names = new ArrayList<>();
         final Map<String, ConceptRef> minted = new HashMap<>();
+        final SourceText source;
 
-        Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known) {
+        Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known, SourceText source) {
+            this.source = source;
             this.text = text;
             this.w = w;
             this.cased = cased;
@@ -219,17 +221,19 @@ final class NameReader implements Stage {
                 return h + 1;
             if (b - 1 >= t0 && possessive(b - 1))
                 return h + 1; // "the administration's service center": a part of an organisation named before
-            return add(b, e, false, null, claimed);
+            return add(b, e, false, null, claimed, plural(h));
         }
 
         /**
          * The words of an "of ..." complement from token k: content words, "and" between them, a "the" or "of"
-         * inside; ends at a function word, a verb, punctuation or, after "and", before another organisation.
+         * inside; ends at a function word, a verb, punctuation or, after "and" or after a determiner right after a
+         * content word (a list run together without commas in a lowercased text: "the ministry of finance the state
+         * taxation administration ..."), before another organisation.
          */
         int complement(int k, int t1, boolean capitals) {
             int start = k;
             if (k < t1 && cues.determiners.contains(w.terms[k])) k++;
-            int end = start, lastAnd = -1;
+            int end = start, lastAnd = -1, lastDeterminer = -1;
             for (int j = k; j < t1 && j - start < 10; j++) {
                 if (j > start && !joined(j - 1, j)) break;
                 String t = w.terms[j];
@@ -237,11 +241,14 @@ final class NameReader implements Stage {
                 if (glue) {
                     if (j + 1 >= t1 || !joined(j, j + 1) || stop(j + 1) && !cues.determiners.contains(w.terms[j + 1])) break;
                     if (cues.conjunctions.longestAt(w, j, j + 1) != null) lastAnd = j;
+                    else if (cues.determiners.contains(t) && end == j && j > k) lastDeterminer = j;
                     continue;
                 }
                 if (stop(j) || (capitals && !capital(j))) break;
                 if (orgHeads.contains(t) && lastAnd >= 0)
                     return lastAnd; // "Ministry of Finance and State Taxation Administration": two organisations
+                if (orgHeads.contains(t) && lastDeterminer >= 0)
+                    return lastDeterminer; // "ministry of finance the state taxation administration": a new noun phrase
                 end = j + 1;
             }
             return end;
@@ -257,6 +264,11 @@ final class NameReader implements Stage {
 
         /** Adds the person or organisation at tokens [b, e), with the post at tokens post[0..1), unless the scheme names it already. */
         int add(int b, int e, boolean person, int[] post, List<int[]> claimed) {
+            return add(b, e, person, post, claimed, false);
+        }
+
+        /** As above; a group of bodies ({@code group}: "local governments") the scheme does not know is the document's own node. */
+        int add(int b, int e, boolean person, int[] post, List<int[]> claimed, boolean group) {
             int begin = w.starts[b], end = w.ends[e - 1];
             while (b < e && cues.determiners.contains(w.terms[b])) begin = w.starts[++b];
             if (b >= e)
@@ -270,7 +282,7 @@ final class NameReader implements Stage {
                     return e;
             String words = text.substring(begin, end).replaceAll("[\\s\\u00A0]+", " ");
             String type = (person ? Vocab.Person : Vocab.Organization).getURI();
-            ConceptRef actor = ref(words, type, person || !cased);
+            ConceptRef actor = ref(words, type, person || !cased, group);
             if (actor == null)
                 return e;
             List<ConceptRef> posts = new ArrayList<>();
@@ -287,13 +299,15 @@ final class NameReader implements Stage {
         }
 
         /** The scheme's actor by that name, else one minted from the words; null when the scheme says it is no actor. */
-        ConceptRef ref(String words, String type, boolean capitalise) {
+        ConceptRef ref(String words, String type, boolean capitalise, boolean group) {
             ConceptRef k = concepts.lookup(words);
             if (k != null)
                 return Cues.ACTORS.contains(k.typeIri()) ? k : null;
             // one node per name whatever the case it is written in ("liu jianhua" = "Liu Jianhua")
             String label = capitalise ? capitalised(words) : words;
-            return minted.computeIfAbsent(Iris.actor(label), iri -> new ConceptRef(iri, label, type, true, lang));
+            // a group ("local governments", "the provincial government") is the bodies of this text's country or province
+            String iri = group ? Iris.groupActor(source, label) : Iris.actor(label);
+            return minted.computeIfAbsent(iri, x -> new ConceptRef(x, label, type, true, lang));
         }
 
         /** Every word capitalised but the function words: how a name is written in a cased text. */
