@@ -79,7 +79,7 @@ final class CandidatePhrases {
     private boolean afterAuxiliary(String text, int at) {
         Tokens t = cues.analyzer.tokens(text, new Span(Math.max(0, at - 80), at));
         for (int i = t.size - 1; i >= 0; i--) {
-            if (RoleReader.AUXILIARIES.contains(t.terms[i]))
+            if (cues.auxiliaries.contains(t.terms[i]))
                 return true;
             if (!cues.leadingWords.contains(t.terms[i]) || cues.determiners.contains(t.terms[i]))
                 return false;

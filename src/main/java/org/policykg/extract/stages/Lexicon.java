@@ -57,6 +57,7 @@ public final class Lexicon {
     private final List<String> conjunctions = new ArrayList<>();
     private final Set<String> listConjunctions = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> ignoredWords = new HashSet<>();
     private final Set<String> genericHeads = new HashSet<>();
     private final Map<String, String> headClasses = new HashMap<>();
@@ -149,6 +150,7 @@ public final class Lexicon {
             lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
             lex.listConjunctions.addAll(plain(s, p("listConjunction")));
             plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
             lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
@@ -228,6 +230,8 @@ public final class Lexicon {
     /** Conjunctions that always start a new list item (Chinese 和 between two noun phrases). */
     public Set<String> listConjunctions() { return listConjunctions; }
     public Set<String> determiners() { return determiners; }
+    /** Words between a subject and its verb ("shall", "be"), as written in lower case. */
+    public Set<String> auxiliaries() { return auxiliaries; }
     public Set<String> ignoredWords() { return ignoredWords; }
     /** Nouns too general to head a candidate name (lower case). */
     public Set<String> genericHeads() { return genericHeads; }

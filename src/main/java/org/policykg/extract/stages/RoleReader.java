@@ -213,11 +213,6 @@ final class RoleReader {
         return f.ref().candidate() && "zh".equals(f.ref().language());
     }
 
-    /** Words that stand between a subject and its passive verb ("shall", "be", "gradually"): not part of the subject. */
-    static final java.util.Set<String> AUXILIARIES = java.util.Set.of("shall", "should", "must", "will", "would", "can",
-            "could", "may", "might", "need", "needs", "to", "be", "been", "being", "is", "are", "was", "were", "has", "have",
-            "had", "not", "also", "then", "now");
-
     /**
      * A passive call ("A dynamic monitoring mechanism shall be established", "the threshold has been lowered"): the
      * cue types its subject, the words from the clause's start to the auxiliaries before the cue, as an active cue
@@ -230,7 +225,7 @@ final class RoleReader {
         if (cue == null)
             return;
         int t0 = words.firstAtOrAfter(clause.begin()), t1 = cue.from();
-        while (t1 > t0 && (AUXILIARIES.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
+        while (t1 > t0 && (cues.auxiliaries.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
                 && !cues.determiners.contains(words.terms[t1 - 1])))
             t1--;
         if (t1 <= t0)
