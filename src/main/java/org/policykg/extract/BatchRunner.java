@@ -76,8 +76,12 @@ public final class BatchRunner {
     /** A runner over a conversion already built, checked against the ontology folder's shapes (when it has them). */
     public static BatchRunner forConversion(Conversion conversion, Path ontologyDir, int threads, Duration timeLimit) {
         BatchRunner runner = new BatchRunner(conversion, threads, timeLimit);
-        if (java.nio.file.Files.isRegularFile(ontologyDir.resolve(ShapeValidator.SHAPES_FILE)))
-            runner.checkedBy(ShapeValidator.forOntology(ontologyDir));
+        if (java.nio.file.Files.isRegularFile(ontologyDir.resolve(ShapeValidator.SHAPES_FILE))) {
+            // the concept scheme as the extractor read it (the same files), not parsed a second time
+            org.apache.jena.graph.Graph scheme = conversion.schemeReadFrom(Conversion.schemeFiles(ontologyDir));
+            runner.checkedBy(scheme == null ? ShapeValidator.forOntology(ontologyDir)
+                    : ShapeValidator.forOntology(ontologyDir, Conversion.schemeFiles(ontologyDir), scheme));
+        }
         return runner;
     }
 

@@ -50,6 +50,9 @@ public final class Conversion {
         }
     }
 
+    /** A copy of the concept scheme this conversion's extractor read from {@code files}, or null when it was not read from exactly those files. */
+    public org.apache.jena.graph.Graph schemeReadFrom(List<Path> files) { return extractor.schemeReadFrom(files); }
+
     /** The curator's decisions ({@code curated.ttl}, when it exists) beside the hand-written scheme. */
     public static final String CURATED_FILE = "curated.ttl";
 
