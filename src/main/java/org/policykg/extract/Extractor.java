@@ -46,12 +46,36 @@ public final class Extractor {
 
     /** An extractor from the lexicon file and the concept scheme files (those that exist). */
     public static Extractor load(Path lexiconFile, List<Path> schemeFiles) {
+        // the scheme is read on another thread while this one reads the lexicon: the converter is on the path of up's first answer
+        java.util.concurrent.CompletableFuture<Model> scheme = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                Model m = ModelFactory.createDefaultModel();
+                for (Path f : schemeFiles)
+                    if (Files.exists(f))
+                        RDFDataMgr.read(m, f.toString());
+                scheme.complete(m);
+            } catch (Throwable t) {
+                scheme.completeExceptionally(t);
+            }
+        }, "policykg-read-scheme");
+        reader.setDaemon(true);
+        reader.start();
         Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
-        Model scheme = ModelFactory.createDefaultModel();
-        for (Path f : schemeFiles)
-            if (Files.exists(f))
-                RDFDataMgr.read(scheme, f.toString());
-        return new Extractor(lex, scheme, List.copyOf(schemeFiles));
+        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles));
+    }
+
+    /** The future's value, or what it failed with as thrown on its own thread (a RuntimeException or an Error as it was). */
+    static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            if (ex.getCause() instanceof RuntimeException r)
+                throw r;
+            if (ex.getCause() instanceof Error e)
+                throw e;
+            throw ex;
+        }
     }
 
     /**
