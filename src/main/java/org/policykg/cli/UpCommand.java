@@ -58,7 +58,14 @@ final class UpCommand extends Subcommand {
             if (copied)
                 io.out().println("Start cache: a store of exactly these inputs copied from " + cache.dir().resolve(key));
         }
-        // Else the graphs of ontology/ alone, as made once per build (and per state of ontology/): only the texts are left to load.
+        // A store that does not exist yet has every text to convert: build the converter (and convert) while the
+        // ontology store is copied and the server is built.
+        if (fresh && !copied)
+            sync.convertAhead();
+        else if (!copied)
+            sync.hashAhead(); // an existing store: compared with the inputs once it is open
+        // Not copied: a fresh store starts from the graphs of ontology/ alone, as made once per build (and per state of
+        // ontology/): only the texts are left to load.
         StartCache ontologyStore = cache == null ? null : ontologyStore();
         boolean based = false;
         if (fresh && !copied && ontologyStore != null && Files.isRegularFile(configPath(line))) {
@@ -68,11 +75,6 @@ final class UpCommand extends Subcommand {
             if (based)
                 io.out().println("Ontology store: the graphs of ontology/ copied from " + ontologyStore.dir().resolve(key));
         }
-        // A store that does not exist yet has every text to convert: build the converter while the server is built.
-        if (fresh && !copied)
-            sync.convertAhead();
-        else if (!copied)
-            sync.hashAhead(); // an existing store: compared with the inputs once it is open
         StoreConfig config = StoreConfig.read(configPath(line), data);
         if (fresh && !copied)
             config.warmUpAnalyzers(); // the texts' literals go into the text index soon
