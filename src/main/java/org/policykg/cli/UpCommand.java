@@ -136,7 +136,7 @@ final class UpCommand extends Subcommand {
             });
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
-                inBackground(saveInCache);
+                inBackground(saveInCache, 0); // at once: before the watcher can apply a change (the copy must be of these inputs)
                 watcher.start();
                 sync.prepareConverter(); // so that the first text changed is not kept waiting for it
                 io.out().println("Watching " + sync.roots().size() + " folder(s) and file(s) for changes.");
@@ -144,7 +144,8 @@ final class UpCommand extends Subcommand {
         } else {
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
-                inBackground(saveInCache);
+                // a moment later: the copy (about a tenth of a second of processor time) does not compete with the first queries
+                inBackground(saveInCache, CACHE_SAVE_DELAY_MILLIS);
             });
         }
         return ExitCode.OK;
@@ -159,8 +160,18 @@ final class UpCommand extends Subcommand {
         });
     }
 
-    private static void inBackground(Runnable r) {
-        Thread t = new Thread(r, "policykg-start-cache");
+    /** How long after the server started (without --watch) the start cache is filled. */
+    static final long CACHE_SAVE_DELAY_MILLIS = 2000;
+
+    private static void inBackground(Runnable r, long delayMillis) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException ex) {
+                return;
+            }
+            r.run();
+        }, "policykg-start-cache");
         t.setDaemon(true);
         t.start();
     }
