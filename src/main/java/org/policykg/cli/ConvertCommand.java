@@ -143,7 +143,7 @@ final class ConvertCommand extends Subcommand {
 
     /** The batch runner of the project's ontology, every document checked against its shapes (when the ontology has them). */
     static BatchRunner runner(TextReader reader, DocumentGraphWriter.Run run, int threads, int timeLimitSeconds) {
-        return runner(Conversion.forOntology(Home.path().resolve("ontology"), reader, run), threads, timeLimitSeconds);
+        return BatchRunner.forOntology(Home.path().resolve("ontology"), reader, run, threads, Duration.ofSeconds(timeLimitSeconds));
     }
 
     /** A batch runner over a conversion already built, checked against the project's shapes. */

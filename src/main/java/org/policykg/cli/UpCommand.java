@@ -58,7 +58,14 @@ final class UpCommand extends Subcommand {
             if (copied)
                 io.out().println("Start cache: a store of exactly these inputs copied from " + cache.dir().resolve(key));
         }
-        // Else the graphs of ontology/ alone, as made once per build (and per state of ontology/): only the texts are left to load.
+        // A store that does not exist yet has every text to convert: build the converter (and convert) while the
+        // ontology store is copied and the server is built.
+        if (fresh && !copied)
+            sync.convertAhead();
+        else if (!copied)
+            sync.hashAhead(); // an existing store: compared with the inputs once it is open
+        // Not copied: a fresh store starts from the graphs of ontology/ alone, as made once per build (and per state of
+        // ontology/): only the texts are left to load.
         StartCache ontologyStore = cache == null ? null : ontologyStore();
         boolean based = false;
         if (fresh && !copied && ontologyStore != null && Files.isRegularFile(configPath(line))) {
@@ -68,11 +75,6 @@ final class UpCommand extends Subcommand {
             if (based)
                 io.out().println("Ontology store: the graphs of ontology/ copied from " + ontologyStore.dir().resolve(key));
         }
-        // A store that does not exist yet has every text to convert: build the converter while the server is built.
-        if (fresh && !copied)
-            sync.convertAhead();
-        else if (!copied)
-            sync.hashAhead(); // an existing store: compared with the inputs once it is open
         StoreConfig config = StoreConfig.read(configPath(line), data);
         if (fresh && !copied)
             config.warmUpAnalyzers(); // the texts' literals go into the text index soon
@@ -134,7 +136,7 @@ final class UpCommand extends Subcommand {
             });
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
-                inBackground(saveInCache);
+                inBackground(saveInCache, 0); // at once: before the watcher can apply a change (the copy must be of these inputs)
                 watcher.start();
                 sync.prepareConverter(); // so that the first text changed is not kept waiting for it
                 io.out().println("Watching " + sync.roots().size() + " folder(s) and file(s) for changes.");
@@ -142,7 +144,8 @@ final class UpCommand extends Subcommand {
         } else {
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
-                inBackground(saveInCache);
+                // a moment later: the copy (about a tenth of a second of processor time) does not compete with the first queries
+                inBackground(saveInCache, CACHE_SAVE_DELAY_MILLIS);
             });
         }
         return ExitCode.OK;
@@ -157,8 +160,18 @@ final class UpCommand extends Subcommand {
         });
     }
 
-    private static void inBackground(Runnable r) {
-        Thread t = new Thread(r, "policykg-start-cache");
+    /** How long after the server started (without --watch) the start cache is filled. */
+    static final long CACHE_SAVE_DELAY_MILLIS = 2000;
+
+    private static void inBackground(Runnable r, long delayMillis) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException ex) {
+                return;
+            }
+            r.run();
+        }, "policykg-start-cache");
         t.setDaemon(true);
         t.start();
     }

@@ -70,15 +70,41 @@ public final class BatchRunner {
      * @throws UserError (ENVIRONMENT) when the lexicon is missing or unreadable
      */
     public static BatchRunner forOntology(Path ontologyDir, DocumentGraphWriter.Run run, int threads, Duration timeLimit) {
-        return forConversion(Conversion.forOntology(ontologyDir, new TextReader(), run), ontologyDir, threads, timeLimit);
+        return forOntology(ontologyDir, new TextReader(), run, threads, timeLimit);
+    }
+
+    /** As above, with this reader. The shape check is built on another thread while the English pipeline is. */
+    public static BatchRunner forOntology(Path ontologyDir, TextReader reader, DocumentGraphWriter.Run run, int threads, Duration timeLimit) {
+        if (!java.nio.file.Files.isRegularFile(ontologyDir.resolve(ShapeValidator.SHAPES_FILE)))
+            return new BatchRunner(Conversion.forOntology(ontologyDir, reader, run), threads, timeLimit);
+        java.util.concurrent.CompletableFuture<ShapeValidator> shapes = new java.util.concurrent.CompletableFuture<>();
+        Conversion conversion = Conversion.forOntology(ontologyDir, reader, run, loaded -> {
+            Thread t = new Thread(() -> {
+                try {
+                    shapes.complete(shapesFor(loaded, ontologyDir));
+                } catch (Throwable ex) {
+                    shapes.completeExceptionally(ex);
+                }
+            }, "policykg-read-shapes");
+            t.setDaemon(true);
+            t.start();
+        });
+        return new BatchRunner(conversion, threads, timeLimit).checkedBy(Extractor.joined(shapes));
     }
 
     /** A runner over a conversion already built, checked against the ontology folder's shapes (when it has them). */
     public static BatchRunner forConversion(Conversion conversion, Path ontologyDir, int threads, Duration timeLimit) {
         BatchRunner runner = new BatchRunner(conversion, threads, timeLimit);
         if (java.nio.file.Files.isRegularFile(ontologyDir.resolve(ShapeValidator.SHAPES_FILE)))
-            runner.checkedBy(ShapeValidator.forOntology(ontologyDir));
+            runner.checkedBy(shapesFor(conversion, ontologyDir));
         return runner;
+    }
+
+    /** The ontology folder's shapes, with the concept scheme as the conversion's extractor read it (the same files: not parsed a second time). */
+    private static ShapeValidator shapesFor(Conversion conversion, Path ontologyDir) {
+        org.apache.jena.graph.Graph scheme = conversion.schemeReadFrom(Conversion.schemeFiles(ontologyDir));
+        return scheme == null ? ShapeValidator.forOntology(ontologyDir)
+                : ShapeValidator.forOntology(ontologyDir, Conversion.schemeFiles(ontologyDir), scheme);
     }
 
     /** Checks every document against these shapes in its worker; a document that does not conform fails with an INVALID error. */

@@ -40,15 +40,30 @@ public final class Conversion {
      * @throws UserError (ENVIRONMENT) when the lexicon is missing or unreadable
      */
     public static Conversion forOntology(Path ontologyDir, TextReader reader, DocumentGraphWriter.Run run) {
+        return forOntology(ontologyDir, reader, run, loaded -> { });
+    }
+
+    /**
+     * As above, calling {@code loaded} (on this thread) with the conversion once its lexicon and concept scheme are
+     * read, before its English pipeline is built and checked: another thread may start from the scheme meanwhile.
+     */
+    public static Conversion forOntology(Path ontologyDir, TextReader reader, DocumentGraphWriter.Run run, java.util.function.Consumer<Conversion> loaded) {
         Path lexicon = ontologyDir.resolve("lexicon.ttl");
         if (!Files.isRegularFile(lexicon))
             throw UserError.environment("the cue lexicon " + lexicon + " is missing; run policykg from a complete project folder");
         try {
-            return new Conversion(reader, Extractor.load(lexicon, schemeFiles(ontologyDir)).prepare("en"), run);
+            Extractor extractor = Extractor.load(lexicon, schemeFiles(ontologyDir));
+            Conversion conversion = new Conversion(reader, extractor, run);
+            loaded.accept(conversion);
+            extractor.prepare("en");
+            return conversion;
         } catch (org.apache.jena.riot.RiotException | IllegalArgumentException ex) {
             throw UserError.environment("the lexicon or the concept scheme in " + ontologyDir + " cannot be read: " + ex.getMessage(), ex);
         }
     }
+
+    /** A copy of the concept scheme this conversion's extractor read from {@code files}, or null when it was not read from exactly those files. */
+    public org.apache.jena.graph.Graph schemeReadFrom(List<Path> files) { return extractor.schemeReadFrom(files); }
 
     /** The curator's decisions ({@code curated.ttl}, when it exists) beside the hand-written scheme. */
     public static final String CURATED_FILE = "curated.ttl";

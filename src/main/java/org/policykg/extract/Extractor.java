@@ -29,22 +29,68 @@ public final class Extractor {
 
     private final Model lexiconModel;
     private final Model schemeModel;
+    /** The files the scheme was read from ({@link #load}), or null when it was given as a model. */
+    private final List<Path> schemeFiles;
     private final Map<String, Pipeline> byLanguage = new ConcurrentHashMap<>();
     private final StageTimes times = new StageTimes();
 
     public Extractor(Model lexicon, Model scheme) {
+        this(lexicon, scheme, null);
+    }
+
+    private Extractor(Model lexicon, Model scheme, List<Path> schemeFiles) {
         this.lexiconModel = lexicon;
         this.schemeModel = scheme;
+        this.schemeFiles = schemeFiles;
     }
 
     /** An extractor from the lexicon file and the concept scheme files (those that exist). */
     public static Extractor load(Path lexiconFile, List<Path> schemeFiles) {
+        // the scheme is read on another thread while this one reads the lexicon: the converter is on the path of up's first answer
+        java.util.concurrent.CompletableFuture<Model> scheme = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                Model m = ModelFactory.createDefaultModel();
+                for (Path f : schemeFiles)
+                    if (Files.exists(f))
+                        RDFDataMgr.read(m, f.toString());
+                scheme.complete(m);
+            } catch (Throwable t) {
+                scheme.completeExceptionally(t);
+            }
+        }, "policykg-read-scheme");
+        reader.setDaemon(true);
+        reader.start();
         Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
-        Model scheme = ModelFactory.createDefaultModel();
-        for (Path f : schemeFiles)
-            if (Files.exists(f))
-                RDFDataMgr.read(scheme, f.toString());
-        return new Extractor(lex, scheme);
+        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles));
+    }
+
+    /** The future's value, or what it failed with as thrown on its own thread (a RuntimeException or an Error as it was). */
+    static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException ex) {
+            if (ex.getCause() instanceof RuntimeException r)
+                throw r;
+            if (ex.getCause() instanceof Error e)
+                throw e;
+            throw ex;
+        }
+    }
+
+    /**
+     * A copy of the concept scheme as read from {@code files} (those that exist), when this extractor was
+     * {@link #load loaded} from exactly these files; else null. Spares a second parse of the same files (the
+     * shape check reads the scheme as its background).
+     */
+    public org.apache.jena.graph.Graph schemeReadFrom(List<Path> files) {
+        if (schemeFiles == null || !schemeFiles.equals(files))
+            return null;
+        org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        synchronized (lexiconModel) { // as Stages.of reads the models: not while another thread iterates them
+            org.apache.jena.graph.GraphUtil.addInto(copy, schemeModel.getGraph());
+        }
+        return copy;
     }
 
     /** Builds and checks the pipeline of a language now, so that a broken lexicon pattern or stage list shows before any file is read. */

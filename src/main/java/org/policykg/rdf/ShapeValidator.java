@@ -46,14 +46,16 @@ public final class ShapeValidator {
     public static final String SHAPES_FILE = "shapes.ttl";
     public static final List<String> BACKGROUND_FILES = List.of("sspo.ttl", "concepts.ttl", "curated.ttl");
 
-    private final Shapes shapes;
+    /** The shapes as written, for {@link #validate}: parsed the first time it is called (a converter needs only {@link #documentShapes}). */
+    private final Graph shapesGraph;
+    private Shapes shapes;
     /** The same shapes (parsed apart) with {@link ConformanceConstraints} in place, for {@link #validateDocument}. */
     private final Shapes documentShapes;
     private final Graph background;
     private final PrefixMapping prefixes;
 
-    private ShapeValidator(Shapes shapes, Shapes documentShapes, Graph background) {
-        this.shapes = shapes;
+    private ShapeValidator(Graph shapesGraph, Shapes documentShapes, Graph background) {
+        this.shapesGraph = shapesGraph;
         this.documentShapes = documentShapes;
         this.background = background;
         PrefixMapping pm = Vocab.prefixes();
@@ -70,18 +72,29 @@ public final class ShapeValidator {
 
     /** The shapes in one file, checked against the data together with the background files. */
     public static ShapeValidator fromFile(Path shapesFile, List<Path> backgroundFiles) {
+        return fromFile(shapesFile, backgroundFiles, GraphFactory.createDefaultGraph());
+    }
+
+    /** As above, with {@code background} holding what was already read of the background (the files are read into it). */
+    private static ShapeValidator fromFile(Path shapesFile, List<Path> backgroundFiles, Graph background) {
         Graph shapesGraph = read(shapesFile, "shapes");
-        Shapes shapes, documentShapes;
+        Shapes documentShapes;
         try {
-            shapes = Shapes.parse(shapesGraph);
             documentShapes = ConformanceConstraints.install(Shapes.parse(shapesGraph));
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException(shapesFile + ": not valid SHACL: " + ex.getMessage(), ex);
         }
-        Graph background = GraphFactory.createDefaultGraph();
         for (Path f : backgroundFiles)
             GraphUtil.addInto(background, read(f, "ontology"));
-        return new ShapeValidator(shapes, documentShapes, background);
+        return new ShapeValidator(shapesGraph, documentShapes, background);
+    }
+
+    /** The shapes as written (without {@link ConformanceConstraints}), parsed once, when first needed. */
+    private synchronized Shapes shapes() {
+        Shapes s = shapes;
+        if (s == null)
+            shapes = s = Shapes.parse(shapesGraph); // parsed once already (documentShapes): valid SHACL
+        return s;
     }
 
     /** The shapes of an ontology folder (shapes.ttl), with its ontology and concept scheme as background. */
@@ -93,6 +106,21 @@ public final class ShapeValidator {
                 background.add(f);
         }
         return fromFile(ontologyDir.resolve(SHAPES_FILE), background);
+    }
+
+    /**
+     * As {@link #forOntology(Path)}, with the background files {@code read} already read by the caller into
+     * {@code graph} (the extractor's concept scheme): the other background files are read into it, and it is
+     * the validator's from then on.
+     */
+    public static ShapeValidator forOntology(Path ontologyDir, List<Path> read, Graph graph) {
+        List<Path> background = new ArrayList<>();
+        for (String name : BACKGROUND_FILES) {
+            Path f = ontologyDir.resolve(name);
+            if (Files.isRegularFile(f) && !read.contains(f))
+                background.add(f);
+        }
+        return fromFile(ontologyDir.resolve(SHAPES_FILE), background, graph);
     }
 
     private static Graph read(Path file, String what) {
@@ -110,7 +138,7 @@ public final class ShapeValidator {
     /** Checks a graph (with the background, if any). */
     public Report validate(Graph data) {
         Graph checked = withBackground(data);
-        return report(ShaclValidator.get().validate(shapes, stoppable(checked)));
+        return report(ShaclValidator.get().validate(shapes(), stoppable(checked)));
     }
 
     /** The data with the background (ontology, concept scheme) copied beside it, or the data itself when there is none. */
