@@ -369,4 +369,38 @@ class ChineseNamesTest {
         // a number with a decimal point that is no version of a programme is not read
         assertEquals(List.of(), reforms(convert("近五年养老基金规模增长了1.5倍。")));
     }
+
+    private static List<String> goals(Document doc) {
+        return doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream()).map(ConceptRef::label).toList();
+    }
+
+    @Test
+    void whatAMeasureIsTakenWithAViewToIsItsGoal() throws Exception {
+        // 着眼…作出: no verb of aims, no modality; the aims named after 着眼 are goals
+        assertEquals(List.of("积极应对人口老龄化"), goals(convert("这项调整是着眼积极应对人口老龄化作出的。")));
+        assertEquals(List.of("共同富裕"), goals(convert("本市多年来致力于共同富裕。")));
+        // without it the same names make no statement
+        assertEquals(List.of(), goals(convert("这项调整与积极应对人口老龄化有关。")));
+    }
+
+    @Test
+    void aSystemReportedBuiltOrARateReportedRisenIsAGoalAndAnInstrumentOrACountIsNot() throws Exception {
+        for (String text : List.of("目前，多层次的养老服务体系已基本建成。", "目前，多層次的養老服務體系已基本建成。"))
+            assertEquals(List.of("多层次的养老服务体系"), goals(convert(text)), text);
+        assertEquals(List.of("农村养老保险覆盖率"), goals(convert("过去五年，农村养老保险覆盖率稳步提高。")));
+        // an instrument built is no goal here, nor a number of people that rose
+        assertEquals(List.of(), goals(convert("目前，失业保险金申领制度已经建立。")));
+        assertEquals(List.of(), goals(convert("过去五年，参保人数明显提升。")));
+    }
+
+    @Test
+    void aMultiPillarSystemToImproveIsAGoalNotAReform() throws Exception {
+        for (String text : List.of("政府应研究完善多支柱的退休保障制度。", "政府應研究完善多支柱的退休保障制度。")) {
+            Document doc = convert(text);
+            assertEquals(List.of("多支柱的退休保障制度"), goals(doc), text);
+            assertEquals(List.of(), reforms(doc), text);
+        }
+        // a scheme of one tier to improve is still a reform
+        assertEquals(List.of("失业保险金申领制度"), reforms(convert("政府应研究完善失业保险金申领制度。")));
+    }
 }

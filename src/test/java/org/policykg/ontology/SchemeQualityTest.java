@@ -46,10 +46,6 @@ class SchemeQualityTest {
             Map.entry("leadership of the Communist Party of China", "the principle as the Constitution (Article 1) names it"),
             Map.entry("ensuring and improving people's livelihood", "the fixed official English for 保障和改善民生 (Xinhua's English; "
                     + "the preferred label is the noun phrase 'improvement of living standards')"),
-            Map.entry("coverage of the whole people", "全民 in the official English convention of the Constitution "
-                    + "('ownership by the whole people', 全民所有制), so 全民覆盖 as translations render it; 'universal coverage' is the preferred label"),
-            Map.entry("covering the entire population", "the official English for 覆盖全民 (Xinhua: 'the social security system that covers "
-                    + "the entire population')"),
             Map.entry("multi-level social security system", "the official English for 多层次社会保障体系 (with 'multi-tiered' as a variant)"),
             Map.entry("social security safety net", "the official English for 社会保障安全网 ('social safety net' is the general term)"),
             Map.entry("supremacy of the people", "the official English for 人民至上"),

@@ -18,6 +18,12 @@ public final class Lexicon {
     public record Cue(String form, String modalityIri, String introducesIri, boolean reporting, boolean assignsResponsibility,
                       boolean reportingSubject) {}
 
+    /**
+     * Word sequences interchangeable inside a label (lex:PhraseVariant), as written; where {@code onlyBefore} is not
+     * empty, only where one of those sequences follows the form in the label.
+     */
+    public record PhraseVariant(List<String> forms, List<String> onlyBefore) {}
+
     private final String language;
     private final List<Cue> modalityCues = new ArrayList<>();
     private final List<Cue> roleCues = new ArrayList<>();
@@ -35,6 +41,7 @@ public final class Lexicon {
     private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
+    private final List<PhraseVariant> phraseVariants = new ArrayList<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final List<String> leadingWords = new ArrayList<>();
     private final List<String> clauseOpeners = new ArrayList<>();
@@ -111,6 +118,20 @@ public final class Lexicon {
             String british = string(v, p("british")), american = string(v, p("american"));
             if (british != null && american != null)
                 lex.spellings.put(british.toLowerCase(Locale.ROOT), american.toLowerCase(Locale.ROOT));
+        }
+        for (Resource v : sorted(m.listSubjectsWithProperty(RDF.type, r("PhraseVariant")).toList())) {
+            List<String> forms = literals(v, p("variantForm"), language);
+            if (forms.size() == 1)
+                throw new IllegalArgumentException(where + ": phrase variant " + v + " has one " + language + " form; it needs two or more");
+            if (forms.isEmpty())
+                continue;
+            // what must follow a form: the forms of another phrase variant
+            List<String> before = new ArrayList<>();
+            for (Statement st : v.listProperties(p("onlyBefore")).toList())
+                if (st.getObject().isResource())
+                    before.addAll(literals(st.getResource(), p("variantForm"), language));
+            Collections.sort(before);
+            lex.phraseVariants.add(new PhraseVariant(List.copyOf(forms), List.copyOf(before)));
         }
         for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
             if (!language.equals(string(s, lang)))
@@ -194,6 +215,8 @@ public final class Lexicon {
     public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
     /** British spelling (lower case) → American. */
     public Map<String, String> spellings() { return spellings; }
+    /** Groups of word sequences that are interchangeable inside a label (lex:PhraseVariant), as written. */
+    public List<PhraseVariant> phraseVariants() { return phraseVariants; }
     public Set<String> abbreviations() { return abbreviations; }
     public List<String> leadingWords() { return leadingWords; }
     public List<String> clauseOpeners() { return clauseOpeners; }

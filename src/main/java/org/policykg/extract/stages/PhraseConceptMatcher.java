@@ -14,6 +14,7 @@ import org.policykg.document.*;
  * words than the exact mentions inside it (which are kept); the phrase's head noun must be one of the
  * label's words; the largest label wins. A gerund used as a noun right before the phrase counts with it for a label
  * that holds the gerund too ("the task of delaying the legal retirement age" names "delaying the retirement age").
+ * A label's phrase variants (lex:PhraseVariant: "whole people" for "entire population") count as labels of its node.
  * Part of the mentions stage (English).
  */
 final class PhraseConceptMatcher {
@@ -31,14 +32,21 @@ final class PhraseConceptMatcher {
             if (l.text().equals(l.concept().label())) ordered.add(l);
         for (ConceptScheme.Label l : scheme.labels())
             if (!l.text().equals(l.concept().label())) ordered.add(l);
-        for (ConceptScheme.Label l : ordered) {
-            Set<String> words = content(analyzer.terms(l.text()));
-            if (words.size() < 2)
-                continue;
-            LabelWords lw = new LabelWords(words, l.concept());
-            for (String word : words)
-                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(lw);
-        }
+        // each label with its phrase variants (lex:PhraseVariant), as the exact matcher has them
+        // (labels as written first, so a variant never wins a tie against another node's own label)
+        List<List<List<String>>> forms = new ArrayList<>();
+        for (ConceptScheme.Label l : ordered)
+            forms.add(analyzer.labelForms(l.text()));
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < ordered.size(); i++)
+                for (List<String> form : pass == 0 ? forms.get(i).subList(0, 1) : forms.get(i).subList(1, forms.get(i).size())) {
+                    Set<String> words = content(form);
+                    if (words.size() < 2)
+                        continue;
+                    LabelWords lw = new LabelWords(words, ordered.get(i).concept());
+                    for (String word : words)
+                        byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(lw);
+                }
     }
 
     private static Set<String> content(List<String> terms) {

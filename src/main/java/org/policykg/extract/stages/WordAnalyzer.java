@@ -32,6 +32,11 @@ final class WordAnalyzer {
     private Map<String, String> variants = Map.of();
     private final Set<String> ignored;
     private boolean chinese;
+    /** A lex:PhraseVariant group, each form as normalised words (labels only); {@code before}: what must follow a form, if anything. */
+    private record Group(List<List<String>> forms, List<List<String>> before) {}
+    private List<Group> phraseGroups = List.of();
+    /** The most forms one label is matched in: a bound on the trie's growth, far above what a label of the scheme needs. */
+    static final int MAX_LABEL_FORMS = 64;
 
     private WordAnalyzer(Analyzer analyzer, Map<String, String> spellings, Set<String> ignored) {
         this.analyzer = analyzer;
@@ -44,7 +49,23 @@ final class WordAnalyzer {
     }
 
     static WordAnalyzer forLabels(Lexicon lexicon) {
-        return new WordAnalyzer(chain(true), lexicon.spellings(), lexicon.ignoredWords());
+        WordAnalyzer a = new WordAnalyzer(chain(true), lexicon.spellings(), lexicon.ignoredWords());
+        // phrase variants are normalised as labels are, so an inflected form in a label ("covers") meets its group too
+        List<Group> groups = new ArrayList<>();
+        for (Lexicon.PhraseVariant v : lexicon.phraseVariants()) {
+            Set<List<String>> g = new LinkedHashSet<>(), before = new LinkedHashSet<>();
+            for (String f : v.forms()) {
+                List<String> t = a.terms(f);
+                if (!t.isEmpty()) g.add(List.copyOf(t));
+            }
+            for (String f : v.onlyBefore()) {
+                List<String> t = a.terms(f);
+                if (!t.isEmpty()) before.add(List.copyOf(t));
+            }
+            if (g.size() > 1) groups.add(new Group(List.copyOf(g), List.copyOf(before)));
+        }
+        a.phraseGroups = List.copyOf(groups);
+        return a;
     }
 
     static WordAnalyzer forCues(Lexicon lexicon) {
@@ -163,6 +184,68 @@ final class WordAnalyzer {
             throw new UncheckedIOException(ex);
         }
         return new Tokens(terms, starts, ends, n);
+    }
+
+    /**
+     * The normalised words of a label, and the same words with each phrase variant (lex:PhraseVariant) it holds put in
+     * place of another form of its group: "coverage of the entire population" is also "coverage of the whole people"
+     * and "covering the entire population". Forms are found left to right, the longest at each place, never across
+     * one another; the label as written comes first, then at most {@link #MAX_LABEL_FORMS} forms in all.
+     */
+    List<List<String>> labelForms(String label) {
+        List<String> terms = terms(label);
+        if (phraseGroups.isEmpty())
+            return List.of(terms);
+        // at each word, the group with the longest form that starts there
+        List<int[]> found = new ArrayList<>(); // {start, end, group}
+        for (int i = 0; i < terms.size(); ) {
+            int[] best = null;
+            for (int g = 0; g < phraseGroups.size(); g++)
+                for (List<String> f : phraseGroups.get(g).forms())
+                    if (i + f.size() <= terms.size() && terms.subList(i, i + f.size()).equals(f) && (best == null || f.size() > best[1] - best[0])
+                            && followedBy(terms, i + f.size(), phraseGroups.get(g).before()))
+                        best = new int[] {i, i + f.size(), g};
+            if (best == null) {
+                i++;
+            } else {
+                found.add(best);
+                i = best[1];
+            }
+        }
+        if (found.isEmpty())
+            return List.of(terms);
+        Set<List<String>> out = new LinkedHashSet<>();
+        out.add(terms);
+        expand(terms, found, 0, 0, new ArrayList<>(), out);
+        return List.copyOf(out);
+    }
+
+    /** Whether one of {@code before} starts at word {@code at} of the label; true when nothing is required. */
+    private static boolean followedBy(List<String> terms, int at, List<List<String>> before) {
+        if (before.isEmpty())
+            return true;
+        for (List<String> b : before)
+            if (at + b.size() <= terms.size() && terms.subList(at, at + b.size()).equals(b))
+                return true;
+        return false;
+    }
+
+    private void expand(List<String> terms, List<int[]> found, int k, int from, List<String> prefix, Set<List<String>> out) {
+        if (out.size() >= MAX_LABEL_FORMS)
+            return;
+        if (k == found.size()) {
+            List<String> form = new ArrayList<>(prefix);
+            form.addAll(terms.subList(from, terms.size()));
+            out.add(List.copyOf(form));
+            return;
+        }
+        int[] f = found.get(k);
+        for (List<String> variant : phraseGroups.get(f[2]).forms()) {
+            List<String> next = new ArrayList<>(prefix);
+            next.addAll(terms.subList(from, f[0]));
+            next.addAll(variant);
+            expand(terms, found, k + 1, f[1], next, out);
+        }
     }
 
     /** The normalised words of a phrase. */
