@@ -173,4 +173,27 @@ class EnglishActorsTest {
         assertEquals(Vocab.Organization.getURI(), agency.typeIri());
         assertTrue(agency.candidate());
     }
+
+    @Test
+    void aSurnameThatIsAlsoAWordNamesAPersonOnlyWithAPostAndTheBodyInThePostIsAnActor() throws Exception {
+        Document doc = Converters.convert(dir, "he.txt",
+                "He Lanfang, Director of the Hunan Provincial Medical Insurance Bureau, said the bureau will pay hospitals by "
+                        + "disease group. He Ran away from nothing. He said the rules would be published in May.");
+        ConceptRef he = actor(doc, "He Lanfang");
+        assertEquals(Vocab.Person.getURI(), he.typeIri());
+        assertTrue(labels(doc).contains("hunan provincial medical insurance bureau"), labels(doc).toString());
+        assertEquals(1, actors(doc).stream().filter(m -> Vocab.Person.getURI().equals(m.concept().typeIri())).count(),
+                "without a post 'He Ran' is no name: " + labels(doc));
+        // in lower case "he" is the pronoun
+        Set<String> lower = labels(Converters.convert(dir, "he-lower.txt", doc.text().toLowerCase(java.util.Locale.ROOT)));
+        assertTrue(lower.stream().noneMatch(n -> n.startsWith("he ")), lower.toString());
+    }
+
+    @Test
+    void aChineseDatelineInMachineTranslationNamesItsAgency() throws Exception {
+        Document doc = Converters.convert(dir, "mt-dateline.txt",
+                "Pension fund pooling runs smoothly\n\nHuaxia Network Chengdu March 3rd electricity (reporter Li Ming) Reporter "
+                        + "learned from the provincial department that pension funds will be pooled at the provincial level.");
+        assertEquals(Vocab.Organization.getURI(), actor(doc, "Huaxia Network").typeIri());
+    }
 }

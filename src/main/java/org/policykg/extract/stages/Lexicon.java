@@ -48,6 +48,7 @@ public final class Lexicon {
     private final List<String> fieldNamedHeads = new ArrayList<>();
     private final List<String> bodyEvents = new ArrayList<>();
     private final List<String> agentMarkers = new ArrayList<>();
+    private final List<String> wordSurnames = new ArrayList<>();
     private final List<String> surnames = new ArrayList<>();
     private final List<String> functionWords = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
@@ -139,6 +140,7 @@ public final class Lexicon {
             lex.fieldNamedHeads.addAll(plain(s, p("fieldNamedHead")));
             lex.bodyEvents.addAll(plain(s, p("bodyEvent")));
             lex.agentMarkers.addAll(plain(s, p("agentMarker")));
+            lex.wordSurnames.addAll(plain(s, p("wordSurname")));
             lex.surnames.addAll(plain(s, p("surname")));
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
@@ -231,6 +233,8 @@ public final class Lexicon {
     public List<String> agentMarkers() { return agentMarkers; }
     /** Surnames (in the language's script or romanisation) that open a person's name in any letter case. */
     public List<String> surnames() { return surnames; }
+    /** Surnames that are also words of the language ("he", "an", "you"): a name only capitalised, next to a post. */
+    public List<String> wordSurnames() { return wordSurnames; }
     /** Words that are never part of a name: they end one. */
     public List<String> functionWords() { return functionWords; }
     /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */

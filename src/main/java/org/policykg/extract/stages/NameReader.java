@@ -30,6 +30,7 @@ final class NameReader implements Stage {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> groupHeads = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
+    private final Set<String> wordSurnames = new HashSet<>();
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> complementOpeners = new HashSet<>();
     private final PhraseMatcher<String> soleBodies = new PhraseMatcher<>();
@@ -52,6 +53,7 @@ final class NameReader implements Stage {
         for (String w : lexicon.groupHeads()) groupHeads.addAll(cues.analyzer.terms(w));
         orgHeads.addAll(groupHeads);
         for (String w : lexicon.surnames()) surnames.addAll(cues.analyzer.terms(w));
+        for (String w : lexicon.wordSurnames()) wordSurnames.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.functionWords()) functionWords.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.nameComplementOpeners()) complementOpeners.addAll(cues.analyzer.terms(w));
         for (String b : lexicon.soleBodies()) {
@@ -398,7 +400,7 @@ final class NameReader implements Stage {
                 // the name: the first surname and given name after the title, within the complement or just after it
                 for (int k = postEnd; k < Math.min(t1, complementEnd + 1); k++) {
                     if (k > postEnd && !joined(k - 1, k)) break;
-                    if (surnameAt(k, t1)) {
+                    if (surnameAt(k, t1) || wordSurnameAt(k, t1)) {
                         int nameEnd = k + 2;
                         return add(k, nameEnd, true, trimPost(i, k), claimed);
                     }
@@ -412,7 +414,8 @@ final class NameReader implements Stage {
                 return i;
             }
             int nameEnd = -1;
-            boolean chinese = surnameAt(i, t1);
+            boolean word = !surnameAt(i, t1) && wordSurnameAt(i, t1); // "He Wenbo": only with a post after a comma
+            boolean chinese = surnameAt(i, t1) || word;
             if (chinese) nameEnd = i + 2;
             else if (cased && (i == t0 || !capital(i - 1) || !joined(i - 1, i))) {
                 int n = capitalRun(i, t1);
@@ -435,7 +438,7 @@ final class NameReader implements Stage {
                     }
                 }
             }
-            if (!chinese)
+            if (!chinese || word)
                 return i;
             // a surname and a given name alone: capitalised in a cased text, or next to a verb of saying
             boolean saying = (i > t0 && reporting(i - 1, i)) || (nameEnd < t1 && reporting(nameEnd, nameEnd + 1));
@@ -545,7 +548,8 @@ final class NameReader implements Stage {
                 ConceptRef p = concepts.lookup(title);
                 posts.add(p != null && (Vocab.SSPO + "Post").equals(p.typeIri()) ? p
                         : new ConceptRef(Iris.post(title), title, Vocab.SSPO + "Post", true, lang));
-                claimed.add(new int[] {Math.min(post[0], b), Math.max(post[1], e)});
+                // the post's words are not claimed, the person's name is: a body named in the post is an actor too
+                // ("He Wenbo, Director of the Sichuan Provincial Healthcare Security Administration")
             }
             claimed.add(new int[] {b, e});
             names.add(new Mention(new Span(begin, end), actor, posts));
@@ -580,6 +584,13 @@ final class NameReader implements Stage {
             return k + 1 < t1 && surnames.contains(w.terms[k]) && joined(k, k + 1) && !stop(k + 1)
                     && givenName.matcher(w.terms[k + 1]).matches() && (!cased || capital(k) == capital(k + 1))
                     && !orgHeads.contains(w.terms[k + 1]);
+        }
+
+        /** A surname that is also a word ("He"), capitalised in a cased text, before a capitalised given name ("He Wenbo"). */
+        boolean wordSurnameAt(int k, int t1) {
+            return cased && k + 1 < t1 && wordSurnames.contains(w.terms[k]) && capital(k) && capital(k + 1) && joined(k, k + 1)
+                    && givenName.matcher(w.terms[k + 1]).matches() && !orgHeads.contains(w.terms[k + 1])
+                    && !functionWords.contains(w.terms[k + 1]) && titles.longestAt(w, k + 1, t1) == null;
         }
 
         /** Capitalised words from k that are not function words, heads or titles: the length of the run (at most 3). */
