@@ -196,4 +196,16 @@ class EnglishActorsTest {
                         + "learned from the provincial department that pension funds will be pooled at the provincial level.");
         assertEquals(Vocab.Organization.getURI(), actor(doc, "Huaxia Network").typeIri());
     }
+
+    @Test
+    void aLowercasedTextNamesTheSameBodiesWhereNoAcronymIsNeeded() throws Exception {
+        String text = "Pension bill clears the upper house\n\nOSLO, May 2 (Nordic Wire) -- The Senate on Friday passed a bill that "
+                + "will raise the minimum pension. The Association of Mutual Insurers welcomed the vote, and the labour ministry "
+                + "said at the Ministry of Labour press conference that the government will publish the rules in June.";
+        Set<String> cased = labels(Converters.convert(dir, "cased.txt", text));
+        Set<String> lower = labels(Converters.convert(dir, "lower.txt", text.toLowerCase(java.util.Locale.ROOT)));
+        for (String body : List.of("nordic wire", "senate", "association of mutual insurers", "ministry of labour", "government"))
+            assertTrue(cased.contains(body), body + " in " + cased);
+        assertEquals(cased, lower);
+    }
 }

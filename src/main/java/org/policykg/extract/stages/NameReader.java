@@ -41,6 +41,8 @@ final class NameReader implements Stage {
     private final Set<String> agentMarkers = new HashSet<>();
     private final Pattern givenName;
     private final List<Pattern> datelines;
+    /** The same, for a text without capitals: "tokyo, june 13 (kyodo) --" */
+    private final List<Pattern> datelinesAnyCase = new ArrayList<>();
     /** An acronym in parentheses right after a name, alone or after the name in another language: "(DWP)", "(Conseil ..., COR)". */
     private static final Pattern GIVEN_ACRONYM = Pattern.compile("\\s*\\((?:[^()]{1,100}?,\\s*)?(\\p{Lu}[\\p{Lu}\\d]{1,5})\\)");
     private final boolean reads;
@@ -68,6 +70,7 @@ final class NameReader implements Stage {
         for (String a : lexicon.agentMarkers()) agentMarkers.addAll(cues.analyzer.terms(a));
         this.givenName = lexicon.givenNamePattern();
         this.datelines = lexicon.patterns("Dateline");
+        for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         this.reads = !lexicon.postTitles().isEmpty() || !lexicon.organizationHeads().isEmpty();
     }
 
@@ -228,7 +231,7 @@ final class NameReader implements Stage {
         /** The publisher a dateline at the start of this sentence names, as an organisation where the scheme does not know it. */
         boolean agency(Span sentence) {
             CharSequence words = Cancellation.checked(sentence.of(text));
-            for (Pattern p : datelines) {
+            for (Pattern p : cased ? datelines : datelinesAnyCase) {
                 java.util.regex.Matcher m = p.matcher(words);
                 if (!m.find())
                     continue;
@@ -493,6 +496,7 @@ final class NameReader implements Stage {
             int end = start, lastAnd = -1, lastDeterminer = -1;
             for (int j = k; j < t1 && j - start < 10; j++) {
                 if (j > start && !joined(j - 1, j)) break;
+                if (bodyEvents.longestAt(w, j, t1) != null) break; // "the ministry of ... press conference"
                 String t = w.terms[j];
                 boolean glue = cues.conjunctions.longestAt(w, j, j + 1) != null || complementOpeners.contains(t) || cues.determiners.contains(t);
                 if (glue) {
