@@ -49,6 +49,7 @@ public final class Lexicon {
     private final List<String> bodyEvents = new ArrayList<>();
     private final List<String> agentMarkers = new ArrayList<>();
     private final List<String> wordSurnames = new ArrayList<>();
+    private final List<String> unitHeads = new ArrayList<>();
     private final List<String> surnames = new ArrayList<>();
     private final List<String> functionWords = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
@@ -141,6 +142,7 @@ public final class Lexicon {
             lex.bodyEvents.addAll(plain(s, p("bodyEvent")));
             lex.agentMarkers.addAll(plain(s, p("agentMarker")));
             lex.wordSurnames.addAll(plain(s, p("wordSurname")));
+            lex.unitHeads.addAll(plain(s, p("unitHead")));
             lex.surnames.addAll(plain(s, p("surname")));
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
@@ -235,6 +237,8 @@ public final class Lexicon {
     public List<String> surnames() { return surnames; }
     /** Surnames that are also words of the language ("he", "an", "you"): a name only capitalised, next to a post. */
     public List<String> wordSurnames() { return wordSurnames; }
+    /** Heads that, inside a person's post, name a unit of a body ("Department of Pension Insurance"): part of the title. */
+    public List<String> unitHeads() { return unitHeads; }
     /** Words that are never part of a name: they end one. */
     public List<String> functionWords() { return functionWords; }
     /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */

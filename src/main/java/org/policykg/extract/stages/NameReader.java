@@ -39,6 +39,7 @@ final class NameReader implements Stage {
     private final Set<String> fieldNamedHeads = new HashSet<>();
     private final PhraseMatcher<String> bodyEvents = new PhraseMatcher<>();
     private final Set<String> agentMarkers = new HashSet<>();
+    private final Set<String> unitHeads = new HashSet<>();
     private final Pattern givenName;
     private final List<Pattern> datelines;
     /** The same, for a text without capitals: "tokyo, june 13 (kyodo) --" */
@@ -68,6 +69,7 @@ final class NameReader implements Stage {
         for (String h : lexicon.fieldNamedHeads()) fieldNamedHeads.addAll(cues.analyzer.terms(h));
         for (String e : lexicon.bodyEvents()) bodyEvents.add(cues.analyzer.terms(e), e);
         for (String a : lexicon.agentMarkers()) agentMarkers.addAll(cues.analyzer.terms(a));
+        for (String u : lexicon.unitHeads()) unitHeads.addAll(cues.analyzer.terms(u));
         this.givenName = lexicon.givenNamePattern();
         this.datelines = lexicon.patterns("Dateline");
         for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -152,6 +154,8 @@ final class NameReader implements Stage {
         final Map<String, ConceptRef> acronyms = new HashMap<>();
         /** Bodies named by their field ("the labour ministry"): the index in names, the head's term and the field's terms. */
         final List<Object[]> fieldNamed = new ArrayList<>();
+        /** The tokens of the posts read so far: a unit named in one is part of the title. */
+        final List<int[]> postSpans = new ArrayList<>();
 
         Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known, SourceText source) {
             this.source = source;
@@ -458,6 +462,8 @@ final class NameReader implements Stage {
                     && !possessive(b - 1) && !cues.prepositions.contains(w.terms[b - 1]) && !(cased && capitalHead && !capital(b - 1))
                     && titles.longestAt(w, b - 1, t1) == null)
                 b--;
+            if (unitHeads.contains(w.terms[h]) && inside(postSpans, h))
+                return h + 1; // "deputy director of the Department of ... Supervision": a unit of a body, part of the title
             if (b - 1 >= t0 && Character.isDigit(text.charAt(w.starts[b - 1])))
                 return h + 1; // a numbered session ("the 18th National Congress") is an event, not who acts
             int e = h + 1;
@@ -553,7 +559,8 @@ final class NameReader implements Stage {
                 posts.add(p != null && (Vocab.SSPO + "Post").equals(p.typeIri()) ? p
                         : new ConceptRef(Iris.post(title), title, Vocab.SSPO + "Post", true, lang));
                 // the post's words are not claimed, the person's name is: a body named in the post is an actor too
-                // ("He Wenbo, Director of the Sichuan Provincial Healthcare Security Administration")
+                // ("He Wenbo, Director of the Sichuan Provincial Healthcare Security Administration"), but not a unit of one
+                postSpans.add(new int[] {post[0], post[1]});
             }
             claimed.add(new int[] {b, e});
             names.add(new Mention(new Span(begin, end), actor, posts));
