@@ -95,4 +95,117 @@ class EnglishActorsTest {
         assertFalse(ministry.candidate(), "the ministry is the scheme's node");
         assertTrue(local.iri().contains("/departments/"), local.iri());
     }
+
+    @Test
+    void aCountrysGovernmentLegislatureAndChambersAreEachDocumentsOwnBodies() throws Exception {
+        String text = "The government will raise the basic pension next year, and the Senate must approve the budget. "
+                + "Members of the House of Representatives said the plan was fair, and Congress will vote in June. "
+                + "Government bonds will pay for part of the cost. The opposition attacked the government's record. "
+                + "The plan will not change before the end of this Parliament. A healthy diet lowers the cost of care. "
+                + "Employers, individuals and the government share the cost of long-term care.";
+        Document a = Converters.convert(dir, "country-a.txt", text);
+        Document b = Converters.convert(dir, "country-b.txt", text);
+        Set<String> names = labels(a);
+        for (String body : List.of("government", "senate", "house of representatives", "congress"))
+            assertTrue(names.contains(body), body + " in " + names);
+        // the same words name another country's bodies in another text
+        assertNotEquals(actor(a, "government").iri(), actor(b, "government").iri());
+        assertTrue(actor(a, "congress").iri().contains("/country-a/"), actor(a, "congress").iri());
+        // a modifier ("Government bonds"), an owner ("the government's record"), a term of office ("this Parliament"),
+        // a word in lower case ("diet") and one party to an arrangement of costs name no body
+        List<Mention> government = actors(a).stream().filter(m -> m.concept().label().equalsIgnoreCase("government")).toList();
+        assertEquals(1, government.size(), government.toString());
+        assertTrue(government.get(0).span().of(a.text()).equals("government") && government.get(0).span().begin() < 20);
+        assertFalse(names.contains("parliament"), names.toString());
+        assertFalse(names.contains("diet"), names.toString());
+        assertTrue(responsible(a).contains("government"), responsible(a).toString());
+        // the same text in lower case names the same bodies
+        Document lower = Converters.convert(dir, "country-lower.txt", text.toLowerCase(java.util.Locale.ROOT));
+        Set<String> lowerNames = labels(lower);
+        for (String body : List.of("government", "senate", "house of representatives", "congress"))
+            assertTrue(lowerNames.contains(body), body + " in " + lowerNames);
+        assertEquals(1, actors(lower).stream().filter(m -> m.concept().label().equalsIgnoreCase("government")).count(), lowerNames.toString());
+    }
+
+    @Test
+    void aMinistryNamedByItsFieldIsTheMinistryOfThatField() throws Exception {
+        Document doc = Converters.convert(dir, "field.txt",
+                "The labour ministry said it would extend unemployment insurance to delivery riders. "
+                        + "The Ministry of Labour and Employment will publish the rules in March. "
+                        + "The transport ministry has asked platforms to report accidents. The tax bureau will check the returns.");
+        ConceptRef formal = actor(doc, "Ministry of Labour and Employment");
+        Mention informal = actors(doc).stream().filter(m -> m.span().of(doc.text()).contains("labour ministry")).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor at 'labour ministry' among " + labels(doc)));
+        assertEquals(formal.iri(), informal.concept().iri(), "the labour ministry is the Ministry of Labour ... the text names");
+        // a ministry the text names only by its field is the document's own node
+        ConceptRef transport = actor(doc, "transport ministry");
+        assertTrue(transport.iri().contains("/field/"), transport.iri());
+        // a bureau named by its field still refers back to a name given before
+        assertTrue(labels(doc).stream().noneMatch(n -> n.contains("tax bureau")), labels(doc).toString());
+    }
+
+    @Test
+    void acronymsNameBodiesWhereTheyActOrStandForANameGivenBefore() throws Exception {
+        String text = "The Pensions Policy Institute (PPI) published its annual review on Tuesday. The PPI said contributions "
+                + "were too low for most savers. The TUC union urged ministers to act, and the plan was opposed by the BMA. "
+                + "GDP grew by 2 percent, and the CPI rose faster than wages.";
+        Document doc = Converters.convert(dir, "acronyms.txt", text);
+        ConceptRef institute = actor(doc, "Pensions Policy Institute");
+        long ppi = actors(doc).stream().filter(m -> m.span().of(doc.text()).equals("PPI") && m.concept().iri().equals(institute.iri())).count();
+        assertEquals(2, ppi, "both PPIs stand for the institute: " + labels(doc));
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("tuc"), names.toString());
+        assertTrue(names.contains("bma"), names.toString());
+        assertFalse(names.contains("gdp") || names.contains("cpi"), names.toString());
+        assertFalse(names.contains("ppi"), "no node of its own for an acronym given in parentheses: " + names);
+        // in lower case an acronym is an ordinary word: none is read (the names with heads still are)
+        Set<String> lower = labels(Converters.convert(dir, "acronyms-lower.txt", text.toLowerCase(java.util.Locale.ROOT)));
+        assertTrue(lower.contains("pensions policy institute"), lower.toString());
+        assertFalse(lower.contains("tuc") || lower.contains("bma"), lower.toString());
+    }
+
+    @Test
+    void theNewsAgencyOfADatelineIsAnOrganisationAfterAHeadline() throws Exception {
+        Document doc = Converters.convert(dir, "agency.txt",
+                "Cabinet approves pension bill\n\nOSLO, May 2 (Nordic Wire) -- The cabinet on Friday approved a bill that "
+                        + "will raise the minimum pension from next year.");
+        ConceptRef agency = actor(doc, "Nordic Wire");
+        assertEquals(Vocab.Organization.getURI(), agency.typeIri());
+        assertTrue(agency.candidate());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAWordNamesAPersonOnlyWithAPostAndTheBodyInThePostIsAnActor() throws Exception {
+        Document doc = Converters.convert(dir, "he.txt",
+                "He Lanfang, Director of the Hunan Provincial Medical Insurance Bureau, said the bureau will pay hospitals by "
+                        + "disease group. He Ran away from nothing. He said the rules would be published in May.");
+        ConceptRef he = actor(doc, "He Lanfang");
+        assertEquals(Vocab.Person.getURI(), he.typeIri());
+        assertTrue(labels(doc).contains("hunan provincial medical insurance bureau"), labels(doc).toString());
+        assertEquals(1, actors(doc).stream().filter(m -> Vocab.Person.getURI().equals(m.concept().typeIri())).count(),
+                "without a post 'He Ran' is no name: " + labels(doc));
+        // in lower case "he" is the pronoun
+        Set<String> lower = labels(Converters.convert(dir, "he-lower.txt", doc.text().toLowerCase(java.util.Locale.ROOT)));
+        assertTrue(lower.stream().noneMatch(n -> n.startsWith("he ")), lower.toString());
+    }
+
+    @Test
+    void aChineseDatelineInMachineTranslationNamesItsAgency() throws Exception {
+        Document doc = Converters.convert(dir, "mt-dateline.txt",
+                "Pension fund pooling runs smoothly\n\nHuaxia Network Chengdu March 3rd electricity (reporter Li Ming) Reporter "
+                        + "learned from the provincial department that pension funds will be pooled at the provincial level.");
+        assertEquals(Vocab.Organization.getURI(), actor(doc, "Huaxia Network").typeIri());
+    }
+
+    @Test
+    void aLowercasedTextNamesTheSameBodiesWhereNoAcronymIsNeeded() throws Exception {
+        String text = "Pension bill clears the upper house\n\nOSLO, May 2 (Nordic Wire) -- The Senate on Friday passed a bill that "
+                + "will raise the minimum pension. The Association of Mutual Insurers welcomed the vote, and the labour ministry "
+                + "said at the Ministry of Labour press conference that the government will publish the rules in June.";
+        Set<String> cased = labels(Converters.convert(dir, "cased.txt", text));
+        Set<String> lower = labels(Converters.convert(dir, "lower.txt", text.toLowerCase(java.util.Locale.ROOT)));
+        for (String body : List.of("nordic wire", "senate", "association of mutual insurers", "ministry of labour", "government"))
+            assertTrue(cased.contains(body), body + " in " + cased);
+        assertEquals(cased, lower);
+    }
 }

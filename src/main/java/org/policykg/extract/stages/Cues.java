@@ -35,6 +35,8 @@ final class Cues {
     final Set<Lexicon.Cue> headCues;
     final Set<String> prepositions = new HashSet<>();
     final Set<String> organizationHeads = new HashSet<>();
+    /** The words of the bodies a country has one of (lex:soleBody: "government", "Diet", "House of Councillors"), function words aside. */
+    final Set<String> soleBodyWords = new HashSet<>();
     final Set<String> nameComplementOpeners = new HashSet<>();
     final PhraseMatcher<Lexicon.Cue> subjects = new PhraseMatcher<>();
     final PhraseMatcher<String> boundaries = new PhraseMatcher<>();
@@ -98,6 +100,8 @@ final class Cues {
         for (String w : lexicon.prepositions()) prepositions.addAll(analyzer.terms(w));
         for (String w : lexicon.organizationHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.groupHeads()) organizationHeads.addAll(analyzer.terms(w));
+        for (String w : lexicon.soleBodies()) soleBodyWords.addAll(analyzer.terms(w));
+        for (String w : lexicon.functionWords()) soleBodyWords.removeAll(analyzer.terms(w));
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
         for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);

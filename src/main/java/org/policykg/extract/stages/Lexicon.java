@@ -50,6 +50,13 @@ public final class Lexicon {
     private final List<String> postTitles = new ArrayList<>();
     private final List<String> organizationHeads = new ArrayList<>();
     private final List<String> groupHeads = new ArrayList<>();
+    private final List<String> soleBodies = new ArrayList<>();
+    private final List<String> definiteArticles = new ArrayList<>();
+    private final List<String> fieldNamedHeads = new ArrayList<>();
+    private final List<String> bodyEvents = new ArrayList<>();
+    private final List<String> agentMarkers = new ArrayList<>();
+    private final List<String> wordSurnames = new ArrayList<>();
+    private final List<String> unitHeads = new ArrayList<>();
     private final List<String> surnames = new ArrayList<>();
     private final List<String> functionWords = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
@@ -150,6 +157,13 @@ public final class Lexicon {
             lex.postTitles.addAll(plain(s, p("postTitle")));
             lex.organizationHeads.addAll(plain(s, p("organizationHead")));
             lex.groupHeads.addAll(plain(s, p("groupHead")));
+            lex.soleBodies.addAll(plain(s, p("soleBody")));
+            lex.definiteArticles.addAll(plain(s, p("definiteArticle")));
+            lex.fieldNamedHeads.addAll(plain(s, p("fieldNamedHead")));
+            lex.bodyEvents.addAll(plain(s, p("bodyEvent")));
+            lex.agentMarkers.addAll(plain(s, p("agentMarker")));
+            lex.wordSurnames.addAll(plain(s, p("wordSurname")));
+            lex.unitHeads.addAll(plain(s, p("unitHead")));
             lex.surnames.addAll(plain(s, p("surname")));
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
@@ -229,8 +243,25 @@ public final class Lexicon {
     public List<String> organizationHeads() { return organizationHeads; }
     /** Head nouns that name a group of organisations ("departments", "local governments"): names even in lower case. */
     public List<String> groupHeads() { return groupHeads; }
+    /**
+     * Bodies a country has one of, named by these words alone ("the government", "parliament", "Congress", "the Diet",
+     * "the House of Councillors"); a form written with a capital is a proper name and stands without an article.
+     */
+    public List<String> soleBodies() { return soleBodies; }
+    /** The definite article(s): "the government" names the country's government, "this Parliament" a term of it. */
+    public List<String> definiteArticles() { return definiteArticles; }
+    /** Heads of bodies named by their field in lower case ("the labour ministry" = the Ministry of Labour). */
+    public List<String> fieldNamedHeads() { return fieldNamedHeads; }
+    /** What a body holds or issues ("press conference"): an acronym right before one names the body. */
+    public List<String> bodyEvents() { return bodyEvents; }
+    /** The word before the doer of a passive verb ("led by the CGT"): an acronym after it names who did it. */
+    public List<String> agentMarkers() { return agentMarkers; }
     /** Surnames (in the language's script or romanisation) that open a person's name in any letter case. */
     public List<String> surnames() { return surnames; }
+    /** Surnames that are also words of the language ("he", "an", "you"): a name only capitalised, next to a post. */
+    public List<String> wordSurnames() { return wordSurnames; }
+    /** Heads that, inside a person's post, name a unit of a body ("Department of Pension Insurance"): part of the title. */
+    public List<String> unitHeads() { return unitHeads; }
     /** Words that are never part of a name: they end one. */
     public List<String> functionWords() { return functionWords; }
     /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */

@@ -30,9 +30,22 @@ final class NameReader implements Stage {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> groupHeads = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
+    private final Set<String> wordSurnames = new HashSet<>();
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> complementOpeners = new HashSet<>();
+    private final PhraseMatcher<String> soleBodies = new PhraseMatcher<>();
+    private final Set<String> soleBodiesInLowerCase = new HashSet<>(), soleBodiesProper = new HashSet<>();
+    private final Set<String> definiteArticles = new HashSet<>();
+    private final Set<String> fieldNamedHeads = new HashSet<>();
+    private final PhraseMatcher<String> bodyEvents = new PhraseMatcher<>();
+    private final Set<String> agentMarkers = new HashSet<>();
+    private final Set<String> unitHeads = new HashSet<>();
     private final Pattern givenName;
+    private final List<Pattern> datelines;
+    /** The same, for a text without capitals: "tokyo, june 13 (kyodo) --" */
+    private final List<Pattern> datelinesAnyCase = new ArrayList<>();
+    /** An acronym in parentheses right after a name, alone or after the name in another language: "(DWP)", "(Conseil ..., COR)". */
+    private static final Pattern GIVEN_ACRONYM = Pattern.compile("\\s*\\((?:[^()]{1,100}?,\\s*)?(\\p{Lu}[\\p{Lu}\\d]{1,5})\\)");
     private final boolean reads;
 
     NameReader(Lexicon lexicon, Cues cues, ConceptMatcher concepts) {
@@ -43,9 +56,23 @@ final class NameReader implements Stage {
         for (String w : lexicon.groupHeads()) groupHeads.addAll(cues.analyzer.terms(w));
         orgHeads.addAll(groupHeads);
         for (String w : lexicon.surnames()) surnames.addAll(cues.analyzer.terms(w));
+        for (String w : lexicon.wordSurnames()) wordSurnames.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.functionWords()) functionWords.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.nameComplementOpeners()) complementOpeners.addAll(cues.analyzer.terms(w));
+        for (String b : lexicon.soleBodies()) {
+            List<String> terms = cues.analyzer.terms(b);
+            String key = String.join(" ", terms);
+            soleBodies.add(terms, key);
+            (Character.isUpperCase(b.charAt(0)) ? soleBodiesProper : soleBodiesInLowerCase).add(key);
+        }
+        for (String a : lexicon.definiteArticles()) definiteArticles.addAll(cues.analyzer.terms(a));
+        for (String h : lexicon.fieldNamedHeads()) fieldNamedHeads.addAll(cues.analyzer.terms(h));
+        for (String e : lexicon.bodyEvents()) bodyEvents.add(cues.analyzer.terms(e), e);
+        for (String a : lexicon.agentMarkers()) agentMarkers.addAll(cues.analyzer.terms(a));
+        for (String u : lexicon.unitHeads()) unitHeads.addAll(cues.analyzer.terms(u));
         this.givenName = lexicon.givenNamePattern();
+        this.datelines = lexicon.patterns("Dateline");
+        for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         this.reads = !lexicon.postTitles().isEmpty() || !lexicon.organizationHeads().isEmpty();
     }
 
@@ -66,6 +93,11 @@ final class NameReader implements Stage {
             Cancellation.check();
             r.sentence(w.firstAtOrAfter(s.span().begin()), w.endAtOrBefore(s.span().end()));
         }
+        r.fieldNamedToTheirNames();
+        // the news agency a dateline credits ("TOKYO, June 13 (Kyodo) --"), in the text's first sentences (a headline may come first)
+        for (int k = 0; k < Math.min(2, doc.sentences().size()); k++)
+            if (r.agency(doc.sentences().get(k).span()))
+                break;
         boolean lowerNames = cased && doc.mentions().stream().anyMatch(m -> lowerCaseName(text, m));
         if (r.names.isEmpty() && !lowerNames)
             return doc;
@@ -118,6 +150,12 @@ final class NameReader implements Stage {
         final List<Mention> names = new ArrayList<>();
         final Map<String, ConceptRef> minted = new HashMap<>();
         final SourceText source;
+        /** Acronyms given in parentheses after a name ("Department for Work and Pensions (DWP)"): the node they stand for. */
+        final Map<String, ConceptRef> acronyms = new HashMap<>();
+        /** Bodies named by their field ("the labour ministry"): the index in names, the head's term and the field's terms. */
+        final List<Object[]> fieldNamed = new ArrayList<>();
+        /** The tokens of the posts read so far: a unit named in one is part of the title. */
+        final List<int[]> postSpans = new ArrayList<>();
 
         Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known, SourceText source) {
             this.source = source;
@@ -140,6 +178,222 @@ final class NameReader implements Stage {
                 int next = organization(i, t0, t1, claimed);
                 if (next > i) i = next - 1;
             }
+            for (int i = t0; i < t1; i++) {
+                if (inside(claimed, i))
+                    continue;
+                int next = soleBody(i, t0, t1, claimed);
+                if (next > i) i = next - 1;
+            }
+            if (!cased)
+                return; // in a text without capitals an acronym cannot be told from a word
+            acronymsGiven(t0, t1);
+            for (int i = t0; i < t1; i++) {
+                if (inside(claimed, i))
+                    continue;
+                int next = acronym(i, t0, t1, claimed);
+                if (next > i) i = next - 1;
+            }
+        }
+
+        /**
+         * A body a country has one of, named by the words alone (lex:soleBody) at token i: the government, the
+         * legislature, its chambers. A lower-case form names it after the definite article or a possessive ("the
+         * government", "Japan's parliament"); a proper name (a form with a capital, written so in a cased text) also
+         * stands alone ("Congress", "Diet enacts ..."), but not inside a longer name ("the 20th National Congress").
+         * The body of the document's country: its own node. The token after it, or i.
+         */
+        int soleBody(int i, int t0, int t1, List<int[]> claimed) {
+            PhraseMatcher.Match<String> b = soleBodies.longestAt(w, i, t1);
+            if (b == null)
+                return i;
+            int e = b.to();
+            boolean lower = soleBodiesInLowerCase.contains(b.value());
+            boolean proper = soleBodiesProper.contains(b.value()) && (!cased || capital(i));
+            if (!lower && !proper)
+                return i; // "a healthy diet": a proper name written in lower case in a cased text is a word
+            boolean determined = i > t0 && joined(i - 1, i) && (definiteArticles.contains(w.terms[i - 1]) || possessive(i - 1));
+            if (!determined && !(proper && (i == t0 || !joined(i - 1, i) || stop(i - 1) && !cues.determiners.contains(w.terms[i - 1]))))
+                return i; // "this Parliament", "government bonds", "the national congress"
+            if (possessive(e - 1))
+                return i; // "the government's priority": the body as an owner, not as who acts
+            // one of the parties to an arrangement ("employers, individuals and the government share ...", "led by the
+            // government and supported by society"): a conjunct beside words that name no actor
+            int first = determined && !possessive(i - 1) ? i - 1 : i;
+            // (a conjunction after a comma joins clauses: "..., and the Senate must approve the budget")
+            if (conjunctionAt(first - 1) && joined(first - 2, first - 1) && !actorEndsAt(first - 1)
+                    || conjunctionAt(e) && joined(e - 1, e) && !actorStartsAt(e + 1))
+                return i;
+            if (e < t1 && joined(e - 1, e) && cased && capital(e) && !stop(e) && !orgHeads.contains(w.terms[e]))
+                return i; // a longer name goes on ("Congress Party")
+            int begin = w.starts[i], end = w.ends[e - 1];
+            for (Mention m : known)
+                if (m.span().begin() < end && begin < m.span().end())
+                    return i; // inside a name the scheme knows ("18th National Congress")
+            return add(i, e, false, null, claimed, true);
+        }
+
+        /** The publisher a dateline at the start of this sentence names, as an organisation where the scheme does not know it. */
+        boolean agency(Span sentence) {
+            CharSequence words = Cancellation.checked(sentence.of(text));
+            for (Pattern p : cased ? datelines : datelinesAnyCase) {
+                java.util.regex.Matcher m = p.matcher(words);
+                if (!m.find())
+                    continue;
+                int begin = sentence.begin() + m.start("publisher"), end = sentence.begin() + m.end("publisher");
+                String name = text.substring(begin, end).strip();
+                begin = text.indexOf(name, begin);
+                end = begin + name.length();
+                if (name.isEmpty() || concepts.lookup(name) != null)
+                    return true; // the scheme's node is the publisher: the dateline stage gives it
+                for (Mention n : known)
+                    if (n.span().begin() < end && begin < n.span().end())
+                        return true;
+                for (Mention n : names)
+                    if (n.span().begin() < end && begin < n.span().end())
+                        return true;
+                String label = cased ? name : capitalised(name);
+                ConceptRef actor = minted.computeIfAbsent(Iris.actor(label), x -> new ConceptRef(x, label, Vocab.Organization.getURI(), true, lang));
+                names.add(new Mention(new Span(begin, end), actor, List.of()));
+                names.sort(Comparator.comparingInt((Mention x) -> x.span().begin()));
+                return true;
+            }
+            return false;
+        }
+
+        boolean conjunctionAt(int k) {
+            return k >= 0 && k < w.size && cues.conjunctions.longestAt(w, k, k + 1) != null;
+        }
+
+        /** An actor's name (the scheme's or one read here) ends right before token k. */
+        boolean actorEndsAt(int k) {
+            if (k <= 0) return false;
+            int end = w.ends[k - 1];
+            for (Mention m : known) if (m.span().end() == end && Cues.ACTORS.contains(m.concept().typeIri())) return true;
+            for (Mention m : names) if (m.span().end() == end) return true;
+            return false;
+        }
+
+        /** An actor's name starts at token k, after a determiner perhaps. */
+        boolean actorStartsAt(int k) {
+            if (k < w.size && cues.determiners.contains(w.terms[k])) k++;
+            if (k >= w.size) return false;
+            int begin = w.starts[k];
+            for (Mention m : known) if (m.span().begin() == begin && Cues.ACTORS.contains(m.concept().typeIri())) return true;
+            for (Mention m : names) if (m.span().begin() == begin) return true;
+            return orgHeads.contains(w.terms[k]) || k + 1 < w.size && orgHeads.contains(w.terms[k + 1]);
+        }
+
+        /** After an actor's name, the acronym in parentheses that stands for it: "(DWP)", "(Conseil d'orientation des retraites, COR)". */
+        void acronymsGiven(int t0, int t1) {
+            int from = w.starts[t0], to = w.ends[t1 - 1];
+            List<Mention> actors = new ArrayList<>();
+            for (Mention m : known)
+                if (m.span().begin() >= from && m.span().end() <= to && Cues.ACTORS.contains(m.concept().typeIri()) && !m.concept().typeIri().equals(Vocab.Person.getURI()))
+                    actors.add(m);
+            for (Mention m : names)
+                if (m.span().begin() >= from && m.span().end() <= to && !m.concept().typeIri().equals(Vocab.Person.getURI()))
+                    actors.add(m);
+            for (Mention m : actors) {
+                java.util.regex.Matcher g = GIVEN_ACRONYM.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 120));
+                if (g.lookingAt())
+                    acronyms.putIfAbsent(g.group(1), m.concept());
+            }
+        }
+
+        /**
+         * An acronym in capitals at token i that names a body: one given in parentheses after a name stands for that
+         * name; another names a body of its own where it is a subject of a verb of saying ("MEDEF said"), the doer after
+         * a passive ("led by the CGT"), or stands before an organisation's head, a post or what a body holds ("the CFDT
+         * union", "a DWP spokesperson", "SCIO press conference"). The token after it, or i.
+         */
+        int acronym(int i, int t0, int t1, List<int[]> claimed) {
+            if (!acronymAt(i))
+                return i;
+            String a = text.substring(w.starts[i], w.ends[i]);
+            int begin = w.starts[i], end = w.ends[i];
+            for (Mention m : known)
+                if (m.span().begin() < end && begin < m.span().end())
+                    return i; // the scheme knows it (as an actor or as something else: a benefit, an index)
+            for (Mention m : names)
+                if (m.span().begin() < end && begin < m.span().end())
+                    return i;
+            ConceptRef given = acronyms.get(a);
+            if (given != null) {
+                claimed.add(new int[] {i, i + 1});
+                names.add(new Mention(new Span(begin, end), given, List.of()));
+                return i + 1;
+            }
+            int next = i + 1;
+            boolean body = false;
+            if (next < t1 && joined(i, next)) {
+                if (orgHeads.contains(w.terms[next]) && !capital(next) || titles.longestAt(w, next, t1) != null
+                        || bodyEvents.longestAt(w, next, t1) != null)
+                    body = true; // "the CFDT union", "a DWP spokesperson", "SCIO press conference"
+                else if (reporting(next, next + 1))
+                    body = true; // "MEDEF said", "the COR noted"
+            }
+            int before = i - 1;
+            if (before >= t0 && joined(before, i) && definiteArticles.contains(w.terms[before])) before--;
+            if (before >= t0 && joined(before, before + 1) && agentMarkers.contains(w.terms[before]))
+                body = true; // "led by the CGT"
+            if (!body)
+                return i;
+            return add(i, i + 1, false, null, claimed);
+        }
+
+        /** A word of two to six capitals (digits after the first allowed), not in a line written in capitals. */
+        boolean acronymAt(int i) {
+            if (!allCapitals(i))
+                return false;
+            return !(i > 0 && joined(i - 1, i) && allCapitals(i - 1)) && !(i + 1 < w.size && joined(i, i + 1) && allCapitals(i + 1));
+        }
+
+        boolean allCapitals(int i) {
+            String t = text.substring(w.starts[i], w.ends[i]);
+            if (t.length() < 2 || t.length() > 6 || !Character.isUpperCase(t.charAt(0)))
+                return false;
+            int capitals = 0;
+            for (int c = 0; c < t.length(); c++) {
+                char ch = t.charAt(c);
+                if (Character.isUpperCase(ch)) capitals++;
+                else if (!Character.isDigit(ch)) return false;
+            }
+            return capitals >= 2;
+        }
+
+        /**
+         * A body named by its field ("the labour ministry", "the health ministry") is the "Ministry of <field> ..." the
+         * document names (before or after) or the scheme knows, where there is one; else the document's own node.
+         */
+        void fieldNamedToTheirNames() {
+            for (Object[] f : fieldNamed) {
+                int index = (Integer) f[0];
+                String head = (String) f[1];
+                @SuppressWarnings("unchecked") List<String> field = (List<String>) f[2];
+                Mention m = names.get(index);
+                ConceptRef to = null;
+                for (String opener : complementOpeners) {
+                    ConceptRef k = concepts.lookup(head + " " + opener + " " + String.join(" ", field));
+                    if (k != null && Cues.ACTORS.contains(k.typeIri())) { to = k; break; }
+                }
+                if (to == null) {
+                    List<Mention> all = new ArrayList<>(known);
+                    all.addAll(names);
+                    for (Mention o : all) {
+                        if (o == m || !Cues.ACTORS.contains(o.concept().typeIri())) continue;
+                        List<String> t = cues.analyzer.terms(o.span().of(text));
+                        int k = 0;
+                        if (k < t.size() && cues.determiners.contains(t.get(k))) k++;
+                        if (k + 2 + field.size() > t.size() || !t.get(k).equals(head) || !complementOpeners.contains(t.get(k + 1)))
+                            continue;
+                        k += 2;
+                        if (cues.determiners.contains(t.get(k)) && k + 1 + field.size() <= t.size()) k++;
+                        if (t.subList(k, k + field.size()).equals(field)) { to = o.concept(); break; }
+                    }
+                }
+                if (to != null)
+                    names.set(index, new Mention(m.span(), to, m.posts()));
+            }
         }
 
         /** A person starting at token i (a post, then the name; or the name, then ", post"); the token after it, or i. */
@@ -153,7 +407,7 @@ final class NameReader implements Stage {
                 // the name: the first surname and given name after the title, within the complement or just after it
                 for (int k = postEnd; k < Math.min(t1, complementEnd + 1); k++) {
                     if (k > postEnd && !joined(k - 1, k)) break;
-                    if (surnameAt(k, t1)) {
+                    if (surnameAt(k, t1) || wordSurnameAt(k, t1)) {
                         int nameEnd = k + 2;
                         return add(k, nameEnd, true, trimPost(i, k), claimed);
                     }
@@ -167,7 +421,8 @@ final class NameReader implements Stage {
                 return i;
             }
             int nameEnd = -1;
-            boolean chinese = surnameAt(i, t1);
+            boolean word = !surnameAt(i, t1) && wordSurnameAt(i, t1); // "He Wenbo": only with a post after a comma
+            boolean chinese = surnameAt(i, t1) || word;
             if (chinese) nameEnd = i + 2;
             else if (cased && (i == t0 || !capital(i - 1) || !joined(i - 1, i))) {
                 int n = capitalRun(i, t1);
@@ -190,7 +445,7 @@ final class NameReader implements Stage {
                     }
                 }
             }
-            if (!chinese)
+            if (!chinese || word)
                 return i;
             // a surname and a given name alone: capitalised in a cased text, or next to a verb of saying
             boolean saying = (i > t0 && reporting(i - 1, i)) || (nameEnd < t1 && reporting(nameEnd, nameEnd + 1));
@@ -207,6 +462,8 @@ final class NameReader implements Stage {
                     && !possessive(b - 1) && !cues.prepositions.contains(w.terms[b - 1]) && !(cased && capitalHead && !capital(b - 1))
                     && titles.longestAt(w, b - 1, t1) == null)
                 b--;
+            if (unitHeads.contains(w.terms[h]) && inside(postSpans, h))
+                return h + 1; // "deputy director of the Department of ... Supervision": a unit of a body, part of the title
             if (b - 1 >= t0 && Character.isDigit(text.charAt(w.starts[b - 1])))
                 return h + 1; // a numbered session ("the 18th National Congress") is an event, not who acts
             int e = h + 1;
@@ -217,11 +474,20 @@ final class NameReader implements Stage {
                 return h + 1; // a bare head ("the ministry") refers back; it does not name
             // in a cased text, one lower-case body without an "of ..." ("the tax bureau", "an advisory council") refers
             // back to a name given before; a plural ("local governments", "civil affairs departments") names who acts
-            if (cased && !capitalHead && e == h + 1 && !plural(h))
+            // a ministry named by its field ("the labour ministry") is one body of the country
+            boolean byField = fieldNamedHeads.contains(w.terms[h]) && e == h + 1 && b < h && !capitalHead;
+            if (cased && !capitalHead && e == h + 1 && !plural(h) && !byField)
                 return h + 1;
             if (b - 1 >= t0 && possessive(b - 1))
                 return h + 1; // "the administration's service center": a part of an organisation named before
-            return add(b, e, false, null, claimed, plural(h));
+            int before = names.size();
+            int next = add(b, e, false, null, claimed, plural(h) || byField);
+            if (byField && names.size() > before) {
+                int fb = b;
+                while (fb < h && cues.determiners.contains(w.terms[fb])) fb++;
+                fieldNamed.add(new Object[] {names.size() - 1, w.terms[h], List.of(Arrays.copyOfRange(w.terms, fb, h))});
+            }
+            return next;
         }
 
         /**
@@ -236,6 +502,7 @@ final class NameReader implements Stage {
             int end = start, lastAnd = -1, lastDeterminer = -1;
             for (int j = k; j < t1 && j - start < 10; j++) {
                 if (j > start && !joined(j - 1, j)) break;
+                if (bodyEvents.longestAt(w, j, t1) != null) break; // "the ministry of ... press conference"
                 String t = w.terms[j];
                 boolean glue = cues.conjunctions.longestAt(w, j, j + 1) != null || complementOpeners.contains(t) || cues.determiners.contains(t);
                 if (glue) {
@@ -291,7 +558,9 @@ final class NameReader implements Stage {
                 ConceptRef p = concepts.lookup(title);
                 posts.add(p != null && (Vocab.SSPO + "Post").equals(p.typeIri()) ? p
                         : new ConceptRef(Iris.post(title), title, Vocab.SSPO + "Post", true, lang));
-                claimed.add(new int[] {Math.min(post[0], b), Math.max(post[1], e)});
+                // the post's words are not claimed, the person's name is: a body named in the post is an actor too
+                // ("He Wenbo, Director of the Sichuan Provincial Healthcare Security Administration"), but not a unit of one
+                postSpans.add(new int[] {post[0], post[1]});
             }
             claimed.add(new int[] {b, e});
             names.add(new Mention(new Span(begin, end), actor, posts));
@@ -326,6 +595,13 @@ final class NameReader implements Stage {
             return k + 1 < t1 && surnames.contains(w.terms[k]) && joined(k, k + 1) && !stop(k + 1)
                     && givenName.matcher(w.terms[k + 1]).matches() && (!cased || capital(k) == capital(k + 1))
                     && !orgHeads.contains(w.terms[k + 1]);
+        }
+
+        /** A surname that is also a word ("He"), capitalised in a cased text, before a capitalised given name ("He Wenbo"). */
+        boolean wordSurnameAt(int k, int t1) {
+            return cased && k + 1 < t1 && wordSurnames.contains(w.terms[k]) && capital(k) && capital(k + 1) && joined(k, k + 1)
+                    && givenName.matcher(w.terms[k + 1]).matches() && !orgHeads.contains(w.terms[k + 1])
+                    && !functionWords.contains(w.terms[k + 1]) && titles.longestAt(w, k + 1, t1) == null;
         }
 
         /** Capitalised words from k that are not function words, heads or titles: the length of the run (at most 3). */
