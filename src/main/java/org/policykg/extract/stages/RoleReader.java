@@ -50,7 +50,11 @@ final class RoleReader {
         // a name with commas in it ("fair, unified and sustainable ...") belongs to the clause it starts in
         List<Found> inClause = found.stream().filter(f -> f.begin() >= clause.begin() && f.begin() < clause.end()).toList();
         List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere = roleCues.stream()
-                .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).toList();
+                .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end())
+                // a noun of change cues a reform only where it changes a thing of the domain ("an increase in the
+                // minimum pension", not "an increase in demand")
+                .filter(m -> !cues.changeNounCues.contains(m.value()) || changesDomainObject(words, words.ends[m.to() - 1], clause.end()))
+                .toList();
         if (cuesHere.isEmpty()) {
             // a list item without its own verb ("..., advancing with the times, and seeking truth from facts"):
             // what the scheme knows, by its own class
@@ -121,9 +125,14 @@ final class RoleReader {
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
                 }
             boolean change = verb >= 0 && cues.changeCues.contains(cue);
+            // a noun of change ("an increase in the minimum pension", "the abolition of the income requirement") names a
+            // reform only where what it changes is a thing of the domain; its words count as a verb's do
+            int verbWords = change ? 1 : 0;
+            if (change && cues.changeNounCues.contains(cue))
+                verbWords = words.firstAtOrAfter(start) - words.firstAtOrAfter(verb);
             if (change)
                 start = verb;
-            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, change ? 1 : 0);
+            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, verbWords);
             if (candidate == null && start != conjunct.begin() && !cueOpens) { // the nearer "cue" was a noun ("various reform plans")
                 // (named with the verb of change that governs it: "extend the respite voucher to foster parents")
                 boolean changed = conjunct.begin() == objectStart && cues.changeCues.contains(first.value());
@@ -149,6 +158,24 @@ final class RoleReader {
         if (listEnd >= 0)
             return listEnd == clause.end() ? listCue : null;
         return objectEnd == clause.end() && !relative(words, objectStart, clause.end()) ? cuesHere.get(cuesHere.size() - 1).value() : null;
+    }
+
+    /**
+     * Whether the object of a noun of change in [from, to) is a thing of the domain ({@code lex:changeObject}: a benefit, a
+     * contribution, an age, a requirement): its head, the last word before its first preposition, is one.
+     */
+    boolean changesDomainObject(Tokens words, int from, int to) {
+        int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
+        String head = null;
+        for (int i = t0; i < t1; i++) {
+            String t = words.terms[i];
+            if (head != null && (cues.prepositions.contains(t) || cues.nameComplementOpeners.contains(t)
+                    || cues.clauseOpeners.contains(t) || cues.conjunctions.longestAt(words, i, t1) != null))
+                break;
+            if (!cues.leadingWords.contains(t) && !cues.determiners.contains(t))
+                head = t;
+        }
+        return head != null && cues.changeObjects.contains(head);
     }
 
     /** Whether a clause opener ("that", "which") stands in [from, to): what follows is a clause, not the object's list. */
@@ -456,7 +483,9 @@ final class RoleReader {
         while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1])
                 || cues.prepositions.contains(words.terms[t1 - 1]))) t1--;
         int n = t1 - t0;
-        if (n < cues.minWords + verbWords || n > cues.maxWords + verbWords)
+        // a verb or noun of change with a one-word object of the domain names a change too ("widening coverage", "lower premiums")
+        boolean domainWord = verbWords > 0 && n == cues.minWords + verbWords - 1 && cues.changeObjects.contains(words.terms[t1 - 1]);
+        if (n < cues.minWords + verbWords && !domainWord || n > cues.maxWords + verbWords)
             return null;
         int begin = words.starts[t0], end = words.ends[t1 - 1];
         for (Found f : inClause)
