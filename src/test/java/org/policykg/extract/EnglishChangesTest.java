@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.document.*;
+import org.policykg.rdf.Vocab;
 
 /**
  * English reforms named by their change (issue 14), on short texts written for these tests: a noun of change with an
@@ -73,5 +74,17 @@ class EnglishChangesTest {
         Set<String> reforms = reforms(doc);
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("extend the carer allowance")), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.contains("whose")), reforms.toString());
+    }
+
+    @Test
+    void aPassiveVerbAfterARelativeClauseTypesTheSubjectBeforeIt() throws Exception {
+        Document doc = Converters.convert(dir, "relative-subject.txt",
+                "The contribution ceiling for self-employed members, which freelancers must reach before they are covered, "
+                        + "will be abolished in 2027.");
+        Statement st = doc.statements().stream().filter(s -> !s.targets(Role.REFORM).isEmpty()).findFirst().orElseThrow(
+                () -> new AssertionError("no reform in " + doc.statements()));
+        assertTrue(st.targets(Role.REFORM).stream().anyMatch(r -> r.label().startsWith("contribution ceiling")), st.toString());
+        // "must" belongs to the relative clause; the sentence's own force is "will"
+        assertEquals(Vocab.SSPO + "Commitment", st.modalityIri());
     }
 }

@@ -29,6 +29,8 @@ final class Cues {
     final Set<String> changeNouns = new HashSet<>();
     /** Nouns of the domain a change applies to (lex:changeObject), as analysed: a benefit, a contribution, an age, a requirement. */
     final Set<String> changeObjects = new HashSet<>();
+    /** Relative pronouns (lex:relativePronoun), as analysed: a clause set off by commas that opens with one is relative. */
+    final Set<String> relativePronouns = new HashSet<>();
     final Set<String> itemOpeners = new HashSet<>();
     /** "including", "such as": the members of what was just named follow, each an item. */
     final PhraseMatcher<String> listOpeners = new PhraseMatcher<>();
@@ -100,6 +102,7 @@ final class Cues {
                 changeVerbs.add(t.get(0));
         }
         for (String w : lexicon.changeObjects()) changeObjects.addAll(analyzer.terms(w));
+        for (String w : lexicon.relativePronouns()) relativePronouns.addAll(analyzer.terms(w));
         for (String w : lexicon.itemOpeners()) itemOpeners.addAll(analyzer.terms(w));
         for (String w : lexicon.listOpeners()) listOpeners.add(analyzer.terms(w), w);
         this.maxClauseWords = lexicon.maxClauseWords();

@@ -247,6 +247,15 @@ final class RoleReader {
      */
     void readPassive(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> passives,
                      Tokens words, String lang, List<Link> links) {
+        readPassive(text, clause, null, found, passives, words, lang, links);
+    }
+
+    /**
+     * @param subject the clause that holds the subject where this clause opens with the verb, a relative clause between
+     *     them ("The firm-size requirement, under which only large firms must enrol part-timers, will be phased out"); or null
+     */
+    void readPassive(String text, Span clause, Span subject, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> passives,
+                     Tokens words, String lang, List<Link> links) {
         PhraseMatcher.Match<Lexicon.Cue> cue = passives.stream()
                 .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).findFirst().orElse(null);
         if (cue == null)
@@ -255,6 +264,10 @@ final class RoleReader {
         while (t1 > t0 && (cues.auxiliaries.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
                 && !cues.determiners.contains(words.terms[t1 - 1])))
             t1--;
+        if (t1 <= t0 && subject != null) {
+            t0 = words.firstAtOrAfter(subject.begin());
+            t1 = words.endAtOrBefore(subject.end());
+        }
         if (t1 <= t0)
             return;
         // the subject starts after the last role or modality cue before it
@@ -299,6 +312,45 @@ final class RoleReader {
             if (candidate != null && found.stream().noneMatch(f -> f.begin() <= words.starts[words.firstAtOrAfter(begin)] && f.end() >= end))
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(begin, end)));
         }
+    }
+
+    /** Whether {@code at} lies in a clause of [from, to), set off by commas, that opens as a relative clause ("which ...", "under which ..."). */
+    boolean inRelativeClause(String text, Tokens words, int from, int to, int at) {
+        for (Span c : clauses(text, from, to))
+            if (c.begin() <= at && at < c.end())
+                return opensRelative(words, c);
+        return false;
+    }
+
+    private boolean opensRelative(Tokens words, Span clause) {
+        int r0 = words.firstAtOrAfter(clause.begin()), r1 = words.endAtOrBefore(clause.end());
+        if (r0 >= r1)
+            return false;
+        return cues.relativePronouns.contains(words.terms[r0])
+                || r0 + 1 < r1 && (cues.prepositions.contains(words.terms[r0]) || cues.nameComplementOpeners.contains(words.terms[r0]))
+                   && cues.relativePronouns.contains(words.terms[r0 + 1]);
+    }
+
+    /**
+     * The clause that holds the subject of clause {@code i} where that clause opens with its verb after a relative clause
+     * set off by commas ("The firm-size requirement, under which ..., will be phased out"; "the income requirement of ...,
+     * which part-timers must exceed ..., will be abolished"): the clause before the relative one, when it is a bare
+     * phrase (no role, passive or modality cue of its own); null otherwise.
+     */
+    Span subjectBefore(Tokens words, List<Span> clauses, int i) {
+        if (i < 2)
+            return null;
+        Span relative = clauses.get(i - 1), subject = clauses.get(i - 2);
+        if (!opensRelative(words, relative))
+            return null;
+        int s0 = words.firstAtOrAfter(subject.begin()), s1 = words.endAtOrBefore(subject.end());
+        if (s0 >= s1 || s1 - s0 > cues.maxWords)
+            return null;
+        for (int k = s0; k < s1; k++)
+            if (cues.roles.longestAt(words, k, s1) != null || cues.passives.longestAt(words, k, s1) != null
+                    || cues.modalities.longestAt(words, k, s1) != null || cues.relativePronouns.contains(words.terms[k]))
+                return null;
+        return subject;
     }
 
     /**
