@@ -87,4 +87,24 @@ class EnglishChangesTest {
         // "must" belongs to the relative clause; the sentence's own force is "will"
         assertEquals(Vocab.SSPO + "Commitment", st.modalityIri());
     }
+
+    @Test
+    void aVerbOfChangeNeedsAnObjectOfTheDomain() throws Exception {
+        Document doc = Converters.convert(dir, "objects.txt",
+                "The ministry will narrow the gaps between regions and widen the range of investment products. "
+                        + "The fund will also subsidize part of the employer share for apprentices.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("gaps") || r.contains("range")), reforms.toString());
+        // a quantity's object is what is changed: part of a share of contributions
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("subsidize part of the employer share")), reforms.toString());
+    }
+
+    @Test
+    void thePastTenseReportsAReformMade() throws Exception {
+        Document doc = Converters.convert(dir, "past.txt",
+                "Last year the cabinet introduced a carer allowance for grandparents. In 2019 parliament raised the pension age to 66.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("carer allowance"), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("raised the pension age")), reforms.toString());
+    }
 }

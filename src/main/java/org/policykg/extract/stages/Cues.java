@@ -31,6 +31,8 @@ final class Cues {
     final Set<String> changeObjects = new HashSet<>();
     /** Relative pronouns (lex:relativePronoun), as analysed: a clause set off by commas that opens with one is relative. */
     final Set<String> relativePronouns = new HashSet<>();
+    /** Nouns of quantity (lex:quantityNoun), as analysed: "part of X", "the level of X" change X. */
+    final Set<String> quantityNouns = new HashSet<>();
     final Set<String> itemOpeners = new HashSet<>();
     /** "including", "such as": the members of what was just named follow, each an item. */
     final PhraseMatcher<String> listOpeners = new PhraseMatcher<>();
@@ -103,6 +105,7 @@ final class Cues {
         }
         for (String w : lexicon.changeObjects()) changeObjects.addAll(analyzer.terms(w));
         for (String w : lexicon.relativePronouns()) relativePronouns.addAll(analyzer.terms(w));
+        for (String w : lexicon.quantityNouns()) quantityNouns.addAll(analyzer.terms(w));
         for (String w : lexicon.itemOpeners()) itemOpeners.addAll(analyzer.terms(w));
         for (String w : lexicon.listOpeners()) listOpeners.add(analyzer.terms(w), w);
         this.maxClauseWords = lexicon.maxClauseWords();

@@ -33,6 +33,7 @@ public final class Lexicon {
     private final List<String> listOpeners = new ArrayList<>();
     private final List<String> changeObjects = new ArrayList<>();
     private final List<String> relativePronouns = new ArrayList<>();
+    private final List<String> quantityNouns = new ArrayList<>();
     private int maxClauseWords = 0;
     private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
@@ -124,6 +125,7 @@ public final class Lexicon {
             lex.listOpeners.addAll(plain(s, p("listOpener")));
             lex.changeObjects.addAll(plain(s, p("changeObject")));
             lex.relativePronouns.addAll(plain(s, p("relativePronoun")));
+            lex.quantityNouns.addAll(plain(s, p("quantityNoun")));
             lex.universalWords.addAll(plain(s, p("universalWord")));
             lex.negations.addAll(plain(s, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
@@ -193,6 +195,8 @@ public final class Lexicon {
     public List<String> changeObjects() { return changeObjects; }
     /** Relative pronouns (lex:relativePronoun): a clause set off by commas that opens with one (or a preposition and one) is relative. */
     public List<String> relativePronouns() { return relativePronouns; }
+    /** Nouns of quantity (lex:quantityNoun): "part of the employee share" changes the share. */
+    public List<String> quantityNouns() { return quantityNouns; }
     /** The most words a goal stated as a clause may have (0: none is read). */
     public int maxClauseWords() { return maxClauseWords; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */

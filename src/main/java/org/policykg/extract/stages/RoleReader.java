@@ -130,6 +130,9 @@ final class RoleReader {
             int verbWords = change ? 1 : 0;
             if (change && cues.changeNounCues.contains(cue))
                 verbWords = words.firstAtOrAfter(start) - words.firstAtOrAfter(verb);
+            // and so does a verb of change: "narrow the gaps", "widen the range of products" change no rule of the domain
+            else if (change && !changesDomainObject(text, words, start, conjunct.end(), tags))
+                continue;
             if (change)
                 start = verb;
             ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, verbWords);
@@ -165,17 +168,48 @@ final class RoleReader {
      * contribution, an age, a requirement): its head, the last word before its first preposition, is one.
      */
     boolean changesDomainObject(Tokens words, int from, int to) {
+        return changesDomainObject(null, words, from, to, null);
+    }
+
+    /**
+     * @param tags the part-of-speech tags where the clause was tagged, or null: a word tagged as neither noun nor adjective
+     *     ends the head's phrase ("the contribution period required for ...")
+     */
+    boolean changesDomainObject(String text, Tokens words, int from, int to, Words tags) {
         int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
         String head = null;
         for (int i = t0; i < t1; i++) {
             String t = words.terms[i];
-            if (head != null && (cues.prepositions.contains(t) || cues.nameComplementOpeners.contains(t)
-                    || cues.clauseOpeners.contains(t) || cues.conjunctions.longestAt(words, i, t1) != null))
+            // the second part of a hyphenated word is part of the word ("one-off", "part-time")
+            if (text != null && i > t0 && words.starts[i] == words.ends[i - 1] + 1 && text.charAt(words.ends[i - 1]) == '-') {
+                head = t;
+                continue;
+            }
+            String tag = tagAt(tags, words.starts[i]);
+            boolean ofQuantity = head != null && cues.quantityNouns.contains(head) && cues.nameComplementOpeners.contains(t);
+            if (head != null && !ofQuantity && (cues.prepositions.contains(t) || cues.nameComplementOpeners.contains(t)
+                    || cues.clauseOpeners.contains(t) || cues.conjunctions.longestAt(words, i, t1) != null
+                    || tag != null && !NOMINAL.contains(tag)))
                 break;
+            // "part of the employee share", "the level of benefits": a quantity's object is what is changed
+            if (ofQuantity) {
+                head = null;
+                continue;
+            }
             if (!cues.leadingWords.contains(t) && !cues.determiners.contains(t))
                 head = t;
         }
         return head != null && cues.changeObjects.contains(head);
+    }
+
+    private static final java.util.Set<String> NOMINAL = java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM", "HYPH", "PART", "DET", "X", "PUNCT");
+
+    /** The tag of the tagged word that starts at {@code start}, or null where none does. */
+    private static String tagAt(Words tags, int start) {
+        if (tags == null)
+            return null;
+        int k = tags.firstAtOrAfter(start);
+        return k < tags.size() && tags.starts()[k] == start ? tags.tags()[k] : null;
     }
 
     /** Whether a clause opener ("that", "which") stands in [from, to): what follows is a clause, not the object's list. */
@@ -270,9 +304,11 @@ final class RoleReader {
         }
         if (t1 <= t0)
             return;
-        // the subject starts after the last role or modality cue before it
+        // the subject starts after the last role or modality cue before it (a participle after a determiner is none:
+        // "a unified benefit system has been established")
         for (int i = t1 - 1; i > t0; i--)
-            if (cues.roles.longestAt(words, i, t1) != null || cues.modalities.longestAt(words, i, t1) != null) {
+            if (cues.roles.longestAt(words, i, t1) != null && !cues.determiners.contains(words.terms[i - 1])
+                    || cues.modalities.longestAt(words, i, t1) != null) {
                 t0 = i + 1;
                 break;
             }

@@ -89,6 +89,8 @@ final class StatementReader implements Stage {
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
             List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1).stream()
                     .filter(m -> !cues.negated(words, m.from())).toList();
+            // a participle inside a passive cue ("be phased in", "been extended") is the passive's, not an active call
+            roleCues.removeIf(m -> passives.stream().anyMatch(p -> p.from() < m.to() && m.from() < p.to()));
             List<PhraseMatcher.Match<Lexicon.Cue>> purposes = cues.purposes.find(words, k0, k1);
 
             List<Link> links = new ArrayList<>();
