@@ -55,7 +55,7 @@ final class CandidatePhrases {
                 out.add(l);
                 continue;
             }
-            Link r = refine(text, w, phrases, l);
+            Link r = refine(doc, text, w, phrases, l);
             if (r != null)
                 out.add(r);
         }
@@ -93,7 +93,48 @@ final class CandidatePhrases {
         return t.size > 0 && cues.clauseOpeners.contains(t.terms[0]);
     }
 
-    private Link refine(String text, Words w, List<Span> phrases, Link l) {
+    /** Where the verb of change that opens [b, e) ends, its particles included ("crack down on"); {@code wordEnd} when none is found. */
+    private int changeCueEnd(Document doc, int b, int e, int wordEnd) {
+        Tokens t = doc.tokens();
+        int t0 = t.firstAtOrAfter(b), t1 = t.endAtOrBefore(e);
+        if (t0 >= t1)
+            return wordEnd;
+        PhraseMatcher.Match<Lexicon.Cue> m = cues.roles.longestAt(t, t0, t1);
+        return m != null && cues.changeCues.contains(m.value()) ? Math.max(wordEnd, t.ends[m.to() - 1]) : wordEnd;
+    }
+
+    /** Whether the head of a noun phrase (its last noun before its first preposition) is a thing of the domain a change applies to. */
+    private boolean domainHead(String text, Words w, Span np, int from) {
+        if (np == null)
+            return false;
+        String head = null;
+        for (int i = w.firstAtOrAfter(Math.max(from, np.begin())); i < w.size() && w.ends()[i] <= np.end(); i++) {
+            String t = w.tags()[i];
+            if (t.equals("ADP"))
+                break;
+            if (t.equals("NOUN") || t.equals("PROPN"))
+                head = text.substring(w.starts()[i], w.ends()[i]);
+        }
+        if (head == null)
+            return false;
+        List<String> terms = cues.analyzer.terms(head);
+        return !terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1));
+    }
+
+    /** The noun phrase of the object after a verb's words ending at {@code cueEnd}: the phrase that holds the verb, if it runs past them, or the next. */
+    private static Span objectPhrase(List<Span> phrases, Span np, int cueEnd, int to) {
+        return np != null && np.end() > cueEnd ? np : phraseAfter(phrases, cueEnd, to);
+    }
+
+    /** The first noun phrase that starts at or after {@code from} and before {@code to}, or null. */
+    private static Span phraseAfter(List<Span> phrases, int from, int to) {
+        for (Span p : phrases)
+            if (p.begin() >= from && p.begin() < to)
+                return p;
+        return null;
+    }
+
+    private Link refine(Document doc, String text, Words w, List<Span> phrases, Link l) {
         ConceptRef c = l.target();
         int b = text.indexOf(c.label(), l.evidence().begin());
         if (b < 0 || b + c.label().length() > l.evidence().end())
@@ -120,13 +161,21 @@ final class CandidatePhrases {
                 && StatementReader.roleOf(c.typeIri()) == Role.REFORM;
         // (the tagger may read a verb that is also an adjective as one: "will lower the floor"; a determiner after it says verb)
         // and so does an auxiliary or an infinitive "to" before it, across adverbs ("to further unify contribution policies")
+        // the words of the verb: a phrasal verb's particles are its own ("crack down on fraud"), not the object's start
+        int cueEnd = changeWord ? changeCueEnd(doc, b, e, w.ends()[k]) : w.ends()[k];
+        // (the tagger reads a clause from its cue, so the cue has no words before it to tell a verb by: "reform widening
+        // coverage" is tagged an adjective there; with an object of the domain right after it, it is the verb of a change)
         boolean change = changeWord && (first.equals("VERB")
                 || k + 1 < w.size() && w.ends()[k + 1] <= e && w.tags()[k + 1].equals("DET")
-                || afterAuxiliary(text, b));
+                || afterAuxiliary(text, b)
+                || (k == 0 || !w.tags()[k - 1].equals("DET")) && domainHead(text, w, objectPhrase(phrases, np, cueEnd, e), cueEnd));
+        int after = w.firstAtOrAfter(cueEnd);
+        if (change)
+            np = objectPhrase(phrases, np, cueEnd, e);
         // (the same word as an adjective names no change: "lower than 50", "the lower limit")
         // and it changes an object: the noun phrase right after it, not a figure after a preposition ("widening to 1.3 percent")
-        if (changeWord && !change || change && (np == null || np.end() <= w.ends()[k]
-                || k + 1 < w.size() && (w.tags()[k + 1].equals("ADP") || w.tags()[k + 1].equals("NUM"))))
+        if (changeWord && !change || change && (np == null || np.end() <= cueEnd
+                || after < w.size() && (w.tags()[after].equals("ADP") || w.tags()[after].equals("NUM"))))
             return null;
         // a verb right after its subject or an auxiliary (a noun, pronoun or auxiliary tagged just before it) is the predicate,
         // not a name's first word ("the reform adjusts the ...", "who will answer ..."); after the cue, a preposition or a

@@ -23,6 +23,16 @@ final class Cues {
     final Set<Lexicon.Cue> changeCues;
     /** First words (as analysed) of the verbs of change, to know a candidate that opens with one. */
     final Set<String> changeVerbs = new HashSet<>();
+    /** Nouns of change ("increase in", "abolition of"): change cues that are head nouns; they name a change only of a {@link #changeObjects}. */
+    final Set<Lexicon.Cue> changeNounCues = new HashSet<>();
+    /** First words (as analysed) of the nouns of change. */
+    final Set<String> changeNouns = new HashSet<>();
+    /** Nouns of the domain a change applies to (lex:changeObject), as analysed: a benefit, a contribution, an age, a requirement. */
+    final Set<String> changeObjects = new HashSet<>();
+    /** Relative pronouns (lex:relativePronoun), as analysed: a clause set off by commas that opens with one is relative. */
+    final Set<String> relativePronouns = new HashSet<>();
+    /** Nouns of quantity (lex:quantityNoun), as analysed: "part of X", "the level of X" change X. */
+    final Set<String> quantityNouns = new HashSet<>();
     final Set<String> itemOpeners = new HashSet<>();
     /** "including", "such as": the members of what was just named follow, each an item. */
     final PhraseMatcher<String> listOpeners = new PhraseMatcher<>();
@@ -85,10 +95,19 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.passiveCues()) passives.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
+        Set<Lexicon.Cue> headSet = Set.copyOf(lexicon.roleHeads());
         for (Lexicon.Cue c : changeCues) {
             List<String> t = analyzer.terms(c.form());
-            if (!t.isEmpty()) changeVerbs.add(t.get(0));
+            if (t.isEmpty()) continue;
+            if (headSet.contains(c)) {
+                changeNounCues.add(c);
+                changeNouns.add(t.get(0));
+            } else
+                changeVerbs.add(t.get(0));
         }
+        for (String w : lexicon.changeObjects()) changeObjects.addAll(analyzer.terms(w));
+        for (String w : lexicon.relativePronouns()) relativePronouns.addAll(analyzer.terms(w));
+        for (String w : lexicon.quantityNouns()) quantityNouns.addAll(analyzer.terms(w));
         for (String w : lexicon.itemOpeners()) itemOpeners.addAll(analyzer.terms(w));
         for (String w : lexicon.listOpeners()) listOpeners.add(analyzer.terms(w), w);
         this.maxClauseWords = lexicon.maxClauseWords();

@@ -37,6 +37,9 @@ public final class Lexicon {
     private final List<String> negations = new ArrayList<>();
     private final List<String> itemOpeners = new ArrayList<>();
     private final List<String> listOpeners = new ArrayList<>();
+    private final List<String> changeObjects = new ArrayList<>();
+    private final List<String> relativePronouns = new ArrayList<>();
+    private final List<String> quantityNouns = new ArrayList<>();
     private int maxClauseWords = 0;
     private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
@@ -148,6 +151,9 @@ public final class Lexicon {
             lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
             lex.itemOpeners.addAll(plain(s, p("itemOpener")));
             lex.listOpeners.addAll(plain(s, p("listOpener")));
+            lex.changeObjects.addAll(plain(s, p("changeObject")));
+            lex.relativePronouns.addAll(plain(s, p("relativePronoun")));
+            lex.quantityNouns.addAll(plain(s, p("quantityNoun")));
             lex.universalWords.addAll(plain(s, p("universalWord")));
             lex.negations.addAll(plain(s, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
@@ -220,6 +226,12 @@ public final class Lexicon {
     public List<String> itemOpeners() { return itemOpeners; }
     /** Words that introduce the members of what was just named ("including", "such as"). */
     public List<String> listOpeners() { return listOpeners; }
+    /** Nouns of the domain a change applies to (lex:changeObject): the object a noun of change needs. */
+    public List<String> changeObjects() { return changeObjects; }
+    /** Relative pronouns (lex:relativePronoun): a clause set off by commas that opens with one (or a preposition and one) is relative. */
+    public List<String> relativePronouns() { return relativePronouns; }
+    /** Nouns of quantity (lex:quantityNoun): "part of the employee share" changes the share. */
+    public List<String> quantityNouns() { return quantityNouns; }
     /** The most words a goal stated as a clause may have (0: none is read). */
     public int maxClauseWords() { return maxClauseWords; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */

@@ -50,7 +50,11 @@ final class RoleReader {
         // a name with commas in it ("fair, unified and sustainable ...") belongs to the clause it starts in
         List<Found> inClause = found.stream().filter(f -> f.begin() >= clause.begin() && f.begin() < clause.end()).toList();
         List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere = roleCues.stream()
-                .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).toList();
+                .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end())
+                // a noun of change cues a reform only where it changes a thing of the domain ("an increase in the
+                // minimum pension", not "an increase in demand")
+                .filter(m -> !cues.changeNounCues.contains(m.value()) || changesDomainObject(words, words.ends[m.to() - 1], clause.end()))
+                .toList();
         if (cuesHere.isEmpty()) {
             // a list item without its own verb ("..., advancing with the times, and seeking truth from facts"):
             // what the scheme knows, by its own class
@@ -121,9 +125,17 @@ final class RoleReader {
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
                 }
             boolean change = verb >= 0 && cues.changeCues.contains(cue);
+            // a noun of change ("an increase in the minimum pension", "the abolition of the income requirement") names a
+            // reform only where what it changes is a thing of the domain; its words count as a verb's do
+            int verbWords = change ? 1 : 0;
+            if (change && cues.changeNounCues.contains(cue))
+                verbWords = words.firstAtOrAfter(start) - words.firstAtOrAfter(verb);
+            // and so does a verb of change: "narrow the gaps", "widen the range of products" change no rule of the domain
+            else if (change && !changesDomainObject(text, words, start, conjunct.end(), tags))
+                continue;
             if (change)
                 start = verb;
-            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, change ? 1 : 0);
+            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, verbWords);
             if (candidate == null && start != conjunct.begin() && !cueOpens) { // the nearer "cue" was a noun ("various reform plans")
                 // (named with the verb of change that governs it: "extend the respite voucher to foster parents")
                 boolean changed = conjunct.begin() == objectStart && cues.changeCues.contains(first.value());
@@ -149,6 +161,55 @@ final class RoleReader {
         if (listEnd >= 0)
             return listEnd == clause.end() ? listCue : null;
         return objectEnd == clause.end() && !relative(words, objectStart, clause.end()) ? cuesHere.get(cuesHere.size() - 1).value() : null;
+    }
+
+    /**
+     * Whether the object of a noun of change in [from, to) is a thing of the domain ({@code lex:changeObject}: a benefit, a
+     * contribution, an age, a requirement): its head, the last word before its first preposition, is one.
+     */
+    boolean changesDomainObject(Tokens words, int from, int to) {
+        return changesDomainObject(null, words, from, to, null);
+    }
+
+    /**
+     * @param tags the part-of-speech tags where the clause was tagged, or null: a word tagged as neither noun nor adjective
+     *     ends the head's phrase ("the contribution period required for ...")
+     */
+    boolean changesDomainObject(String text, Tokens words, int from, int to, Words tags) {
+        int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
+        String head = null;
+        for (int i = t0; i < t1; i++) {
+            String t = words.terms[i];
+            // the second part of a hyphenated word is part of the word ("one-off", "part-time")
+            if (text != null && i > t0 && words.starts[i] == words.ends[i - 1] + 1 && text.charAt(words.ends[i - 1]) == '-') {
+                head = t;
+                continue;
+            }
+            String tag = tagAt(tags, words.starts[i]);
+            boolean ofQuantity = head != null && cues.quantityNouns.contains(head) && cues.nameComplementOpeners.contains(t);
+            if (head != null && !ofQuantity && (cues.prepositions.contains(t) || cues.nameComplementOpeners.contains(t)
+                    || cues.clauseOpeners.contains(t) || cues.conjunctions.longestAt(words, i, t1) != null
+                    || tag != null && !NOMINAL.contains(tag)))
+                break;
+            // "part of the employee share", "the level of benefits": a quantity's object is what is changed
+            if (ofQuantity) {
+                head = null;
+                continue;
+            }
+            if (!cues.leadingWords.contains(t) && !cues.determiners.contains(t))
+                head = t;
+        }
+        return head != null && cues.changeObjects.contains(head);
+    }
+
+    private static final java.util.Set<String> NOMINAL = java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM", "HYPH", "PART", "DET", "X", "PUNCT");
+
+    /** The tag of the tagged word that starts at {@code start}, or null where none does. */
+    private static String tagAt(Words tags, int start) {
+        if (tags == null)
+            return null;
+        int k = tags.firstAtOrAfter(start);
+        return k < tags.size() && tags.starts()[k] == start ? tags.tags()[k] : null;
     }
 
     /** Whether a clause opener ("that", "which") stands in [from, to): what follows is a clause, not the object's list. */
@@ -220,6 +281,15 @@ final class RoleReader {
      */
     void readPassive(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> passives,
                      Tokens words, String lang, List<Link> links) {
+        readPassive(text, clause, null, found, passives, words, lang, links);
+    }
+
+    /**
+     * @param subject the clause that holds the subject where this clause opens with the verb, a relative clause between
+     *     them ("The firm-size requirement, under which only large firms must enrol part-timers, will be phased out"); or null
+     */
+    void readPassive(String text, Span clause, Span subject, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> passives,
+                     Tokens words, String lang, List<Link> links) {
         PhraseMatcher.Match<Lexicon.Cue> cue = passives.stream()
                 .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).findFirst().orElse(null);
         if (cue == null)
@@ -228,11 +298,17 @@ final class RoleReader {
         while (t1 > t0 && (cues.auxiliaries.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
                 && !cues.determiners.contains(words.terms[t1 - 1])))
             t1--;
+        if (t1 <= t0 && subject != null) {
+            t0 = words.firstAtOrAfter(subject.begin());
+            t1 = words.endAtOrBefore(subject.end());
+        }
         if (t1 <= t0)
             return;
-        // the subject starts after the last role or modality cue before it
+        // the subject starts after the last role or modality cue before it (a participle after a determiner is none:
+        // "a unified benefit system has been established")
         for (int i = t1 - 1; i > t0; i--)
-            if (cues.roles.longestAt(words, i, t1) != null || cues.modalities.longestAt(words, i, t1) != null) {
+            if (cues.roles.longestAt(words, i, t1) != null && !cues.determiners.contains(words.terms[i - 1])
+                    || cues.modalities.longestAt(words, i, t1) != null) {
                 t0 = i + 1;
                 break;
             }
@@ -272,6 +348,45 @@ final class RoleReader {
             if (candidate != null && found.stream().noneMatch(f -> f.begin() <= words.starts[words.firstAtOrAfter(begin)] && f.end() >= end))
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(begin, end)));
         }
+    }
+
+    /** Whether {@code at} lies in a clause of [from, to), set off by commas, that opens as a relative clause ("which ...", "under which ..."). */
+    boolean inRelativeClause(String text, Tokens words, int from, int to, int at) {
+        for (Span c : clauses(text, from, to))
+            if (c.begin() <= at && at < c.end())
+                return opensRelative(words, c);
+        return false;
+    }
+
+    private boolean opensRelative(Tokens words, Span clause) {
+        int r0 = words.firstAtOrAfter(clause.begin()), r1 = words.endAtOrBefore(clause.end());
+        if (r0 >= r1)
+            return false;
+        return cues.relativePronouns.contains(words.terms[r0])
+                || r0 + 1 < r1 && (cues.prepositions.contains(words.terms[r0]) || cues.nameComplementOpeners.contains(words.terms[r0]))
+                   && cues.relativePronouns.contains(words.terms[r0 + 1]);
+    }
+
+    /**
+     * The clause that holds the subject of clause {@code i} where that clause opens with its verb after a relative clause
+     * set off by commas ("The firm-size requirement, under which ..., will be phased out"; "the income requirement of ...,
+     * which part-timers must exceed ..., will be abolished"): the clause before the relative one, when it is a bare
+     * phrase (no role, passive or modality cue of its own); null otherwise.
+     */
+    Span subjectBefore(Tokens words, List<Span> clauses, int i) {
+        if (i < 2)
+            return null;
+        Span relative = clauses.get(i - 1), subject = clauses.get(i - 2);
+        if (!opensRelative(words, relative))
+            return null;
+        int s0 = words.firstAtOrAfter(subject.begin()), s1 = words.endAtOrBefore(subject.end());
+        if (s0 >= s1 || s1 - s0 > cues.maxWords)
+            return null;
+        for (int k = s0; k < s1; k++)
+            if (cues.roles.longestAt(words, k, s1) != null || cues.passives.longestAt(words, k, s1) != null
+                    || cues.modalities.longestAt(words, k, s1) != null || cues.relativePronouns.contains(words.terms[k]))
+                return null;
+        return subject;
     }
 
     /**
@@ -456,7 +571,9 @@ final class RoleReader {
         while (t1 > t0 && (cues.leadingWords.contains(words.terms[t1 - 1]) || cues.determiners.contains(words.terms[t1 - 1])
                 || cues.prepositions.contains(words.terms[t1 - 1]))) t1--;
         int n = t1 - t0;
-        if (n < cues.minWords + verbWords || n > cues.maxWords + verbWords)
+        // a verb or noun of change with a one-word object of the domain names a change too ("widening coverage", "lower premiums")
+        boolean domainWord = verbWords > 0 && n == cues.minWords + verbWords - 1 && cues.changeObjects.contains(words.terms[t1 - 1]);
+        if (n < cues.minWords + verbWords && !domainWord || n > cues.maxWords + verbWords)
             return null;
         int begin = words.starts[t0], end = words.ends[t1 - 1];
         for (Found f : inClause)

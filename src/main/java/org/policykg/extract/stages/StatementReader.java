@@ -58,6 +58,12 @@ final class StatementReader implements Stage {
             List<PhraseMatcher.Match<Lexicon.Cue>> modal = new ArrayList<>(cues.modalities.find(words, k0, k1));
             // a cue that opens a post title is part of the title (负责 in 负责人, "the person in charge")
             modal.removeIf(m -> opensPostTitle(text, words.starts[m.from()], words.ends[m.to() - 1]));
+            // nor is the force of a relative clause set off by commas the sentence's ("the requirement, which part-timers
+            // must exceed, will be abolished": "will" gives it), where a cue outside such clauses gives one
+            List<PhraseMatcher.Match<Lexicon.Cue>> outside = modal.stream()
+                    .filter(m -> !roles.inRelativeClause(text, words, contentStart, end, words.starts[m.from()])).toList();
+            if (!outside.isEmpty())
+                modal = new ArrayList<>(outside);
             // "X stressed that it is necessary to ...": what is said outranks the verb of saying
             String modality = modal.stream().filter(m -> !m.value().reporting()).map(m -> m.value().modalityIri()).findFirst()
                     .orElse(!modal.isEmpty() ? modal.get(0).value().modalityIri() : voice.reportingModalityIri());
@@ -83,6 +89,8 @@ final class StatementReader implements Stage {
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
             List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1).stream()
                     .filter(m -> !cues.negated(words, m.from())).toList();
+            // a participle inside a passive cue ("be phased in", "been extended") is the passive's, not an active call
+            roleCues.removeIf(m -> passives.stream().anyMatch(p -> p.from() < m.to() && m.from() < p.to()));
             List<PhraseMatcher.Match<Lexicon.Cue>> purposes = cues.purposes.find(words, k0, k1);
 
             List<Link> links = new ArrayList<>();
@@ -101,11 +109,13 @@ final class StatementReader implements Stage {
                 continue;
             }
             Lexicon.Cue carried = null;
-            for (Span clause : RoleReader.clauses(text, contentStart, end)) {
+            List<Span> clauses = RoleReader.clauses(text, contentStart, end);
+            for (int c = 0; c < clauses.size(); c++) {
+                Span clause = clauses.get(c);
                 carried = roles.readClause(text, clause, found, roleCues, words, lang, links,
                         carried != null && bareList(doc, words, clause, modal, passives) ? carried : null, phrases == null ? null : doc.words());
                 if (!passives.isEmpty())
-                    roles.readPassive(text, clause, found, passives, words, lang, links);
+                    roles.readPassive(text, clause, roles.subjectBefore(words, clauses, c), found, passives, words, lang, links);
             }
             responsibility.read(text, contentStart, modal, words, found, lang, links);
             responsibility.subjects(text, contentStart, end, found, links);

@@ -1,0 +1,110 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+import org.policykg.rdf.Vocab;
+
+/**
+ * English reforms named by their change (issue 14), on short texts written for these tests: a noun of change with an
+ * object of the domain ("an increase in the survivor pension"), a verb of change with a one-word object of the domain
+ * ("lower premiums"), a phrasal verb of change, an object cut before a relative clause, and what names no change.
+ */
+class EnglishChangesTest {
+    @TempDir Path dir;
+
+    private static Set<String> reforms(Document doc) {
+        return doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aNounOfChangeWithAnObjectOfTheDomainNamesAReform() throws Exception {
+        Document doc = Converters.convert(dir, "nouns.txt",
+                "The package agreed by the coalition on Tuesday contains an increase in the survivor pension, "
+                        + "and the abolition of the income requirement for widows was confirmed by the cabinet.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("increase in the survivor pension"), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("abolition of the income requirement")), reforms.toString());
+    }
+
+    @Test
+    void aNounOfChangeWithAnyOtherObjectNamesNone() throws Exception {
+        Document doc = Converters.convert(dir, "demand.txt",
+                "Officials expect an increase in demand for home care, and the reduction of waiting times in clinics was slower than hoped.");
+        assertEquals(Set.of(), reforms(doc));
+    }
+
+    @Test
+    void aVerbOfChangeTakesAOneWordObjectOfTheDomain() throws Exception {
+        Document doc = Converters.convert(dir, "premiums.txt",
+                "The cabinet agreed on Monday to lower premiums for apprentices. The agency will also narrow gaps.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("lower premiums"), reforms.toString());
+        // a gap is not a thing of the domain: alone, it is no object a change is named by
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("gaps")), reforms.toString());
+    }
+
+    @Test
+    void aGerundOfChangeInAHeadlineNamesTheChange() throws Exception {
+        // the tagger reads a clause from its cue; with no words before it, "widening" may be read as an adjective
+        Document doc = Converters.convert(dir, "headline.txt",
+                "Cabinet approves disability reform widening coverage for gig workers\n\nThe bill now goes to parliament.");
+        assertTrue(reforms(doc).contains("widening coverage"), reforms(doc).toString());
+    }
+
+    @Test
+    void aPhrasalVerbOfChangeKeepsItsParticles() throws Exception {
+        Document doc = Converters.convert(dir, "fraud.txt",
+                "The fund's inspectors have promised to crack down on fraud involving care vouchers in every district.");
+        assertTrue(reforms(doc).stream().anyMatch(r -> r.startsWith("crack down on fraud")), reforms(doc).toString());
+    }
+
+    @Test
+    void theObjectOfAChangeEndsBeforeARelativeClause() throws Exception {
+        Document doc = Converters.convert(dir, "relative.txt",
+                "Provinces must extend the carer allowance to grandparents whose grandchildren live with them most of the year.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("extend the carer allowance")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("whose")), reforms.toString());
+    }
+
+    @Test
+    void aPassiveVerbAfterARelativeClauseTypesTheSubjectBeforeIt() throws Exception {
+        Document doc = Converters.convert(dir, "relative-subject.txt",
+                "The contribution ceiling for self-employed members, which freelancers must reach before they are covered, "
+                        + "will be abolished in 2027.");
+        Statement st = doc.statements().stream().filter(s -> !s.targets(Role.REFORM).isEmpty()).findFirst().orElseThrow(
+                () -> new AssertionError("no reform in " + doc.statements()));
+        assertTrue(st.targets(Role.REFORM).stream().anyMatch(r -> r.label().startsWith("contribution ceiling")), st.toString());
+        // "must" belongs to the relative clause; the sentence's own force is "will"
+        assertEquals(Vocab.SSPO + "Commitment", st.modalityIri());
+    }
+
+    @Test
+    void aVerbOfChangeNeedsAnObjectOfTheDomain() throws Exception {
+        Document doc = Converters.convert(dir, "objects.txt",
+                "The ministry will narrow the gaps between regions and widen the range of investment products. "
+                        + "The fund will also subsidize part of the employer share for apprentices.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("gaps") || r.contains("range")), reforms.toString());
+        // a quantity's object is what is changed: part of a share of contributions
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("subsidize part of the employer share")), reforms.toString());
+    }
+
+    @Test
+    void thePastTenseReportsAReformMade() throws Exception {
+        Document doc = Converters.convert(dir, "past.txt",
+                "Last year the cabinet introduced a carer allowance for grandparents. In 2019 parliament raised the pension age to 66.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("carer allowance"), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("raised the pension age")), reforms.toString());
+    }
+}
