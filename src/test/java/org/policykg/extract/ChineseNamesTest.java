@@ -419,4 +419,17 @@ class ChineseNamesTest {
         List<String> merged = reforms(convert("二是将城镇居民医保和新农合合并为统一的居民医保制度。"));
         assertTrue(merged.contains("城镇居民医保和新农合合并为统一的居民医保制度"), merged.toString());
     }
+
+    @Test
+    void aMeasureUnderStudyIsAReformOneSupposedIsNotAndAClauseIsNoName() throws Exception {
+        // 研究 (to study) in official Chinese puts a measure on the agenda, in both scripts
+        for (String text : List.of("人社部将研究灵活就业人员的失业保障模式。", "人社部將研究靈活就業人員的失業保障模式。"))
+            assertTrue(reforms(convert(text)).contains("灵活就业人员的失业保障模式"), text + " " + reforms(convert(text)));
+        // a measure supposed (若能将…) is no reform; the same measure called for is
+        assertTrue(reforms(convert("未来若能将长期护理费用纳入医保支付范围，将减轻家庭负担。")).stream().noneMatch(r -> r.contains("纳入")));
+        assertTrue(reforms(convert("要将长期护理费用纳入医保支付范围。")).contains("长期护理费用纳入医保支付范围"));
+        // 过去 (formerly) and 亦 (also, the written register's 也) make a clause, not a name
+        for (String text : List.of("本次改革统一了过去各自实行的缴费办法。", "有学者认为，研究平台从业者的医疗保障亦有必要。"))
+            assertTrue(reforms(convert(text)).stream().noneMatch(r -> r.contains("过去") || r.contains("亦")), text + " " + reforms(convert(text)));
+    }
 }
