@@ -432,4 +432,17 @@ class ChineseNamesTest {
         for (String text : List.of("本次改革统一了过去各自实行的缴费办法。", "有学者认为，研究平台从业者的医疗保障亦有必要。"))
             assertTrue(reforms(convert(text)).stream().noneMatch(r -> r.contains("过去") || r.contains("亦")), text + " " + reforms(convert(text)));
     }
+
+    @Test
+    void noNameRunsAcrossTheSpaceThatPartsAHeadline() throws Exception {
+        // a headline's two parts stand apart with an ideographic space, as a clause mark would part them
+        for (String text : List.of("新制实施满一年　卫福部推动长照服务据点", "新制實施滿一年　衛福部推動長照服務據點",
+                "全面推行个人养老金制度半年　人社部：参保人数稳步增长")) {
+            Document doc = convert(text);
+            for (Mention m : doc.mentions())
+                assertFalse(m.span().of(doc.text()).contains("\u3000"), "a name across the headline's space: " + m.span().of(doc.text()));
+            for (String r : reforms(doc))
+                assertFalse(r.contains("\u3000") || r.contains(" "), "a reform across the headline's space: " + r);
+        }
+    }
 }
