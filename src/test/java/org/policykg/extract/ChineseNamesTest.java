@@ -445,4 +445,13 @@ class ChineseNamesTest {
                 assertFalse(r.contains("\u3000") || r.contains(" "), "a reform across the headline's space: " + r);
         }
     }
+
+    @Test
+    void aMeasureForbiddenIsNoReform() throws Exception {
+        // 不得/严禁 before the verb, also with the manner adverb of a prohibition between (不得自行, 不得擅自)
+        for (String text : List.of("各地不得自行出台新的参保优惠政策。", "各地不得擅自出臺新的參保優惠政策。", "严禁推行地方性缴费优惠政策。"))
+            assertEquals(List.of(), reforms(convert(text)), text);
+        assertTrue(reforms(convert("各地要出台新的参保优惠政策。")).stream().anyMatch(r -> r.endsWith("参保优惠政策")),
+                reforms(convert("各地要出台新的参保优惠政策。")).toString());
+    }
 }
