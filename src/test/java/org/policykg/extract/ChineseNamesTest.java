@@ -403,4 +403,89 @@ class ChineseNamesTest {
         // a scheme of one tier to improve is still a reform
         assertEquals(List.of("失业保险金申领制度"), reforms(convert("政府应研究完善失业保险金申领制度。")));
     }
+
+    @Test
+    void aParameterOrBenefitResetIsAReformAndALevelReachedIsNot() throws Exception {
+        // after 将: the parameter or benefit with its old and new value, in both scripts
+        for (String text : List.of("新方案拟将护理补贴由每月六百元上调至八百元，并将申领等待期由三十日缩短为十五日。",
+                "新方案擬將護理補貼由每月六百元上調至八百元，並將申領等待期由三十日縮短為十五日。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.contains("护理补贴由每月六百元上调至八百元"), text + " " + found);
+            assertTrue(found.contains("申领等待期由三十日缩短为十五日"), text + " " + found);
+        }
+        // a headline or a clause of its own that sets a value: a plan (拟), a verb of adjustment, a value defined (…为)
+        List<String> headline = reforms(convert("遺屬津貼調升至每月五千元\n明年起，傷病給付期間由六個月延長為一年。"));
+        assertTrue(headline.contains("遗属津贴调升至每月五千元"), headline.toString());
+        assertTrue(headline.contains("伤病给付期间由六个月延长为一年"), headline.toString());
+        assertTrue(reforms(convert("护理补贴拟提高至每月八百元")).contains("护理补贴拟提高至每月八百元"));
+        // a level reached, a count that grew, an average: reported figures, not reforms
+        for (String text : List.of("据统计，当地缴费基数提高到六千元。", "去年参保人数由八百万人增加到九百万人。",
+                "今年起，全市失业保险金平均标准提高到每月二千元。"))
+            assertEquals(List.of(), reforms(convert(text)), text);
+    }
+
+    @Test
+    void aLawAmendedCoverageOpenedOrMadeCompulsoryAndALimitStruckOutAreReforms() throws Exception {
+        for (String text : List.of("勞動部今天預告「國民年金法」部分條文修正草案，擬開放自營作業者自願加保，並刪除請領年齡上限。",
+                "劳动部今天预告「国民年金法」部分条文修正草案，拟开放自营作业者自愿加保，并删除请领年龄上限。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.contains("国民年金法部分条文修正草案"), text + " " + found);
+            assertTrue(found.contains("自营作业者自愿加保"), text + " " + found);
+            assertTrue(found.contains("请领年龄上限"), text + " " + found);
+        }
+        List<String> compulsory = reforms(convert("明年起，受僱於一人以上事業單位的勞工全面強制參保。"));
+        assertTrue(compulsory.contains("受雇于一人以上事业单位的劳工全面强制参保"), compulsory.toString());
+    }
+
+    @Test
+    void coverageExtendedOrASchemeSetUpIsAReformAndARuleAppliedIsNot() throws Exception {
+        List<String> included = reforms(convert("要将新就业形态从业人员纳入工伤保险保障范围。"));
+        assertTrue(included.contains("新就业形态从业人员纳入工伤保险保障范围"), included.toString());
+        // 按规定/依法 纳入: the rule already provides it; applying it changes nothing
+        assertTrue(reforms(convert("各地要将符合条件的困难群众按规定纳入救助范围。")).stream().noneMatch(r -> r.contains("纳入")));
+        for (String text : List.of("政府明年將設立長者照護津貼，並推出社保卡線上掛失服務。", "政府明年将设立长者照护津贴，并推出社保卡线上挂失服务。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.contains("长者照护津贴"), text + " " + found);
+            assertTrue(found.contains("社保卡线上挂失服务"), text + " " + found);
+        }
+        // a benefit raised under a call, and two schemes merged into one
+        assertTrue(reforms(convert("下一步要逐步提高高龄津贴。")).contains("提高高龄津贴"));
+        List<String> merged = reforms(convert("二是将城镇居民医保和新农合合并为统一的居民医保制度。"));
+        assertTrue(merged.contains("城镇居民医保和新农合合并为统一的居民医保制度"), merged.toString());
+    }
+
+    @Test
+    void aMeasureUnderStudyIsAReformOneSupposedIsNotAndAClauseIsNoName() throws Exception {
+        // 研究 (to study) in official Chinese puts a measure on the agenda, in both scripts
+        for (String text : List.of("人社部将研究灵活就业人员的失业保障模式。", "人社部將研究靈活就業人員的失業保障模式。"))
+            assertTrue(reforms(convert(text)).contains("灵活就业人员的失业保障模式"), text + " " + reforms(convert(text)));
+        // a measure supposed (若能将…) is no reform; the same measure called for is
+        assertTrue(reforms(convert("未来若能将长期护理费用纳入医保支付范围，将减轻家庭负担。")).stream().noneMatch(r -> r.contains("纳入")));
+        assertTrue(reforms(convert("要将长期护理费用纳入医保支付范围。")).contains("长期护理费用纳入医保支付范围"));
+        // 过去 (formerly) and 亦 (also, the written register's 也) make a clause, not a name
+        for (String text : List.of("本次改革统一了过去各自实行的缴费办法。", "有学者认为，研究平台从业者的医疗保障亦有必要。"))
+            assertTrue(reforms(convert(text)).stream().noneMatch(r -> r.contains("过去") || r.contains("亦")), text + " " + reforms(convert(text)));
+    }
+
+    @Test
+    void noNameRunsAcrossTheSpaceThatPartsAHeadline() throws Exception {
+        // a headline's two parts stand apart with an ideographic space, as a clause mark would part them
+        for (String text : List.of("新制实施满一年　卫福部推动长照服务据点", "新制實施滿一年　衛福部推動長照服務據點",
+                "全面推行个人养老金制度半年　人社部：参保人数稳步增长")) {
+            Document doc = convert(text);
+            for (Mention m : doc.mentions())
+                assertFalse(m.span().of(doc.text()).contains("\u3000"), "a name across the headline's space: " + m.span().of(doc.text()));
+            for (String r : reforms(doc))
+                assertFalse(r.contains("\u3000") || r.contains(" "), "a reform across the headline's space: " + r);
+        }
+    }
+
+    @Test
+    void aMeasureForbiddenIsNoReform() throws Exception {
+        // 不得/严禁 before the verb, also with the manner adverb of a prohibition between (不得自行, 不得擅自)
+        for (String text : List.of("各地不得自行出台新的参保优惠政策。", "各地不得擅自出臺新的參保優惠政策。", "严禁推行地方性缴费优惠政策。"))
+            assertEquals(List.of(), reforms(convert(text)), text);
+        assertTrue(reforms(convert("各地要出台新的参保优惠政策。")).stream().anyMatch(r -> r.endsWith("参保优惠政策")),
+                reforms(convert("各地要出台新的参保优惠政策。")).toString());
+    }
 }

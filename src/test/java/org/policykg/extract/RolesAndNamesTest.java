@@ -282,6 +282,20 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aPlaceNameJoinedByHyphensHoldsNoPerson() throws Exception {
+        // "Kong", "Hong" and "Ma" are surnames, but no pinyin name is joined by a hyphen to its given name or to the word before it
+        String text = "Spokesman Gao Feng said the cards will be accepted across the Guangdong-Hong Kong-Macao Greater Bay Area "
+                + "and the Sichuan-Chongqing region next year, as Chen Hong told reporters.";
+        for (String variant : List.of(text, text.toLowerCase(Locale.ROOT))) {
+            Document doc = Converters.convert(dir, variant.equals(text) ? "bay.txt" : "bay-lower.txt", variant);
+            List<String> people = actors(doc).stream().filter(m -> Vocab.Person.getURI().equals(m.concept().typeIri()))
+                    .map(m -> m.concept().label().toLowerCase(Locale.ROOT)).toList();
+            assertTrue(people.stream().noneMatch(p -> p.contains("kong") || p.contains("macao")), variant + " " + people);
+            assertTrue(people.contains("gao feng"), variant + " " + people);
+        }
+    }
+
+    @Test
     void organisationsByTheirHeadsBecomeActorsInAnyCase() throws Exception {
         String text = "The Ministry of Emergency Management and the National Bureau of Statistics released the figures on Friday.\n\n"
                 + "Township governments shall check the applications, and the bureau will publish them.";

@@ -29,7 +29,7 @@ import org.policykg.rdf.Vocab;
  */
 final class ChineseNameReader implements Stage {
     /** Marks that end a clause: no name runs across one. 、 joins items inside one name (尽力而为、量力而行). */
-    private static final String CLAUSE_MARKS = "，,；;：:。！!？?\n";
+    private static final String CLAUSE_MARKS = "，,；;：:。！!？?\n\u3000";
     private static final int LONG_MATCH = 4;
     private static final int MIN_ORGANIZATION_CHARS = 3;
 

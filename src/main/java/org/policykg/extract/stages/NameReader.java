@@ -592,7 +592,10 @@ final class NameReader implements Stage {
         }
 
         boolean surnameAt(int k, int t1) {
+            // a pinyin name is never written with a hyphen between surname and given name, nor glued by one to the word
+            // before it: "Guangdong-Hong Kong-Macao" holds no person Kong
             return k + 1 < t1 && surnames.contains(w.terms[k]) && joined(k, k + 1) && !stop(k + 1)
+                    && !hyphenBetween(k, k + 1) && !(k > 0 && hyphenBetween(k - 1, k))
                     && givenName.matcher(w.terms[k + 1]).matches() && (!cased || capital(k) == capital(k + 1))
                     && !orgHeads.contains(w.terms[k + 1]);
         }
@@ -632,6 +635,11 @@ final class NameReader implements Stage {
         boolean plural(int k) { return groupHeads.contains(w.terms[k]); }
 
         boolean capital(int k) { return Character.isUpperCase(text.charAt(w.starts[k])); }
+
+        /** A hyphen stands between tokens a and b. */
+        boolean hyphenBetween(int a, int b) {
+            return w.ends[a] <= w.starts[b] && text.substring(w.ends[a], w.starts[b]).indexOf('-') >= 0;
+        }
 
         /** Tokens k and k+1 are separated by white space (or a hyphen) only, not by punctuation. */
         boolean joined(int k, int k1) {

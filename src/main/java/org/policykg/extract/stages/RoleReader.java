@@ -19,13 +19,13 @@ final class RoleReader {
 
     RoleReader(Cues cues) { this.cues = cues; }
 
-    /** Clause spans: the sentence cut at , ; : and their full-width forms. */
+    /** Clause spans: the sentence cut at , ; : and their full-width forms, 、 and the ideographic space that parts a Chinese headline. */
     static List<Span> clauses(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '，' || c == '；' || c == '：' || c == '、') {
+            if (c == ',' || c == ';' || c == ':' || c == '，' || c == '；' || c == '：' || c == '、' || c == '\u3000') {
                 if (i > start) out.add(new Span(start, i));
                 start = i + 1;
             }
