@@ -65,6 +65,21 @@ final class Cues {
     final int minWords;
     final int maxWords;
 
+    /** The ending of the verb form a preposition takes (English "-ing"), or null where the language gives none. */
+    final String gerundEnding;
+
+    /**
+     * Whether the role verb at word {@code i} is a noun: right after a preposition (not the infinitive "to", an
+     * auxiliary) a verb stands only as a gerund ("in improving coverage"), so another form there is the noun
+     * ("payment in advance", "the pace of reform") and calls for nothing.
+     */
+    boolean nounAfterPreposition(org.policykg.document.Tokens words, int i) {
+        if (gerundEnding == null || i == 0 || words.terms[i].endsWith(gerundEnding))
+            return false;
+        String before = words.terms[i - 1];
+        return (prepositions.contains(before) || nameComplementOpeners.contains(before)) && !auxiliaries.contains(before);
+    }
+
     /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
     boolean negated(org.policykg.document.Tokens words, int i) {
         for (int n = 1; n <= 3 && i - n >= 0; n++) {
@@ -121,6 +136,7 @@ final class Cues {
         this.taskAnaphors = List.copyOf(lexicon.taskAnaphors());
         this.postTitles = List.copyOf(lexicon.postTitles());
         this.goalNeedsHead = lexicon.goalNeedsHead();
+        this.gerundEnding = lexicon.gerundEnding();
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

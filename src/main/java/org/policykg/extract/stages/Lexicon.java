@@ -52,6 +52,7 @@ public final class Lexicon {
     private final List<String> subjectNotBefore = new ArrayList<>();
     private final List<String> taskAnaphors = new ArrayList<>();
     private boolean goalNeedsHead;
+    private String gerundEnding;
     private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
@@ -138,6 +139,8 @@ public final class Lexicon {
             lex.subjectNotBefore.addAll(plain(s, p("subjectNotBefore")));
             lex.taskAnaphors.addAll(plain(s, p("taskAnaphor")));
             lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
+            String gerund = string(s, p("gerundEnding"));
+            if (gerund != null) lex.gerundEnding = gerund.toLowerCase(Locale.ROOT);
             String given = string(s, p("givenName"));
             if (given != null) {
                 try {
@@ -223,6 +226,8 @@ public final class Lexicon {
     public List<String> taskAnaphors() { return taskAnaphors; }
     /** Whether a candidate is a goal only when a goal noun of lex:finalHead ends it (Chinese). */
     public boolean goalNeedsHead() { return goalNeedsHead; }
+    /** The ending of the only verb form that follows a preposition (English "-ing"), or null. */
+    public String gerundEnding() { return gerundEnding; }
     /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */
     public Pattern givenNamePattern() { return givenNamePattern; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }

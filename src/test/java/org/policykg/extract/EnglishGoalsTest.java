@@ -1,0 +1,37 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/**
+ * What sets a goal in English and what only looks like it (issue 14, goal precision), on short texts written for
+ * these tests: a role verb read as a noun after a preposition.
+ */
+class EnglishGoalsTest {
+    @TempDir Path dir;
+
+    private static Set<String> targets(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aRoleVerbAfterAPrepositionIsANounUnlessAGerund() throws Exception {
+        // "in advance": the noun, which calls for nothing; "in improving": the gerund, which still sets its goal
+        Document noun = Converters.convert(dir, "advance.txt",
+                "The insurers will repay part of the premiums in advance to ease the strain on small employers.");
+        assertEquals(Set.of(), targets(noun, Role.GOAL));
+        Document gerund = Converters.convert(dir, "improving.txt",
+                "The bureau has made steady progress in improving the adequacy of survivor pensions.");
+        assertTrue(targets(gerund, Role.GOAL).stream().anyMatch(g -> g.startsWith("adequacy of survivor pensions")),
+                targets(gerund, Role.GOAL).toString());
+    }
+}
