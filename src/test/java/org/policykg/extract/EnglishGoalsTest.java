@@ -34,4 +34,15 @@ class EnglishGoalsTest {
         assertTrue(targets(gerund, Role.GOAL).stream().anyMatch(g -> g.startsWith("adequacy of survivor pensions")),
                 targets(gerund, Role.GOAL).toString());
     }
+
+    @Test
+    void aComponentOfTheSystemCutFromALongerObjectIsTheKnownNode() throws Exception {
+        // the object runs on ("... adapted to ..."), its noun phrase is a part of the system the scheme knows: a reform
+        // called for on that node, not a new goal named like it
+        Document doc = Converters.convert(dir, "component.txt",
+                "The county must build an unemployment insurance system adapted to the needs of seasonal farm labourers.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        assertTrue(doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream())
+                .anyMatch(r -> r.iri().endsWith("/concept/unemployment-insurance")), targets(doc, Role.REFORM).toString());
+    }
 }

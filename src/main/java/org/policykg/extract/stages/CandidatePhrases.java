@@ -56,10 +56,41 @@ final class CandidatePhrases {
                 continue;
             }
             Link r = refine(text, w, phrases, l);
+            if (r != null && r.target().candidate())
+                r = known(text, doc.mentions(), r);
             if (r != null)
                 out.add(r);
         }
         return out;
+    }
+
+    /**
+     * A candidate cut to its noun phrase that is all one node the scheme knows is that node, not a new one: a component
+     * of the system that a goal or reform verb governs is the reform called for ("building a long-term care insurance
+     * system suited to ...": the role reader saw a longer object), any other known node only a mention (null).
+     */
+    private Link known(String text, List<Mention> mentions, Link l) {
+        String label = l.target().label();
+        int b = l.evidence() == null ? -1 : text.indexOf(label, l.evidence().begin());
+        if (b < 0)
+            return l;
+        int e = b + label.length();
+        Tokens t = cues.analyzer.tokens(text, new Span(b, e));
+        int i = 0;
+        while (i < t.size && cues.leadingWords.contains(t.terms[i])) i++;
+        if (i == t.size)
+            return l;
+        int from = t.starts[i];
+        for (Mention m : mentions) {
+            if (m.span().begin() > from)
+                break;
+            if (m.concept().candidate() || m.span().end() < e)
+                continue;
+            if (org.policykg.rdf.Vocab.SystemComponent.getURI().equals(m.concept().typeIri()) && l.role() != Role.PRINCIPLE)
+                return new Link(Role.REFORM, m.concept(), m.span());
+            return null;
+        }
+        return l;
     }
 
     /** Whether the word after a noun phrase starts something else: a verb, a preposition, a pronoun, a number, punctuation. */
