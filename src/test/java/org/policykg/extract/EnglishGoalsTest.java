@@ -45,4 +45,16 @@ class EnglishGoalsTest {
         assertTrue(doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream())
                 .anyMatch(r -> r.iri().endsWith("/concept/unemployment-insurance")), targets(doc, Role.REFORM).toString());
     }
+
+    @Test
+    void pillarsAndTheInvestmentOfFundsAreInstrumentsNotStatesToReach() throws Exception {
+        // "develop" and "improve" usually set goals; a pillar of the pension system is a scheme, and the investment of
+        // funds an arrangement of their management: reforms by their head noun
+        Document doc = Converters.convert(dir, "pillars.txt",
+                "The cantons should develop the voluntary third pillar and improve the investment of occupational pension assets.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        Set<String> reforms = targets(doc, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("third pillar")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("investment of occupational pension assets")), reforms.toString());
+    }
 }
