@@ -57,4 +57,21 @@ class EnglishGoalsTest {
         assertTrue(reforms.stream().anyMatch(r -> r.contains("third pillar")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("investment of occupational pension assets")), reforms.toString());
     }
+
+    @Test
+    void theGerundsAfterAPrinciplesHeadNameThePrinciplesNotGoals() throws Exception {
+        // "ensuring", "promoting" usually set goals; as the items of "the principles of ..." they name the principles
+        Document doc = Converters.convert(dir, "principles.txt",
+                "Provinces shall follow the principles of ensuring prompt reimbursement, promoting mutual aid among members, "
+                        + "and keeping contribution rates stable.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        Set<String> principles = targets(doc, Role.PRINCIPLE);
+        assertTrue(principles.contains("ensuring prompt reimbursement"), principles.toString());
+        assertTrue(principles.stream().anyMatch(p -> p.startsWith("promoting mutual aid")), principles.toString());
+        assertTrue(principles.contains("keeping contribution rates stable"), principles.toString());
+        // a gerund that upholds a principle of its own still governs its object: the goal under it stays a goal
+        Document own = Converters.convert(dir, "adhering.txt",
+                "We insisted on putting people first, adhering to common prosperity, and keeping the fund solvent.");
+        assertTrue(targets(own, Role.GOAL).contains("common prosperity"), targets(own, Role.GOAL).toString());
+    }
 }

@@ -105,7 +105,9 @@ final class StatementReader implements Stage {
             Lexicon.Cue carried = null;
             for (Span clause : RoleReader.clauses(text, contentStart, end)) {
                 carried = roles.readClause(text, clause, found, roleCues, words, lang, links,
-                        carried != null && bareList(doc, words, clause, modal, passives) ? carried : null, phrases == null ? null : doc.words());
+                        carried != null && (bareList(doc, words, clause, modal, passives)
+                                || phrases != null && roles.gerundContinues(doc.words(), words, clause, carried)) ? carried : null,
+                        phrases == null ? null : doc.words());
                 if (!passives.isEmpty())
                     roles.readPassive(text, clause, found, passives, words, lang, links);
             }
