@@ -74,4 +74,25 @@ class EnglishGoalsTest {
                 "We insisted on putting people first, adhering to common prosperity, and keeping the fund solvent.");
         assertTrue(targets(own, Role.GOAL).contains("common prosperity"), targets(own, Role.GOAL).toString());
     }
+
+    @Test
+    void aTaskOfAdministrationIsNoGoal() throws Exception {
+        Document doc = Converters.convert(dir, "tasks.txt",
+                "8. Strengthen organizational leadership. County bureaus should improve policy publicity and guidance.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        // an outcome under the same verb is still a goal
+        Document outcome = Converters.convert(dir, "outcome.txt", "County bureaus should improve the solvency of the burial fund.");
+        assertTrue(targets(outcome, Role.GOAL).stream().anyMatch(g -> g.startsWith("solvency of the burial fund")),
+                targets(outcome, Role.GOAL).toString());
+    }
+
+    @Test
+    void aGerundAfterAConjunctionCoordinatesAnotherVerbPhrase() throws Exception {
+        // "expanding coverage and registering newcomers": two tasks, the second not part of the first's object
+        Document doc = Converters.convert(dir, "coordinated.txt",
+                "Townships bear the main duty of expanding coverage and registering newcomers.");
+        for (Role role : new Role[] {Role.GOAL, Role.REFORM})
+            for (String t : targets(doc, role))
+                assertFalse(t.contains("registering"), role + " " + t);
+    }
 }

@@ -53,6 +53,7 @@ public final class Lexicon {
     private final List<String> taskAnaphors = new ArrayList<>();
     private boolean goalNeedsHead;
     private String gerundEnding;
+    private final Set<String> taskHeads = new HashSet<>();
     private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
@@ -156,6 +157,7 @@ public final class Lexicon {
             plain(s, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("taskHead")).forEach(w -> lex.taskHeads.add(w.toLowerCase(Locale.ROOT)));
             lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
             plain(s, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
             plain(s, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
@@ -228,6 +230,8 @@ public final class Lexicon {
     public boolean goalNeedsHead() { return goalNeedsHead; }
     /** The ending of the only verb form that follows a preposition (English "-ing"), or null. */
     public String gerundEnding() { return gerundEnding; }
+    /** Nouns that name a task of administration (lower case): a goal candidate headed by one is not minted. */
+    public Set<String> taskHeads() { return taskHeads; }
     /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */
     public Pattern givenNamePattern() { return givenNamePattern; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }
