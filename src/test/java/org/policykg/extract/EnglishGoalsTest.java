@@ -95,4 +95,15 @@ class EnglishGoalsTest {
             for (String t : targets(doc, role))
                 assertFalse(t.contains("registering"), role + " " + t);
     }
+
+    @Test
+    void soThatSpeaksOfCoverageOnlyWhenItsUniversalSubjectIsPeople() throws Exception {
+        // a result about money is no goal; the same frame about everyone eligible is coverage
+        Document money = Converters.convert(dir, "money.txt",
+                "The auditors must tighten controls on the reserve, so that every krona of the reserve is invested prudently.");
+        assertEquals(Set.of(), targets(money, Role.GOAL));
+        Document people = Converters.convert(dir, "people.txt",
+                "The auditors must tighten controls on the reserve, so that every eligible widow is paid without delay.");
+        assertTrue(targets(people, Role.GOAL).stream().anyMatch(g -> g.startsWith("every eligible widow")), targets(people, Role.GOAL).toString());
+    }
 }

@@ -382,7 +382,7 @@ final class RoleReader {
             // ("no one eligible is left out") or opens with an outcome noun ("the coverage of the second pillar rises")
             int h = t0;
             while (h < t1 && cues.determiners.contains(words.terms[h])) h++;
-            if (h >= t1 || !cues.universalWords.contains(words.terms[h]) && !cues.goalHeads.contains(words.terms[h]))
+            if (h >= t1 || !coversPeople(words, h, t1) && !cues.goalHeads.contains(words.terms[h]))
                 return;
         }
         int begin = words.starts[t0], end = words.ends[t1 - 1];
@@ -397,6 +397,23 @@ final class RoleReader {
             return;
         String type = cue.value().introducesIri();
         links.add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
+    }
+
+    /**
+     * Whether the clause's subject, opening at word {@code h}, is universal over people: a universal word that names
+     * them ("everyone", "nobody"), or one that quantifies a person noun within the next three words ("no one", "every
+     * eligible retiree", "all those ..."); "every yuan of the fund" quantifies money, a result, not coverage. Where the
+     * language lists no person nouns, any universal word counts.
+     */
+    private boolean coversPeople(Tokens words, int h, int t1) {
+        if (!cues.universalWords.contains(words.terms[h]))
+            return false;
+        if (cues.personNouns.isEmpty() || cues.personNouns.contains(words.terms[h]))
+            return true;
+        for (int i = h + 1; i < t1 && i <= h + 3; i++)
+            if (cues.personNouns.contains(words.terms[i]))
+                return true;
+        return false;
     }
 
     /**
