@@ -97,8 +97,8 @@ class EnglishGoalsTest {
     }
 
     @Test
-    void soThatSpeaksOfCoverageOnlyWhenItsUniversalSubjectIsPeople() throws Exception {
-        // a result about money is no goal; the same frame about everyone eligible is coverage
+    void soThatSpeaksOfCoverageWhenItsUniversalSubjectIsNotMoney() throws Exception {
+        // a result about how money is spent is no goal; the same frame about everyone eligible is coverage
         Document money = Converters.convert(dir, "money.txt",
                 "The auditors must tighten controls on the reserve, so that every krona of the reserve is invested prudently.");
         assertEquals(Set.of(), targets(money, Role.GOAL));

@@ -28,8 +28,8 @@ final class Cues {
     final PhraseMatcher<String> listOpeners = new PhraseMatcher<>();
     final Set<Lexicon.Cue> resultCues;
     final Set<String> universalWords = new HashSet<>();
-    /** Words for the people a policy covers (lex:personNoun), as analysed. */
-    final Set<String> personNouns = new HashSet<>();
+    /** Units of money (lex:unitNoun), as analysed. */
+    final Set<String> unitNouns = new HashSet<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
     /** Head nouns of outcomes (lex:goalHead), as analysed. */
     final Set<String> goalHeads = new HashSet<>();
@@ -109,7 +109,7 @@ final class Cues {
         this.maxClauseWords = lexicon.maxClauseWords();
         this.resultCues = Set.copyOf(lexicon.resultCues());
         for (String w : lexicon.universalWords()) universalWords.addAll(analyzer.terms(w));
-        for (String w : lexicon.personNouns()) personNouns.addAll(analyzer.terms(w));
+        for (String w : lexicon.unitNouns()) unitNouns.addAll(analyzer.terms(w));
         for (String w : lexicon.negations()) negations.add(analyzer.terms(w), w);
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Goal.getURI().equals(c)) goalHeads.addAll(analyzer.terms(w)); });
         this.headCues = Set.copyOf(lexicon.roleHeads());

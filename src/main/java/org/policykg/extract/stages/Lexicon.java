@@ -28,7 +28,7 @@ public final class Lexicon {
     private final Set<Cue> changeCues = new HashSet<>();
     private final Set<Cue> resultCues = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
-    private final List<String> personNouns = new ArrayList<>();
+    private final List<String> unitNouns = new ArrayList<>();
     private final List<String> negations = new ArrayList<>();
     private final List<String> itemOpeners = new ArrayList<>();
     private final List<String> listOpeners = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class Lexicon {
             lex.itemOpeners.addAll(plain(s, p("itemOpener")));
             lex.listOpeners.addAll(plain(s, p("listOpener")));
             lex.universalWords.addAll(plain(s, p("universalWord")));
-            lex.personNouns.addAll(plain(s, p("personNoun")));
+            lex.unitNouns.addAll(plain(s, p("unitNoun")));
             lex.negations.addAll(plain(s, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
             if (clauseMax != null) lex.maxClauseWords = clauseMax.getInt();
@@ -186,7 +186,7 @@ public final class Lexicon {
     public Set<Cue> resultCues() { return resultCues; }
     /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */
     public List<String> universalWords() { return universalWords; }
-    public List<String> personNouns() { return personNouns; }
+    public List<String> unitNouns() { return unitNouns; }
     /** Words that, just before a role cue, deny what it would call for ("must not raise", "do not increase"). */
     public List<String> negations() { return negations; }
     /** Words that, after a conjunction, open a new item of a list ("to" in "to X and to Y"). */

@@ -400,20 +400,17 @@ final class RoleReader {
     }
 
     /**
-     * Whether the clause's subject, opening at word {@code h}, is universal over people: a universal word that names
-     * them ("everyone", "nobody"), or one that quantifies a person noun within the next three words ("no one", "every
-     * eligible retiree", "all those ..."); "every yuan of the fund" quantifies money, a result, not coverage. Where the
-     * language lists no person nouns, any universal word counts.
+     * Whether the clause's subject, opening at word {@code h}, is universal over those covered ("no one", "every
+     * widow", "all insured couriers"), not over money: a universal word that quantifies a unit of money within the next
+     * two words ("every yuan of the fund is spent on ...", "every single penny") speaks of how money is spent, a result.
      */
     private boolean coversPeople(Tokens words, int h, int t1) {
         if (!cues.universalWords.contains(words.terms[h]))
             return false;
-        if (cues.personNouns.isEmpty() || cues.personNouns.contains(words.terms[h]))
-            return true;
-        for (int i = h + 1; i < t1 && i <= h + 3; i++)
-            if (cues.personNouns.contains(words.terms[i]))
-                return true;
-        return false;
+        for (int i = h + 1; i < t1 && i <= h + 2; i++)
+            if (cues.unitNouns.contains(words.terms[i]))
+                return false;
+        return true;
     }
 
     /**
