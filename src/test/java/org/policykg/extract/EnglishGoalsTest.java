@@ -13,7 +13,9 @@ import org.policykg.document.*;
 
 /**
  * What sets a goal in English and what only looks like it (issue 14, goal precision), on short texts written for
- * these tests: a role verb read as a noun after a preposition.
+ * these tests: a role verb read as a noun after a preposition, a known component cut from a longer object, instruments
+ * named by their head noun, gerunds that name principles, tasks of administration, coordinated verb phrases, and
+ * results about money after "so that".
  */
 class EnglishGoalsTest {
     @TempDir Path dir;
