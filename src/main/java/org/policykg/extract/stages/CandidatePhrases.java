@@ -18,6 +18,7 @@ import org.policykg.rdf.Iris;
  */
 final class CandidatePhrases {
     private final Set<String> genericHeads;
+    private final Set<String> taskHeads;
     private final Map<String, String> headClasses;
     private final Cues cues;
     /** The labels' analyzer (KStem): the lemma of a verb that opens a name. */
@@ -25,6 +26,7 @@ final class CandidatePhrases {
 
     CandidatePhrases(Lexicon lexicon, Cues cues) {
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        this.taskHeads = Set.copyOf(lexicon.taskHeads());
         this.headClasses = Map.copyOf(lexicon.headClasses());
         this.cues = cues;
         this.lemmas = WordAnalyzer.forLabels(lexicon);
@@ -56,18 +58,54 @@ final class CandidatePhrases {
                 continue;
             }
             Link r = refine(doc, text, w, phrases, l);
+            if (r != null && r.target().candidate())
+                r = known(text, doc.mentions(), r);
             if (r != null)
                 out.add(r);
         }
         return out;
     }
 
-    /** Whether the word after a noun phrase starts something else: a verb, a preposition, a pronoun, a number, punctuation. */
-    private static boolean runsOn(Words w, int npEnd) {
+    /**
+     * A candidate cut to its noun phrase that is all one node the scheme knows is that node, not a new one: a component
+     * of the system that a goal or reform verb governs is the reform called for ("building a long-term care insurance
+     * system suited to ...": the role reader saw a longer object), any other known node only a mention (null).
+     */
+    private Link known(String text, List<Mention> mentions, Link l) {
+        String label = l.target().label();
+        int b = l.evidence() == null ? -1 : text.indexOf(label, l.evidence().begin());
+        if (b < 0)
+            return l;
+        int e = b + label.length();
+        Tokens t = cues.analyzer.tokens(text, new Span(b, e));
+        int i = 0;
+        while (i < t.size && cues.leadingWords.contains(t.terms[i])) i++;
+        if (i == t.size)
+            return l;
+        int from = t.starts[i];
+        for (Mention m : mentions) {
+            if (m.span().begin() > from)
+                break;
+            if (m.concept().candidate() || m.span().end() < e)
+                continue;
+            if (org.policykg.rdf.Vocab.SystemComponent.getURI().equals(m.concept().typeIri()) && l.role() != Role.PRINCIPLE)
+                return new Link(Role.REFORM, m.concept(), m.span());
+            return null;
+        }
+        return l;
+    }
+
+    /**
+     * Whether the word after a noun phrase starts something else: a verb, an auxiliary, a subordinator, a pronoun, or a
+     * conjunction before a gerund, which coordinates another verb phrase ("expanding coverage [and collecting contributions]").
+     */
+    private boolean runsOn(String text, Words w, int npEnd) {
         int k = w.firstAtOrAfter(npEnd);
         if (k >= w.size())
             return true;
-        return RUNS_ON.contains(w.tags()[k]);
+        return RUNS_ON.contains(w.tags()[k]) || w.tags()[k].equals("CCONJ") && k + 1 < w.size() && w.tags()[k + 1].equals("VERB")
+                && cues.gerundEnding != null
+                && text.substring(w.starts()[k + 1], w.ends()[k + 1]).toLowerCase(Locale.ROOT).endsWith(cues.gerundEnding);
     }
 
     private static final Set<String> RUNS_ON = Set.of("VERB", "AUX", "SCONJ", "PRON");
@@ -193,7 +231,7 @@ final class CandidatePhrases {
         }
         int end = Math.min(e, np.end());
         // the object of a verb of change is its noun phrase ("lower premiums [to stabilize jobs]")
-        if (end < e && !change && (opensClause(text, end, e) || !runsOn(w, np.end())))
+        if (end < e && !change && (opensClause(text, end, e) || !runsOn(text, w, np.end())))
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
         // the head: the last noun before the phrase's first preposition
         String head = null;
@@ -215,6 +253,9 @@ final class CandidatePhrases {
         if (byHead != null && !gerund && !change && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
             type = byHead;
         Role role = StatementReader.roleOf(type);
+        // a task of administration ("strengthen organizational leadership") is the work itself, not a state to reach
+        if (role == Role.GOAL && head != null && taskHeads.contains(head))
+            return null;
         boolean verbFirst = change || first.equals("VERB");
         if (end == e) {
             String iri = iri(type, c.label(), verbFirst);

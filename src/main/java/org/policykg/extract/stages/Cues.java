@@ -38,6 +38,8 @@ final class Cues {
     final PhraseMatcher<String> listOpeners = new PhraseMatcher<>();
     final Set<Lexicon.Cue> resultCues;
     final Set<String> universalWords = new HashSet<>();
+    /** Units of money (lex:unitNoun), as analysed. */
+    final Set<String> unitNouns = new HashSet<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
     /** Head nouns of outcomes (lex:goalHead), as analysed. */
     final Set<String> goalHeads = new HashSet<>();
@@ -77,6 +79,21 @@ final class Cues {
     final int minWords;
     final int maxWords;
 
+    /** The ending of the verb form a preposition takes (English "-ing"), or null where the language gives none. */
+    final String gerundEnding;
+
+    /**
+     * Whether the role verb at word {@code i} is a noun: right after a preposition (not the infinitive "to", an
+     * auxiliary) a verb stands only as a gerund ("in improving coverage"), so another form there is the noun
+     * ("payment in advance", "the pace of reform") and calls for nothing.
+     */
+    boolean nounAfterPreposition(org.policykg.document.Tokens words, int i) {
+        if (gerundEnding == null || i == 0 || words.terms[i].endsWith(gerundEnding))
+            return false;
+        String before = words.terms[i - 1];
+        return (prepositions.contains(before) || nameComplementOpeners.contains(before)) && !auxiliaries.contains(before);
+    }
+
     /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
     boolean negated(org.policykg.document.Tokens words, int i) {
         for (int n = 1; n <= 3 && i - n >= 0; n++) {
@@ -113,6 +130,7 @@ final class Cues {
         this.maxClauseWords = lexicon.maxClauseWords();
         this.resultCues = Set.copyOf(lexicon.resultCues());
         for (String w : lexicon.universalWords()) universalWords.addAll(analyzer.terms(w));
+        for (String w : lexicon.unitNouns()) unitNouns.addAll(analyzer.terms(w));
         for (String w : lexicon.negations()) negations.add(analyzer.terms(w), w);
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Goal.getURI().equals(c)) goalHeads.addAll(analyzer.terms(w)); });
         this.headCues = Set.copyOf(lexicon.roleHeads());
@@ -144,6 +162,7 @@ final class Cues {
         this.taskAnaphors = List.copyOf(lexicon.taskAnaphors());
         this.postTitles = List.copyOf(lexicon.postTitles());
         this.goalNeedsHead = lexicon.goalNeedsHead();
+        this.gerundEnding = lexicon.gerundEnding();
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

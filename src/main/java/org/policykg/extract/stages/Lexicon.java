@@ -34,6 +34,7 @@ public final class Lexicon {
     private final Set<Cue> changeCues = new HashSet<>();
     private final Set<Cue> resultCues = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
+    private final List<String> unitNouns = new ArrayList<>();
     private final List<String> negations = new ArrayList<>();
     private final List<String> itemOpeners = new ArrayList<>();
     private final List<String> listOpeners = new ArrayList<>();
@@ -69,6 +70,8 @@ public final class Lexicon {
     private final List<String> subjectNotBefore = new ArrayList<>();
     private final List<String> taskAnaphors = new ArrayList<>();
     private boolean goalNeedsHead;
+    private String gerundEnding;
+    private final Set<String> taskHeads = new HashSet<>();
     private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
     private final List<String> conjunctions = new ArrayList<>();
@@ -155,6 +158,7 @@ public final class Lexicon {
             lex.relativePronouns.addAll(plain(s, p("relativePronoun")));
             lex.quantityNouns.addAll(plain(s, p("quantityNoun")));
             lex.universalWords.addAll(plain(s, p("universalWord")));
+            lex.unitNouns.addAll(plain(s, p("unitNoun")));
             lex.negations.addAll(plain(s, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
             if (clauseMax != null) lex.maxClauseWords = clauseMax.getInt();
@@ -179,6 +183,8 @@ public final class Lexicon {
             lex.subjectNotBefore.addAll(plain(s, p("subjectNotBefore")));
             lex.taskAnaphors.addAll(plain(s, p("taskAnaphor")));
             lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
+            String gerund = string(s, p("gerundEnding"));
+            if (gerund != null) lex.gerundEnding = gerund.toLowerCase(Locale.ROOT);
             String given = string(s, p("givenName"));
             if (given != null) {
                 try {
@@ -194,6 +200,7 @@ public final class Lexicon {
             plain(s, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("taskHead")).forEach(w -> lex.taskHeads.add(w.toLowerCase(Locale.ROOT)));
             lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
             plain(s, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
             plain(s, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
@@ -220,6 +227,7 @@ public final class Lexicon {
     public Set<Cue> resultCues() { return resultCues; }
     /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */
     public List<String> universalWords() { return universalWords; }
+    public List<String> unitNouns() { return unitNouns; }
     /** Words that, just before a role cue, deny what it would call for ("must not raise", "do not increase"). */
     public List<String> negations() { return negations; }
     /** Words that, after a conjunction, open a new item of a list ("to" in "to X and to Y"). */
@@ -289,6 +297,10 @@ public final class Lexicon {
     public List<String> taskAnaphors() { return taskAnaphors; }
     /** Whether a candidate is a goal only when a goal noun of lex:finalHead ends it (Chinese). */
     public boolean goalNeedsHead() { return goalNeedsHead; }
+    /** The ending of the only verb form that follows a preposition (English "-ing"), or null. */
+    public String gerundEnding() { return gerundEnding; }
+    /** Nouns that name a task of administration (lower case): a goal candidate headed by one is not minted. */
+    public Set<String> taskHeads() { return taskHeads; }
     /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */
     public Pattern givenNamePattern() { return givenNamePattern; }
     public List<String> phraseBoundaries() { return phraseBoundaries; }

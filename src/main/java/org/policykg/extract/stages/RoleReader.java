@@ -75,6 +75,13 @@ final class RoleReader {
             listItems(text, words, tags, from, end, carried, lang, inClause, links);
             return end == clause.end() && !relative(words, from, end) ? carried : null;
         }
+        // the list of a principle's head continues with a gerund ("the principles of A, providing B, and keeping C"):
+        // the gerund phrase names the next principle; its verb sets no goal of its own, and known nodes in it are mentioned
+        if (carried != null && gerundContinues(tags, words, clause, carried)) {
+            int end = boundaryAfter(words, clause.begin(), clause.end());
+            principleItem(text, words, clause.begin(), end, carried, lang, inClause, links);
+            return end == clause.end() ? carried : null;
+        }
         PhraseMatcher.Match<Lexicon.Cue> first = cuesHere.get(0);
         int objectStart = words.ends[first.to() - 1];
         int objectEnd = boundaryAfter(words, objectStart, clause.end());
@@ -98,15 +105,32 @@ final class RoleReader {
                 break;
             }
         }
+        // "follow the principles of meeting basic needs": a gerund that opens an item of a principle cue's object names
+        // the principle with its object, not a goal or reform of its own
+        List<Span> items = items(words, objectStart, objectEnd, clause.end());
+        List<Span> principleItems = new ArrayList<>();
+        Lexicon.Cue principleCarry = null;
+        for (Span conjunct : items) {
+            Lexicon.Cue p = principleOver(words, cuesHere, conjunct);
+            if (p != null) {
+                principleItems.add(conjunct);
+                principleCarry = conjunct.end() == clause.end() ? p : null;
+            }
+        }
         // known goals, reforms and principles: the cue that governs each decides, the class is the prior
         for (Found f : inClause)
-            if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri())) {
+            if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri())
+                    && principleItems.stream().noneMatch(p -> p.begin() <= f.begin() && f.end() <= p.end())) {
                 // a phrase whose form said its role (以「…」为前提, the names stage's candidates) keeps it under any verb
                 Role role = phrased(f) ? StatementReader.roleOf(f.ref().typeIri()) : roleFor(f.ref(), governing(words, cuesHere, f));
                 if (role != Role.MENTION)
                     links.add(new Link(role, f.ref(), f.span()));
             }
-        for (Span conjunct : items(words, objectStart, objectEnd, clause.end())) {
+        for (Span conjunct : items) {
+            if (principleItems.contains(conjunct)) {
+                principleItem(text, words, conjunct.begin(), conjunct.end(), null, lang, inClause, links);
+                continue;
+            }
             boolean known = inClause.stream()
                     .anyMatch(f -> Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()) && f.begin() < conjunct.end() && f.end() > conjunct.begin());
             if (known)
@@ -160,6 +184,8 @@ final class RoleReader {
         // (not where a relative clause ends it: "a system that covers everyone, integrates ...": the list is the clause's)
         if (listEnd >= 0)
             return listEnd == clause.end() ? listCue : null;
+        if (principleCarry != null && objectEnd == clause.end())
+            return principleCarry;
         return objectEnd == clause.end() && !relative(words, objectStart, clause.end()) ? cuesHere.get(cuesHere.size() - 1).value() : null;
     }
 
@@ -210,6 +236,61 @@ final class RoleReader {
             return null;
         int k = tags.firstAtOrAfter(start);
         return k < tags.size() && tags.starts()[k] == start ? tags.tags()[k] : null;
+    }
+
+    /**
+     * The principle cue whose object a conjunct continues when a gerund role cue opens the conjunct ("follow the
+     * principles of [meeting basic needs]"): the nearest cue before the gerund, where it upholds a principle; else null.
+     * Only where the language's verbs take a gerund after a preposition (lex:gerundEnding).
+     */
+    private Lexicon.Cue principleOver(Tokens words, List<PhraseMatcher.Match<Lexicon.Cue>> cuesHere, Span conjunct) {
+        if (cues.gerundEnding == null)
+            return null;
+        int t0 = words.firstAtOrAfter(conjunct.begin());
+        while (t0 < words.size && words.ends[t0] <= conjunct.end() && cues.leadingWords.contains(words.terms[t0])) t0++;
+        Lexicon.Cue before = null;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : cuesHere) {
+            if (m.from() == t0)
+                return before != null && StatementReader.roleOf(before.introducesIri()) == Role.PRINCIPLE
+                        && StatementReader.roleOf(m.value().introducesIri()) != Role.PRINCIPLE
+                        && words.terms[t0].endsWith(cues.gerundEnding) ? before : null;
+            if (m.to() <= t0)
+                before = m.value();
+        }
+        return null;
+    }
+
+    /**
+     * Whether a clause continues the gerunds of a principle cue's list ("..., providing a safety net, and keeping
+     * assistance sustainable"): the cue carried is a principle's, and the clause opens (past conjunctions) with a verb in
+     * its gerund form, tagged a verb.
+     */
+    boolean gerundContinues(Words tags, Tokens words, Span clause, Lexicon.Cue carried) {
+        if (tags == null || cues.gerundEnding == null || StatementReader.roleOf(carried.introducesIri()) != Role.PRINCIPLE)
+            return false;
+        int t0 = words.firstAtOrAfter(clause.begin()), t1 = words.endAtOrBefore(clause.end());
+        while (t0 < t1 && (cues.leadingWords.contains(words.terms[t0]) || cues.conjunctions.longestAt(words, t0, t0 + 1) != null)) t0++;
+        if (t0 >= t1 || !words.terms[t0].endsWith(cues.gerundEnding))
+            return false;
+        // (a gerund that upholds a principle of its own governs its object as any cue does: "..., adhering to X and Y")
+        PhraseMatcher.Match<Lexicon.Cue> own = cues.roles.longestAt(words, t0, t1);
+        if (own != null && StatementReader.roleOf(own.value().introducesIri()) == Role.PRINCIPLE)
+            return false;
+        int k = tags.firstAtOrAfter(words.starts[t0]);
+        return k < tags.size() && tags.starts()[k] == words.starts[t0] && tags.tags()[k].equals("VERB");
+    }
+
+    /** A principle named by a gerund phrase [from, to), unless a principle the scheme knows is named there. */
+    private void principleItem(String text, Tokens words, int from, int to, Lexicon.Cue cue, String lang, List<Found> inClause,
+                               List<Link> links) {
+        for (Found f : inClause)
+            if (f.begin() < to && f.end() > from && Vocab.Principle.getURI().equals(f.ref().typeIri())) {
+                links.add(new Link(Role.PRINCIPLE, f.ref(), f.span()));
+                return;
+            }
+        ConceptRef candidate = candidate(text, words, from, to, Vocab.Principle.getURI(), lang, inClause, 1);
+        if (candidate != null)
+            links.add(new Link(Role.PRINCIPLE, candidate, new Span(from, to)));
     }
 
     /** Whether a clause opener ("that", "which") stands in [from, to): what follows is a clause, not the object's list. */
@@ -416,7 +497,7 @@ final class RoleReader {
             // ("no one eligible is left out") or opens with an outcome noun ("the coverage of the second pillar rises")
             int h = t0;
             while (h < t1 && cues.determiners.contains(words.terms[h])) h++;
-            if (h >= t1 || !cues.universalWords.contains(words.terms[h]) && !cues.goalHeads.contains(words.terms[h]))
+            if (h >= t1 || !coversPeople(words, h, t1) && !cues.goalHeads.contains(words.terms[h]))
                 return;
         }
         int begin = words.starts[t0], end = words.ends[t1 - 1];
@@ -431,6 +512,20 @@ final class RoleReader {
             return;
         String type = cue.value().introducesIri();
         links.add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
+    }
+
+    /**
+     * Whether the clause's subject, opening at word {@code h}, is universal over those covered ("no one", "every
+     * widow", "all insured couriers"), not over money: a universal word that quantifies a unit of money within the next
+     * two words ("every yuan of the fund is spent on ...", "every single penny") speaks of how money is spent, a result.
+     */
+    private boolean coversPeople(Tokens words, int h, int t1) {
+        if (!cues.universalWords.contains(words.terms[h]))
+            return false;
+        for (int i = h + 1; i < t1 && i <= h + 2; i++)
+            if (cues.unitNouns.contains(words.terms[i]))
+                return false;
+        return true;
     }
 
     /**

@@ -81,7 +81,9 @@ final class StatementReader implements Stage {
             // nor is a denied one ("must not raise expectations", "do not increase the burden")
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(cues.roles.find(words, k0, k1).stream()
                     .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1]))
-                    .filter(m -> !cues.negated(words, m.from())).toList());
+                    .filter(m -> !cues.negated(words, m.from()))
+                    // nor is one right after a preposition, unless a gerund ("paid in advance", but "in improving ...")
+                    .filter(m -> !cues.nounAfterPreposition(words, m.from())).toList());
             // class nouns that head what follows ("the principle of ...") are cues after a determiner too
             for (PhraseMatcher.Match<Lexicon.Cue> h : cues.heads.find(words, k0, k1))
                 if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
@@ -113,7 +115,9 @@ final class StatementReader implements Stage {
             for (int c = 0; c < clauses.size(); c++) {
                 Span clause = clauses.get(c);
                 carried = roles.readClause(text, clause, found, roleCues, words, lang, links,
-                        carried != null && bareList(doc, words, clause, modal, passives) ? carried : null, phrases == null ? null : doc.words());
+                        carried != null && (bareList(doc, words, clause, modal, passives)
+                                || phrases != null && roles.gerundContinues(doc.words(), words, clause, carried)) ? carried : null,
+                        phrases == null ? null : doc.words());
                 if (!passives.isEmpty())
                     roles.readPassive(text, clause, roles.subjectBefore(words, clauses, c), found, passives, words, lang, links);
             }

@@ -1,0 +1,111 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/**
+ * What sets a goal in English and what only looks like it (issue 14, goal precision), on short texts written for
+ * these tests: a role verb read as a noun after a preposition, a known component cut from a longer object, instruments
+ * named by their head noun, gerunds that name principles, tasks of administration, coordinated verb phrases, and
+ * results about money after "so that".
+ */
+class EnglishGoalsTest {
+    @TempDir Path dir;
+
+    private static Set<String> targets(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aRoleVerbAfterAPrepositionIsANounUnlessAGerund() throws Exception {
+        // "in advance": the noun, which calls for nothing; "in improving": the gerund, which still sets its goal
+        Document noun = Converters.convert(dir, "advance.txt",
+                "The insurers will repay part of the premiums in advance to ease the strain on small employers.");
+        assertEquals(Set.of(), targets(noun, Role.GOAL));
+        Document gerund = Converters.convert(dir, "improving.txt",
+                "The bureau has made steady progress in improving the adequacy of survivor pensions.");
+        assertTrue(targets(gerund, Role.GOAL).stream().anyMatch(g -> g.startsWith("adequacy of survivor pensions")),
+                targets(gerund, Role.GOAL).toString());
+    }
+
+    @Test
+    void aComponentOfTheSystemCutFromALongerObjectIsTheKnownNode() throws Exception {
+        // the object runs on ("... adapted to ..."), its noun phrase is a part of the system the scheme knows: a reform
+        // called for on that node, not a new goal named like it
+        Document doc = Converters.convert(dir, "component.txt",
+                "The county must build an unemployment insurance system adapted to the needs of seasonal farm labourers.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        assertTrue(doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream())
+                .anyMatch(r -> r.iri().endsWith("/concept/unemployment-insurance")), targets(doc, Role.REFORM).toString());
+    }
+
+    @Test
+    void pillarsAndTheInvestmentOfFundsAreInstrumentsNotStatesToReach() throws Exception {
+        // "develop" and "improve" usually set goals; a pillar of the pension system is a scheme, and the investment of
+        // funds an arrangement of their management: reforms by their head noun
+        Document doc = Converters.convert(dir, "pillars.txt",
+                "The cantons should develop the voluntary third pillar and improve the investment of occupational pension assets.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        Set<String> reforms = targets(doc, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("third pillar")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("investment of occupational pension assets")), reforms.toString());
+    }
+
+    @Test
+    void theGerundsAfterAPrinciplesHeadNameThePrinciplesNotGoals() throws Exception {
+        // "ensuring", "promoting" usually set goals; as the items of "the principles of ..." they name the principles
+        Document doc = Converters.convert(dir, "principles.txt",
+                "Provinces shall follow the principles of ensuring prompt reimbursement, promoting mutual aid among members, "
+                        + "and keeping contribution rates stable.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        Set<String> principles = targets(doc, Role.PRINCIPLE);
+        assertTrue(principles.contains("ensuring prompt reimbursement"), principles.toString());
+        assertTrue(principles.stream().anyMatch(p -> p.startsWith("promoting mutual aid")), principles.toString());
+        assertTrue(principles.contains("keeping contribution rates stable"), principles.toString());
+        // a gerund that upholds a principle of its own still governs its object: the goal under it stays a goal
+        Document own = Converters.convert(dir, "adhering.txt",
+                "We insisted on putting people first, adhering to common prosperity, and keeping the fund solvent.");
+        assertTrue(targets(own, Role.GOAL).contains("common prosperity"), targets(own, Role.GOAL).toString());
+    }
+
+    @Test
+    void aTaskOfAdministrationIsNoGoal() throws Exception {
+        Document doc = Converters.convert(dir, "tasks.txt",
+                "8. Strengthen organizational leadership. County bureaus should improve policy publicity and guidance.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        // an outcome under the same verb is still a goal
+        Document outcome = Converters.convert(dir, "outcome.txt", "County bureaus should improve the solvency of the burial fund.");
+        assertTrue(targets(outcome, Role.GOAL).stream().anyMatch(g -> g.startsWith("solvency of the burial fund")),
+                targets(outcome, Role.GOAL).toString());
+    }
+
+    @Test
+    void aGerundAfterAConjunctionCoordinatesAnotherVerbPhrase() throws Exception {
+        // "expanding coverage and registering newcomers": two tasks, the second not part of the first's object
+        Document doc = Converters.convert(dir, "coordinated.txt",
+                "Townships bear the main duty of expanding coverage and registering newcomers.");
+        for (Role role : new Role[] {Role.GOAL, Role.REFORM})
+            for (String t : targets(doc, role))
+                assertFalse(t.contains("registering"), role + " " + t);
+    }
+
+    @Test
+    void soThatSpeaksOfCoverageWhenItsUniversalSubjectIsNotMoney() throws Exception {
+        // a result about how money is spent is no goal; the same frame about everyone eligible is coverage
+        Document money = Converters.convert(dir, "money.txt",
+                "The auditors must tighten controls on the reserve, so that every krona of the reserve is invested prudently.");
+        assertEquals(Set.of(), targets(money, Role.GOAL));
+        Document people = Converters.convert(dir, "people.txt",
+                "The auditors must tighten controls on the reserve, so that every eligible widow is paid without delay.");
+        assertTrue(targets(people, Role.GOAL).stream().anyMatch(g -> g.startsWith("every eligible widow")), targets(people, Role.GOAL).toString());
+    }
+}
