@@ -145,17 +145,10 @@ final class CandidatePhrases {
     private boolean domainHead(String text, Words w, Span np, int from) {
         if (np == null)
             return false;
-        String head = null;
-        for (int i = w.firstAtOrAfter(Math.max(from, np.begin())); i < w.size() && w.ends()[i] <= np.end(); i++) {
-            String t = w.tags()[i];
-            if (t.equals("ADP"))
-                break;
-            if (t.equals("NOUN") || t.equals("PROPN"))
-                head = text.substring(w.starts()[i], w.ends()[i]);
-        }
-        if (head == null)
+        int k = UniversalTags.head(w, Math.max(from, np.begin()), np.end());
+        if (k < 0)
             return false;
-        List<String> terms = cues.analyzer.terms(head);
+        List<String> terms = cues.analyzer.terms(text.substring(w.starts()[k], w.ends()[k]));
         return !terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1));
     }
 
@@ -233,15 +226,8 @@ final class CandidatePhrases {
         // the object of a verb of change is its noun phrase ("lower premiums [to stabilize jobs]")
         if (end < e && !change && (opensClause(text, end, e) || !runsOn(text, w, np.end())))
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
-        // the head: the last noun before the phrase's first preposition
-        String head = null;
-        for (int i = w.firstAtOrAfter(Math.max(b, np.begin())); i < w.size() && w.ends()[i] <= end; i++) {
-            String t = w.tags()[i];
-            if (t.equals("ADP"))
-                break;
-            if (t.equals("NOUN") || t.equals("PROPN"))
-                head = text.substring(w.starts()[i], w.ends()[i]).toLowerCase(Locale.ROOT);
-        }
+        int h = UniversalTags.head(w, Math.max(b, np.begin()), end);
+        String head = h < 0 ? null : text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
         if (head != null && genericHeads.contains(head))
             return null;
         // the head noun says what is named, whatever verb governs it: an instrument is a reform

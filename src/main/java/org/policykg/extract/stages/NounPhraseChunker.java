@@ -77,7 +77,7 @@ final class NounPhraseChunker implements Stage {
                     a++;
                 boolean noun = false;
                 for (int k = a; k < b; k++)
-                    noun |= w.tags()[k].equals("NOUN") || w.tags()[k].equals("PROPN");
+                    noun |= UniversalTags.nounAt(w, k);
                 if (noun)
                     out.add(new Span(w.starts()[a], w.ends()[b - 1]));
             }

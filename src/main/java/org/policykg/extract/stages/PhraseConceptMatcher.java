@@ -145,16 +145,10 @@ final class PhraseConceptMatcher {
 
     /** The phrase's head, normalised as labels are: its last noun before its first preposition. */
     private String head(String text, Words w, Span np) {
-        String head = null;
-        for (int i = w.firstAtOrAfter(np.begin()); i < w.size() && w.ends()[i] <= np.end(); i++) {
-            if (w.tags()[i].equals("ADP"))
-                break;
-            if (w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN"))
-                head = text.substring(w.starts()[i], w.ends()[i]);
-        }
-        if (head == null)
+        int k = UniversalTags.head(w, np.begin(), np.end());
+        if (k < 0)
             return null;
-        List<String> t = analyzer.terms(head);
+        List<String> t = analyzer.terms(text.substring(w.starts()[k], w.ends()[k]));
         return t.isEmpty() ? null : t.get(t.size() - 1);
     }
 }

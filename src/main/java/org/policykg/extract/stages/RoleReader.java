@@ -2,6 +2,7 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Iris;
@@ -228,7 +229,7 @@ final class RoleReader {
         return head != null && cues.changeObjects.contains(head);
     }
 
-    private static final java.util.Set<String> NOMINAL = java.util.Set.of("NOUN", "PROPN", "ADJ", "NUM", "HYPH", "PART", "DET", "X", "PUNCT");
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "ADJ", "NUM", "HYPH", "PART", "DET", "X", "PUNCT");
 
     /** The tag of the tagged word that starts at {@code start}, or null where none does. */
     private static String tagAt(Words tags, int start) {
@@ -347,7 +348,7 @@ final class RoleReader {
             return false;
         int k = tags.firstAtOrAfter(at) - 1;
         return k >= 0 && k < tags.size() && tags.ends()[k] <= at && at - tags.ends()[k] <= 1
-                && (tags.tags()[k].equals("NOUN") || tags.tags()[k].equals("PROPN"));
+                && UniversalTags.nounAt(tags, k);
     }
 
     /** A candidate of the mentions layer: only the Chinese names stage mints those, from a phrase whose form says its role. */

@@ -171,7 +171,7 @@ final class StatementReader implements Stage {
         Words w = doc.words();
         // the list before it ended in a whole noun phrase (a noun), not in a modifier ("market-based, diversified and ...")
         int last = w.firstAtOrAfter(clause.begin()) - 1;
-        if (last < 0 || !(w.tags()[last].equals("NOUN") || w.tags()[last].equals("PROPN")))
+        if (last < 0 || !UniversalTags.nounAt(w, last))
             return false;
         boolean tagged = false;
         for (int i = w.firstAtOrAfter(from); i < w.size() && w.starts()[i] < clause.end(); i++) {

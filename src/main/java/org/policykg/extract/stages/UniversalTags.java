@@ -1,0 +1,40 @@
+package org.policykg.extract.stages;
+
+import org.policykg.document.Words;
+
+/**
+ * The Universal Dependencies part-of-speech tags the English tagger gives, and the readings of them the stages share.
+ * They are the tagger model's tag set, fixed by the model, not knowledge of the domain (which is in the lexicon).
+ */
+final class UniversalTags {
+    static final String NOUN = "NOUN", PROPN = "PROPN", VERB = "VERB", AUX = "AUX", ADP = "ADP", DET = "DET",
+            CCONJ = "CCONJ", SCONJ = "SCONJ", NUM = "NUM";
+
+    private UniversalTags() {
+    }
+
+    /** A common or proper noun. */
+    static boolean noun(String tag) {
+        return NOUN.equals(tag) || PROPN.equals(tag);
+    }
+
+    /** Whether the tagged word k is a noun. */
+    static boolean nounAt(Words w, int k) {
+        return noun(w.tags()[k]);
+    }
+
+    /**
+     * The index of the head of the words from the one at or after {@code begin} to those ending by {@code end}: the last
+     * noun before the first preposition ("the unified [management] of pension funds"); -1 where there is none.
+     */
+    static int head(Words w, int begin, int end) {
+        int head = -1;
+        for (int i = w.firstAtOrAfter(begin); i < w.size() && w.ends()[i] <= end; i++) {
+            if (ADP.equals(w.tags()[i]))
+                break;
+            if (nounAt(w, i))
+                head = i;
+        }
+        return head;
+    }
+}
