@@ -152,8 +152,12 @@ final class NameReader implements Stage {
         final SourceText source;
         /** Acronyms given in parentheses after a name ("Department for Work and Pensions (DWP)"): the node they stand for. */
         final Map<String, ConceptRef> acronyms = new HashMap<>();
-        /** Bodies named by their field ("the labour ministry"): the index in names, the head's term and the field's terms. */
-        final List<Object[]> fieldNamed = new ArrayList<>();
+        /** A body named by its field ("the labour ministry"): its index in names, the head's term and the field's terms. */
+        record FieldNamed(int index, String head, List<String> field) {
+        }
+
+        /** The bodies named by their field so far, resolved to their full names once the document is read. */
+        final List<FieldNamed> fieldNamed = new ArrayList<>();
         /** The tokens of the posts read so far: a unit named in one is part of the title. */
         final List<int[]> postSpans = new ArrayList<>();
 
@@ -366,10 +370,10 @@ final class NameReader implements Stage {
          * document names (before or after) or the scheme knows, where there is one; else the document's own node.
          */
         void fieldNamedToTheirNames() {
-            for (Object[] f : fieldNamed) {
-                int index = (Integer) f[0];
-                String head = (String) f[1];
-                @SuppressWarnings("unchecked") List<String> field = (List<String>) f[2];
+            for (FieldNamed f : fieldNamed) {
+                int index = f.index();
+                String head = f.head();
+                List<String> field = f.field();
                 Mention m = names.get(index);
                 ConceptRef to = null;
                 for (String opener : complementOpeners) {
@@ -485,7 +489,7 @@ final class NameReader implements Stage {
             if (byField && names.size() > before) {
                 int fb = b;
                 while (fb < h && cues.determiners.contains(w.terms[fb])) fb++;
-                fieldNamed.add(new Object[] {names.size() - 1, w.terms[h], List.of(Arrays.copyOfRange(w.terms, fb, h))});
+                fieldNamed.add(new FieldNamed(names.size() - 1, w.terms[h], List.of(Arrays.copyOfRange(w.terms, fb, h))));
             }
             return next;
         }
