@@ -380,6 +380,32 @@ final class InputSync {
                 : dsg.contains(DatasetDescription.GRAPH, Node.ANY, VOID_ENDPOINT, NodeFactory.createURI(endpoint)));
     }
 
+    /**
+     * A piece of the inputs for warming up the text index's analyzer: the start of the first input file with
+     * characters the index reads with Lucene's Chinese analyzer (whose dictionaries then load before the first write
+     * needs them), else a few English words (an English corpus never needs them). The files of ontology/ count only
+     * when {@code withOntology} (they are written only when no ontology store was copied).
+     */
+    String indexSample(boolean withOntology) {
+        Files files = inputFiles();
+        List<Path> all = new ArrayList<>(files.texts());
+        all.addAll(files.rdf());
+        char[] start = new char[8192];
+        for (Path f : all) {
+            if (!withOntology && f.toAbsolutePath().normalize().startsWith(ontologyDir.toAbsolutePath().normalize()))
+                continue;
+            try (var in = java.nio.file.Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                int n = in.read(start);
+                String s = n <= 0 ? "" : new String(start, 0, n);
+                if (!org.policykg.store.LatinOrChineseAnalyzer.isLatinOnly(s))
+                    return s;
+            } catch (java.io.IOException | java.io.UncheckedIOException ex) {
+                // not readable as UTF-8 here: its conversion or load reports that
+            }
+        }
+        return "social security reform";
+    }
+
     private record Files(List<Path> rdf, List<Path> texts) {}
 
     /** The RDF files and the text files in ontology/ and the inputs, sorted; sidecars ride with their text, gold files are left out. */

@@ -76,8 +76,9 @@ final class UpCommand extends Subcommand {
                 io.out().println("Ontology store: the graphs of ontology/ copied from " + ontologyStore.dir().resolve(key));
         }
         StoreConfig config = StoreConfig.read(configPath(line), data);
+        boolean ontologyWritten = !based;
         if (fresh && !copied)
-            config.warmUpAnalyzers(); // the texts' literals go into the text index soon
+            config.warmUpAnalyzers(() -> sync.indexSample(ontologyWritten)); // the texts' literals go into the text index soon
         String host = line.getOptionValue("host", ServeCommand.DEFAULT_HOST);
         PolicyServer server = ServeCommand.buildServer(line, config);
         phases.mark("server built (store opened)");

@@ -38,21 +38,22 @@ public final class StoreConfig {
 
     /**
      * Loads, on a thread of its own, what the text index's analyzers (the classes the file names with text:class)
-     * load when they first analyse a text, such as the dictionaries of Lucene's Chinese analyzer (a second on a
-     * cold JVM): started before a load, it is done on another core while the store opens. Failures are left to
-     * the index itself to report.
+     * load when they first analyse a text like {@code sample}, such as the dictionaries of Lucene's Chinese analyzer
+     * (a few tenths of a second of CPU on a cold JVM): started before a load, it is done on another core while the
+     * store opens. The sample is computed on that thread too. Failures are left to the index itself to report.
      */
-    public void warmUpAnalyzers() {
+    public void warmUpAnalyzers(java.util.function.Supplier<String> sample) {
         List<String> classes = model.listObjectsOfProperty(ResourceFactory.createProperty(TEXT, "class")).toList().stream()
                 .filter(RDFNode::isLiteral).map(n -> n.asLiteral().getLexicalForm()).toList();
         if (classes.isEmpty())
             return;
         Thread t = new Thread(() -> {
+            String text = sample.get();
             for (String name : classes) {
                 try {
                     Object a = Class.forName(name).getDeclaredConstructor().newInstance();
                     if (a instanceof org.apache.lucene.analysis.Analyzer analyzer) {
-                        try (analyzer; var ts = analyzer.tokenStream("text", "社会保障制度改革 social security reform")) {
+                        try (analyzer; var ts = analyzer.tokenStream("text", text)) {
                             ts.reset();
                             while (ts.incrementToken()) { }
                             ts.end();
