@@ -2,19 +2,23 @@ package org.policykg.extract;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.policykg.document.*;
+import org.policykg.testing.Cli;
+import org.policykg.testing.Project;
 
 /**
  * The standard ways official Chinese states goals and reforms (issue 14, recall), on sentences written for this test
  * in the register of State Council notices, ministry press conferences, Xinhua dispatches and Hong Kong and Taiwan
- * releases, in both scripts. The five whole texts they come from, with their gold, are in src/test/resources/zh-genre
- * (`policykg eval --gold src/test/resources/zh-genre`).
+ * releases, in both scripts. The whole texts they come from, with their gold, are in src/test/resources/zh-genre
+ * (`policykg eval --gold src/test/resources/zh-genre`); the Macao release and the provincial plan there were annotated
+ * before any rule was tuned on them.
  */
 class ChineseGoalReformFormsTest {
     @TempDir Path dir;
@@ -117,10 +121,26 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
-    void theGenreTextsAreResourcesWithTheirGold() throws Exception {
-        Path genre = Converters.home().resolve("src/test/resources/zh-genre");
-        try (var files = Files.list(genre)) {
-            assertEquals(5, files.filter(f -> f.toString().endsWith(".gold.json")).count());
+    void aSystemInTwoTiersIsAGoalAndAMacaoLawNamedWithItsKindAfterTheMarksIsAReform() throws Exception {
+        String s = "是次修法旨在完善雙層式社會保障制度，確保居民老有所養。";
+        assertHas(targets(s, Role.GOAL), "双层式社会保障制度", s);
+        assertFalse(targets(s, Role.REFORM).contains("双层式社会保障制度"), "a system in tiers as a whole is no instrument: " + targets(s, Role.REFORM));
+        String law = "社會保障基金今日表示，特區政府將修訂《社會保障制度》法律。";
+        assertHas(targets(law, Role.REFORM), "《社会保障制度》法律", law);
+    }
+
+    @Test
+    void theGenreTextsScoredAgainstTheirGoldFindTheirGoalsAndReforms() throws Exception {
+        // the seven texts, two of them (Macao, a provincial plan) annotated before any rule was tuned on them
+        Cli r = Cli.run("eval", "--gold", Project.file("src/test/resources/zh-genre").toString(), "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonObject overall = JSON.parse(r.out()).getObj("overall");
+        assertEquals(7, overall.getNumber("documents").intValue());
+        JsonObject scores = overall.getObj("scores");
+        for (String measure : List.of("goal", "reform")) {
+            JsonObject m = scores.getObj(measure);
+            assertTrue(m.getNumber("recall").doubleValue() >= 0.9, measure + " recall " + m);
+            assertTrue(m.getNumber("precision").doubleValue() >= 0.9, measure + " precision " + m);
         }
     }
 }
