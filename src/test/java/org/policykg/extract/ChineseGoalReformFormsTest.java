@@ -64,6 +64,14 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
+    void theBasicLivingOfAGroupToSecureIsAGoalInBothScripts() throws Exception {
+        String s = "为做好失业保险工作，各地要切实保障失业人员基本生活。";
+        assertHas(targets(s, Role.GOAL), "失业人员基本生活", s);
+        String t = "失業給付的目的在於保障失業勞工的基本生活，協助其再就業。";
+        assertTrue(targets(t, Role.GOAL).stream().anyMatch(g -> g.endsWith("失业劳工的基本生活")), t + ": " + targets(t, Role.GOAL));
+    }
+
+    @Test
     void twoSchemesMergedAreOneReformInBothScriptsAndAMergerReportedDoneIsNone() throws Exception {
         String s = "（五）合并生育保险和职工基本医疗保险，统一参保登记。";
         List<String> reforms = targets(s, Role.REFORM);
