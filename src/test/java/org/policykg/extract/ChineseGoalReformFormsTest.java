@@ -47,9 +47,14 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
-    void toEnsureTheWorkItselfOrAnAimThatOpensWithAPrepositionIsNoGoal() throws Exception {
+    void toEnsureTheWorkOrATransitionOrAnAimThatOpensWithAPrepositionOrEndsInAnInstrumentIsNoGoal() throws Exception {
         String s = "各地要确保各项政策平稳落地，确保改革顺利推进。";
         assertEquals(List.of(), targets(s, Role.GOAL), s);
+        String x = "要确保新老制度平稳过渡。";
+        assertEquals(List.of(), targets(x, Role.GOAL), x);
+        String i = "改革的目标是建立覆盖全民的长期护理保险制度。";
+        assertEquals(List.of(), targets(i, Role.GOAL), "an instrument named as the target is the reform: " + i);
+        assertHas(targets(i, Role.REFORM), "覆盖全民的长期护理保险制度", i);
         String t = "该负责人说，这项制度的目的是与基本养老保险相衔接。";
         assertTrue(targets(t, Role.GOAL).stream().noneMatch(g -> g.contains("衔接")), t + ": " + targets(t, Role.GOAL));
     }
