@@ -77,6 +77,22 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
+    void aRateToReachByAYearIsAGoalAndARateOnlyReportedIsNone() throws Exception {
+        String s = "力爭到2030年，基本養老保險參保率達到95%。";
+        assertHas(targets(s, Role.GOAL), "基本养老保险参保率达到95%", s);
+        String f = "据统计，全省基本养老保险参保率达到92%。";
+        assertEquals(List.of(), targets(f, Role.GOAL), f);
+    }
+
+    @Test
+    void aBillNamedWithItsStageOrUnderDeliberationIsAReform() throws Exception {
+        String hk = "立法會通過《強制性公積金計劃（修訂）條例草案》。";
+        assertHas(targets(hk, Role.REFORM), "强制性公积金计划（修订）条例草案", hk);
+        String cn = "全国人大常委会审议《社会救助法（草案）》。";
+        assertHas(targets(cn, Role.REFORM), "社会救助法", cn);
+    }
+
+    @Test
     void twoSchemesMergedAreOneReformInBothScriptsAndAMergerReportedDoneIsNone() throws Exception {
         String s = "（五）合并生育保险和职工基本医疗保险，统一参保登记。";
         List<String> reforms = targets(s, Role.REFORM);
