@@ -48,7 +48,7 @@ class ChineseGoalReformFormsTest {
 
     @Test
     void toEnsureTheWorkOrATransitionOrAnAimThatOpensWithAPrepositionOrEndsInAnInstrumentIsNoGoal() throws Exception {
-        String s = "各地要确保各项政策平稳落地，确保改革顺利推进。";
+        String s = "各地要确保各项政策平稳落地，确保改革顺利推进，确保群众知晓。";
         assertEquals(List.of(), targets(s, Role.GOAL), s);
         String x = "要确保新老制度平稳过渡。";
         assertEquals(List.of(), targets(x, Role.GOAL), x);
