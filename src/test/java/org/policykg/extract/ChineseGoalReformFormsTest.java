@@ -50,6 +50,10 @@ class ChineseGoalReformFormsTest {
     void toEnsureTheWorkOrATransitionOrAnAimThatOpensWithAPrepositionOrEndsInAnInstrumentIsNoGoal() throws Exception {
         String s = "各地要确保各项政策平稳落地，确保改革顺利推进，确保群众知晓。";
         assertEquals(List.of(), targets(s, Role.GOAL), s);
+        String p = "这次改革的目标是明确的，路径是清晰的。";
+        assertEquals(List.of(), targets(p, Role.GOAL), p);
+        String y = "改革的主要目标为：到2027年基本建成全国统一的医保信息平台。";
+        assertEquals(List.of("全国统一的医保信息平台"), targets(y, Role.GOAL), "the goal without its year: " + y);
         String x = "要确保新老制度平稳过渡。";
         assertEquals(List.of(), targets(x, Role.GOAL), x);
         String i = "改革的目标是建立覆盖全民的长期护理保险制度。";
