@@ -104,6 +104,8 @@ class ChineseGoalReformFormsTest {
         assertFalse(reforms.contains("职工基本医疗保险"), "the merger cut at 和: " + reforms);
         String t = "勞動部並將研議合併勞保與國保年資計算。";
         assertHas(targets(t, Role.REFORM), "合并劳保与国保年资计算", t);
+        String work = "要整合各方资源和力量，形成工作合力。";
+        assertTrue(targets(work, Role.REFORM).stream().noneMatch(r -> r.startsWith("整合")), work + ": " + targets(work, Role.REFORM));
         String done = "新法整合了过去分散在两部法规与行政命令中的规定，施行以来成效良好。";
         assertTrue(targets(done, Role.REFORM).stream().noneMatch(r -> r.startsWith("整合")), done + ": " + targets(done, Role.REFORM));
     }
