@@ -40,6 +40,8 @@ final class ChineseNameReader implements Stage {
     private final List<String> nonNamePrefixes = new ArrayList<>();
     private final Set<String> notInName = new HashSet<>();
     private final Set<String> genericHeads;
+    /** Class nouns that end a name and give its class (lex:finalHead: …机制 a reform, …体系 a goal), longest first. */
+    private final List<Map.Entry<String, String>> finalHeads;
     private final List<String> anaphoricStarts;
     private final Set<String> selfReferences = new HashSet<>();
     private final Map<String, String> samePrefixes = new LinkedHashMap<>();
@@ -50,6 +52,9 @@ final class ChineseNameReader implements Stage {
     ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts) {
         this.concepts = concepts;
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        List<Map.Entry<String, String>> fh = new ArrayList<>(lexicon.finalHeads().entrySet());
+        fh.sort(Comparator.comparingInt((Map.Entry<String, String> x) -> x.getKey().length()).reversed().thenComparing(Map.Entry::getKey));
+        this.finalHeads = List.copyOf(fh);
         this.anaphoricStarts = lexicon.clauseWords().stream().filter(w -> w.length() >= 2).toList();
         List<String> heads = new ArrayList<>(), titles = new ArrayList<>();
         synchronized (lexiconModel) {
@@ -375,6 +380,14 @@ final class ChineseNameReader implements Stage {
         return true;
     }
 
+    /** The class the last word of a phrase gives it (lex:finalHead), or null. */
+    private String finalHeadClass(String phrase) {
+        for (Map.Entry<String, String> h : finalHeads)
+            if (phrase.endsWith(h.getKey()))
+                return h.getValue();
+        return null;
+    }
+
     /** Principle and reform phrases of official Chinese (lexicon patterns with a {@code phrase} group). */
     private void readPhrases(String s, int base, List<Mention> found) {
         for (Map.Entry<String, List<Pattern>> e : phrasePatterns.entrySet())
@@ -400,8 +413,14 @@ final class ChineseNameReader implements Stage {
                     String role = e.getKey();
                     // a body inside a principle (政府主导、多方参与, 政府负最终责任) is part of the rule, not an actor here
                     boolean principle = role.equals(Vocab.Principle.getURI());
+                    // a phrase whose last word is a class noun of its own class (…机制 of a reform) is that thing as a
+                    // whole: a known name of another class inside it only qualifies it (the principle 多元筹资 in
+                    // 建立多元筹资机制, an instrument of financing)
+                    boolean headed = role.equals(finalHeadClass(s.substring(b, end)));
                     found.removeIf(k -> span.contains(k.span()) && !span.equals(k.span())
-                            && (role.equals(k.concept().typeIri()) || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
+                            && (role.equals(k.concept().typeIri()) || headed && k.span().end() < span.end()
+                                    && Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
+                            || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
                             && (principle || !Cues.ACTORS.contains(k.concept().typeIri())) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
                     if (!free(found, span))
                         continue;

@@ -1,0 +1,183 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.policykg.document.*;
+import org.policykg.testing.Cli;
+import org.policykg.testing.Project;
+
+/**
+ * The standard ways official Chinese states goals and reforms (issue 14, recall), on sentences written for this test
+ * in the register of State Council notices, ministry press conferences, Xinhua dispatches and Hong Kong and Taiwan
+ * releases, in both scripts. The whole texts they come from, with their gold, are in src/test/resources/zh-genre
+ * (`policykg eval --gold src/test/resources/zh-genre`); the Macao release, the provincial plan and the meeting report
+ * there were annotated before any rule was tuned on them.
+ */
+class ChineseGoalReformFormsTest {
+    @TempDir Path dir;
+
+    private List<String> targets(String text, Role role) throws Exception {
+        Document doc = Converters.convert(dir, "t.txt", text);
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::label).distinct().toList();
+    }
+
+    private static void assertHas(List<String> labels, String expected, String text) {
+        assertTrue(labels.contains(expected), "no " + expected + " in " + labels + " for " + text);
+    }
+
+    @Test
+    void aGoalStatedAsTheTargetAStateToEnsureOrFullCoverageIsAGoalInBothScripts() throws Exception {
+        String s = "他表示，目标是实现法定人员社会保险全覆盖，确保参保群众待遇不降低，让广大劳动者更加安心。";
+        List<String> goals = targets(s, Role.GOAL);
+        assertHas(goals, "法定人员社会保险全覆盖", s);
+        assertHas(goals, "参保群众待遇不降低", s);
+        assertHas(goals, "广大劳动者更加安心", s);
+        String t = "勞動部強調，將確保有需要的長者得到適切照顧，力求在2028年前實現勞工退休保障全面覆蓋，使勞工退休後生活更有保障。";
+        List<String> tw = targets(t, Role.GOAL);
+        assertHas(tw, "有需要的长者得到适切照顾", t);
+        assertHas(tw, "劳工退休保障全面覆盖", t);
+        assertHas(tw, "劳工退休后生活更有保障", t);
+    }
+
+    @Test
+    void toEnsureTheWorkOrATransitionOrAnAimThatOpensWithAPrepositionOrEndsInAnInstrumentIsNoGoal() throws Exception {
+        String s = "各地要确保各项政策平稳落地，确保改革顺利推进，确保群众知晓。";
+        assertEquals(List.of(), targets(s, Role.GOAL), s);
+        String p = "这次改革的目标是明确的，路径是清晰的。";
+        assertEquals(List.of(), targets(p, Role.GOAL), p);
+        String y = "改革的主要目标为：到2027年基本建成全国统一的医保信息平台。";
+        assertEquals(List.of("全国统一的医保信息平台"), targets(y, Role.GOAL), "the goal without its year: " + y);
+        String x = "要确保新老制度平稳过渡。";
+        assertEquals(List.of(), targets(x, Role.GOAL), x);
+        String i = "改革的目标是建立覆盖全民的长期护理保险制度。";
+        assertEquals(List.of(), targets(i, Role.GOAL), "an instrument named as the target is the reform: " + i);
+        assertHas(targets(i, Role.REFORM), "覆盖全民的长期护理保险制度", i);
+        String t = "该负责人说，这项制度的目的是与基本养老保险相衔接。";
+        assertTrue(targets(t, Role.GOAL).stream().noneMatch(g -> g.contains("衔接")), t + ": " + targets(t, Role.GOAL));
+    }
+
+    @Test
+    void aBottomLineToHoldIsAGoalAndAKnownGoalInsideItStays() throws Exception {
+        String s = "各地要坚决守住困难群众基本生活底线，守住基金安全底线。";
+        List<String> goals = targets(s, Role.GOAL);
+        assertHas(goals, "困难群众基本生活", s);
+        assertHas(goals, "基金安全", s); // the goal the scheme knows, not a new 基金安全底线
+        assertTrue(goals.stream().noneMatch(g -> g.endsWith("底线")), "the line, not what it guards: " + goals);
+    }
+
+    @Test
+    void theBasicLivingOfAGroupToSecureIsAGoalInBothScripts() throws Exception {
+        String s = "为做好失业保险工作，各地要切实保障失业人员基本生活。";
+        assertHas(targets(s, Role.GOAL), "失业人员基本生活", s);
+        String t = "失業給付的目的在於保障失業勞工的基本生活，協助其再就業。";
+        assertTrue(targets(t, Role.GOAL).stream().anyMatch(g -> g.endsWith("失业劳工的基本生活")), t + ": " + targets(t, Role.GOAL));
+    }
+
+    @Test
+    void aRateToReachByAYearIsAGoalAndARateOnlyReportedIsNone() throws Exception {
+        String s = "力爭到2030年，基本養老保險參保率達到95%。";
+        assertHas(targets(s, Role.GOAL), "基本养老保险参保率达到95%", s);
+        String f = "据统计，全省基本养老保险参保率达到92%。";
+        assertEquals(List.of(), targets(f, Role.GOAL), f);
+    }
+
+    @Test
+    void aBillNamedWithItsStageOrUnderDeliberationIsAReform() throws Exception {
+        String hk = "立法會通過《強制性公積金計劃（修訂）條例草案》。";
+        assertHas(targets(hk, Role.REFORM), "强制性公积金计划（修订）条例草案", hk);
+        String cn = "全国人大常委会审议《社会救助法（草案）》。";
+        assertHas(targets(cn, Role.REFORM), "社会救助法", cn);
+    }
+
+    @Test
+    void twoSchemesMergedAreOneReformInBothScriptsAndAMergerReportedDoneIsNone() throws Exception {
+        String s = "（五）合并生育保险和职工基本医疗保险，统一参保登记。";
+        List<String> reforms = targets(s, Role.REFORM);
+        assertHas(reforms, "合并生育保险和职工基本医疗保险", s);
+        assertFalse(reforms.contains("职工基本医疗保险"), "the merger cut at 和: " + reforms);
+        String t = "勞動部並將研議合併勞保與國保年資計算。";
+        assertHas(targets(t, Role.REFORM), "合并劳保与国保年资计算", t);
+        String work = "要整合各方资源和力量，形成工作合力。";
+        assertTrue(targets(work, Role.REFORM).stream().noneMatch(r -> r.startsWith("整合")), work + ": " + targets(work, Role.REFORM));
+        String done = "新法整合了过去分散在两部法规与行政命令中的规定，施行以来成效良好。";
+        assertTrue(targets(done, Role.REFORM).stream().noneMatch(r -> r.startsWith("整合")), done + ": " + targets(done, Role.REFORM));
+    }
+
+    @Test
+    void aPilotLaunchedASchemeRolledOutAndAProgrammeCarriedOutAreReforms() throws Exception {
+        String s = "同时，人社部将启动企业年金扩面试点，在10个省份先行先试。";
+        assertHas(targets(s, Role.REFORM), "企业年金扩面试点", s);
+        String r = "我国将全面推开长期护理保险制度。";
+        assertTrue(targets(r, Role.REFORM).stream().anyMatch(x -> x.endsWith("推开长期护理保险制度")), r + ": " + targets(r, Role.REFORM));
+        String p = "人社部將深入實施職業技能提升行動。";
+        assertHas(targets(p, Role.REFORM), "职业技能提升行动", p);
+    }
+
+    @Test
+    void aParameterChangedAfterTheFutureOfHongKongAPaceAdverbOrAConjunctionIsAReform() throws Exception {
+        String hk = "此外，政府會調整長者生活津貼的資產上限，以及放寬綜援計劃下長者的豁免入息計算安排。";
+        List<String> reforms = targets(hk, Role.REFORM);
+        assertHas(reforms, "调整长者生活津贴的资产上限", hk);
+        assertHas(reforms, "放宽综援计划下长者的豁免入息计算安排", hk);
+        String s = "下一步，人社部将稳步推进个人养老金制度，有序扩大个人养老金投资产品范围。";
+        assertHas(targets(s, Role.REFORM), "扩大个人养老金投资产品范围", s);
+        String y = "下一步将调整退休人员基本养老金，总体调整水平为2%。";
+        assertHas(targets(y, Role.REFORM), "调整退休人员基本养老金", y);
+        String pool = "要巩固提高统筹层次，稳步推进基本医疗保险省级统筹。";
+        assertHas(targets(pool, Role.REFORM), "提高统筹层次", pool);
+        String ext = "政府亦會逐步擴大計劃範圍至大灣區其他城市。";
+        assertHas(targets(ext, Role.REFORM), "扩大计划范围", ext);
+    }
+
+    @Test
+    void aMechanismNamedWithAKnownPrincipleInsideIsTheMechanism() throws Exception {
+        for (String s : List.of("国家医保局有关负责人表示，将建立多元筹资机制。", "國家醫保局有關負責人表示，將建立多元籌資機制。")) {
+            List<String> reforms = targets(s, Role.REFORM);
+            assertHas(reforms, "多元筹资机制", s);
+            assertTrue(targets(s, Role.PRINCIPLE).isEmpty(), "the principle 多元筹资 only qualifies the mechanism: " + targets(s, Role.PRINCIPLE));
+        }
+    }
+
+    @Test
+    void supportGrantedAndAnArrangementPutIntoLawAreReformsAndABareSubsidyIsNone() throws Exception {
+        String s = "政府正草擬修法，為中小企業提供稅務優惠，並對靈活就業人員給予社會保險補貼。";
+        List<String> reforms = targets(s, Role.REFORM);
+        assertHas(reforms, "税务优惠", s);
+        assertHas(reforms, "社会保险补贴", s);
+        String bare = "鼓励有条件的村集体经济组织对参保人缴费给予补助。";
+        assertFalse(targets(bare, Role.REFORM).contains("补助"), bare + ": " + targets(bare, Role.REFORM));
+        String law = "工会表示，政府应将拨补法制化。";
+        assertHas(targets(law, Role.REFORM), "拨补法制化", law);
+    }
+
+    @Test
+    void aSystemInTwoTiersIsAGoalAndAMacaoLawNamedWithItsKindAfterTheMarksIsAReform() throws Exception {
+        String s = "是次修法旨在完善雙層式社會保障制度，確保居民老有所養。";
+        assertHas(targets(s, Role.GOAL), "双层式社会保障制度", s);
+        assertFalse(targets(s, Role.REFORM).contains("双层式社会保障制度"), "a system in tiers as a whole is no instrument: " + targets(s, Role.REFORM));
+        String law = "社會保障基金今日表示，特區政府將修訂《社會保障制度》法律。";
+        assertHas(targets(law, Role.REFORM), "《社会保障制度》法律", law);
+    }
+
+    @Test
+    void theGenreTextsScoredAgainstTheirGoldFindTheirGoalsAndReforms() throws Exception {
+        // the eight texts, three of them (Macao, a provincial plan, a meeting report) annotated before any rule was tuned on them
+        Cli r = Cli.run("eval", "--gold", Project.file("src/test/resources/zh-genre").toString(), "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonObject overall = JSON.parse(r.out()).getObj("overall");
+        assertEquals(8, overall.getNumber("documents").intValue());
+        JsonObject scores = overall.getObj("scores");
+        for (String measure : List.of("goal", "reform")) {
+            JsonObject m = scores.getObj(measure);
+            assertTrue(m.getNumber("recall").doubleValue() >= 0.9, measure + " recall " + m);
+            assertTrue(m.getNumber("precision").doubleValue() >= 0.9, measure + " precision " + m);
+        }
+    }
+}
