@@ -1,0 +1,73 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/**
+ * Goals stated as ends in English and measures that only look like goals (issue 14), on short texts written for these
+ * tests: benefits in kind under a verb of developing, "include ... in budgets", a target set with its year between the
+ * verb and its object, a system that takes shape, the aim reported in the past tense, and the official English of
+ * 稳就业.
+ */
+class EnglishGoalEndsTest {
+    @TempDir Path dir;
+
+    private static Set<String> targets(Document doc, Role role) {
+        return doc.statements().stream().flatMap(s -> s.targets(role).stream()).map(ConceptRef::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void careAndServicesAreMeasuresAndIncludingInABudgetSetsNoGoal() throws Exception {
+        // "develop", "strengthen" and "provide" usually set goals; care and services are benefits in kind, what a plan
+        // sets up, so reforms by their head noun
+        Document doc = Converters.convert(dir, "care.txt",
+                "Counties should develop village-level respite care for frail pensioners and provide meal delivery services. "
+                        + "Provinces should strengthen rural hospice care.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        Set<String> reforms = targets(doc, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("village-level respite care")), reforms.toString());
+        assertTrue(reforms.contains("meal delivery services"), reforms.toString());
+        assertTrue(reforms.contains("rural hospice care"), reforms.toString());
+        // putting something in a budget is an administrative act, neither a state to reach nor a reform
+        Document budget = Converters.convert(dir, "budget.txt", "Treasuries shall include the respite vouchers in their annual budgets.");
+        assertEquals(Set.of(), targets(budget, Role.GOAL));
+    }
+
+    @Test
+    void aTargetWithItsYearBetweenTheVerbAndTheObjectIsAGoal() throws Exception {
+        Document doc = Converters.convert(dir, "target.txt",
+                "The objective is to build, by 2031, a portable benefit system that covers all gig workers.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        // the that-clause belongs to the name, and the head is the phrase's ("system"), not the clause's ("workers")
+        assertEquals(Set.of("portable benefit system that covers all gig workers"), goals);
+        // a clause between that is no adverbial of time is not passed over
+        Document other = Converters.convert(dir, "other.txt",
+                "The objective is to build, the minister said, a portable benefit system for gig workers.");
+        assertEquals(Set.of(), targets(other, Role.GOAL));
+    }
+
+    @Test
+    void aSystemThatTakesShapeAndAnAimInThePastTenseAreGoals() throws Exception {
+        Document shape = Converters.convert(dir, "shape.txt",
+                "By 2029, a tiered disability support system covering all districts shall basically take shape.");
+        assertEquals(Set.of("tiered disability support system"), targets(shape, Role.GOAL));
+        Document was = Converters.convert(dir, "was.txt", "The minister said the aim was a portable pension for every courier.");
+        assertEquals(Set.of("portable pension"), targets(was, Role.GOAL));
+    }
+
+    @Test
+    void stabilizingEmploymentIsTheKnownGoal() throws Exception {
+        Document doc = Converters.convert(dir, "jobs.txt", "The fund will play a larger role in stabilizing employment in mining towns.");
+        assertTrue(doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream())
+                .anyMatch(g -> g.iri().endsWith("/concept/high-quality-full-employment")), targets(doc, Role.GOAL).toString());
+    }
+}
