@@ -14,8 +14,8 @@ import org.policykg.document.*;
 /**
  * Goals stated as ends in English and measures that only look like goals (issue 14), on short texts written for these
  * tests: benefits in kind under a verb of developing, "include ... in budgets", a target set with its year between the
- * verb and its object, a system that takes shape, the aim reported in the past tense, and the official English of
- * 稳就业.
+ * verb and its object, a system that takes shape, the aim reported in the past tense, the official English of 稳就业, and
+ * noun phrases after a verb with no object that are not its list.
  */
 class EnglishGoalEndsTest {
     @TempDir Path dir;
@@ -69,5 +69,20 @@ class EnglishGoalEndsTest {
         Document doc = Converters.convert(dir, "jobs.txt", "The fund will play a larger role in stabilizing employment in mining towns.");
         assertTrue(doc.statements().stream().flatMap(s -> s.targets(Role.GOAL).stream())
                 .anyMatch(g -> g.iri().endsWith("/concept/high-quality-full-employment")), targets(doc, Role.GOAL).toString());
+    }
+
+    @Test
+    void nounPhrasesAfterAVerbWithNoObjectBeforeTheCommaAreNotItsList() throws Exception {
+        // "increase" has no object before the comma: the noun phrases after it are a new subject, not goals it sets
+        Document doc = Converters.convert(dir, "subject.txt",
+                "Over the past decade the number of flexible workers saw a steady increase, part-time cashiers and freelance tutors. "
+                        + "Officials reported the ranks of gig workers increase, part-time cashiers, freelance tutors.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+        // a verb with its object still runs its list on after the comma
+        Document list = Converters.convert(dir, "list.txt",
+                "Provinces shall improve the adequacy of survivor pensions, the portability of personal accounts and the fairness of appeals.");
+        Set<String> goals = targets(list, Role.GOAL);
+        assertTrue(goals.contains("portability of personal accounts"), goals.toString());
+        assertTrue(goals.contains("fairness of appeals"), goals.toString());
     }
 }

@@ -124,8 +124,12 @@ final class StatementReader implements Stage {
                 }
                 boolean resumed = passedOver;
                 passedOver = false;
+                // a verb with no object before the comma is intransitive there ("the number of such workers continued to
+                // increase, delivery riders and drivers ..."): the noun phrases after the comma are a new subject, not its
+                // list; after a colon they are the list it announces
+                boolean objectless = cueEnded && c > 0 && text.charAt(clauses.get(c - 1).end()) != ':';
                 carried = roles.readClause(text, clause, found, roleCues, words, lang, links,
-                        carried != null && (resumed || bareList(doc, words, clause, modal, passives)
+                        carried != null && (resumed || !objectless && bareList(doc, words, clause, modal, passives)
                                 || phrases != null && roles.gerundContinues(doc.words(), words, clause, carried)) ? carried : null,
                         phrases == null ? null : doc.words());
                 cueEnded = endsWithCue(words, roleCues, clause);
