@@ -37,8 +37,15 @@ class EnglishGoalEndsTest {
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("village-level respite care")), reforms.toString());
         assertTrue(reforms.contains("meal delivery services"), reforms.toString());
         assertTrue(reforms.contains("rural hospice care"), reforms.toString());
-        // putting something in a budget is an administrative act, neither a state to reach nor a reform
-        Document budget = Converters.convert(dir, "budget.txt", "Treasuries shall include the respite vouchers in their annual budgets.");
+        // the products of supplementary schemes are instruments too
+        Document products = Converters.convert(dir, "products.txt",
+                "Insurers are encouraged to develop supplementary disability insurance products.");
+        assertEquals(Set.of(), targets(products, Role.GOAL));
+        assertEquals(Set.of("supplementary disability insurance products"), targets(products, Role.REFORM));
+        // putting something in a budget is an administrative act, neither a state to reach nor a reform, and the funding
+        // guarantees of a plan's safeguards are the means of carrying it out
+        Document budget = Converters.convert(dir, "budget.txt", "Treasuries shall include the respite vouchers in their annual budgets. "
+                + "The treasury shall provide funding guarantees.");
         assertEquals(Set.of(), targets(budget, Role.GOAL));
     }
 
