@@ -42,10 +42,15 @@ class EnglishGoalEndsTest {
                 "Insurers are encouraged to develop supplementary disability insurance products.");
         assertEquals(Set.of(), targets(products, Role.GOAL));
         assertEquals(Set.of("supplementary disability insurance products"), targets(products, Role.REFORM));
+        Document incentives = Converters.convert(dir, "incentives.txt",
+                "The cabinet wants to improve financial incentives for older carpenters.");
+        assertEquals(Set.of(), targets(incentives, Role.GOAL));
+        assertTrue(targets(incentives, Role.REFORM).stream().anyMatch(r -> r.startsWith("financial incentives")),
+                targets(incentives, Role.REFORM).toString());
         // putting something in a budget is an administrative act, neither a state to reach nor a reform, and the funding
         // guarantees of a plan's safeguards are the means of carrying it out
         Document budget = Converters.convert(dir, "budget.txt", "Treasuries shall include the respite vouchers in their annual budgets. "
-                + "The treasury shall provide funding guarantees.");
+                + "The treasury shall provide funding guarantees. The agency will enhance cooperation with savings banks.");
         assertEquals(Set.of(), targets(budget, Role.GOAL));
     }
 
