@@ -68,6 +68,14 @@ class EnglishGoalEndsTest {
     }
 
     @Test
+    void aRelativeClauseWithThatIsBelongsToTheGoal() throws Exception {
+        // "that is" inside a clause opens a relative clause (as "i.e." it is set off by commas): the system as it should be
+        Document doc = Converters.convert(dir, "relative.txt",
+                "Our objective is a disability benefit system that is simple, humane and trusted by claimants.");
+        assertEquals(Set.of("disability benefit system that is simple"), targets(doc, Role.GOAL));
+    }
+
+    @Test
     void aSystemThatTakesShapeAndAnAimInThePastTenseAreGoals() throws Exception {
         Document shape = Converters.convert(dir, "shape.txt",
                 "By 2029, a tiered disability support system covering all districts shall basically take shape.");
