@@ -76,12 +76,14 @@ class EnglishGoalEndsTest {
     }
 
     @Test
-    void aSystemThatTakesShapeAndAnAimInThePastTenseAreGoals() throws Exception {
+    void aSystemThatTakesShapeAndAnAimNamedAfterItsFrameAreGoals() throws Exception {
         Document shape = Converters.convert(dir, "shape.txt",
                 "By 2029, a tiered disability support system covering all districts shall basically take shape.");
         assertEquals(Set.of("tiered disability support system"), targets(shape, Role.GOAL));
         Document was = Converters.convert(dir, "was.txt", "The minister said the aim was a portable pension for every courier.");
         assertEquals(Set.of("portable pension"), targets(was, Role.GOAL));
+        Document objective = Converters.convert(dir, "objective.txt", "The objective is universal access to respite care.");
+        assertEquals(Set.of("universal access to respite care"), targets(objective, Role.GOAL));
     }
 
     @Test
