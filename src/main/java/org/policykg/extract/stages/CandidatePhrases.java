@@ -223,10 +223,14 @@ final class CandidatePhrases {
             return null;
         }
         int end = Math.min(e, np.end());
+        // a that-clause after the phrase belongs to the name, but its head is the phrase's ("a benefit system that covers
+        // all workers" is headed by "system", not by the clause's "workers")
+        boolean clauseAfter = end < e && !change && opensClause(text, end, e);
+        int headEnd = end;
         // the object of a verb of change is its noun phrase ("lower premiums [to stabilize jobs]")
-        if (end < e && !change && (opensClause(text, end, e) || !runsOn(text, w, np.end())))
+        if (end < e && !change && (clauseAfter || !runsOn(text, w, np.end())))
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
-        int h = UniversalTags.head(w, Math.max(b, np.begin()), end);
+        int h = UniversalTags.head(w, Math.max(b, np.begin()), clauseAfter ? headEnd : end);
         String head = h < 0 ? null : text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
         if (head != null && genericHeads.contains(head))
             return null;

@@ -81,6 +81,13 @@ final class Cues {
 
     /** The ending of the verb form a preposition takes (English "-ing"), or null where the language gives none. */
     final String gerundEnding;
+    /** lex:timeAdverbial: a clause that is only an adverbial of time ("by 2030"), matched whole against its text. */
+    private final java.util.regex.Pattern timeAdverbial;
+
+    /** Whether the clause [span] is only an adverbial of time set off by commas ("to build, by 2030, a system ..."). */
+    boolean timeAdverbial(String text, org.policykg.document.Span clause) {
+        return timeAdverbial.matcher(org.policykg.document.Cancellation.checked(text.substring(clause.begin(), clause.end()).strip())).matches();
+    }
 
     /**
      * Whether the role verb at word {@code i} is a noun: right after a preposition (not the infinitive "to", an
@@ -163,6 +170,7 @@ final class Cues {
         this.postTitles = List.copyOf(lexicon.postTitles());
         this.goalNeedsHead = lexicon.goalNeedsHead();
         this.gerundEnding = lexicon.gerundEnding();
+        this.timeAdverbial = lexicon.timeAdverbial();
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

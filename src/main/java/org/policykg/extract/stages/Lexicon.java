@@ -83,6 +83,8 @@ public final class Lexicon {
     private final Map<String, String> headClasses = new HashMap<>();
     private final List<String> actorPostmodifiers = new ArrayList<>();
     private Pattern postSeparator = Pattern.compile(",\\s*");
+    /** A clause that is only an adverbial of time ("by 2030"); none matches where the language gives no pattern. */
+    private Pattern timeAdverbial = Pattern.compile("(?!)");
     private int minCandidateWords = 2;
     private int maxCandidateWords = 9;
 
@@ -206,6 +208,14 @@ public final class Lexicon {
             plain(s, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
             String sep = string(s, p("postSeparator"));
             if (sep != null) lex.postSeparator = Pattern.compile(sep);
+            String time = string(s, p("timeAdverbial"));
+            if (time != null) {
+                try {
+                    lex.timeAdverbial = Pattern.compile(time);
+                } catch (PatternSyntaxException ex) {
+                    throw new IllegalArgumentException(where + ": lex:timeAdverbial of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
+                }
+            }
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
             if (min != null) lex.minCandidateWords = min.getInt();
             if (max != null) lex.maxCandidateWords = max.getInt();
@@ -318,6 +328,8 @@ public final class Lexicon {
     /** Phrases that may follow an actor's head noun inside its name ("governments at all levels", "departments concerned"). */
     public List<String> actorPostmodifiers() { return actorPostmodifiers; }
     public Pattern postSeparator() { return postSeparator; }
+    /** A clause set off by commas that is only an adverbial of time ("by 2030", "within two years"), matched whole. */
+    public Pattern timeAdverbial() { return timeAdverbial; }
     public int minCandidateWords() { return minCandidateWords; }
     public int maxCandidateWords() { return maxCandidateWords; }
 

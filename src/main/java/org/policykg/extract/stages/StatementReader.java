@@ -111,13 +111,28 @@ final class StatementReader implements Stage {
                 continue;
             }
             Lexicon.Cue carried = null;
+            // the clause before ended with its cue, whose object comes after an adverbial of time set off by commas
+            // ("the goal is to build, by 2030, a basic care system that ..."): the adverbial is passed over, and the
+            // clause after it is the cue's object
+            boolean cueEnded = false, passedOver = false;
             List<Span> clauses = RoleReader.clauses(text, contentStart, end);
             for (int c = 0; c < clauses.size(); c++) {
                 Span clause = clauses.get(c);
+                if (cueEnded && carried != null && cues.timeAdverbial(text, clause)) {
+                    passedOver = true;
+                    continue;
+                }
+                boolean resumed = passedOver;
+                passedOver = false;
+                // a verb with no object before the comma is intransitive there ("the number of such workers continued to
+                // increase, delivery riders and drivers ..."): the noun phrases after the comma are a new subject, not its
+                // list; after a colon they are the list it announces
+                boolean objectless = cueEnded && c > 0 && text.charAt(clauses.get(c - 1).end()) != ':';
                 carried = roles.readClause(text, clause, found, roleCues, words, lang, links,
-                        carried != null && (bareList(doc, words, clause, modal, passives)
+                        carried != null && (resumed || !objectless && bareList(doc, words, clause, modal, passives)
                                 || phrases != null && roles.gerundContinues(doc.words(), words, clause, carried)) ? carried : null,
                         phrases == null ? null : doc.words());
+                cueEnded = endsWithCue(words, roleCues, clause);
                 if (!passives.isEmpty())
                     roles.readPassive(text, clause, roles.subjectBefore(words, clauses, c), found, passives, words, lang, links);
             }
@@ -183,6 +198,17 @@ final class StatementReader implements Stage {
     }
 
     private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ");
+
+    /** Whether the clause's last word ends a role cue (a verb still waiting for its object: "the goal is to build"). */
+    private static boolean endsWithCue(Tokens words, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues, Span clause) {
+        int last = words.endAtOrBefore(clause.end());
+        if (last <= words.firstAtOrAfter(clause.begin()))
+            return false;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : roleCues)
+            if (m.to() == last && words.starts[m.from()] >= clause.begin())
+                return true;
+        return false;
+    }
 
     /**
      * A sentence whose clauses make different actors responsible ("Local governments should X, and the ministry must
