@@ -107,4 +107,16 @@ class EnglishChangesTest {
         assertTrue(reforms.contains("carer allowance"), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("raised the pension age")), reforms.toString());
     }
+
+    @Test
+    void aNounOfTheDomainTheTaggerReadsAsAnAdjectiveStillHeadsTheObject() throws Exception {
+        // "deductible" and "minimum" are adjectives as often as nouns; after a determiner, with nothing after them to
+        // modify, they are the nouns the change applies to
+        Document doc = Converters.convert(dir, "deductible.txt",
+                "The new government will lower the deductible for dental care from next year, "
+                        + "and it intends to raise the minimum for carers soon after.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("lower the deductible")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("raise the minimum")), reforms.toString());
+    }
 }

@@ -17,8 +17,18 @@ import org.policykg.document.*;
  */
 final class PartOfSpeechTagger implements Stage {
     private final Cues cues;
+    /**
+     * The nouns of the domain (lex:changeObject, lex:reformHead, lex:goalHead), as analysed: where the tagger reads one as an
+     * adjective, a preposition or an adverb and nothing it could modify follows, it heads its phrase and is a noun ("lower
+     * the deductible for ...", "tighten oversight of ...", "raise the minimum to ...").
+     */
+    private final Set<String> domainNouns = new java.util.HashSet<>();
 
-    PartOfSpeechTagger(Cues cues) { this.cues = cues; }
+    PartOfSpeechTagger(Cues cues, Lexicon lexicon) {
+        this.cues = cues;
+        domainNouns.addAll(cues.changeObjects);
+        for (String w : lexicon.headClasses().keySet()) domainNouns.addAll(cues.analyzer.terms(w));
+    }
 
     @Override public String name() { return "tags"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS); }
@@ -69,7 +79,7 @@ final class PartOfSpeechTagger implements Stage {
         return doc.withTags(new Words(starts, ends, tags.toArray(String[]::new), List.of()));
     }
 
-    private static void tag(String text, int from, int to, List<int[]> spans, List<String> tags) {
+    private void tag(String text, int from, int to, List<int[]> spans, List<String> tags) {
         opennlp.tools.util.Span[] pos = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(from, to));
         List<int[]> here = new ArrayList<>();
         for (opennlp.tools.util.Span p : pos) {
@@ -87,6 +97,7 @@ final class PartOfSpeechTagger implements Stage {
             forms[i] = text.substring(here.get(i)[0], here.get(i)[1]);
         // greedy, left to right (the model's beam search costs half as much again, for nothing the chunker needs)
         String[] t = OpenNlp.greedyTagger().tag(forms);
+        nounsOfTheDomain(forms, t);
         for (int i = 0; i < forms.length; i++) {
             spans.add(here.get(i));
             // "hospitals' pressure": the apostrophe of a plural possessive, which the rule tokenizer leaves alone
@@ -96,6 +107,27 @@ final class PartOfSpeechTagger implements Stage {
             tags.add(isHyphen(forms[i]) ? "HYPH" : possessive ? "PART" : t[i]);
         }
     }
+
+    /**
+     * A noun of the domain the tagger read as a modifier or a function word (an adjective, a preposition, an adverb) is a
+     * noun where no word it could modify follows it (a noun, an adjective, a number, a hyphen): "the deductible for ..." is
+     * the deductible, "the minimum pension" keeps its adjective. A word the tagger read as a verb keeps that reading ("cut",
+     * "cover" are verbs as often as nouns).
+     */
+    private void nounsOfTheDomain(String[] forms, String[] t) {
+        for (int i = 0; i < forms.length; i++) {
+            if (!MODIFIER.contains(t[i]))
+                continue;
+            if (i + 1 < forms.length && (MODIFIED.contains(t[i + 1]) || isHyphen(forms[i + 1])))
+                continue;
+            List<String> terms = cues.analyzer.terms(forms[i]);
+            if (terms.size() == 1 && domainNouns.contains(terms.get(0)))
+                t[i] = "NOUN";
+        }
+    }
+
+    private static final Set<String> MODIFIER = Set.of("ADJ", "ADP", "ADV");
+    private static final Set<String> MODIFIED = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
     private static boolean isApostrophe(char c) { return c == '\'' || c == '’'; }
 
