@@ -149,6 +149,10 @@ final class RoleReader {
                     verb = words.starts[m.from()];
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
                 }
+            // a later item under a verb of change with no verb of its own is another object of that verb, named only where
+            // it is a thing of the domain too ("broaden the base to civil servants and the self-employed" names no second reform)
+            if (verb < 0 && cues.changeCues.contains(first.value()) && !changesDomainObject(text, words, conjunct.begin(), conjunct.end(), tags))
+                continue;
             boolean change = verb >= 0 && cues.changeCues.contains(cue);
             // a noun of change ("an increase in the minimum pension", "the abolition of the income requirement") names a
             // reform only where what it changes is a thing of the domain; its words count as a verb's do
