@@ -119,4 +119,26 @@ class EnglishChangesTest {
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("lower the deductible")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("raise the minimum")), reforms.toString());
     }
+
+    @Test
+    void aPassiveInfinitiveAfterForTypesTheObjectOfFor() throws Exception {
+        // the subject of "to be linked" is the object of "for", not the clause from its start
+        Document doc = Converters.convert(dir, "linked.txt",
+                "The employers' federation welcomed the budget but called for the carer allowance to be indexed to wages from 2030.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("carer allowance"), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("budget") || r.contains("called")), reforms.toString());
+    }
+
+    @Test
+    void aLaterObjectOfAVerbOfChangeIsNamedOnlyAsAThingOfTheDomain() throws Exception {
+        Document doc = Converters.convert(dir, "coordinated.txt",
+                "The commission will consider broadening the contribution base to farmers and the self-employed, "
+                        + "and the ministry will lower the premium rate and the waiting period for sickness benefits.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("broadening the contribution base")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("self-employed") && !r.startsWith("broadening")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("lower the premium rate")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("waiting period")), reforms.toString());
+    }
 }

@@ -81,6 +81,8 @@ final class Cues {
 
     /** The ending of the verb form a preposition takes (English "-ing"), or null where the language gives none. */
     final String gerundEnding;
+    /** Infinitive markers ("to") and the words that introduce an infinitive's subject ("for"), as analysed. */
+    final Set<String> infinitiveMarkers = new HashSet<>(), infinitiveSubjects = new HashSet<>();
 
     /**
      * Whether the role verb at word {@code i} is a noun: right after a preposition (not the infinitive "to", an
@@ -163,6 +165,8 @@ final class Cues {
         this.postTitles = List.copyOf(lexicon.postTitles());
         this.goalNeedsHead = lexicon.goalNeedsHead();
         this.gerundEnding = lexicon.gerundEnding();
+        for (String w : lexicon.infinitiveMarkers()) infinitiveMarkers.addAll(analyzer.terms(w));
+        for (String w : lexicon.infinitiveSubjects()) infinitiveSubjects.addAll(analyzer.terms(w));
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

@@ -384,6 +384,15 @@ final class RoleReader {
         while (t1 > t0 && (cues.auxiliaries.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
                 && !cues.determiners.contains(words.terms[t1 - 1])))
             t1--;
+        // a passive infinitive after "for" has that "for"'s object as its subject ("called for the retirement age to be
+        // linked to life expectancy"): where an infinitive marker ("to") opens the auxiliaries, the subject starts after the
+        // last lex:infinitiveSubject ("for") before it
+        if (t1 < cue.from() && cues.infinitiveMarkers.contains(words.terms[t1]))
+            for (int i = t1 - 1; i > t0; i--)
+                if (cues.infinitiveSubjects.contains(words.terms[i])) {
+                    t0 = i + 1;
+                    break;
+                }
         if (t1 <= t0 && subject != null) {
             t0 = words.firstAtOrAfter(subject.begin());
             t1 = words.endAtOrBefore(subject.end());
