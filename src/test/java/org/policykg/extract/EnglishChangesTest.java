@@ -141,4 +141,16 @@ class EnglishChangesTest {
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("lower the premium rate")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("waiting period")), reforms.toString());
     }
+
+    @Test
+    void changesToAThingAndAShiftTowardsADesignNameReforms() throws Exception {
+        Document doc = Converters.convert(dir, "shift.txt",
+                "The union called for changes to the indexation formula, and the employers want a gradual shift towards a "
+                        + "funded pillar alongside the public scheme. Nobody expected the change in demand for nursing homes.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("changes to the indexation formula"), reforms.toString());
+        // "alongside" is a preposition: the head of the object is "pillar", a thing of the domain
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("shift towards a funded pillar")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("demand")), reforms.toString());
+    }
 }
