@@ -153,4 +153,15 @@ class EnglishChangesTest {
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("shift towards a funded pillar")), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.contains("demand")), reforms.toString());
     }
+
+    @Test
+    void aHyphenatedModifierOpensTheNameOfAnInstrument() throws Exception {
+        // "one" and "off" are a number and a preposition alone; joined by hyphens before a noun they are one modifier
+        Document doc = Converters.convert(dir, "oneoff.txt",
+                "Clinics should provide one-stop settlement for dental patients. "
+                        + "The council will introduce a one-off heating grant for pensioners this winter.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("one-stop settlement")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("one-off heating grant")), reforms.toString());
+    }
 }

@@ -98,6 +98,7 @@ final class PartOfSpeechTagger implements Stage {
         // greedy, left to right (the model's beam search costs half as much again, for nothing the chunker needs)
         String[] t = OpenNlp.greedyTagger().tag(forms);
         nounsOfTheDomain(forms, t);
+        hyphenatedModifiers(forms, t, here);
         for (int i = 0; i < forms.length; i++) {
             spans.add(here.get(i));
             // "hospitals' pressure": the apostrophe of a plural possessive, which the rule tokenizer leaves alone
@@ -123,6 +124,26 @@ final class PartOfSpeechTagger implements Stage {
             List<String> terms = cues.analyzer.terms(forms[i]);
             if (terms.size() == 1 && domainNouns.contains(terms.get(0)))
                 t[i] = "NOUN";
+        }
+    }
+
+    /**
+     * Words joined by hyphens, with no space, before a noun are one modifier of it ("a one-off living subsidy", "one-stop
+     * settlement", "a pay-as-you-go pillar"): a part the model read as a number, a preposition, an adverb, a verb or a
+     * pronoun is an adjective there, so the phrase runs through the compound and a name may start with it. Parts written
+     * in digits stay numbers ("the 2021-2025 plan").
+     */
+    private static void hyphenatedModifiers(String[] forms, String[] t, List<int[]> at) {
+        int i = 0;
+        while (i < forms.length) {
+            int j = i; // the compound runs over [i, j]
+            while (j + 2 < forms.length && isHyphen(forms[j + 1]) && at.get(j)[1] == at.get(j + 1)[0] && at.get(j + 1)[1] == at.get(j + 2)[0])
+                j += 2;
+            if (j > i && j + 1 < forms.length && (t[j + 1].equals("NOUN") || t[j + 1].equals("PROPN")))
+                for (int k = i; k <= j; k += 2)
+                    if (!t[k].equals("NOUN") && !t[k].equals("PROPN") && !t[k].equals("ADJ") && forms[k].chars().anyMatch(Character::isLetter))
+                        t[k] = "ADJ";
+            i = j + 1;
         }
     }
 
