@@ -164,4 +164,13 @@ class EnglishChangesTest {
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("one-stop settlement")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("one-off heating grant")), reforms.toString());
     }
+
+    @Test
+    void theSubjectOfAPassiveRunsThroughTheObjectOfAGerund() throws Exception {
+        // "a" opens the object of "claiming", inside the subject, not a new subject
+        Document doc = Converters.convert(dir, "gerund.txt", "The waiting period for claiming a carer grant will be reduced to three days.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("waiting period for claiming")), reforms.toString());
+        assertFalse(reforms.contains("carer grant"), reforms.toString());
+    }
 }

@@ -411,7 +411,7 @@ final class RoleReader {
         for (int i = t1 - 1; i > t0; i--)
             if (cues.determiners.contains(words.terms[i]) && !cues.nameComplementOpeners.contains(words.terms[i - 1])
                     && !cues.prepositions.contains(words.terms[i - 1]) && cues.conjunctions.longestAt(words, i - 1, i) == null
-                    && cues.boundaries.longestAt(words, i - 1, i) == null) {
+                    && cues.boundaries.longestAt(words, i - 1, i) == null && !gerundAfterPreposition(words, i - 1, t0)) {
                 t0 = i;
                 break;
             }
@@ -443,6 +443,15 @@ final class RoleReader {
             if (candidate != null && found.stream().noneMatch(f -> f.begin() <= words.starts[words.firstAtOrAfter(begin)] && f.end() >= end))
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(begin, end)));
         }
+    }
+
+    /**
+     * Whether the word at {@code k} is a gerund right after a preposition ("the period for receiving [a pension]"): the
+     * determiner after it opens the gerund's object, inside the phrase, not a new subject.
+     */
+    private boolean gerundAfterPreposition(Tokens words, int k, int from) {
+        return k > from && cues.gerundEnding != null && words.terms[k].endsWith(cues.gerundEnding)
+                && (cues.prepositions.contains(words.terms[k - 1]) || cues.nameComplementOpeners.contains(words.terms[k - 1]));
     }
 
     /** Whether {@code at} lies in a clause of [from, to), set off by commas, that opens as a relative clause ("which ...", "under which ..."). */
