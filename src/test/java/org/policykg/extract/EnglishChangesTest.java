@@ -173,4 +173,17 @@ class EnglishChangesTest {
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("waiting period for claiming")), reforms.toString());
         assertFalse(reforms.contains("carer grant"), reforms.toString());
     }
+
+    @Test
+    void aVerbOfReformInsideANounCompoundCallsForNothing() throws Exception {
+        // "reform" and "overhaul" after a noun of their phrase head it: no call, so nothing after them is an object
+        Document doc = Converters.convert(dir, "compound.txt",
+                "Critics say the contribution-base overhaul came too late for most savers. "
+                        + "Officials in charge of the sickness-benefit reform briefed reporters on Monday. "
+                        + "The provinces will reform the pension formula next year.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("late") || r.contains("reporters")), reforms.toString());
+        // the verb still calls for a reform where it is one
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("pension formula")), reforms.toString());
+    }
 }

@@ -72,6 +72,7 @@ public final class Lexicon {
     private boolean goalNeedsHead;
     private String gerundEnding;
     private final List<String> infinitiveMarkers = new ArrayList<>();
+    private final List<String> nounOrVerb = new ArrayList<>();
     private final List<String> infinitiveSubjects = new ArrayList<>();
     private final Set<String> taskHeads = new HashSet<>();
     private Pattern givenNamePattern = Pattern.compile("(?!)");
@@ -186,6 +187,7 @@ public final class Lexicon {
             lex.taskAnaphors.addAll(plain(s, p("taskAnaphor")));
             lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
             lex.infinitiveMarkers.addAll(plain(s, p("infinitiveMarker")));
+            lex.nounOrVerb.addAll(plain(s, p("nounOrVerb")));
             lex.infinitiveSubjects.addAll(plain(s, p("infinitiveSubject")));
             String gerund = string(s, p("gerundEnding"));
             if (gerund != null) lex.gerundEnding = gerund.toLowerCase(Locale.ROOT);
@@ -303,6 +305,9 @@ public final class Lexicon {
     public boolean goalNeedsHead() { return goalNeedsHead; }
     /** The ending of the only verb form that follows a preposition (English "-ing"), or null. */
     public String gerundEnding() { return gerundEnding; }
+
+    /** Role cue words that are nouns as often as verbs (lex:nounOrVerb: "reform", "overhaul", "pilot"). */
+    public List<String> nounOrVerb() { return nounOrVerb; }
 
     /** The words that open an infinitive (lex:infinitiveMarker: "to"). */
     public List<String> infinitiveMarkers() { return infinitiveMarkers; }
