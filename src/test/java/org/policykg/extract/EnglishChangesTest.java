@@ -107,4 +107,83 @@ class EnglishChangesTest {
         assertTrue(reforms.contains("carer allowance"), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("raised the pension age")), reforms.toString());
     }
+
+    @Test
+    void aNounOfTheDomainTheTaggerReadsAsAnAdjectiveStillHeadsTheObject() throws Exception {
+        // "deductible" and "minimum" are adjectives as often as nouns; after a determiner, with nothing after them to
+        // modify, they are the nouns the change applies to
+        Document doc = Converters.convert(dir, "deductible.txt",
+                "The new government will lower the deductible for dental care from next year, "
+                        + "and it intends to raise the minimum for carers soon after.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("lower the deductible")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("raise the minimum")), reforms.toString());
+    }
+
+    @Test
+    void aPassiveInfinitiveAfterForTypesTheObjectOfFor() throws Exception {
+        // the subject of "to be linked" is the object of "for", not the clause from its start
+        Document doc = Converters.convert(dir, "linked.txt",
+                "The employers' federation welcomed the budget but called for the carer allowance to be indexed to wages from 2030.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("carer allowance"), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("budget") || r.contains("called")), reforms.toString());
+    }
+
+    @Test
+    void aLaterObjectOfAVerbOfChangeIsNamedOnlyAsAThingOfTheDomain() throws Exception {
+        Document doc = Converters.convert(dir, "coordinated.txt",
+                "The commission will consider broadening the contribution base to farmers and the self-employed, "
+                        + "and the ministry will lower the premium rate and the waiting period for sickness benefits.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("broadening the contribution base")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("self-employed") && !r.startsWith("broadening")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("lower the premium rate")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("waiting period")), reforms.toString());
+    }
+
+    @Test
+    void changesToAThingAndAShiftTowardsADesignNameReforms() throws Exception {
+        Document doc = Converters.convert(dir, "shift.txt",
+                "The union called for changes to the indexation formula, and the employers want a gradual shift towards a "
+                        + "funded pillar alongside the public scheme. Nobody expected the change in demand for nursing homes.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.contains("changes to the indexation formula"), reforms.toString());
+        // "alongside" is a preposition: the head of the object is "pillar", a thing of the domain
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("shift towards a funded pillar")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("demand")), reforms.toString());
+    }
+
+    @Test
+    void aHyphenatedModifierOpensTheNameOfAnInstrument() throws Exception {
+        // "one" and "off" are a number and a preposition alone; joined by hyphens before a noun they are one modifier
+        Document doc = Converters.convert(dir, "oneoff.txt",
+                "Clinics should provide one-stop settlement for dental patients. "
+                        + "The council will introduce a one-off heating grant for pensioners this winter.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("one-stop settlement")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("one-off heating grant")), reforms.toString());
+    }
+
+    @Test
+    void theSubjectOfAPassiveRunsThroughTheObjectOfAGerund() throws Exception {
+        // "a" opens the object of "claiming", inside the subject, not a new subject
+        Document doc = Converters.convert(dir, "gerund.txt", "The waiting period for claiming a carer grant will be reduced to three days.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("waiting period for claiming")), reforms.toString());
+        assertFalse(reforms.contains("carer grant"), reforms.toString());
+    }
+
+    @Test
+    void aVerbOfReformInsideANounCompoundCallsForNothing() throws Exception {
+        // "reform" and "overhaul" after a noun of their phrase head it: no call, so nothing after them is an object
+        Document doc = Converters.convert(dir, "compound.txt",
+                "Critics say the contribution-base overhaul came too late for most savers. "
+                        + "Officials in charge of the sickness-benefit reform briefed reporters on Monday. "
+                        + "The provinces will reform the pension formula next year.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("late") || r.contains("reporters")), reforms.toString());
+        // the verb still calls for a reform where it is one
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("pension formula")), reforms.toString());
+    }
 }

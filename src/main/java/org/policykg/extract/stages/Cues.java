@@ -88,6 +88,10 @@ final class Cues {
     boolean timeAdverbial(String text, org.policykg.document.Span clause) {
         return timeAdverbial.matcher(org.policykg.document.Cancellation.checked(text.substring(clause.begin(), clause.end()).strip())).matches();
     }
+    /** Infinitive markers ("to") and the words that introduce an infinitive's subject ("for"), as analysed. */
+    final Set<String> infinitiveMarkers = new HashSet<>(), infinitiveSubjects = new HashSet<>();
+    /** Role cue words that are nouns as often as verbs (lex:nounOrVerb), as analysed. */
+    final Set<String> nounOrVerb = new HashSet<>();
 
     /**
      * Whether the role verb at word {@code i} is a noun: right after a preposition (not the infinitive "to", an
@@ -100,6 +104,35 @@ final class Cues {
         String before = words.terms[i - 1];
         return (prepositions.contains(before) || nameComplementOpeners.contains(before)) && !auxiliaries.contains(before);
     }
+
+    /**
+     * Whether the one-word role cue at word {@code i} is a noun that heads its phrase ("a pension reform", "the
+     * contribution-base overhaul", "the 2023 reform"): a lex:nounOrVerb form the tagger did not read as a verb, right after
+     * a word of its phrase (a noun, adjective, number, possessive or hyphen). Needs the tags; false where there are none.
+     */
+    boolean nounHead(org.policykg.document.Tokens words, org.policykg.document.Words tags, int i) {
+        if (tags == null || i == 0 || !nounOrVerb.contains(words.terms[i]) || !compoundBefore(words, i))
+            return false;
+        int k = tags.firstAtOrAfter(words.starts[i]);
+        if (k <= 0 || k >= tags.size() || tags.starts()[k] != words.starts[i] || tags.tags()[k].equals("VERB"))
+            return false;
+        return PHRASE_WORDS.contains(tags.tags()[k - 1]) && tags.ends()[k - 1] <= words.starts[i]
+                && tags.ends()[k - 1] >= words.ends[i - 1];
+    }
+
+    /**
+     * Whether the word before {@code i} may be part of a compound the word at {@code i} heads: not a determiner (after
+     * one the word is a noun already), an auxiliary or infinitive "to", a negation, a preposition or a clause opener.
+     */
+    boolean compoundBefore(org.policykg.document.Tokens words, int i) {
+        if (i == 0)
+            return false;
+        String b = words.terms[i - 1];
+        return !determiners.contains(b) && !auxiliaries.contains(b) && !prepositions.contains(b) && !nameComplementOpeners.contains(b)
+                && !clauseOpeners.contains(b) && !leadingWords.contains(b) && !negated(words, i);
+    }
+
+    private static final Set<String> PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "PART", "HYPH");
 
     /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
     boolean negated(org.policykg.document.Tokens words, int i) {
@@ -171,6 +204,9 @@ final class Cues {
         this.goalNeedsHead = lexicon.goalNeedsHead();
         this.gerundEnding = lexicon.gerundEnding();
         this.timeAdverbial = lexicon.timeAdverbial();
+        for (String w : lexicon.infinitiveMarkers()) infinitiveMarkers.addAll(analyzer.terms(w));
+        for (String w : lexicon.infinitiveSubjects()) infinitiveSubjects.addAll(analyzer.terms(w));
+        for (String w : lexicon.nounOrVerb()) nounOrVerb.addAll(analyzer.terms(w));
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();

@@ -71,6 +71,9 @@ public final class Lexicon {
     private final List<String> taskAnaphors = new ArrayList<>();
     private boolean goalNeedsHead;
     private String gerundEnding;
+    private final List<String> infinitiveMarkers = new ArrayList<>();
+    private final List<String> nounOrVerb = new ArrayList<>();
+    private final List<String> infinitiveSubjects = new ArrayList<>();
     private final Set<String> taskHeads = new HashSet<>();
     private Pattern givenNamePattern = Pattern.compile("(?!)");
     private final List<String> phraseBoundaries = new ArrayList<>();
@@ -185,6 +188,9 @@ public final class Lexicon {
             lex.subjectNotBefore.addAll(plain(s, p("subjectNotBefore")));
             lex.taskAnaphors.addAll(plain(s, p("taskAnaphor")));
             lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
+            lex.infinitiveMarkers.addAll(plain(s, p("infinitiveMarker")));
+            lex.nounOrVerb.addAll(plain(s, p("nounOrVerb")));
+            lex.infinitiveSubjects.addAll(plain(s, p("infinitiveSubject")));
             String gerund = string(s, p("gerundEnding"));
             if (gerund != null) lex.gerundEnding = gerund.toLowerCase(Locale.ROOT);
             String given = string(s, p("givenName"));
@@ -309,6 +315,15 @@ public final class Lexicon {
     public boolean goalNeedsHead() { return goalNeedsHead; }
     /** The ending of the only verb form that follows a preposition (English "-ing"), or null. */
     public String gerundEnding() { return gerundEnding; }
+
+    /** Role cue words that are nouns as often as verbs (lex:nounOrVerb: "reform", "overhaul", "pilot"). */
+    public List<String> nounOrVerb() { return nounOrVerb; }
+
+    /** The words that open an infinitive (lex:infinitiveMarker: "to"). */
+    public List<String> infinitiveMarkers() { return infinitiveMarkers; }
+
+    /** The words that introduce an infinitive's subject (lex:infinitiveSubject: "for" in "called for the age to be linked"). */
+    public List<String> infinitiveSubjects() { return infinitiveSubjects; }
     /** Nouns that name a task of administration (lower case): a goal candidate headed by one is not minted. */
     public Set<String> taskHeads() { return taskHeads; }
     /** The shape of a given name after a surname (a pattern over the lower-cased word); matches nothing when not given. */

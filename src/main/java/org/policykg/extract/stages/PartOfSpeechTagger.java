@@ -17,8 +17,18 @@ import org.policykg.document.*;
  */
 final class PartOfSpeechTagger implements Stage {
     private final Cues cues;
+    /**
+     * The nouns of the domain (lex:changeObject, lex:reformHead, lex:goalHead), as analysed: where the tagger reads one as an
+     * adjective, a preposition or an adverb and nothing it could modify follows, it heads its phrase and is a noun ("lower
+     * the deductible for ...", "tighten oversight of ...", "raise the minimum to ...").
+     */
+    private final Set<String> domainNouns = new java.util.HashSet<>();
 
-    PartOfSpeechTagger(Cues cues) { this.cues = cues; }
+    PartOfSpeechTagger(Cues cues, Lexicon lexicon) {
+        this.cues = cues;
+        domainNouns.addAll(cues.changeObjects);
+        for (String w : lexicon.headClasses().keySet()) domainNouns.addAll(cues.analyzer.terms(w));
+    }
 
     @Override public String name() { return "tags"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS); }
@@ -47,6 +57,9 @@ final class PartOfSpeechTagger implements Stage {
                 for (PhraseMatcher.Match<Lexicon.Cue> m : roles)
                     if (words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()) {
                         from = words.starts[m.from()];
+                        // a word that is a noun as often as a verb ("reform", "overhaul") is told by the words before it
+                        if (m.to() - m.from() == 1 && cues.nounOrVerb.contains(words.terms[m.from()]) && cues.compoundBefore(words, m.from()))
+                            from = clause.begin();
                         break;
                     }
                 // a passive cue types the subject before it: the clause is tagged from its start
@@ -69,7 +82,7 @@ final class PartOfSpeechTagger implements Stage {
         return doc.withTags(new Words(starts, ends, tags.toArray(String[]::new), List.of()));
     }
 
-    private static void tag(String text, int from, int to, List<int[]> spans, List<String> tags) {
+    private void tag(String text, int from, int to, List<int[]> spans, List<String> tags) {
         opennlp.tools.util.Span[] pos = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(from, to));
         List<int[]> here = new ArrayList<>();
         for (opennlp.tools.util.Span p : pos) {
@@ -87,6 +100,8 @@ final class PartOfSpeechTagger implements Stage {
             forms[i] = text.substring(here.get(i)[0], here.get(i)[1]);
         // greedy, left to right (the model's beam search costs half as much again, for nothing the chunker needs)
         String[] t = OpenNlp.greedyTagger().tag(forms);
+        nounsOfTheDomain(forms, t);
+        hyphenatedModifiers(forms, t, here);
         for (int i = 0; i < forms.length; i++) {
             spans.add(here.get(i));
             // "hospitals' pressure": the apostrophe of a plural possessive, which the rule tokenizer leaves alone
@@ -96,6 +111,47 @@ final class PartOfSpeechTagger implements Stage {
             tags.add(isHyphen(forms[i]) ? "HYPH" : possessive ? "PART" : t[i]);
         }
     }
+
+    /**
+     * A noun of the domain the tagger read as a modifier or a function word (an adjective, a preposition, an adverb) is a
+     * noun where no word it could modify follows it (a noun, an adjective, a number, a hyphen): "the deductible for ..." is
+     * the deductible, "the minimum pension" keeps its adjective. A word the tagger read as a verb keeps that reading ("cut",
+     * "cover" are verbs as often as nouns).
+     */
+    private void nounsOfTheDomain(String[] forms, String[] t) {
+        for (int i = 0; i < forms.length; i++) {
+            if (!MODIFIER.contains(t[i]))
+                continue;
+            if (i + 1 < forms.length && (MODIFIED.contains(t[i + 1]) || isHyphen(forms[i + 1])))
+                continue;
+            List<String> terms = cues.analyzer.terms(forms[i]);
+            if (terms.size() == 1 && domainNouns.contains(terms.get(0)))
+                t[i] = "NOUN";
+        }
+    }
+
+    /**
+     * Words joined by hyphens, with no space, before a noun are one modifier of it ("a one-off living subsidy", "one-stop
+     * settlement", "a pay-as-you-go pillar"): a part the model read as a number, a preposition, an adverb, a verb or a
+     * pronoun is an adjective there, so the phrase runs through the compound and a name may start with it. Parts written
+     * in digits stay numbers ("the 2021-2025 plan").
+     */
+    private static void hyphenatedModifiers(String[] forms, String[] t, List<int[]> at) {
+        int i = 0;
+        while (i < forms.length) {
+            int j = i; // the compound runs over [i, j]
+            while (j + 2 < forms.length && isHyphen(forms[j + 1]) && at.get(j)[1] == at.get(j + 1)[0] && at.get(j + 1)[1] == at.get(j + 2)[0])
+                j += 2;
+            if (j > i && j + 1 < forms.length && (t[j + 1].equals("NOUN") || t[j + 1].equals("PROPN")))
+                for (int k = i; k <= j; k += 2)
+                    if (!t[k].equals("NOUN") && !t[k].equals("PROPN") && !t[k].equals("ADJ") && forms[k].chars().anyMatch(Character::isLetter))
+                        t[k] = "ADJ";
+            i = j + 1;
+        }
+    }
+
+    private static final Set<String> MODIFIER = Set.of("ADJ", "ADP", "ADV");
+    private static final Set<String> MODIFIED = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
     private static boolean isApostrophe(char c) { return c == '\'' || c == '’'; }
 

@@ -149,6 +149,10 @@ final class RoleReader {
                     verb = words.starts[m.from()];
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
                 }
+            // a later item under a verb of change with no verb of its own is another object of that verb, named only where
+            // it is a thing of the domain too ("broaden the base to civil servants and the self-employed" names no second reform)
+            if (verb < 0 && cues.changeCues.contains(first.value()) && !changesDomainObject(text, words, conjunct.begin(), conjunct.end(), tags))
+                continue;
             boolean change = verb >= 0 && cues.changeCues.contains(cue);
             // a noun of change ("an increase in the minimum pension", "the abolition of the income requirement") names a
             // reform only where what it changes is a thing of the domain; its words count as a verb's do
@@ -380,6 +384,15 @@ final class RoleReader {
         while (t1 > t0 && (cues.auxiliaries.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
                 && !cues.determiners.contains(words.terms[t1 - 1])))
             t1--;
+        // a passive infinitive after "for" has that "for"'s object as its subject ("called for the retirement age to be
+        // linked to life expectancy"): where an infinitive marker ("to") opens the auxiliaries, the subject starts after the
+        // last lex:infinitiveSubject ("for") before it
+        if (t1 < cue.from() && cues.infinitiveMarkers.contains(words.terms[t1]))
+            for (int i = t1 - 1; i > t0; i--)
+                if (cues.infinitiveSubjects.contains(words.terms[i])) {
+                    t0 = i + 1;
+                    break;
+                }
         if (t1 <= t0 && subject != null) {
             t0 = words.firstAtOrAfter(subject.begin());
             t1 = words.endAtOrBefore(subject.end());
@@ -398,7 +411,7 @@ final class RoleReader {
         for (int i = t1 - 1; i > t0; i--)
             if (cues.determiners.contains(words.terms[i]) && !cues.nameComplementOpeners.contains(words.terms[i - 1])
                     && !cues.prepositions.contains(words.terms[i - 1]) && cues.conjunctions.longestAt(words, i - 1, i) == null
-                    && cues.boundaries.longestAt(words, i - 1, i) == null) {
+                    && cues.boundaries.longestAt(words, i - 1, i) == null && !gerundAfterPreposition(words, i - 1, t0)) {
                 t0 = i;
                 break;
             }
@@ -430,6 +443,15 @@ final class RoleReader {
             if (candidate != null && found.stream().noneMatch(f -> f.begin() <= words.starts[words.firstAtOrAfter(begin)] && f.end() >= end))
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(begin, end)));
         }
+    }
+
+    /**
+     * Whether the word at {@code k} is a gerund right after a preposition ("the period for receiving [a pension]"): the
+     * determiner after it opens the gerund's object, inside the phrase, not a new subject.
+     */
+    private boolean gerundAfterPreposition(Tokens words, int k, int from) {
+        return k > from && cues.gerundEnding != null && words.terms[k].endsWith(cues.gerundEnding)
+                && (cues.prepositions.contains(words.terms[k - 1]) || cues.nameComplementOpeners.contains(words.terms[k - 1]));
     }
 
     /** Whether {@code at} lies in a clause of [from, to), set off by commas, that opens as a relative clause ("which ...", "under which ..."). */
