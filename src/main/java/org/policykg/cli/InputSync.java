@@ -43,25 +43,8 @@ final class InputSync {
         return this;
     }
 
-    private boolean describeLater;
-
-    /**
-     * The next sync that writes leaves the dataset description out, for {@link #describe} to write once the server
-     * listens: for a store this start made, whose first queries do not need it (a fresh store has no description to
-     * keep in step before that).
-     */
-    InputSync describingLater() {
-        this.describeLater = true;
-        return this;
-    }
-
-    /** Writes the dataset description of the store as it is now, in a write transaction of its own. */
-    void describe(PolicyStore store, String endpoint) {
-        description.replaceAndDescribe(store, List.of(), endpoint);
-    }
-
     /** What one sync did. */
-    record Report(int unchanged, int converted, int loaded, List<String> removed, long quads, boolean wrote, boolean describeAfter) {
+    record Report(int unchanged, int converted, int loaded, List<String> removed, long quads, boolean wrote) {
         String summary() {
             return unchanged + " unchanged, " + converted + " converted, " + loaded + " loaded, " + removed.size() + " removed";
         }
@@ -368,7 +351,7 @@ final class InputSync {
                 }
             }
             phases = Phases.on(false, null);
-            return new Report(unchanged, 0, 0, List.of(), 0, wrote, false);
+            return new Report(unchanged, 0, 0, List.of(), 0, wrote);
         }
         Phases p = phases;
         List<GraphSource> sources = new ArrayList<>(plan.sources());
@@ -377,14 +360,11 @@ final class InputSync {
             @Override public String label() { return "phase mark"; }
             @Override public void emit(org.apache.jena.riot.system.StreamRDF out) { p.mark("inputs written"); }
         });
-        boolean later = describeLater;
-        describeLater = false;
-        long quads = later ? store.replace(sources, () -> p.mark("committed (readers see it; the description follows)"))
-                : description.replaceAndDescribe(store, sources, endpoint,
-                        () -> p.mark("description computed"), () -> p.mark("committed (readers see it)"));
+        long quads = description.replaceAndDescribe(store, sources, endpoint,
+                () -> p.mark("description computed"), () -> p.mark("committed (readers see it)"));
         phases.mark("optimiser statistics refreshed");
         phases = Phases.on(false, null); // the first sync only
-        return new Report(unchanged, changedTexts.size(), loaded, plan.removed(), quads, true, later);
+        return new Report(unchanged, changedTexts.size(), loaded, plan.removed(), quads, true);
     }
 
     private static boolean described(PolicyStore store) {

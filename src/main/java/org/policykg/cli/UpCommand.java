@@ -86,8 +86,6 @@ final class UpCommand extends Subcommand {
         PolicyStore store = PolicyStore.over(config, server.dataset(server.firstDatasetName()));
         String endpoint = server.baseUrl() + server.firstDatasetName() + "/sparql";
         InputSync.Report report;
-        if (fresh && !copied)
-            sync.describingLater(); // a store this start made: its description is written once the server listens
         try {
             report = sync.timedBy(phases).apply(store, endpoint);
         } catch (RuntimeException ex) {
@@ -109,25 +107,10 @@ final class UpCommand extends Subcommand {
         };
         io.out().printf("Inputs: %s; %d triples written into %s%n", report.summary(), report.quads(), config.dataDir());
         report.removed().forEach(g -> io.out().println("Removed the graph of an input that no longer exists: " + g));
-        // The description of a store this start made is not needed by its first queries: it is computed while they
-        // are answered, before the Ready line (and before the store is copied into the start cache).
-        Runnable describe = () -> {
-            if (!report.describeAfter())
-                return;
-            try {
-                sync.describe(store, endpoint);
-            } catch (RuntimeException ex) {
-                clear(store); // as a failed load: nothing stays of this start's writes
-                server.stop();
-                throw ex;
-            }
-            phases.mark("description computed and committed");
-        };
         if (line.hasOption("exit-when-ready")) {
             // a start and nothing more: bin/policykg's class-data-sharing archive is recorded from such a run
             server.start();
             phases.mark("server started");
-            describe.run();
             saveInCache.run();
             if (cacheKey != null || makeOntologyStore)
                 phases.mark("store saved in the start cache");
@@ -154,7 +137,6 @@ final class UpCommand extends Subcommand {
             });
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
-                describe.run();
                 inBackground(saveInCache, 0); // at once: before the watcher can apply a change (the copy must be of these inputs)
                 watcher.start();
                 sync.prepareConverter(); // so that the first text changed is not kept waiting for it
@@ -163,7 +145,6 @@ final class UpCommand extends Subcommand {
         } else {
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
-                describe.run();
                 // a moment later: the copy (about a tenth of a second of processor time) does not compete with the first queries
                 inBackground(saveInCache, CACHE_SAVE_DELAY_MILLIS);
             });
