@@ -166,6 +166,69 @@ class ChineseGoalReformFormsTest {
         assertHas(targets(law, Role.REFORM), "《社会保障制度》法律", law);
     }
 
+    private List<String> reformsOf(String... texts) throws Exception {
+        List<String> all = new java.util.ArrayList<>();
+        for (String t : texts)
+            all.addAll(targets(t, Role.REFORM));
+        return all;
+    }
+
+    @Test
+    void aBenefitsMonthlyRateMovedIsAReformInBothScriptsAndAnAverageIsNone() throws Exception {
+        String s = "经研究，护理补贴由每人每月300元提高至400元。";
+        assertHas(targets(s, Role.REFORM), "护理补贴由每人每月300元提高至400元", s);
+        String t = "長者生活津貼亦由每月四千元增至四千二百元。";
+        assertHas(targets(t, Role.REFORM), "长者生活津贴亦由每月四千元增至四千二百元", t);
+        String when = "殘障津貼將自明年七月起由每月三千元調高至三千五百元。";
+        assertHas(targets(when, Role.REFORM), "残障津贴将自明年七月起由每月三千元调高至三千五百元", when);
+        String average = "去年全省退休人员月人均养老金由每月2800元提高到2950元。";
+        assertTrue(targets(average, Role.REFORM).stream().noneMatch(r -> r.contains("2950")), average + ": " + targets(average, Role.REFORM));
+    }
+
+    @Test
+    void inclusionByAPronounASimplifiedProcedureAndDeemedContributionYearsAreReformsInBothScripts() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"对返乡创业人员，各地要将其纳入创业担保贷款范围。", "纳入创业担保贷款范围"},
+                new String[] {"對新就業形態勞動者，政府將把他們納入職業傷害保障範圍。", "纳入职业伤害保障范围"},
+                new String[] {"社保经办机构将简化退休审批手续。", "简化退休审批手续"},
+                new String[] {"勞保局將精簡請領給付的證明材料。", "精简请领给付的证明材料"},
+                new String[] {"知青插队年限视同城镇职工养老保险缴费年限。", "知青插队年限视同城镇职工养老保险缴费年限"},
+                new String[] {"知青插隊年限視同城鎮職工養老保險繳費年限。", "知青插队年限视同城镇职工养老保险缴费年限"})) {
+            assertHas(targets(c[0], Role.REFORM), c[1], c[0]);
+        }
+    }
+
+    @Test
+    void fundsTransferredAWaitingPeriodWaivedAnIncomeDisregardedAndAChannelOpenedAreReforms() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"跨省就业的，职业年金个人账户余额全额转移至新单位。", "职业年金个人账户余额全额转移至新单位"},
+                new String[] {"醫保個人賬戶資金由原參保地一次性轉入新參保地。", "医保个人账户资金由原参保地一次性转入新参保地"},
+                new String[] {"参加生育保险的灵活就业人员，不设待遇等待期。", "不设待遇等待期"},
+                new String[] {"政府將取消醫保待遇等待期。", "取消医保待遇等待期"},
+                new String[] {"残疾人两项补贴不计入低保家庭收入。", "不计入低保家庭收入"},
+                new String[] {"殘疾人兩項補貼不計入低保家庭收入。", "不计入低保家庭收入"},
+                new String[] {"经办大厅开设异地就医服务专窗。", "异地就医服务专窗"},
+                new String[] {"平台已開通靈活就業人員參保專區。", "灵活就业人员参保专区"})) {
+            assertHas(targets(c[0], Role.REFORM), c[1], c[0]);
+        }
+        String count = "今年累计办理转移接续业务3万件。";
+        assertTrue(targets(count, Role.REFORM).isEmpty(), count + ": " + targets(count, Role.REFORM));
+    }
+
+    @Test
+    void aRequirementRelaxedAnAllowanceAmountRaisedAndALawToAmendAreReformsAndARequirementRaisedIsNone() throws Exception {
+        String hk = "政府建議全面提高高齡津貼的津貼額，並放寬申請人的居港要求。";
+        List<String> reforms = targets(hk, Role.REFORM);
+        assertHas(reforms, "提高高龄津贴的津贴额", hk);
+        assertHas(reforms, "放宽申请人的居港要求", hk);
+        String tw = "勞動部規劃修正「就業保險法」，放寬部分工時勞工也可提繳。";
+        List<String> twReforms = targets(tw, Role.REFORM);
+        assertHas(twReforms, "就业保险法", tw);
+        assertHas(twReforms, "部分工时劳工也可提缴", tw);
+        String raised = "要进一步提高服务质量要求。";
+        assertFalse(targets(raised, Role.REFORM).contains("提高服务质量要求"), raised + ": " + targets(raised, Role.REFORM));
+    }
+
     @Test
     void theGenreTextsScoredAgainstTheirGoldFindTheirGoalsAndReforms() throws Exception {
         // the eight texts, three of them (Macao, a provincial plan, a meeting report) annotated before any rule was tuned on them
