@@ -45,6 +45,14 @@ class EnglishChangesTest {
     }
 
     @Test
+    void dataSharingBetweenDepartmentsIsAReformOfAdministration() throws Exception {
+        Document doc = Converters.convert(dir, "sharing.txt",
+                "Pension offices will check death records through data sharing with the police instead of asking families for certificates.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("data sharing")), reforms.toString());
+    }
+
+    @Test
     void aNounOfChangeWithAnyOtherObjectNamesNone() throws Exception {
         Document doc = Converters.convert(dir, "demand.txt",
                 "Officials expect an increase in demand for home care, and the reduction of waiting times in clinics was slower than hoped.");
