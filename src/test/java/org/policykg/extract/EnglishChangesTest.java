@@ -36,6 +36,23 @@ class EnglishChangesTest {
     }
 
     @Test
+    void aSpanOfTheCalendarAfterAReformVerbIsWhenNotWhat() throws Exception {
+        // "launched" calls for a reform, but "last year" after it says when the programme began, not what it is
+        Document doc = Converters.convert(dir, "calendar.txt",
+                "Under the carer programme launched last year, families receive a monthly grant for each relative they look after.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("year")), reforms.toString());
+    }
+
+    @Test
+    void dataSharingBetweenDepartmentsIsAReformOfAdministration() throws Exception {
+        Document doc = Converters.convert(dir, "sharing.txt",
+                "Pension offices will check death records through data sharing with the police instead of asking families for certificates.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("data sharing")), reforms.toString());
+    }
+
+    @Test
     void aNounOfChangeWithAnyOtherObjectNamesNone() throws Exception {
         Document doc = Converters.convert(dir, "demand.txt",
                 "Officials expect an increase in demand for home care, and the reduction of waiting times in clinics was slower than hoped.");

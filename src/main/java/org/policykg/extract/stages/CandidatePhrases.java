@@ -18,6 +18,7 @@ import org.policykg.rdf.Iris;
  */
 final class CandidatePhrases {
     private final Set<String> genericHeads;
+    private final Set<String> calendarNouns;
     private final Set<String> taskHeads;
     private final Map<String, String> headClasses;
     private final Cues cues;
@@ -26,6 +27,7 @@ final class CandidatePhrases {
 
     CandidatePhrases(Lexicon lexicon, Cues cues) {
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        this.calendarNouns = Set.copyOf(lexicon.calendarNouns());
         this.taskHeads = Set.copyOf(lexicon.taskHeads());
         this.headClasses = Map.copyOf(lexicon.headClasses());
         this.cues = cues;
@@ -234,6 +236,15 @@ final class CandidatePhrases {
         String head = h < 0 ? null : text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
         if (head != null && genericHeads.contains(head))
             return null;
+        // a span of the calendar with no other noun before it is when something is done, not what ("launched last year");
+        // after a noun it ends an object that runs on ("reform the pension formula next year")
+        if (head != null && calendarNouns.contains(head)) {
+            boolean named = false;
+            for (int i = k; i < h; i++)
+                named |= w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN");
+            if (!named)
+                return null;
+        }
         // the head noun says what is named, whatever verb governs it: an instrument is a reform
         // ("provide temporary assistance"), an outcome a goal ("improve the sustainability of the fund")
         String type = c.typeIri();

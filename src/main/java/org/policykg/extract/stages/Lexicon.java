@@ -83,6 +83,7 @@ public final class Lexicon {
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> ignoredWords = new HashSet<>();
     private final Set<String> genericHeads = new HashSet<>();
+    private final Set<String> calendarNouns = new HashSet<>();
     private final Map<String, String> headClasses = new HashMap<>();
     private final List<String> actorPostmodifiers = new ArrayList<>();
     private Pattern postSeparator = Pattern.compile(",\\s*");
@@ -208,6 +209,7 @@ public final class Lexicon {
             plain(s, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("taskHead")).forEach(w -> lex.taskHeads.add(w.toLowerCase(Locale.ROOT)));
             lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
             plain(s, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
@@ -338,6 +340,8 @@ public final class Lexicon {
     public Set<String> ignoredWords() { return ignoredWords; }
     /** Nouns too general to head a candidate name (lower case). */
     public Set<String> genericHeads() { return genericHeads; }
+    /** lex:calendarNoun, lower case: a span of the calendar ("year", "month"). */
+    public Set<String> calendarNouns() { return calendarNouns; }
     /** Head nouns (lower case) that say what a candidate names whatever verb governs it: an instrument (a reform) or an outcome (a goal). */
     public Map<String, String> headClasses() { return headClasses; }
     /** Phrases that may follow an actor's head noun inside its name ("governments at all levels", "departments concerned"). */
