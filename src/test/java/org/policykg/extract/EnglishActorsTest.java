@@ -208,4 +208,20 @@ class EnglishActorsTest {
             assertTrue(cased.contains(body), body + " in " + cased);
         assertEquals(cased, lower);
     }
+
+    @Test
+    void aPluralGenitiveStaysInsideAnOrganisationsNameAndASingularOneEndsIt() throws Exception {
+        Document doc = Converters.convert(dir, "genitives.txt",
+                "The Ministry of Finance and the National Retired Teachers' Association will review the survivor benefit "
+                        + "with the Provincial Children's Commission. Shenzhen's Civil Affairs Bureau said the review "
+                        + "would end in May.");
+        Set<String> names = labels(doc);
+        // "Ministry of Finance and the National Retired Teachers'" is not one name: the second body starts after "and the"
+        assertTrue(names.contains("ministry of finance"), names.toString());
+        assertTrue(names.contains("national retired teachers' association"), names.toString());
+        assertTrue(names.contains("provincial children's commission"), names.toString());
+        // a city's genitive names the owner, not a word of the bureau's name (and the bureau, a part of what went
+        // before the genitive, is left to the name it belongs to)
+        assertTrue(names.stream().noneMatch(n -> n.contains("shenzhen")), names.toString());
+    }
 }

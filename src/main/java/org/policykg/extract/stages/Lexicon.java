@@ -61,6 +61,7 @@ public final class Lexicon {
     private final List<String> agentMarkers = new ArrayList<>();
     private final List<String> wordSurnames = new ArrayList<>();
     private final List<String> unitHeads = new ArrayList<>();
+    private final List<String> genitivePlurals = new ArrayList<>();
     private final List<String> surnames = new ArrayList<>();
     private final List<String> functionWords = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
@@ -180,6 +181,7 @@ public final class Lexicon {
             lex.agentMarkers.addAll(plain(s, p("agentMarker")));
             lex.wordSurnames.addAll(plain(s, p("wordSurname")));
             lex.unitHeads.addAll(plain(s, p("unitHead")));
+            lex.genitivePlurals.addAll(plain(s, p("genitivePlural")));
             lex.surnames.addAll(plain(s, p("surname")));
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
@@ -300,6 +302,7 @@ public final class Lexicon {
     public List<String> wordSurnames() { return wordSurnames; }
     /** Heads that, inside a person's post, name a unit of a body ("Department of Pension Insurance"): part of the title. */
     public List<String> unitHeads() { return unitHeads; }
+    public List<String> genitivePlurals() { return genitivePlurals; }
     /** Words that are never part of a name: they end one. */
     public List<String> functionWords() { return functionWords; }
     /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */

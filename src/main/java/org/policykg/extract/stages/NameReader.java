@@ -40,6 +40,9 @@ final class NameReader implements Stage {
     private final PhraseMatcher<String> bodyEvents = new PhraseMatcher<>();
     private final Set<String> agentMarkers = new HashSet<>();
     private final Set<String> unitHeads = new HashSet<>();
+    private final Set<String> genitivePlurals = new HashSet<>();
+    /** A word in the genitive and the space after it: "Women's ", "Persons' ". */
+    private static final Pattern GENITIVE_END = Pattern.compile("^(\\p{L}+)['\u2019](s?)[\\s\u00A0]+$");
     private final Pattern givenName;
     private final List<Pattern> datelines;
     /** The same, for a text without capitals: "tokyo, june 13 (kyodo) --" */
@@ -70,6 +73,7 @@ final class NameReader implements Stage {
         for (String e : lexicon.bodyEvents()) bodyEvents.add(cues.analyzer.terms(e), e);
         for (String a : lexicon.agentMarkers()) agentMarkers.addAll(cues.analyzer.terms(a));
         for (String u : lexicon.unitHeads()) unitHeads.addAll(cues.analyzer.terms(u));
+        for (String g : lexicon.genitivePlurals()) genitivePlurals.addAll(cues.analyzer.terms(g));
         this.givenName = lexicon.givenNamePattern();
         this.datelines = lexicon.patterns("Dateline");
         for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -462,8 +466,9 @@ final class NameReader implements Stage {
         int organization(int h, int t0, int t1, List<int[]> claimed) {
             boolean capitalHead = capital(h);
             int b = h;
-            while (b - 1 >= t0 && h - (b - 1) <= 5 && joined(b - 1, b) && !stop(b - 1) && !inside(claimed, b - 1)
-                    && !possessive(b - 1) && !cues.prepositions.contains(w.terms[b - 1]) && !(cased && capitalHead && !capital(b - 1))
+            while (b - 1 >= t0 && h - (b - 1) <= 5 && (joined(b - 1, b) || genitiveInName(b - 1, b)) && (!stop(b - 1) || hyphenBetween(b - 1, b)) && !inside(claimed, b - 1)
+                    && (!possessive(b - 1) || genitiveInName(b - 1, b)) && !cues.prepositions.contains(w.terms[b - 1])
+                    && !(cased && capitalHead && !capital(b - 1))
                     && titles.longestAt(w, b - 1, t1) == null)
                 b--;
             if (unitHeads.contains(w.terms[h]) && inside(postSpans, h))
@@ -505,7 +510,7 @@ final class NameReader implements Stage {
             if (k < t1 && cues.determiners.contains(w.terms[k])) k++;
             int end = start, lastAnd = -1, lastDeterminer = -1;
             for (int j = k; j < t1 && j - start < 10; j++) {
-                if (j > start && !joined(j - 1, j)) break;
+                if (j > start && !joined(j - 1, j) && !genitiveInName(j - 1, j)) break;
                 if (bodyEvents.longestAt(w, j, t1) != null) break; // "the ministry of ... press conference"
                 String t = w.terms[j];
                 boolean glue = cues.conjunctions.longestAt(w, j, j + 1) != null || complementOpeners.contains(t) || cues.determiners.contains(t);
@@ -633,6 +638,23 @@ final class NameReader implements Stage {
         boolean possessive(int k) {
             String t = text.substring(w.starts[k], Math.min(text.length(), w.ends[k] + 2));
             return t.endsWith("'s") || t.endsWith("’s") || t.contains("'s") || t.contains("’s");
+        }
+
+        /**
+         * Token k is a plural in the genitive right before token k1, which classifies inside a name ("Women's" in
+         * "All-China Women's Federation", "Persons'" in "China Disabled Persons' Federation"): a plural's genitive
+         * names a kind of people, where a singular's ("Labor's Bureau", "the ministry's centre") names an owner.
+         */
+        boolean genitiveInName(int k, int k1) {
+            if (k < 0 || k1 >= w.size || w.ends[k] > w.starts[k1])
+                return false;
+            String written = text.substring(w.starts[k], w.starts[k1]); // the word with its genitive and the space after
+            java.util.regex.Matcher m = GENITIVE_END.matcher(written);
+            if (!m.find())
+                return false;
+            return m.group(2).isEmpty()
+                    ? Character.toLowerCase(m.group(1).charAt(m.group(1).length() - 1)) == 's' // "Persons' "
+                    : genitivePlurals.contains(w.terms[k]); // "Women's "
         }
 
         /** A head that names a group of organisations ("departments", "governments"). */
