@@ -224,4 +224,19 @@ class EnglishActorsTest {
         // before the genitive, is left to the name it belongs to)
         assertTrue(names.stream().noneMatch(n -> n.contains("shenzhen")), names.toString());
     }
+
+    @Test
+    void inAScrapedTextWithoutCapitalsOrCommasASpeakerIsFoundBesideTheVerbOfSaying() throws Exception {
+        Document doc = Converters.convert(dir, "scraped.txt",
+                "county pensions to rise\n\n\"the increase reaches every retiree this month\" said gao yuanming a bureau "
+                        + "official. zhao peiqi of a college in xi'an said the rise was modest. lu dan of a college in xian went "
+                        + "home and said it was cold.");
+        Set<String> names = labels(doc);
+        // after a closing quotation mark the verb of saying still stands right before the name
+        assertTrue(names.contains("gao yuanming"), names.toString());
+        // a speaker's affiliation between the name and the verb
+        assertTrue(names.contains("zhao peiqi"), names.toString());
+        // another verb before the verb of saying: not a speaker's affiliation
+        assertTrue(names.stream().noneMatch(n -> n.contains("lu dan")), names.toString());
+    }
 }

@@ -41,6 +41,8 @@ final class NameReader implements Stage {
     private final Set<String> agentMarkers = new HashSet<>();
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> genitivePlurals = new HashSet<>();
+    /** How many words an "of ..." between a speaker's name and the verb of saying may run to. */
+    private static final int MAX_AFFILIATION_WORDS = 7;
     /** A word in the genitive and the space after it: "Women's ", "Persons' ". */
     private static final Pattern GENITIVE_END = Pattern.compile("^(\\p{L}+)['\u2019](s?)[\\s\u00A0]+$");
     private final Pattern givenName;
@@ -81,7 +83,7 @@ final class NameReader implements Stage {
     }
 
     @Override public String name() { return "names"; }
-    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS); }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.TAGS, Layer.MENTIONS); }
     @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
 
     @Override
@@ -92,7 +94,7 @@ final class NameReader implements Stage {
         Tokens w = doc.tokens();
         String lang = cues.analyzer.nameLanguage(doc.source().language());
         boolean cased = cased(text, w, doc.region());
-        Reader r = new Reader(text, w, cased, lang, doc.mentions(), doc.source());
+        Reader r = new Reader(text, w, cased, lang, doc.mentions(), doc.source(), doc.words());
         for (Sentence s : doc.sentences()) {
             Cancellation.check();
             r.sentence(w.firstAtOrAfter(s.span().begin()), w.endAtOrBefore(s.span().end()));
@@ -148,6 +150,8 @@ final class NameReader implements Stage {
     private final class Reader {
         final String text;
         final Tokens w;
+        /** The part-of-speech tags, by word. */
+        final Words tags;
         final boolean cased;
         final String lang;
         final List<Mention> known;
@@ -165,8 +169,9 @@ final class NameReader implements Stage {
         /** The tokens of the posts read so far: a unit named in one is part of the title. */
         final List<int[]> postSpans = new ArrayList<>();
 
-        Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known, SourceText source) {
+        Reader(String text, Tokens w, boolean cased, String lang, List<Mention> known, SourceText source, Words tags) {
             this.source = source;
+            this.tags = tags;
             this.text = text;
             this.w = w;
             this.cased = cased;
@@ -456,7 +461,8 @@ final class NameReader implements Stage {
             if (!chinese || word)
                 return i;
             // a surname and a given name alone: capitalised in a cased text, or next to a verb of saying
-            boolean saying = (i > t0 && reporting(i - 1, i)) || (nameEnd < t1 && reporting(nameEnd, nameEnd + 1));
+            boolean saying = (i > t0 && reportingBefore(i)) || (nameEnd < t1 && reporting(nameEnd, nameEnd + 1))
+                    || saysAfterAffiliation(nameEnd, t1);
             if ((cased && capital(i) && capital(i + 1)) || saying)
                 return add(i, nameEnd, true, null, claimed);
             return i;
@@ -633,6 +639,37 @@ final class NameReader implements Stage {
         boolean reporting(int from, int to) {
             PhraseMatcher.Match<Lexicon.Cue> m = cues.modalities.longestAt(w, from, Math.min(w.size, from + 4));
             return m != null && m.value().reporting() && joined(from - 1, from);
+        }
+
+        /** A verb of saying right before the name at token i, with nothing between them ("... said guo lixin"). */
+        boolean reportingBefore(int i) {
+            PhraseMatcher.Match<Lexicon.Cue> m = cues.modalities.longestAt(w, i - 1, i);
+            return m != null && m.value().reporting() && joined(i - 1, i);
+        }
+
+        /**
+         * After the name ending before token e, where the speaker works and then a verb of saying, with no punctuation
+         * and no other verb between: "tang wenyu of a university in zhengzhou said ...".
+         */
+        boolean saysAfterAffiliation(int e, int t1) {
+            if (e >= t1 - 1 || !complementOpeners.contains(w.terms[e]) || !joined(e - 1, e))
+                return false;
+            for (int k = e + 1; k < Math.min(t1, e + 1 + MAX_AFFILIATION_WORDS); k++) {
+                if (!joined(k - 1, k))
+                    return false;
+                if (reporting(k, k + 1))
+                    return k > e + 1;
+                if (verb(k) || cues.modalities.longestAt(w, k, Math.min(w.size, k + 4)) != null
+                        || cues.roles.longestAt(w, k, Math.min(w.size, k + 4)) != null)
+                    return false;
+            }
+            return false;
+        }
+
+        /** The tagger reads token k as a verb. */
+        boolean verb(int k) {
+            int i = tags.firstAtOrAfter(w.starts[k]);
+            return i < tags.size() && tags.starts()[i] == w.starts[k] && UniversalTags.VERB.equals(tags.tags()[i]);
         }
 
         boolean possessive(int k) {
