@@ -239,4 +239,18 @@ class EnglishActorsTest {
         // another verb before the verb of saying: not a speaker's affiliation
         assertTrue(names.stream().noneMatch(n -> n.contains("lu dan")), names.toString());
     }
+
+    @Test
+    void aProperNameWrittenAsACommonWordNamesNoActor() throws Exception {
+        Document common = Converters.convert(dir, "third-party.txt",
+                "Work injury insurance rules\n\nThe fund may recover its costs from a third party that caused the injury. "
+                        + "Both parties to a labour contract must pay contributions.");
+        assertTrue(actors(common).stream().noneMatch(m -> m.concept().iri().endsWith("/communist-party-of-china")),
+                labels(common).toString());
+        Document proper = Converters.convert(dir, "our-party.txt",
+                "Pension rules\n\nThe article said our party has always put people's livelihood first. "
+                        + "The Party will lead the reform of the pension system.");
+        assertEquals(2, actors(proper).stream().filter(m -> m.concept().iri().endsWith("/communist-party-of-china")).count(),
+                labels(proper).toString());
+    }
 }

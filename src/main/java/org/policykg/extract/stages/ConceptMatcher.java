@@ -1,7 +1,12 @@
 package org.policykg.extract.stages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.policykg.document.ConceptRef;
 import org.policykg.document.Tokens;
@@ -10,6 +15,8 @@ import org.policykg.document.Tokens;
 final class ConceptMatcher {
     private final WordAnalyzer analyzer;
     private final PhraseMatcher<ConceptRef> matcher = new PhraseMatcher<>();
+    /** The nodes all of whose labels are written with a capital (proper names), with their labels in lower case. */
+    private final Map<String, Set<String>> properNames = new HashMap<>();
 
     ConceptMatcher(ConceptScheme scheme, WordAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -18,6 +25,13 @@ final class ConceptMatcher {
         List<List<List<String>>> forms = new ArrayList<>();
         for (ConceptScheme.Label l : scheme.labels())
             forms.add(analyzer.labelForms(l.text()));
+        Set<String> common = new HashSet<>();
+        for (ConceptScheme.Label l : scheme.labels())
+            if (l.text().chars().anyMatch(Character::isUpperCase))
+                properNames.computeIfAbsent(l.concept().iri(), k -> new HashSet<>()).add(l.text().strip().toLowerCase(Locale.ROOT));
+            else
+                common.add(l.concept().iri());
+        properNames.keySet().removeAll(common);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < forms.size(); i++) {
                 ConceptScheme.Label l = scheme.labels().get(i);
@@ -39,6 +53,26 @@ final class ConceptMatcher {
     }
 
     WordAnalyzer analyzer() { return analyzer; }
+
+    /**
+     * True when the node's labels are all proper names and the mention is one word of theirs written in lower case,
+     * inflected or not: "a third party", "both parties" name no "Party" in a text that writes names with capitals,
+     * where "the Party" does, and so does a whole label in lower case ("our party" for "our Party").
+     *
+     * @param before the text before the mention, in which a whole label may begin
+     */
+    boolean properNameUnwritten(String iri, String mention, String before) {
+        Set<String> labels = properNames.get(iri);
+        String w = mention.strip();
+        if (labels == null || w.isEmpty() || !w.chars().allMatch(Character::isLowerCase))
+            return false;
+        String written = (before + mention).toLowerCase(Locale.ROOT);
+        for (String l : labels)
+            if (l.length() > w.length() && written.endsWith(l)
+                    && (written.length() == l.length() || !Character.isLetter(written.charAt(written.length() - l.length() - 1))))
+                return false;
+        return true;
+    }
 
     List<PhraseMatcher.Match<ConceptRef>> find(Tokens tokens, int from, int to) {
         return matcher.find(tokens, from, to);

@@ -104,13 +104,13 @@ final class NameReader implements Stage {
         for (int k = 0; k < Math.min(2, doc.sentences().size()); k++)
             if (r.agency(doc.sentences().get(k).span()))
                 break;
-        boolean lowerNames = cased && doc.mentions().stream().anyMatch(m -> lowerCaseName(text, m));
+        boolean lowerNames = cased && doc.mentions().stream().anyMatch(m -> lowerCaseName(text, m) || unwrittenName(text, m));
         if (r.names.isEmpty() && !lowerNames)
             return doc;
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.mentions())
             if (r.names.stream().noneMatch(n -> n.span().begin() <= m.span().begin() && m.span().end() <= n.span().end())
-                    && !(cased && lowerCaseName(text, m)))
+                    && !(cased && (lowerCaseName(text, m) || unwrittenName(text, m))))
                 out.add(m);
         out.addAll(r.names);
         out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
@@ -131,6 +131,13 @@ final class NameReader implements Stage {
         int w = words.lastIndexOf(' ') + 1, l = label.lastIndexOf(' ') + 1;
         return Character.isLowerCase(words.charAt(w)) && Character.isUpperCase(label.charAt(l))
                 && words.substring(w).equalsIgnoreCase(label.substring(l));
+    }
+
+    /** A known actor's proper name written as a common word ("a third party", "both parties" for the Party). */
+    private boolean unwrittenName(String text, Mention m) {
+        ConceptRef c = m.concept();
+        return !c.candidate() && Cues.ACTORS.contains(c.typeIri()) && concepts.properNameUnwritten(c.iri(), m.span().of(text),
+                text.substring(Math.max(0, m.span().begin() - 40), m.span().begin()));
     }
 
     /** A text is cased unless (almost) no word starts with a capital: then capitals say nothing about names. */
