@@ -209,6 +209,21 @@ class ChineseNamesTest {
         }
     }
 
+    @Test
+    void aOneCharacterHeadAfterAVerbalNounEndsANameAndAReportingVerbStartsNone() throws Exception {
+        // 保障/vn 厅: a field named by a verbal noun; 报告 (tagged a noun) is what the notice asks, not part of the name
+        Document notice = convert("工作中的问题，请及时报告市人力资源社会保障厅。");
+        assertTrue(organisations(notice).contains("市人力资源社会保障厅"), organisations(notice).toString());
+        assertTrue(organisations(notice).stream().noneMatch(o -> o.startsWith("报告")), organisations(notice).toString());
+        for (String text : List.of("养老金管理局将与社会工作局合作，推出电子服务。", "養老金管理局將與社會工作局合作，推出電子服務。")) {
+            Document doc = convert(text);
+            assertTrue(organisations(doc).contains("社会工作局"), text + " " + organisations(doc));
+        }
+        // after a number a one-character head is a measure word: "over a thousand places", no body
+        Document count = convert("全市已建成逾千处社区养老服务站点。");
+        assertEquals(List.of(), organisations(count));
+    }
+
     private static List<String> organisations(Document doc) {
         return doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
                 .map(m -> m.concept().label()).distinct().toList();

@@ -271,8 +271,9 @@ final class ChineseNameReader implements Stage {
                 continue;
             }
             // a one-character head standing alone ends a name after a noun (劳保/局), not otherwise (逾千/处)
-            boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun() && words.get(i - 1).isNoun()
-                    && !words.get(i - 1).tag().equals("nz") && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
+            boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun()
+                    && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn")) // 社会/保障/厅: a verbal noun names a field too
+                    && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
             if (!endsWithHead(w) && !loneAfterNoun)
                 continue;
             int first = i;
@@ -345,6 +346,11 @@ final class ChineseNameReader implements Stage {
             if (w.text().endsWith(t))
                 return true;
         return false;
+    }
+
+    /** A word with a number in it (逾千, 3个): a one-character head after it is a measure word (逾千/处 "over a thousand places"). */
+    private static boolean countsSomething(ChineseWords.Word w) {
+        return w.tag().startsWith("m") || w.text().chars().anyMatch(c -> Character.isDigit(c) || "十百千万亿".indexOf(c) >= 0);
     }
 
     private boolean endsWithHead(ChineseWords.Word w) {
