@@ -15,7 +15,8 @@ import org.policykg.document.*;
  * Measures official Chinese states as a clause, not a noun (issue 14, Chinese reform recall): the disposal construction
  * that moves a value (将/把 X 由A 降至 B), a planned move (X 将由A增至B), a limit set for a group (为 X 设…上限), separate
  * handling (将 X 单独核算), a benefit withdrawn (不再享受…), an inclusion, eligibility granted (X 可…参加…保险), a channel
- * opened, a scale widened, a change by its basis (按通胀调高…) and a criterion replaced (以A取代B作为…), in both scripts;
+ * opened, a scale widened, a change by its basis (按通胀调高…), a criterion replaced (以A取代B作为…), a value adjusted by an
+ * amount or from a date of effect, a levy relieved and an account put to a use, in both scripts;
  * and what is no measure: figures observed or reported, the work itself, a state to ensure. The texts
  * (src/test/resources/zh-measure) were written for this test.
  */
@@ -49,7 +50,8 @@ class ChineseMeasureClausesTest {
         List<String> r = reforms(simplified);
         for (String expected : List.of("灵活就业人员纳入职工基本养老保险", "门诊费用的起付标准由八百元降至五百元", "扩大个人养老金投资规模",
                 "长期护理保险基金单独核算", "不再享受失业保险待遇", "长期护理保险试点城市将由四十九个增至七十个", "新就业形态人员可在就业地参加工伤保险",
-                "开通异地就医备案线上服务"))
+                "开通异地就医备案线上服务", "城乡居民基础养老金最低标准提高30元", "小微企业缴纳的失业保险费减半征收",
+                "职工医保个人账户用于支付配偶的医疗费用", "二十种罕见病用药列入医保药品目录"))
             assertTrue(r.contains(expected), "no " + expected + " in " + r);
     }
 
@@ -57,7 +59,8 @@ class ChineseMeasureClausesTest {
     void measuresStatedAsClausesAreReformsInTraditionalCharacters() {
         List<String> r = reforms(traditional);
         for (String expected : List.of("合资格年龄由六十五岁降至六十岁", "强积金供款率提高至百分之八", "开通网上申请渠道",
-                "年长雇员设每月三千元的津贴上限", "调高老年给付金额", "以家庭收入取代工作时数作为申领准则", "引入电子医疗券"))
+                "年长雇员设每月三千元的津贴上限", "调高老年给付金额", "以家庭收入取代工作时数作为申领准则", "引入电子医疗券",
+                "高龄津贴上调百分之五"))
             assertTrue(r.contains(expected), "no " + expected + " in " + r);
     }
 
