@@ -121,6 +121,7 @@ public final class Lexicon {
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
         }
+        Map<String, String> wordLists = wordLists(m, language);
         for (Resource pat : sorted(m.listSubjectsWithProperty(RDF.type, r("Pattern")).toList())) {
             if (!language.equals(string(pat, lang)))
                 continue;
@@ -128,6 +129,7 @@ public final class Lexicon {
             String re = string(pat, regex);
             if (kind == null || re == null)
                 throw new IllegalArgumentException(where + ": pattern " + pat + " needs lex:reads and lex:regex");
+            re = expandWordLists(re, wordLists, where + ": pattern " + pat);
             try {
                 lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(Pattern.compile(re));
             } catch (PatternSyntaxException ex) {
@@ -354,6 +356,47 @@ public final class Lexicon {
     public Pattern timeAdverbial() { return timeAdverbial; }
     public int minCandidateWords() { return minCandidateWords; }
     public int maxCandidateWords() { return maxCandidateWords; }
+
+    /** A word list's name in a pattern's regular expression: {@code {{name}}}. */
+    private static final Pattern WORD_LIST_REF = Pattern.compile("\\{\\{([A-Za-z][A-Za-z0-9-]*)\\}\\}");
+
+    /**
+     * The word lists of the language (lex:WordList with its lex:language, its lex:listName and its lex:word forms), each as
+     * a regular-expression alternation of its words, longest first, quoted. Chinese patterns are matched on the text folded
+     * to simplified characters, so a Chinese list's words, written in either script, are folded too (將 is 将).
+     */
+    private static Map<String, String> wordLists(Model m, String language) {
+        Map<String, String> out = new HashMap<>();
+        for (Resource list : sorted(m.listSubjectsWithProperty(RDF.type, r("WordList")).toList())) {
+            if (!language.equals(string(list, p("language"))))
+                continue;
+            String name = string(list, p("listName"));
+            if (name == null)
+                continue;
+            Set<String> words = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            for (String w : plain(list, p("word")))
+                words.add(language.equals("zh") ? ChineseScript.simplified(w) : w);
+            StringJoiner alternation = new StringJoiner("|", "(?:", ")");
+            for (String w : words)
+                alternation.add(Pattern.quote(w));
+            out.merge(name, alternation.toString(), (a, b) -> a.substring(0, a.length() - 1) + "|" + b.substring(3));
+        }
+        return out;
+    }
+
+    /** The regular expression with each {@code {{name}}} replaced by that word list's alternation; an unknown name is an error. */
+    static String expandWordLists(String regex, Map<String, String> lists, String where) {
+        java.util.regex.Matcher ref = WORD_LIST_REF.matcher(regex);
+        StringBuilder out = new StringBuilder();
+        while (ref.find()) {
+            String alternation = lists.get(ref.group(1));
+            if (alternation == null)
+                throw new IllegalArgumentException(where + " names the word list " + ref.group(1) + ", which no lex:WordList of its language defines");
+            ref.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(alternation));
+        }
+        ref.appendTail(out);
+        return out.toString();
+    }
 
     private static Property p(String local) { return ResourceFactory.createProperty(LEX, local); }
     private static Resource r(String local) { return ResourceFactory.createResource(LEX + local); }

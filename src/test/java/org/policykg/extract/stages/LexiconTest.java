@@ -76,4 +76,30 @@ class LexiconTest {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(broken, "en", "lexicon.ttl"));
         assertTrue(ex.getMessage().contains("broken"), ex.getMessage());
     }
+
+    @Test
+    void aPatternNamesAWordListOfItsLanguageWhoseWordsInEitherScriptMatchTheFoldedText() {
+        Model m = ModelFactory.createDefaultModel();
+        String lex = Lexicon.LEX;
+        Resource list = m.createResource(lex + "test-list").addProperty(RDF.type, m.createResource(lex + "WordList"))
+                .addProperty(m.createProperty(lex, "language"), "zh").addProperty(m.createProperty(lex, "listName"), "zhTestVerb")
+                .addProperty(m.createProperty(lex, "word"), "調高").addProperty(m.createProperty(lex, "word"), "降");
+        m.createResource(lex + "test-pattern").addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "ReformPhrase"))
+                .addProperty(m.createProperty(lex, "language"), "zh")
+                .addProperty(m.createProperty(lex, "regex"), "将(?<phrase>\\p{IsHan}{2,8}?{{zhTestVerb}}至\\p{IsHan}{1,6})");
+        java.util.regex.Pattern p = Lexicon.from(m, "zh", "test").patterns("ReformPhrase").get(0);
+        java.util.regex.Matcher a = p.matcher("将津贴金额调高至三千元");
+        assertTrue(a.find() && a.group("phrase").equals("津贴金额调高至三千元"), p.pattern());
+        assertTrue(p.matcher("将合资格年龄降至六十岁").find(), p.pattern());
+        assertFalse(p.matcher("将合资格年龄改至六十岁").find(), p.pattern());
+        // another language's patterns do not see the list, and a name no list has is refused with the pattern's name
+        m.createResource(lex + "bad-pattern").addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "ReformPhrase"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "regex"), "raise {{zhTestVerb}}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
+        assertTrue(e.getMessage().contains("bad-pattern") && e.getMessage().contains("zhTestVerb"), e.getMessage());
+        assertNotNull(list);
+    }
 }
