@@ -247,6 +247,11 @@ class EnglishActorsTest {
                         + "Both parties to a labour contract must pay contributions.");
         assertTrue(actors(common).stream().noneMatch(m -> m.concept().iri().endsWith("/communist-party-of-china")),
                 labels(common).toString());
+        // a word derived from a country's name qualifies a thing; it does not name the state
+        Document derived = Converters.convert(dir, "versions.txt",
+                "Pension notice\n\nWhere the English and the Chinese versions differ, the Chinese text shall prevail.");
+        assertTrue(actors(derived).stream().noneMatch(m -> m.concept().iri().endsWith("/peoples-republic-of-china")),
+                labels(derived).toString());
         Document proper = Converters.convert(dir, "our-party.txt",
                 "Pension rules\n\nThe article said our party has always put people's livelihood first. "
                         + "The Party will lead the reform of the pension system.");

@@ -55,21 +55,24 @@ final class ConceptMatcher {
     WordAnalyzer analyzer() { return analyzer; }
 
     /**
-     * True when the node's labels are all proper names and the mention is one word of theirs written in lower case,
-     * inflected or not: "a third party", "both parties" name no "Party" in a text that writes names with capitals,
-     * where "the Party" does, and so does a whole label in lower case ("our party" for "our Party").
+     * True when the node's labels are all proper names and a one-word mention of it is another word: proper names
+     * do not inflect, so a form that is none of the labels ("Chinese" for China, "parties" for the Party) is not the
+     * node; nor, in a text that writes names with capitals, is a label's word in lower case ("a third party"),
+     * unless the words before it complete a label ("our party" for "our Party").
      *
      * @param before the text before the mention, in which a whole label may begin
      */
-    boolean properNameUnwritten(String iri, String mention, String before) {
+    boolean properNameMisread(String iri, String mention, String before, boolean cased) {
         Set<String> labels = properNames.get(iri);
         String w = mention.strip();
-        if (labels == null || w.isEmpty() || !w.chars().allMatch(Character::isLowerCase))
+        if (labels == null || w.isEmpty() || w.chars().anyMatch(Character::isWhitespace))
             return false;
+        String lower = w.toLowerCase(Locale.ROOT);
         String written = (before + mention).toLowerCase(Locale.ROOT);
         for (String l : labels)
-            if (l.length() > w.length() && written.endsWith(l)
-                    && (written.length() == l.length() || !Character.isLetter(written.charAt(written.length() - l.length() - 1))))
+            if (l.equals(lower) ? !cased || !w.equals(lower)
+                    : l.length() > lower.length() && l.endsWith(" " + lower) && written.endsWith(l)
+                        && (written.length() == l.length() || !Character.isLetter(written.charAt(written.length() - l.length() - 1))))
                 return false;
         return true;
     }

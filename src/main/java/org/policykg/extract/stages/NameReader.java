@@ -104,13 +104,13 @@ final class NameReader implements Stage {
         for (int k = 0; k < Math.min(2, doc.sentences().size()); k++)
             if (r.agency(doc.sentences().get(k).span()))
                 break;
-        boolean lowerNames = cased && doc.mentions().stream().anyMatch(m -> lowerCaseName(text, m) || unwrittenName(text, m));
+        boolean lowerNames = doc.mentions().stream().anyMatch(m -> cased && lowerCaseName(text, m) || misreadName(text, m, cased));
         if (r.names.isEmpty() && !lowerNames)
             return doc;
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.mentions())
             if (r.names.stream().noneMatch(n -> n.span().begin() <= m.span().begin() && m.span().end() <= n.span().end())
-                    && !(cased && (lowerCaseName(text, m) || unwrittenName(text, m))))
+                    && !(cased && lowerCaseName(text, m)) && !misreadName(text, m, cased))
                 out.add(m);
         out.addAll(r.names);
         out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
@@ -133,11 +133,11 @@ final class NameReader implements Stage {
                 && words.substring(w).equalsIgnoreCase(label.substring(l));
     }
 
-    /** A known actor's proper name written as a common word ("a third party", "both parties" for the Party). */
-    private boolean unwrittenName(String text, Mention m) {
+    /** A known actor's proper name read in a word that is not it ("Chinese" for China; "a third party" for the Party). */
+    private boolean misreadName(String text, Mention m, boolean cased) {
         ConceptRef c = m.concept();
-        return !c.candidate() && Cues.ACTORS.contains(c.typeIri()) && concepts.properNameUnwritten(c.iri(), m.span().of(text),
-                text.substring(Math.max(0, m.span().begin() - 40), m.span().begin()));
+        return !c.candidate() && Cues.ACTORS.contains(c.typeIri()) && concepts.properNameMisread(c.iri(), m.span().of(text),
+                text.substring(Math.max(0, m.span().begin() - 40), m.span().begin()), cased);
     }
 
     /** A text is cased unless (almost) no word starts with a capital: then capitals say nothing about names. */
