@@ -258,4 +258,16 @@ class EnglishActorsTest {
         assertEquals(2, actors(proper).stream().filter(m -> m.concept().iri().endsWith("/communist-party-of-china")).count(),
                 labels(proper).toString());
     }
+
+    @Test
+    void theWritersABylineOrCreditLineNamesAreNoActors() throws Exception {
+        Document doc = Converters.convert(dir, "byline.txt",
+                "Survivor pensions to rise\n\nBy CHEN XIAOLU | Shanghai Daily | Updated: 2026-03-02\n\n"
+                        + "SHANGHAI -- The municipal finance bureau will raise survivor pensions, Deputy Director Gao Ping said.\n\n"
+                        + "(Reporting by Mia Torres; Editing by Paul Green)\n\nEditor: Han Lu\n");
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("gao ping"), names.toString());
+        for (String writer : List.of("chen xiaolu", "mia torres", "paul green", "han lu"))
+            assertFalse(names.contains(writer), writer + " in " + names);
+    }
 }

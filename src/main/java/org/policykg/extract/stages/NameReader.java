@@ -1,6 +1,7 @@
 package org.policykg.extract.stages;
 
 import java.util.*;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.document.*;
@@ -47,6 +48,7 @@ final class NameReader implements Stage {
     private static final Pattern GENITIVE_END = Pattern.compile("^(\\p{L}+)['\u2019](s?)[\\s\u00A0]+$");
     private final Pattern givenName;
     private final List<Pattern> datelines;
+    private final List<Pattern> bylinePatterns;
     /** The same, for a text without capitals: "tokyo, june 13 (kyodo) --" */
     private final List<Pattern> datelinesAnyCase = new ArrayList<>();
     /** An acronym in parentheses right after a name, alone or after the name in another language: "(DWP)", "(Conseil ..., COR)". */
@@ -78,6 +80,7 @@ final class NameReader implements Stage {
         for (String g : lexicon.genitivePlurals()) genitivePlurals.addAll(cues.analyzer.terms(g));
         this.givenName = lexicon.givenNamePattern();
         this.datelines = lexicon.patterns("Dateline");
+        this.bylinePatterns = lexicon.patterns("Byline");
         for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         this.reads = !lexicon.postTitles().isEmpty() || !lexicon.organizationHeads().isEmpty();
     }
@@ -104,13 +107,24 @@ final class NameReader implements Stage {
         for (int k = 0; k < Math.min(2, doc.sentences().size()); k++)
             if (r.agency(doc.sentences().get(k).span()))
                 break;
-        boolean lowerNames = doc.mentions().stream().anyMatch(m -> cased && lowerCaseName(text, m) || misreadName(text, m, cased));
+        // the writer a byline or credit line names reports the text; no actor of what it reports
+        List<Span> bylines = new ArrayList<>();
+        for (Pattern p : bylinePatterns) {
+            Matcher bm = p.matcher(text);
+            while (bm.find())
+                bylines.add(new Span(bm.start("writer"), bm.end("writer")));
+        }
+        r.names.removeIf(n -> Vocab.Person.getURI().equals(n.concept().typeIri()) && bylines.stream().anyMatch(b -> b.contains(n.span())));
+        boolean inByline = doc.mentions().stream().anyMatch(m -> Vocab.Person.getURI().equals(m.concept().typeIri())
+                && bylines.stream().anyMatch(b -> b.contains(m.span())));
+        boolean lowerNames = inByline || doc.mentions().stream().anyMatch(m -> cased && lowerCaseName(text, m) || misreadName(text, m, cased));
         if (r.names.isEmpty() && !lowerNames)
             return doc;
         List<Mention> out = new ArrayList<>();
         for (Mention m : doc.mentions())
             if (r.names.stream().noneMatch(n -> n.span().begin() <= m.span().begin() && m.span().end() <= n.span().end())
-                    && !(cased && lowerCaseName(text, m)) && !misreadName(text, m, cased))
+                    && !(cased && lowerCaseName(text, m)) && !misreadName(text, m, cased)
+                    && !(Vocab.Person.getURI().equals(m.concept().typeIri()) && bylines.stream().anyMatch(b -> b.contains(m.span()))))
                 out.add(m);
         out.addAll(r.names);
         out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
