@@ -270,4 +270,15 @@ class EnglishActorsTest {
         for (String writer : List.of("chen xiaolu", "mia torres", "paul green", "han lu"))
             assertFalse(names.contains(writer), writer + " in " + names);
     }
+
+    @Test
+    void aVerbThatAsksBodiesToActIsNoPartOfTheirName() throws Exception {
+        Document doc = Converters.convert(dir, "asks.txt",
+                "Care subsidies\n\nThe notice asks county health commissions to publish the list of eligible families, "
+                        + "and urges township governments to pay the subsidy within a month.");
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("county health commissions"), names.toString());
+        assertTrue(names.contains("township governments"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("asks") || n.startsWith("urges")), names.toString());
+    }
 }
