@@ -44,6 +44,8 @@ final class Cues {
     final Set<String> stateVerbs = new HashSet<>(), coverageVerbs = new HashSet<>();
     /** Adjectives of outcome (lex:stateAdjective), as analysed: the state a verb of keeping puts its object in. */
     final Set<String> stateAdjectives = new HashSet<>();
+    /** Function words (lex:functionWord), as analysed: a gerund after one ("is about keeping ...") is no predicate. */
+    final Set<String> functionWords = new HashSet<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
     /** Head nouns of outcomes (lex:goalHead), as analysed. */
     final Set<String> goalHeads = new HashSet<>();
@@ -97,7 +99,8 @@ final class Cues {
     /**
      * Whether a verb of keeping, making or covering at word i of a clause opening at word t0 may state an aim: it opens the
      * clause, or follows an auxiliary or infinitive "to", a preposition, a leading word or conjunction, or a phrase boundary
-     * ("to keep", "will keep", "as well as keeping", "while keeping"), not its subject or a relative word ("centres that
+     * ("to keep", "will keep", "as well as keeping", "while keeping"), or is a gerund after a function word ("about
+     * keeping"), not its subject or a relative word ("centres that
      * keep their fees low", "the ratio keeps falling").
      */
     boolean opensOutcome(org.policykg.document.Tokens words, int i, int t0) {
@@ -108,6 +111,10 @@ final class Cues {
             return true;
         String b = words.terms[i - 1];
         if (auxiliaries.contains(b) || prepositions.contains(b) || nameComplementOpeners.contains(b) || leadingWords.contains(b))
+            return true;
+        // a gerund after a function word other than a relative one ("is about keeping ...")
+        if (gerundEnding != null && words.terms[i].endsWith(gerundEnding) && functionWords.contains(b)
+                && !relativePronouns.contains(b) && !clauseOpeners.contains(b))
             return true;
         for (int j = Math.max(t0, i - 4); j < i; j++) {
             PhraseMatcher.Match<String> m = boundaries.longestAt(words, j, i);
@@ -223,6 +230,7 @@ final class Cues {
         for (String w : lexicon.groupHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.soleBodies()) soleBodyWords.addAll(analyzer.terms(w));
         for (String w : lexicon.functionWords()) soleBodyWords.removeAll(analyzer.terms(w));
+        for (String w : lexicon.functionWords()) functionWords.addAll(analyzer.terms(w));
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
         for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);

@@ -665,15 +665,22 @@ final class RoleReader {
                     || Vocab.Principle.getURI().equals(f.ref().typeIri())))
                 return;
         List<Link> inside = new ArrayList<>();
-        for (Link l : links)
-            if (l.role() != Role.MENTION && l.evidence() != null && l.evidence().begin() < end && l.evidence().end() > begin) {
-                boolean within = l.evidence().begin() >= begin && l.evidence().end() <= end;
+        for (Link l : links) {
+            if (l.role() == Role.MENTION || l.evidence() == null)
+                continue;
+            // where the link's name stands (its evidence may run on to the clause's end: "raise the levy [to keep ...]")
+            int lb = text.indexOf(l.target().label(), l.evidence().begin());
+            Span named = lb >= 0 && lb + l.target().label().length() <= l.evidence().end()
+                    ? new Span(lb, lb + l.target().label().length()) : l.evidence();
+            if (named.begin() < end && named.end() > begin) {
+                boolean within = named.begin() >= begin && named.end() <= end;
                 if (within && l.role() == Role.REFORM)
                     continue;
                 if (!within || l.role() != Role.GOAL || !l.target().candidate())
                     return;
                 inside.add(l);
             }
+        }
         String label = text.substring(begin, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
         if (label.isEmpty() || !balanced(label))
             return;
