@@ -73,6 +73,13 @@ class EnglishOutcomeGoalsTest {
     }
 
     @Test
+    void anAdjectiveTheTaggerReadsAsAnAdverbBeforeTheNounOpensTheName() throws Exception {
+        // "nationwide" is tagged an adverb here; before the noun it modifies it is the name's first word
+        Document doc = Converters.convert(dir, "adverb.txt", "Our aim is nationwide portability within three years.");
+        assertTrue(targets(doc, Role.GOAL).stream().anyMatch(g -> g.startsWith("nationwide portability")), targets(doc, Role.GOAL).toString());
+    }
+
+    @Test
     void aPurposeFrameInThePastTenseStatesItsClauseAsTheGoal() throws Exception {
         Document doc = Converters.convert(dir, "past.txt",
                 "The minister said the aim was that every widow receives her survivor's pension within a month.");
