@@ -186,6 +186,12 @@ final class CandidatePhrases {
         // number or a finite verb ("you in ...", "is to ...", "still implement", "up the ...", "1000 yuan", "adjusts the ...")
         String first = w.tags()[k];
         String firstWord = text.substring(w.starts()[k], w.ends()[k]).toLowerCase(Locale.ROOT);
+        // an adverb does not modify a noun: a content word the tagger reads as one right before the name's noun is its
+        // modifier ("nationwide interoperability", "online services"), not an adverb that opens no name
+        if (first.equals("ADV") && k + 1 < w.size() && w.ends()[k + 1] <= e && UniversalTags.nounAt(w, k + 1)
+                && text.substring(w.ends()[k], w.starts()[k + 1]).isBlank()
+                && cues.analyzer.terms(firstWord).stream().noneMatch(cues.functionWords::contains))
+            first = "ADJ";
         // (a verb after an infinitive "to" names a purpose: "so as to ease the burden on patients")
         boolean infinitive = k > 0 && text.substring(w.starts()[k - 1], w.ends()[k - 1]).equalsIgnoreCase("to");
         boolean purpose = infinitive && StatementReader.roleOf(c.typeIri()) == Role.GOAL;

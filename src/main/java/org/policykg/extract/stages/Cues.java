@@ -40,6 +40,12 @@ final class Cues {
     final Set<String> universalWords = new HashSet<>();
     /** Units of money (lex:unitNoun), as analysed. */
     final Set<String> unitNouns = new HashSet<>();
+    /** Verbs of keeping or making (lex:stateVerb) and of covering (lex:coverageVerb), as analysed: goals stated as outcomes. */
+    final Set<String> stateVerbs = new HashSet<>(), coverageVerbs = new HashSet<>();
+    /** Adjectives of outcome (lex:stateAdjective), as analysed: the state a verb of keeping puts its object in. */
+    final Set<String> stateAdjectives = new HashSet<>();
+    /** Function words (lex:functionWord), as analysed: a gerund after one ("is about keeping ...") is no predicate. */
+    final Set<String> functionWords = new HashSet<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
     /** Head nouns of outcomes (lex:goalHead), as analysed. */
     final Set<String> goalHeads = new HashSet<>();
@@ -85,6 +91,48 @@ final class Cues {
     private final java.util.regex.Pattern timeAdverbial;
 
     /** Whether the clause [span] is only an adverbial of time set off by commas ("to build, by 2030, a system ..."). */
+    /** Whether word k is a verb of keeping, making or covering: the clause may state a goal as an outcome. */
+    boolean outcomeVerbAt(org.policykg.document.Tokens words, int k) {
+        return stateVerbs.contains(words.terms[k]) || coverageVerbs.contains(words.terms[k]);
+    }
+
+    /**
+     * Whether a verb of keeping, making or covering at word i of a clause opening at word t0 may state an aim: it opens the
+     * clause, or follows an auxiliary or infinitive "to", a preposition, a leading word or conjunction, or a phrase boundary
+     * ("to keep", "will keep", "as well as keeping", "while keeping"), or is a gerund after a function word ("about
+     * keeping"), not its subject or a relative word ("centres that
+     * keep their fees low", "the ratio keeps falling").
+     */
+    boolean opensOutcome(org.policykg.document.Tokens words, int i, int t0) {
+        // (a denied one states none: "income cannot cover the expenditure")
+        if (!outcomeVerbAt(words, i) || negated(words, i))
+            return false;
+        if (i == t0)
+            return true;
+        String b = words.terms[i - 1];
+        if (auxiliaries.contains(b) || prepositions.contains(b) || nameComplementOpeners.contains(b) || leadingWords.contains(b))
+            return true;
+        // a gerund after a function word other than a relative one ("is about keeping ...")
+        if (gerundEnding != null && words.terms[i].endsWith(gerundEnding) && functionWords.contains(b)
+                && !relativePronouns.contains(b) && !clauseOpeners.contains(b))
+            return true;
+        for (int j = Math.max(t0, i - 4); j < i; j++) {
+            PhraseMatcher.Match<String> m = boundaries.longestAt(words, j, i);
+            if (m != null && m.to() == i)
+                return true;
+        }
+        return false;
+    }
+
+    /** Where the first adverbial of time in [from, to) of the text begins ("by the end of 2024"), or -1. */
+    int timeAdverbialStart(String text, int from, int to) {
+        java.util.regex.Matcher m = timeAdverbial.matcher(org.policykg.document.Cancellation.checked(text.substring(from, to)));
+        while (m.find())
+            if (m.start() == 0 || !Character.isLetterOrDigit(text.charAt(from + m.start() - 1)))
+                return from + m.start();
+        return -1;
+    }
+
     boolean timeAdverbial(String text, org.policykg.document.Span clause) {
         return timeAdverbial.matcher(org.policykg.document.Cancellation.checked(text.substring(clause.begin(), clause.end()).strip())).matches();
     }
@@ -171,6 +219,9 @@ final class Cues {
         this.resultCues = Set.copyOf(lexicon.resultCues());
         for (String w : lexicon.universalWords()) universalWords.addAll(analyzer.terms(w));
         for (String w : lexicon.unitNouns()) unitNouns.addAll(analyzer.terms(w));
+        for (String w : lexicon.stateVerbs()) stateVerbs.addAll(analyzer.terms(w));
+        for (String w : lexicon.coverageVerbs()) coverageVerbs.addAll(analyzer.terms(w));
+        for (String w : lexicon.stateAdjectives()) stateAdjectives.addAll(analyzer.terms(w));
         for (String w : lexicon.negations()) negations.add(analyzer.terms(w), w);
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Goal.getURI().equals(c)) goalHeads.addAll(analyzer.terms(w)); });
         this.headCues = Set.copyOf(lexicon.roleHeads());
@@ -179,6 +230,7 @@ final class Cues {
         for (String w : lexicon.groupHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.soleBodies()) soleBodyWords.addAll(analyzer.terms(w));
         for (String w : lexicon.functionWords()) soleBodyWords.removeAll(analyzer.terms(w));
+        for (String w : lexicon.functionWords()) functionWords.addAll(analyzer.terms(w));
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
         for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);

@@ -35,6 +35,9 @@ public final class Lexicon {
     private final Set<Cue> resultCues = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
     private final List<String> unitNouns = new ArrayList<>();
+    private final List<String> stateVerbs = new ArrayList<>();
+    private final List<String> coverageVerbs = new ArrayList<>();
+    private final List<String> stateAdjectives = new ArrayList<>();
     private final List<String> negations = new ArrayList<>();
     private final List<String> itemOpeners = new ArrayList<>();
     private final List<String> listOpeners = new ArrayList<>();
@@ -168,6 +171,9 @@ public final class Lexicon {
             lex.quantityNouns.addAll(plain(s, p("quantityNoun")));
             lex.universalWords.addAll(plain(s, p("universalWord")));
             lex.unitNouns.addAll(plain(s, p("unitNoun")));
+            lex.stateVerbs.addAll(plain(s, p("stateVerb")));
+            lex.coverageVerbs.addAll(plain(s, p("coverageVerb")));
+            lex.stateAdjectives.addAll(plain(s, p("stateAdjective")));
             lex.negations.addAll(plain(s, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
             if (clauseMax != null) lex.maxClauseWords = clauseMax.getInt();
@@ -250,6 +256,12 @@ public final class Lexicon {
     /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */
     public List<String> universalWords() { return universalWords; }
     public List<String> unitNouns() { return unitNouns; }
+    /** Verbs of keeping or making ("keep", "make"): with an object and an adjective after it, the state they aim at is a goal. */
+    public List<String> stateVerbs() { return stateVerbs; }
+    /** Verbs of covering ("cover"): with a universal object ("cover all who are eligible"), the coverage they aim at is a goal. */
+    public List<String> coverageVerbs() { return coverageVerbs; }
+    /** Adjectives of outcome ("sustainable", "solvent"): the state a verb of keeping puts its object in, whatever the tagger reads. */
+    public List<String> stateAdjectives() { return stateAdjectives; }
     /** Words that, just before a role cue, deny what it would call for ("must not raise", "do not increase"). */
     public List<String> negations() { return negations; }
     /** Words that, after a conjunction, open a new item of a list ("to" in "to X and to Y"). */

@@ -45,7 +45,10 @@ final class PartOfSpeechTagger implements Stage {
             int k0 = words.firstAtOrAfter(s.span().begin()), k1 = words.endAtOrBefore(s.span().end());
             List<PhraseMatcher.Match<Lexicon.Cue>> roles = cues.roles.find(words, k0, k1);
             List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1);
-            if (roles.isEmpty() && passives.isEmpty())
+            boolean outcomes = false;
+            for (int k = k0; k < k1 && !outcomes; k++)
+                outcomes = cues.outcomeVerbAt(words, k);
+            if (roles.isEmpty() && passives.isEmpty() && !outcomes)
                 continue;
             boolean previousTagged = false;
             for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end())) {
@@ -69,7 +72,15 @@ final class PartOfSpeechTagger implements Stage {
                         break;
                     }
                 previousTagged = from < clause.end();
-                if (previousTagged)
+                // a verb of keeping, making or covering that may state an aim ("to keep the fund solvent") is tagged from the
+                // verb, as a cue is, for its object and what follows it
+                if (outcomes)
+                    for (int k = c0; k < c1; k++)
+                        if (words.starts[k] < from && cues.opensOutcome(words, k, c0)) {
+                            from = words.starts[k];
+                            break;
+                        }
+                if (from < clause.end())
                     tag(text, from, clause.end(), spans, tags);
             }
         }

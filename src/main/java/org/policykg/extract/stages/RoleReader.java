@@ -538,6 +538,157 @@ final class RoleReader {
     }
 
     /**
+     * Goals stated as outcomes (English, where the clause is tagged). A verb of keeping or making ({@code lex:stateVerb})
+     * with its object's noun phrase and an adjective right after it names the state aimed at, from the verb to the
+     * adjective ("keep the pension fund sustainable", "making transfers simpler"); a verb of covering
+     * ({@code lex:coverageVerb}) whose object opens with a universal word names the coverage aimed at, to the clause's end
+     * or an adverbial of time ("cover all who are eligible", "covering all eligible regions by 2025"). Only a verb that may
+     * state an aim counts ({@link Cues#opensOutcome}: "to keep", "will keep", "while keeping"); one after its subject or a
+     * relative word is a predicate that describes ("centres that keep their fees low"). Read after the clause's candidates: where a known goal, reform or principle
+     * lies in it, or a link other than a goal candidate inside it, nothing is added; a goal candidate inside it (read
+     * from its object alone) gives way to it.
+     */
+    void readOutcome(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues, Tokens words,
+                     Words tags, String lang, List<Link> links) {
+        if (tags == null)
+            return;
+        int t0 = words.firstAtOrAfter(clause.begin()), t1 = words.endAtOrBefore(clause.end());
+        int opening = t0;
+        while (opening < t1 && (cues.leadingWords.contains(words.terms[opening]) || cues.conjunctions.longestAt(words, opening, opening + 1) != null))
+            opening++;
+        for (int i = t0; i < t1; i++) {
+            if (!cues.opensOutcome(words, i, t0))
+                continue;
+            boolean state = cues.stateVerbs.contains(words.terms[i]);
+            int k = tags.firstAtOrAfter(words.starts[i]);
+            if (k >= tags.size() || tags.starts()[k] != words.starts[i] || !UniversalTags.VERB.equals(tags.tags()[k]))
+                continue;
+            int end = state ? stateEnd(text, tags, k, clause) : coverageEnd(text, words, i, t1);
+            if (end < 0)
+                continue;
+            // a gerund that opens a clause after a principle cue continues its list ("follow the principles of meeting basic
+            // needs, providing a safety net for those most in need, and keeping assistance sustainable"): a principle
+            // (the gerunds between are items of the same list: the cue before them says)
+            Lexicon.Cue before = null;
+            for (PhraseMatcher.Match<Lexicon.Cue> m : roleCues)
+                if (m.to() <= i && !(m.to() - m.from() == 1 && cues.gerundEnding != null && words.terms[m.from()].endsWith(cues.gerundEnding)))
+                    before = m.value();
+            boolean principle = i == opening && cues.gerundEnding != null && words.terms[i].endsWith(cues.gerundEnding)
+                    && before != null && StatementReader.roleOf(before.introducesIri()) == Role.PRINCIPLE;
+            outcome(text, words.starts[i], end, found, lang, links, principle ? Vocab.Principle.getURI() : Vocab.Goal.getURI());
+        }
+    }
+
+    /**
+     * Where the adjective after the object of a verb of keeping or making (tagged word k) ends, or -1 where none follows
+     * it: a word tagged as an adjective right after the object's noun phrase (an adverb of degree may come before it:
+     * "more efficient"), or an adjective of outcome ({@code lex:stateAdjective}) after a noun of the phrase, which the
+     * tagger reads as a noun there ("keep the pension fund sustainable"). Adjectives joined by a conjunction are one
+     * complement ("keep the scheme fair and sustainable").
+     */
+    private int stateEnd(String text, Words tags, int k, Span clause) {
+        int next = k + 1;
+        if (next >= tags.size() || !text.substring(tags.ends()[k], tags.starts()[next]).isBlank())
+            return -1;
+        Span np = null;
+        for (Span p : tags.nounPhrases())
+            if (p.begin() == tags.starts()[next]) {
+                np = p;
+                break;
+            }
+        if (np == null)
+            return -1;
+        int j = -1;
+        boolean noun = false;
+        for (int i = next; i < tags.size() && tags.ends()[i] <= np.end(); i++) {
+            if (noun && stateAdjective(text, tags, i)) {
+                j = i;
+                break;
+            }
+            noun |= UniversalTags.nounAt(tags, i);
+        }
+        if (j < 0) {
+            j = tags.firstAtOrAfter(np.end());
+            if (j >= tags.size() || !text.substring(np.end(), tags.starts()[j]).isBlank())
+                return -1;
+            // one adverb of degree may come before it ("more efficient", "fully funded")
+            if (j + 1 < tags.size() && tags.tags()[j].equals("ADV") && tags.tags()[j + 1].equals("ADJ")
+                    && text.substring(tags.ends()[j], tags.starts()[j + 1]).isBlank())
+                j++;
+            if (!tags.tags()[j].equals("ADJ") && !stateAdjective(text, tags, j))
+                return -1;
+        }
+        if (tags.ends()[j] > clause.end())
+            return -1;
+        // "fair and sustainable": the adjectives joined are the complement
+        while (j + 2 < tags.size() && tags.tags()[j + 1].equals(UniversalTags.CCONJ) && tags.ends()[j + 2] <= clause.end()
+                && (tags.tags()[j + 2].equals("ADJ") || stateAdjective(text, tags, j + 2)))
+            j += 2;
+        // the adjective ends the phrase: one before a noun modifies it ("keep the same contribution base")
+        if (j + 1 < tags.size() && tags.starts()[j + 1] < clause.end() && UniversalTags.nounAt(tags, j + 1))
+            return -1;
+        return tags.ends()[j];
+    }
+
+    /** Whether tagged word i is an adjective of outcome (lex:stateAdjective: "sustainable", "solvent"), whatever its tag. */
+    private boolean stateAdjective(String text, Words tags, int i) {
+        List<String> t = cues.analyzer.terms(text.substring(tags.starts()[i], tags.ends()[i]));
+        return t.size() == 1 && cues.stateAdjectives.contains(t.get(0));
+    }
+
+    /**
+     * Where the coverage named by a verb of covering (word i) ends: its object opens with a universal word over people
+     * ("all", "every"), past determiners, and runs to the clause's end or an adverbial of time; -1 where it does not, or
+     * where nothing follows the universal word or the whole is longer than a clause goal may be.
+     */
+    private int coverageEnd(String text, Tokens words, int i, int t1) {
+        int h = i + 1;
+        while (h < t1 && cues.determiners.contains(words.terms[h])) h++;
+        if (h + 1 >= t1 || !coversPeople(words, h, t1))
+            return -1;
+        int end = words.ends[t1 - 1];
+        int time = cues.timeAdverbialStart(text, words.ends[h], end);
+        int last = time < 0 ? t1 : words.firstAtOrAfter(time);
+        if (last <= h + 1 || last - i > cues.maxClauseWords)
+            return -1;
+        return words.ends[last - 1];
+    }
+
+    /**
+     * A goal stated as an outcome over [begin, end), unless a known goal or principle lies in it or another reading of its
+     * words reaches past it. A reform inside it is the means it names and stays ("covering all regions with DRG/DIP
+     * payment"); a goal candidate inside it, read from its object alone, gives way to it.
+     */
+    private void outcome(String text, int begin, int end, List<Found> found, String lang, List<Link> links, String type) {
+        for (Found f : found)
+            if (f.begin() < end && f.end() > begin && (Vocab.Goal.getURI().equals(f.ref().typeIri())
+                    || Vocab.Principle.getURI().equals(f.ref().typeIri())))
+                return;
+        List<Link> inside = new ArrayList<>();
+        for (Link l : links) {
+            if (l.role() == Role.MENTION || l.evidence() == null)
+                continue;
+            // where the link's name stands (its evidence may run on to the clause's end: "raise the levy [to keep ...]")
+            int lb = text.indexOf(l.target().label(), l.evidence().begin());
+            Span named = lb >= 0 && lb + l.target().label().length() <= l.evidence().end()
+                    ? new Span(lb, lb + l.target().label().length()) : l.evidence();
+            if (named.begin() < end && named.end() > begin) {
+                boolean within = named.begin() >= begin && named.end() <= end;
+                if (within && l.role() == Role.REFORM)
+                    continue;
+                if (!within || l.role() != Role.GOAL || !l.target().candidate())
+                    return;
+                inside.add(l);
+            }
+        }
+        String label = text.substring(begin, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        if (label.isEmpty() || !balanced(label))
+            return;
+        links.removeAll(inside);
+        links.add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
+    }
+
+    /**
      * Whether the clause's subject, opening at word {@code h}, is universal over those covered ("no one", "every
      * widow", "all insured couriers"), not over money: a universal word that quantifies a unit of money within the next
      * two words ("every yuan of the fund is spent on ...", "every single penny") speaks of how money is spent, a result.

@@ -110,7 +110,16 @@ final class StatementReader implements Stage {
             boolean namesActor = found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && actsHere(text, words, f));
             // a phrase whose form says its role (以…为目标, 坚持A、B: a candidate the names stage read) is a cue of its own
             boolean phrased = found.stream().anyMatch(f -> f.ref().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()));
-            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && purposes.isEmpty() && components.isEmpty() && !phrased) {
+            // a verb of keeping, making or covering may state a goal as an outcome ("to keep the fund solvent"), where tagged
+            boolean outcomes = false;
+            if (phrases != null)
+                for (Span clause : RoleReader.clauses(text, contentStart, end)) {
+                    int c0 = words.firstAtOrAfter(clause.begin()), c1 = words.endAtOrBefore(clause.end());
+                    for (int k = c0; k < c1 && !outcomes; k++)
+                        outcomes = cues.opensOutcome(words, k, c0);
+                }
+            if (modality == null && roleCues.isEmpty() && passives.isEmpty() && purposes.isEmpty() && components.isEmpty() && !phrased
+                    && !outcomes) {
                 if (namesActor)
                     out.add(new Statement(out.size() + 1, s, null, voice.reported(), voice.speaker(),
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
@@ -151,6 +160,9 @@ final class StatementReader implements Stage {
             if (!purposes.isEmpty())
                 for (Span clause : RoleReader.clauses(text, contentStart, end))
                     roles.readPurpose(text, clause, found, purposes, words, lang, links);
+            if (outcomes)
+                for (Span clause : RoleReader.clauses(text, contentStart, end))
+                    roles.readOutcome(text, clause, found, roleCues, words, doc.words(), lang, links);
             responsibility.actingBodies(text, words, found, voice.speaker(), links);
             for (Found f : found)
                 if (!placeOnly(f, links, voice.speaker()) && !partOfAName(f, links))
