@@ -161,10 +161,17 @@ final class CandidatePhrases {
         return !terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1));
     }
 
-    /** Whether a head noun, as analysed, is a thing of the domain a change applies to (lex:changeObject). */
-    private boolean domainWord(String head) {
-        List<String> terms = cues.analyzer.terms(head);
-        return !terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1));
+    /** Whether a tagged word in [from, to) is a thing of the domain (lex:changeObject) or an instrument (lex:reformHead). */
+    private boolean domainWords(String text, Words w, int from, int to) {
+        for (int i = w.firstAtOrAfter(from); i < w.size() && w.ends()[i] <= to; i++) {
+            String word = text.substring(w.starts()[i], w.ends()[i]).toLowerCase(Locale.ROOT);
+            if (org.policykg.rdf.Vocab.Reform.getURI().equals(headClasses.get(word)))
+                return true;
+            List<String> terms = cues.analyzer.terms(word);
+            if (!terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1)))
+                return true;
+        }
+        return false;
     }
 
     /** The noun phrase of the object after a verb's words ending at {@code cueEnd}: the phrase that holds the verb, if it runs past them, or the next. */
@@ -221,9 +228,12 @@ final class CandidatePhrases {
         if (measure) {
             if (k + 1 < w.size() && w.ends()[k + 1] <= e && cues.verbParticles.contains(text.substring(w.starts()[k + 1], w.ends()[k + 1]).toLowerCase(Locale.ROOT)))
                 cueEnd = w.ends()[k + 1];
-            np = phraseAfter(phrases, cueEnd, e);
+            // (a verb the tagger read as a noun may open the phrase itself: "is to draft new rules")
+            boolean holdsVerb = np != null && np.begin() <= b && np.end() > cueEnd;
+            if (!holdsVerb)
+                np = phraseAfter(phrases, cueEnd, e);
             int o = w.firstAtOrAfter(cueEnd);
-            if (np == null || o >= w.size() || w.tags()[o].equals("NUM") || w.firstAtOrAfter(np.begin()) != o
+            if (np == null || o >= w.size() || w.tags()[o].equals("NUM") || !holdsVerb && w.firstAtOrAfter(np.begin()) != o
                     && !(w.firstAtOrAfter(np.begin()) == o + 1 && (w.tags()[o].equals("PRON") || w.tags()[o].equals("DET"))))
                 return null;
         }
@@ -276,19 +286,19 @@ final class CandidatePhrases {
         String byHead = head == null ? null : headClasses.get(head);
         // (not when a verb opens it: "widening coverage" is an act, typed by the verb that governs it)
         boolean gerund = first.equals("VERB");
-        if (byHead != null && !gerund && !change && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
+        if (byHead != null && !gerund && !change && !measure && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
             type = byHead;
-        // a measure acts on an instrument of the domain: its object is headed by a reform head (a scheme, a subsidy, a
-        // platform, a pilot) or by a thing a change applies to (a rate, a benefit, a requirement); "assess progress",
-        // "investigate every complaint", "fulfil their responsibility" are the routine of administration, not measures
-        // (an outcome is aimed at, not acted on: "will widen coverage" names no measure here)
-        if (measure && (head == null || Vocab.Goal.getURI().equals(byHead) || !Vocab.Reform.getURI().equals(byHead) && !domainWord(head)))
+        // a measure acts on something of the domain: its object names an instrument (a reform head: a scheme, a subsidy, a
+        // platform, a pilot) or a thing a change applies to (a rate, a benefit, a fund, a requirement), as its head or
+        // inside it ("the audit reports of every pension fund"); "investigate every complaint", "fulfil their
+        // responsibility" are the routine of administration, not measures; and an outcome is aimed at, not acted on
+        if (measure && (head == null || Vocab.Goal.getURI().equals(byHead) || !domainWords(text, w, cueEnd, end)))
             return null;
         Role role = StatementReader.roleOf(type);
         // a task of administration ("strengthen organizational leadership") is the work itself, not a state to reach
         if (role == Role.GOAL && head != null && taskHeads.contains(head))
             return null;
-        boolean verbFirst = change || first.equals("VERB");
+        boolean verbFirst = change || measure || first.equals("VERB");
         if (end == e) {
             String iri = iri(type, c.label(), verbFirst);
             return iri.equals(c.iri()) ? l

@@ -159,7 +159,7 @@ final class StatementReader implements Stage {
                     roles.readPurpose(text, clause, found, purposes, words, lang, links);
             responsibility.actingBodies(text, words, found, voice.speaker(), links);
             if (!measureFrames.isEmpty())
-                responsibility.measureSubjects(text, contentStart, words, found, measureFrames, links);
+                responsibility.measureSubjects(text, contentStart, words, found, measureFrames, lang, links);
             for (Found f : found)
                 if (!placeOnly(f, links, voice.speaker()) && !partOfAName(f, links))
                     links.add(new Link(Role.MENTION, f.ref(), f.span()));
@@ -241,7 +241,10 @@ final class StatementReader implements Stage {
                 else
                     break;
             }
-            if (negated || v >= k1 || !"VERB".equals(tagAt(tags, words.starts[v])) || cues.nonMeasureVerbs.contains(words.terms[v])
+            // after a modal or an infinitive "to" the word is a verb by the grammar, where the tagger read it as a noun
+            // ("is to draft new rules"): another tag (a determiner, a number, a pronoun) says "to" was a preposition
+            String tag = v < k1 ? tagAt(tags, words.starts[v]) : null;
+            if (negated || v >= k1 || !"VERB".equals(tag) && !"NOUN".equals(tag) || cues.nonMeasureVerbs.contains(words.terms[v])
                     || overlaps(v, v + 1, roleCues) || overlaps(v, v + 1, passives))
                 continue;
             int to = v + 1;
