@@ -165,7 +165,7 @@ final class CandidatePhrases {
     private boolean domainWords(String text, Words w, int from, int to) {
         for (int i = w.firstAtOrAfter(from); i < w.size() && w.ends()[i] <= to; i++) {
             String word = text.substring(w.starts()[i], w.ends()[i]).toLowerCase(Locale.ROOT);
-            if (org.policykg.rdf.Vocab.Reform.getURI().equals(headClasses.get(word)))
+            if (Vocab.Reform.getURI().equals(headClasses.get(word)))
                 return true;
             List<String> terms = cues.analyzer.terms(word);
             if (!terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1)))
