@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
 
 /**
  * Candidate names as whole noun phrases (English): a candidate the role reader cut from a clause ends
@@ -49,7 +50,13 @@ final class CandidatePhrases {
         return Iris.candidate(type, (lemma.size() == 1 ? lemma.get(0) : label.substring(0, sp)) + label.substring(sp));
     }
 
-    List<Link> refine(Document doc, List<Link> links) {
+    List<Link> refine(Document doc, List<Link> links) { return refine(doc, links, Set.of()); }
+
+    /**
+     * @param measureVerbs the starts of the verbs that open a measure after a modal frame ("will publish ..."): a reform
+     *     that starts at one is named with that verb and its object's noun phrase, as a verb of change names its change
+     */
+    List<Link> refine(Document doc, List<Link> links, Set<Integer> measureVerbs) {
         String text = doc.text();
         Words w = doc.words();
         List<Span> phrases = doc.nounPhrases();
@@ -59,7 +66,7 @@ final class CandidatePhrases {
                 out.add(l);
                 continue;
             }
-            Link r = refine(doc, text, w, phrases, l);
+            Link r = refine(doc, text, w, phrases, l, measureVerbs);
             if (r != null && r.target().candidate())
                 r = known(text, doc.mentions(), r);
             if (r != null)
@@ -154,6 +161,19 @@ final class CandidatePhrases {
         return !terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1));
     }
 
+    /** Whether a tagged word in [from, to) is a thing of the domain (lex:changeObject) or an instrument (lex:reformHead). */
+    private boolean domainWords(String text, Words w, int from, int to) {
+        for (int i = w.firstAtOrAfter(from); i < w.size() && w.ends()[i] <= to; i++) {
+            String word = text.substring(w.starts()[i], w.ends()[i]).toLowerCase(Locale.ROOT);
+            if (Vocab.Reform.getURI().equals(headClasses.get(word)))
+                return true;
+            List<String> terms = cues.analyzer.terms(word);
+            if (!terms.isEmpty() && cues.changeObjects.contains(terms.get(terms.size() - 1)))
+                return true;
+        }
+        return false;
+    }
+
     /** The noun phrase of the object after a verb's words ending at {@code cueEnd}: the phrase that holds the verb, if it runs past them, or the next. */
     private static Span objectPhrase(List<Span> phrases, Span np, int cueEnd, int to) {
         return np != null && np.end() > cueEnd ? np : phraseAfter(phrases, cueEnd, to);
@@ -167,7 +187,7 @@ final class CandidatePhrases {
         return null;
     }
 
-    private Link refine(Document doc, String text, Words w, List<Span> phrases, Link l) {
+    private Link refine(Document doc, String text, Words w, List<Span> phrases, Link l, Set<Integer> measureVerbs) {
         ConceptRef c = l.target();
         int b = text.indexOf(c.label(), l.evidence().begin());
         if (b < 0 || b + c.label().length() > l.evidence().end())
@@ -208,6 +228,21 @@ final class CandidatePhrases {
                 || k + 1 < w.size() && w.ends()[k + 1] <= e && w.tags()[k + 1].equals("DET")
                 || afterAuxiliary(text, b)
                 || (k == 0 || !w.tags()[k - 1].equals("DET")) && domainHead(text, w, objectPhrase(phrases, np, cueEnd, e), cueEnd));
+        // a measure's verb after a modal frame ("will publish its audit results"): named with its object's noun phrase,
+        // which follows it (past a particle of the verb: "set up a hotline"; a possessive or determiner opens the phrase)
+        boolean measure = !change && w.starts()[k] == b && measureVerbs.contains(b) && StatementReader.roleOf(c.typeIri()) == Role.REFORM;
+        if (measure) {
+            if (k + 1 < w.size() && w.ends()[k + 1] <= e && cues.verbParticles.contains(text.substring(w.starts()[k + 1], w.ends()[k + 1]).toLowerCase(Locale.ROOT)))
+                cueEnd = w.ends()[k + 1];
+            // (a verb the tagger read as a noun may open the phrase itself: "is to draft new rules")
+            boolean holdsVerb = np != null && np.begin() <= b && np.end() > cueEnd;
+            if (!holdsVerb)
+                np = phraseAfter(phrases, cueEnd, e);
+            int o = w.firstAtOrAfter(cueEnd);
+            if (np == null || o >= w.size() || w.tags()[o].equals("NUM") || !holdsVerb && w.firstAtOrAfter(np.begin()) != o
+                    && !(w.firstAtOrAfter(np.begin()) == o + 1 && (w.tags()[o].equals("PRON") || w.tags()[o].equals("DET"))))
+                return null;
+        }
         int after = w.firstAtOrAfter(cueEnd);
         if (change)
             np = objectPhrase(phrases, np, cueEnd, e);
@@ -221,7 +256,7 @@ final class CandidatePhrases {
         // clause's start it opens one ("widening coverage")
         boolean predicate = first.equals("VERB") && k > 0 && (infinitive || SUBJECT.contains(w.tags()[k - 1])
                 && text.substring(w.ends()[k - 1], w.starts()[k]).isBlank());
-        if (!change && (NOT_A_NAME_START.contains(first) || predicate && !purpose))
+        if (!change && !measure && (NOT_A_NAME_START.contains(first) || predicate && !purpose))
             return null;
         if (np == null) {
             // no noun in it: an adjective or verb phrase ("fair and sustainable") stays as it was; numbers alone go
@@ -233,10 +268,10 @@ final class CandidatePhrases {
         int end = Math.min(e, np.end());
         // a that-clause after the phrase belongs to the name, but its head is the phrase's ("a benefit system that covers
         // all workers" is headed by "system", not by the clause's "workers")
-        boolean clauseAfter = end < e && !change && opensClause(text, end, e);
+        boolean clauseAfter = end < e && !change && !measure && opensClause(text, end, e);
         int headEnd = end;
         // the object of a verb of change is its noun phrase ("lower premiums [to stabilize jobs]")
-        if (end < e && !change && (clauseAfter || !runsOn(text, w, np.end())))
+        if (end < e && !change && !measure && (clauseAfter || !runsOn(text, w, np.end())))
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
         int h = UniversalTags.head(w, Math.max(b, np.begin()), clauseAfter ? headEnd : end);
         String head = h < 0 ? null : text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
@@ -257,13 +292,19 @@ final class CandidatePhrases {
         String byHead = head == null ? null : headClasses.get(head);
         // (not when a verb opens it: "widening coverage" is an act, typed by the verb that governs it)
         boolean gerund = first.equals("VERB");
-        if (byHead != null && !gerund && !change && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
+        if (byHead != null && !gerund && !change && !measure && !org.policykg.rdf.Vocab.Principle.getURI().equals(type))
             type = byHead;
+        // a measure acts on something of the domain: its object names an instrument (a reform head: a scheme, a subsidy, a
+        // platform, a pilot) or a thing a change applies to (a rate, a benefit, a fund, a requirement), as its head or
+        // inside it ("the audit reports of every pension fund"); "investigate every complaint", "fulfil their
+        // responsibility" are the routine of administration, not measures; and an outcome is aimed at, not acted on
+        if (measure && (head == null || Vocab.Goal.getURI().equals(byHead) || !domainWords(text, w, cueEnd, end)))
+            return null;
         Role role = StatementReader.roleOf(type);
         // a task of administration ("strengthen organizational leadership") is the work itself, not a state to reach
         if (role == Role.GOAL && head != null && taskHeads.contains(head))
             return null;
-        boolean verbFirst = change || first.equals("VERB");
+        boolean verbFirst = change || measure || first.equals("VERB");
         if (end == e) {
             String iri = iri(type, c.label(), verbFirst);
             return iri.equals(c.iri()) ? l

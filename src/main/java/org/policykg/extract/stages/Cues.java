@@ -19,6 +19,16 @@ final class Cues {
     final PhraseMatcher<Lexicon.Cue> heads = new PhraseMatcher<>();
     final PhraseMatcher<Lexicon.Cue> passives = new PhraseMatcher<>();
     final PhraseMatcher<Lexicon.Cue> purposes = new PhraseMatcher<>();
+    /** Modals of obligation, commitment or plan (lex:MeasureFrame): an action verb after one opens a measure. */
+    final PhraseMatcher<Lexicon.Cue> measureFrames = new PhraseMatcher<>();
+    /** The frames' cues: a role cue with one of these as its value is a measure's verb, named with its object. */
+    final Set<Lexicon.Cue> measureCues;
+    /** Verbs that open no measure after a frame (lex:nonMeasureVerb), as analysed. */
+    final Set<String> nonMeasureVerbs = new HashSet<>();
+    /** Particles of a phrasal verb (lex:verbParticle), as analysed. */
+    final Set<String> verbParticles = new HashSet<>();
+    /** Subject pronouns that stand for the actor who speaks (lex:speakerPronoun), as analysed. */
+    final Set<String> speakerPronouns = new HashSet<>();
     /** Verbs of change: a candidate they govern is named with them ("raise the retirement age"). */
     final Set<Lexicon.Cue> changeCues;
     /** First words (as analysed) of the verbs of change, to know a candidate that opens with one. */
@@ -200,6 +210,11 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.passiveCues()) passives.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
+        for (Lexicon.Cue c : lexicon.measureFrames()) measureFrames.add(analyzer.terms(c.form()), c);
+        this.measureCues = Set.copyOf(lexicon.measureFrames());
+        for (String w : lexicon.nonMeasureVerbs()) nonMeasureVerbs.addAll(analyzer.terms(w));
+        for (String w : lexicon.verbParticles()) verbParticles.addAll(analyzer.terms(w));
+        for (String w : lexicon.speakerPronouns()) speakerPronouns.addAll(analyzer.terms(w));
         Set<Lexicon.Cue> headSet = Set.copyOf(lexicon.roleHeads());
         for (Lexicon.Cue c : changeCues) {
             List<String> t = analyzer.terms(c.form());

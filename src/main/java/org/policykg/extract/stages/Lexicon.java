@@ -31,6 +31,10 @@ public final class Lexicon {
     private final List<Cue> roleHeads = new ArrayList<>();
     private final List<Cue> passiveCues = new ArrayList<>();
     private final List<Cue> purposeCues = new ArrayList<>();
+    private final List<Cue> measureFrames = new ArrayList<>();
+    private final Set<String> nonMeasureVerbs = new HashSet<>();
+    private final List<String> verbParticles = new ArrayList<>();
+    private final List<String> speakerPronouns = new ArrayList<>();
     private final Set<Cue> changeCues = new HashSet<>();
     private final Set<Cue> resultCues = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
@@ -111,6 +115,12 @@ public final class Lexicon {
             boolean result = cue.hasProperty(RDF.type, r("ResultCue"));
             boolean purpose = result || cue.hasProperty(RDF.type, r("PurposeCue"));
             boolean change = cue.hasProperty(RDF.type, r("ChangeCue"));
+            if (cue.hasProperty(RDF.type, r("MeasureFrame"))) {
+                // a frame, not a role cue: what it introduces is opened by the verb after it (Cues, StatementReader)
+                for (String f : literals(cue, form, language))
+                    lex.measureFrames.add(new Cue(f, null, intro, false, false, false));
+                continue;
+            }
             boolean rep = bool(cue, reporting), resp = bool(cue, responsibility);
             if (head && intro != null)
                 for (String f : literals(cue, p("finalHead"), language))
@@ -219,6 +229,9 @@ public final class Lexicon {
             plain(s, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("nonMeasureVerb")).forEach(w -> lex.nonMeasureVerbs.add(w.toLowerCase(Locale.ROOT)));
+            lex.verbParticles.addAll(plain(s, p("verbParticle")));
+            lex.speakerPronouns.addAll(plain(s, p("speakerPronoun")));
             plain(s, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("taskHead")).forEach(w -> lex.taskHeads.add(w.toLowerCase(Locale.ROOT)));
             lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
@@ -357,6 +370,14 @@ public final class Lexicon {
     public Set<String> ignoredWords() { return ignoredWords; }
     /** Nouns too general to head a candidate name (lower case). */
     public Set<String> genericHeads() { return genericHeads; }
+    /** lex:MeasureFrame forms ("will", "must", "plans to"): an action verb after one opens a measure, what the frame introduces. */
+    public List<Cue> measureFrames() { return measureFrames; }
+    /** lex:nonMeasureVerb, lower case: verbs that open no measure after a frame ("be", "ensure", "say"). */
+    public Set<String> nonMeasureVerbs() { return nonMeasureVerbs; }
+    /** lex:verbParticle: particles that belong to the verb before them ("set up", "roll out"). */
+    public List<String> verbParticles() { return verbParticles; }
+    /** lex:speakerPronoun: subject pronouns that stand for the actor who speaks ("we", "it"). */
+    public List<String> speakerPronouns() { return speakerPronouns; }
     /** lex:calendarNoun, lower case: a span of the calendar ("year", "month"). */
     public Set<String> calendarNouns() { return calendarNouns; }
     /** Head nouns (lower case) that say what a candidate names whatever verb governs it: an instrument (a reform) or an outcome (a goal). */

@@ -10,7 +10,8 @@ import org.policykg.document.*;
 /**
  * Tags words with their part of speech (OpenNLP's tagger, UD English-EWT model, Universal Dependencies
  * tags) where candidate names and role objects are read: in every clause with a role cue, from the cue
- * to the clause's end (from the clause's start where a passive cue types the subject before it). Tagging all of a text would cost several times the rest of the conversion (see
+ * to the clause's end (from the clause's start where a passive cue types the subject before it; from a measure frame,
+ * "will", "must", "plans to", where the verb after it may open a measure). Tagging all of a text would cost several times the rest of the conversion (see
  * docs/pipeline.md); the words are cut by OpenNLP's rule tokenizer (its ME tokenizer is slower and
  * gives nothing the tagger needs here). A hyphen is tagged HYPH so that "old-age" stays inside a phrase, a
  * possessive 's (which the model tags as punctuation) PART.
@@ -48,7 +49,8 @@ final class PartOfSpeechTagger implements Stage {
             boolean outcomes = false;
             for (int k = k0; k < k1 && !outcomes; k++)
                 outcomes = cues.outcomeVerbAt(words, k);
-            if (roles.isEmpty() && passives.isEmpty() && !outcomes)
+            List<PhraseMatcher.Match<Lexicon.Cue>> frames = cues.measureFrames.find(words, k0, k1);
+            if (roles.isEmpty() && passives.isEmpty() && frames.isEmpty() && !outcomes)
                 continue;
             boolean previousTagged = false;
             for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end())) {
@@ -63,6 +65,12 @@ final class PartOfSpeechTagger implements Stage {
                         // a word that is a noun as often as a verb ("reform", "overhaul") is told by the words before it
                         if (m.to() - m.from() == 1 && cues.nounOrVerb.contains(words.terms[m.from()]) && cues.compoundBefore(words, m.from()))
                             from = clause.begin();
+                        break;
+                    }
+                // a modal of obligation or plan may open a measure with the verb after it ("will publish ..."): from the modal
+                for (PhraseMatcher.Match<Lexicon.Cue> m : frames)
+                    if (words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()) {
+                        from = Math.min(from, words.starts[m.from()]);
                         break;
                     }
                 // a passive cue types the subject before it: the clause is tagged from its start

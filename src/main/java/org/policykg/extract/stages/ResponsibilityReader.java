@@ -162,6 +162,43 @@ final class ResponsibilityReader {
     }
 
     /**
+     * A measure stated as a clause ("the bureau will publish its audit results", "the agency plans to draft rules"): the
+     * known actors named before its frame in the same clause, as acting there (not after a preposition, not a possessive),
+     * answer for the reform the verb opens, where the statement still calls for it; where none is named there, a subject
+     * that ends in a noun of who acts ("the finance department is to draft ...") does, as before "must".
+     *
+     * @param frames the start of each measure verb with the start of its frame ("will", "plans to")
+     */
+    void measureSubjects(String text, int contentStart, Tokens words, List<Found> found, java.util.Map<Integer, Integer> frames,
+                         String lang, List<Link> links) {
+        for (Link l : List.copyOf(links)) {
+            if (l.role() != Role.REFORM || l.evidence() == null || !frames.containsKey(l.evidence().begin()))
+                continue;
+            int frame = frames.get(l.evidence().begin());
+            int clauseStart = contentStart;
+            for (int i = frame - 1; i >= contentStart; i--) {
+                char c = text.charAt(i);
+                if (c == ',' || c == ';' || c == ':') {
+                    clauseStart = i + 1;
+                    break;
+                }
+            }
+            boolean named = false;
+            for (Found f : found)
+                if (Cues.ACTORS.contains(f.ref().typeIri()) && f.begin() >= clauseStart && f.end() <= frame && actsHere(text, words, f)) {
+                    named = true;
+                    if (links.stream().noneMatch(x -> x.role() == Role.RESPONSIBLE_ACTOR && x.target().iri().equals(f.ref().iri())))
+                        links.add(new Link(Role.RESPONSIBLE_ACTOR, f.ref(), f.span()));
+                }
+            // a subject that names who acts by its head ("the finance department is to draft ..."), as before "must"
+            int from = clauseStart;
+            if (!named && links.stream().noneMatch(x -> x.role() == Role.RESPONSIBLE_ACTOR && x.evidence() != null
+                    && x.evidence().begin() >= from && x.evidence().end() <= frame))
+                candidateActor(text, words, clauseStart, words.firstAtOrAfter(frame), lang, found, links);
+        }
+    }
+
+    /**
      * A name followed by a word no subject is (Chinese: the issuer of a title before 关于, a possessive before 的). (A body
      * owning the post of the one who speaks is still credited with what its official announces.)
      */

@@ -99,7 +99,8 @@ final class RoleReader {
                     if (m.to() <= i) nearest = m.value();
                 // examples of what a reform introduces are instruments of their own ("benefits, including a childcare
                 // allowance"); examples of what a goal improves are services and activities, not states to reach
-                listCue = StatementReader.roleOf(nearest.introducesIri()) == Role.REFORM ? nearest : null;
+                // (a measure's verb names its own object only: its list is not minted member by member)
+                listCue = StatementReader.roleOf(nearest.introducesIri()) == Role.REFORM && !cues.measureCues.contains(nearest) ? nearest : null;
                 if (listCue != null)
                     listItems(text, words, tags, words.ends[op.to() - 1], listEnd, nearest, lang, inClause, links);
                 objectEnd = words.starts[i];
@@ -118,12 +119,14 @@ final class RoleReader {
                 principleCarry = conjunct.end() == clause.end() ? p : null;
             }
         }
-        // known goals, reforms and principles: the cue that governs each decides, the class is the prior
+        // known goals, reforms and principles: the cue that governs each decides, the class is the prior (a measure's verb
+        // governs none: it names what it opens with its words, and a known node in its object keeps the role it had)
+        List<PhraseMatcher.Match<Lexicon.Cue>> roleCuesHere = cuesHere.stream().filter(m -> !cues.measureCues.contains(m.value())).toList();
         for (Found f : inClause)
             if (Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri())
                     && principleItems.stream().noneMatch(p -> p.begin() <= f.begin() && f.end() <= p.end())) {
                 // a phrase whose form said its role (以「…」为前提, the names stage's candidates) keeps it under any verb
-                Role role = phrased(f) ? StatementReader.roleOf(f.ref().typeIri()) : roleFor(f.ref(), governing(words, cuesHere, f));
+                Role role = phrased(f) ? StatementReader.roleOf(f.ref().typeIri()) : roleFor(f.ref(), governing(words, roleCuesHere, f));
                 if (role != Role.MENTION)
                     links.add(new Link(role, f.ref(), f.span()));
             }
@@ -153,7 +156,12 @@ final class RoleReader {
             // it is a thing of the domain too ("broaden the base to civil servants and the self-employed" names no second reform)
             if (verb < 0 && cues.changeCues.contains(first.value()) && !changesDomainObject(text, words, conjunct.begin(), conjunct.end(), tags))
                 continue;
+            // a measure's verb names its own object only ("publish the audit results and the accounts": one measure)
+            if (verb < 0 && cues.measureCues.contains(first.value()))
+                continue;
             boolean change = verb >= 0 && cues.changeCues.contains(cue);
+            // an action verb after a modal of obligation or plan names the measure with its object ("run an inspection campaign")
+            boolean measure = verb >= 0 && cues.measureCues.contains(cue);
             // a noun of change ("an increase in the minimum pension", "the abolition of the income requirement") names a
             // reform only where what it changes is a thing of the domain; its words count as a verb's do
             int verbWords = change ? 1 : 0;
@@ -162,10 +170,12 @@ final class RoleReader {
             // and so does a verb of change: "narrow the gaps", "widen the range of products" change no rule of the domain
             else if (change && !changesDomainObject(text, words, start, conjunct.end(), tags))
                 continue;
-            if (change)
+            if (measure)
+                verbWords = words.firstAtOrAfter(start) - words.firstAtOrAfter(verb);
+            if (change || measure)
                 start = verb;
             ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, verbWords);
-            if (candidate == null && start != conjunct.begin() && !cueOpens) { // the nearer "cue" was a noun ("various reform plans")
+            if (candidate == null && start != conjunct.begin() && !cueOpens && !measure) { // the nearer "cue" was a noun ("various reform plans")
                 // (named with the verb of change that governs it: "extend the respite voucher to foster parents")
                 boolean changed = conjunct.begin() == objectStart && cues.changeCues.contains(first.value());
                 start = changed ? words.starts[first.from()] : conjunct.begin(); // the evidence is the words the name was read from
@@ -191,7 +201,9 @@ final class RoleReader {
             return listEnd == clause.end() ? listCue : null;
         if (principleCarry != null && objectEnd == clause.end())
             return principleCarry;
-        return objectEnd == clause.end() && !relative(words, objectStart, clause.end()) ? cuesHere.get(cuesHere.size() - 1).value() : null;
+        // (nor does a measure's verb carry over: "must publish the rates, the accounts ..." is one measure)
+        Lexicon.Cue last = cuesHere.get(cuesHere.size() - 1).value();
+        return objectEnd == clause.end() && !relative(words, objectStart, clause.end()) && !cues.measureCues.contains(last) ? last : null;
     }
 
     /**

@@ -99,6 +99,12 @@ final class StatementReader implements Stage {
                     .filter(m -> !cues.negated(words, m.from())).toList();
             // a participle inside a passive cue ("be phased in", "been extended") is the passive's, not an active call
             roleCues.removeIf(m -> passives.stream().anyMatch(p -> p.from() < m.to() && m.from() < p.to()));
+            // an action verb after a modal of obligation, commitment or plan opens a measure ("the bureau will publish its
+            // audit results"): a cue at the verb, which RoleReader and CandidatePhrases name with its object (English, tagged)
+            Map<Integer, Integer> measureFrames = new HashMap<>(); // the measure verb's start -> its frame's start
+            if (tags != null)
+                roleCues.addAll(measureVerbs(text, words, tags, k0, k1, roleCues, passives, found, voice, measureFrames));
+            roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
             List<PhraseMatcher.Match<Lexicon.Cue>> purposes = cues.purposes.find(words, k0, k1);
 
             List<Link> links = new ArrayList<>();
@@ -155,7 +161,7 @@ final class StatementReader implements Stage {
             responsibility.subjects(text, contentStart, end, found, links);
 
             if (phrases != null && !Boolean.getBoolean("norefine"))
-                links = phrases.refine(doc, links);
+                links = phrases.refine(doc, links, measureFrames.keySet());
             // a goal stated as a clause is read whole, after the noun-phrase candidates it must not duplicate
             if (!purposes.isEmpty())
                 for (Span clause : RoleReader.clauses(text, contentStart, end))
@@ -164,6 +170,8 @@ final class StatementReader implements Stage {
                 for (Span clause : RoleReader.clauses(text, contentStart, end))
                     roles.readOutcome(text, clause, found, roleCues, words, doc.words(), lang, links);
             responsibility.actingBodies(text, words, found, voice.speaker(), links);
+            if (!measureFrames.isEmpty())
+                responsibility.measureSubjects(text, contentStart, words, found, measureFrames, lang, links);
             for (Found f : found)
                 if (!placeOnly(f, links, voice.speaker()) && !partOfAName(f, links))
                     links.add(new Link(Role.MENTION, f.ref(), f.span()));
@@ -216,6 +224,80 @@ final class StatementReader implements Stage {
     }
 
     private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ");
+
+    /**
+     * The verbs that open a measure after a modal of obligation, commitment or plan (lex:MeasureFrame: "must", "will", "is
+     * to", "plans to"): the first word after the frame, past adverbs ("will further publish", "must also"), tagged a verb,
+     * not a lex:nonMeasureVerb ("be", "ensure", "reach", "say"), and not a role or passive cue, which types its object
+     * itself; with a particle that belongs to it ("set up", "roll out"). None after a negation ("will not publish", "will
+     * no longer run"). Each is a cue of what the frame introduces, over the verb's words; {@code frames} gets each verb's
+     * start with its frame's.
+     */
+    private List<PhraseMatcher.Match<Lexicon.Cue>> measureVerbs(String text, Tokens words, Words tags, int k0, int k1,
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues, List<PhraseMatcher.Match<Lexicon.Cue>> passives,
+            List<Found> found, Voice voice, Map<Integer, Integer> frames) {
+        List<PhraseMatcher.Match<Lexicon.Cue>> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.Cue> f : cues.measureFrames.find(words, k0, k1)) {
+            if (f.value().introducesIri() == null || overlaps(f.from(), f.to(), roleCues) || overlaps(f.from(), f.to(), passives)
+                    || !actorSubject(text, words, k0, f.from(), found, voice))
+                continue;
+            int v = f.to();
+            boolean negated = false;
+            while (v < k1 && !negated) {
+                if (cues.negations.longestAt(words, v, k1) != null)
+                    negated = true;
+                else if (cues.leadingWords.contains(words.terms[v]) && !cues.determiners.contains(words.terms[v])
+                        && !cues.prepositions.contains(words.terms[v]) && !cues.auxiliaries.contains(words.terms[v])
+                        || "ADV".equals(tagAt(tags, words.starts[v])))
+                    v++;
+                else
+                    break;
+            }
+            // after a modal or an infinitive "to" the word is a verb by the grammar, where the tagger read it as a noun
+            // ("is to draft new rules"): another tag (a determiner, a number, a pronoun) says "to" was a preposition
+            String tag = v < k1 ? tagAt(tags, words.starts[v]) : null;
+            if (negated || v >= k1 || !"VERB".equals(tag) && !"NOUN".equals(tag) || cues.nonMeasureVerbs.contains(words.terms[v])
+                    || overlaps(v, v + 1, roleCues) || overlaps(v, v + 1, passives))
+                continue;
+            int to = v + 1;
+            if (to < k1 && cues.verbParticles.contains(words.terms[to]) && words.starts[to] > words.ends[v])
+                to++;
+            out.add(new PhraseMatcher.Match<>(v, to, f.value()));
+            frames.put(words.starts[v], words.starts[f.from()]);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the subject before a measure frame at word {@code frame} is one who acts: its last word, in the same clause and
+     * past adverbs ("also"), lies in a known actor's name or is a noun of who acts (lex:actorHead, lex:organizationHead:
+     * "local bureaus", "the ministry"), or is a pronoun that stands for the actor who speaks ("the ministry said it would
+     * ...", "we will ...").
+     */
+    private boolean actorSubject(String text, Tokens words, int k0, int frame, List<Found> found, Voice voice) {
+        int s = frame - 1;
+        while (s >= k0 && cues.leadingWords.contains(words.terms[s]) && !cues.determiners.contains(words.terms[s])
+                && !cues.prepositions.contains(words.terms[s]))
+            s--;
+        if (s < k0 || text.substring(words.ends[s], words.starts[frame]).chars().anyMatch(c -> c == ',' || c == ';' || c == ':'))
+            return false;
+        int at = words.starts[s];
+        if (found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && f.begin() <= at && at < f.end()))
+            return true;
+        String t = words.terms[s];
+        return cues.actorHeads.contains(t) || cues.organizationHeads.contains(t)
+                || cues.speakerPronouns.contains(t) && voice.speaker() != null;
+    }
+
+    private static boolean overlaps(int from, int to, List<PhraseMatcher.Match<Lexicon.Cue>> matches) {
+        return matches.stream().anyMatch(m -> m.from() < to && from < m.to());
+    }
+
+    /** The tag of the tagged word that starts at {@code start}, or null where none does. */
+    private static String tagAt(Words tags, int start) {
+        int k = tags.firstAtOrAfter(start);
+        return k < tags.size() && tags.starts()[k] == start ? tags.tags()[k] : null;
+    }
 
     /** Whether the clause's last word ends a role cue (a verb still waiting for its object: "the goal is to build"). */
     private static boolean endsWithCue(Tokens words, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues, Span clause) {
