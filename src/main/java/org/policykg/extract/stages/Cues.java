@@ -31,10 +31,6 @@ final class Cues {
     final Set<String> speakerPronouns = new HashSet<>();
     /** Verbs of change: a candidate they govern is named with them ("raise the retirement age"). */
     final Set<Lexicon.Cue> changeCues;
-    /** Verbs of receiving or claiming (lex:GrantCue): a reform cue only before an instrument granted (lex:grantedInstrument). */
-    final Set<Lexicon.Cue> grantCues;
-    /** lex:grantedInstrument words, as analysed. */
-    final Set<String> instrumentHeads = new HashSet<>();
     /** First words (as analysed) of the verbs of change, to know a candidate that opens with one. */
     final Set<String> changeVerbs = new HashSet<>();
     /** Nouns of change ("increase in", "abolition of"): change cues that are head nouns; they name a change only of a {@link #changeObjects}. */
@@ -214,8 +210,6 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.passiveCues()) passives.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
-        this.grantCues = Set.copyOf(lexicon.grantCues());
-        for (String w : lexicon.grantedInstruments()) instrumentHeads.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.measureFrames()) measureFrames.add(analyzer.terms(c.form()), c);
         this.measureCues = Set.copyOf(lexicon.measureFrames());
         for (String w : lexicon.nonMeasureVerbs()) nonMeasureVerbs.addAll(analyzer.terms(w));

@@ -36,8 +36,6 @@ public final class Lexicon {
     private final List<String> verbParticles = new ArrayList<>();
     private final List<String> speakerPronouns = new ArrayList<>();
     private final Set<Cue> changeCues = new HashSet<>();
-    private final Set<Cue> grantCues = new HashSet<>();
-    private final List<String> grantedInstruments = new ArrayList<>();
     private final Set<Cue> resultCues = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
     private final List<String> unitNouns = new ArrayList<>();
@@ -117,7 +115,6 @@ public final class Lexicon {
             boolean result = cue.hasProperty(RDF.type, r("ResultCue"));
             boolean purpose = result || cue.hasProperty(RDF.type, r("PurposeCue"));
             boolean change = cue.hasProperty(RDF.type, r("ChangeCue"));
-            boolean grant = cue.hasProperty(RDF.type, r("GrantCue"));
             if (cue.hasProperty(RDF.type, r("MeasureFrame"))) {
                 // a frame, not a role cue: what it introduces is opened by the verb after it (Cues, StatementReader)
                 for (String f : literals(cue, form, language))
@@ -133,7 +130,6 @@ public final class Lexicon {
                 Cue c = new Cue(f, null, intro, false, false, false);
                 if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : purpose ? lex.purposeCues : lex.roleCues).add(c);
                 if (intro != null && change) lex.changeCues.add(c);
-                if (intro != null && grant) lex.grantCues.add(c);
                 if (intro != null && result) lex.resultCues.add(c);
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
@@ -204,7 +200,6 @@ public final class Lexicon {
             lex.wordSurnames.addAll(plain(s, p("wordSurname")));
             lex.unitHeads.addAll(plain(s, p("unitHead")));
             lex.genitivePlurals.addAll(plain(s, p("genitivePlural")));
-            lex.grantedInstruments.addAll(plain(s, p("grantedInstrument")));
             lex.surnames.addAll(plain(s, p("surname")));
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
@@ -269,10 +264,6 @@ public final class Lexicon {
     public List<Cue> purposeCues() { return purposeCues; }
     /** Role cues that are verbs of change ("raise", "merge", "abolish"): the change they name is the reform, verb and all. */
     public Set<Cue> changeCues() { return changeCues; }
-    /** lex:GrantCue: verbs by which people receive or claim an instrument ("receive a one-off subsidy"). */
-    public Set<Cue> grantCues() { return grantCues; }
-    /** lex:grantedInstrument: what a measure grants to people, that a verb of receiving takes as a reform ("allowance"). */
-    public List<String> grantedInstruments() { return grantedInstruments; }
     /** Purpose cues that also introduce mere results ("so that"): their clause is a goal only where it states an outcome. */
     public Set<Cue> resultCues() { return resultCues; }
     /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */

@@ -210,49 +210,6 @@ final class RoleReader {
      * Whether the object of a noun of change in [from, to) is a thing of the domain ({@code lex:changeObject}: a benefit, a
      * contribution, an age, a requirement): its head, the last word before its first preposition, is one.
      */
-    /**
-     * A verb of receiving or claiming (lex:GrantCue) calls for a reform only where what is received is an instrument
-     * granted ("receive a one-off living subsidy", not "receive their pensions on time"); not after a universal subject,
-     * where its clause says who is covered ("so that every eligible person receives ..."), and not after a preposition,
-     * where it is a gerund inside a noun phrase ("the waiting period for claiming a carer grant").
-     */
-    boolean grantCueHolds(String text, Words tags, Tokens words, PhraseMatcher.Match<Lexicon.Cue> m, Span sentence) {
-        Span clause = null;
-        for (Span c : clauses(text, sentence.begin(), sentence.end()))
-            if (c.begin() <= words.starts[m.from()] && words.ends[m.to() - 1] <= c.end())
-                clause = c;
-        if (clause == null)
-            return false;
-        boolean afterPreposition = m.from() > 0 && words.starts[m.from() - 1] >= clause.begin()
-                && (cues.prepositions.contains(words.terms[m.from() - 1]) || cues.nameComplementOpeners.contains(words.terms[m.from() - 1]));
-        return !afterPreposition && !universalBefore(words, clause.begin(), words.starts[m.from()])
-                && grantsInstrument(text, tags, words, words.ends[m.to() - 1], clause.end());
-    }
-
-    /** A word that makes a subject universal ("every", "all", "no one") stands in [from, to). */
-    private boolean universalBefore(Tokens words, int from, int to) {
-        for (int i = words.firstAtOrAfter(from); i < words.size && words.starts[i] < to; i++)
-            if (cues.universalWords.contains(words.terms[i]))
-                return true;
-        return false;
-    }
-
-    /** The noun phrase from {@code from}, up to a preposition, a conjunction or a clause opener, holds an instrument granted (lex:grantedInstrument). */
-    private boolean grantsInstrument(String text, Words tags, Tokens words, int from, int to) {
-        int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
-        boolean seen = false;
-        for (int i = t0; i < t1; i++) {
-            String t = words.terms[i];
-            if (seen && (cues.prepositions.contains(t) || cues.nameComplementOpeners.contains(t)
-                    || cues.clauseOpeners.contains(t) || cues.conjunctions.longestAt(words, i, t1) != null))
-                return false;
-            if (cues.instrumentHeads.contains(t))
-                return true;
-            seen |= !cues.leadingWords.contains(t) && !cues.determiners.contains(t);
-        }
-        return false;
-    }
-
     boolean changesDomainObject(Tokens words, int from, int to) {
         return changesDomainObject(null, words, from, to, null);
     }
@@ -456,10 +413,8 @@ final class RoleReader {
             return;
         // the subject starts after the last role or modality cue before it (a participle after a determiner is none:
         // "a unified benefit system has been established")
-        // (a verb of receiving or claiming is inside it: "the waiting period for claiming a carer grant will be reduced")
         for (int i = t1 - 1; i > t0; i--)
             if (cues.roles.longestAt(words, i, t1) != null && !cues.determiners.contains(words.terms[i - 1])
-                    && !cues.grantCues.contains(cues.roles.longestAt(words, i, t1).value())
                     || cues.modalities.longestAt(words, i, t1) != null) {
                 t0 = i + 1;
                 break;

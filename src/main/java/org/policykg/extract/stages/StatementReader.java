@@ -89,9 +89,7 @@ final class StatementReader implements Stage {
                     .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1]))
                     .filter(m -> !cues.negated(words, m.from()))
                     // nor is one right after a preposition, unless a gerund ("paid in advance", but "in improving ...")
-                    .filter(m -> !cues.nounAfterPreposition(words, m.from()))
-                    // a verb of receiving or claiming calls only for an instrument granted, in a clause of its own
-                    .filter(m -> !cues.grantCues.contains(m.value()) || roles.grantCueHolds(text, tags, words, m, s.span())).toList());
+                    .filter(m -> !cues.nounAfterPreposition(words, m.from())).toList());
             // class nouns that head what follows ("the principle of ...") are cues after a determiner too
             for (PhraseMatcher.Match<Lexicon.Cue> h : cues.heads.find(words, k0, k1))
                 if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
