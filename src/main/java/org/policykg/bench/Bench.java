@@ -439,8 +439,8 @@ public final class Bench {
     /** The queries of queries/ over HTTP: our server against a plain Fuseki over the very same dataset, alternately. */
     private void queries(Path store) throws Exception {
         step("queries: our server and a plain Fuseki over the same store");
-        try (QueryServer ours = servers.start(StoreConfig.read(s.configFile(), store), UpTimer.freePort())) {
-            FusekiServer plain = FusekiServer.create().port(UpTimer.freePort()).loopback(true).add("/ds", ours.dataset()).build().start();
+        try (QueryServer ours = servers.start(StoreConfig.read(s.configFile(), store), LocalPorts.free())) {
+            FusekiServer plain = FusekiServer.create().port(LocalPorts.free()).loopback(true).add("/ds", ours.dataset()).build().start();
             try {
                 String plainEndpoint = "http://localhost:" + plain.getHttpPort() + "/ds/query";
                 QueryMix mix = QueryMix.load(s.home().resolve("queries"), ours.queryEndpoint(), 20, CorpusGenerator.DEFAULT_SEED, true);

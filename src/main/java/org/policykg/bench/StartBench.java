@@ -88,7 +88,7 @@ public final class StartBench {
 
     /** Plain Fuseki from the same jar, an empty in-memory dataset: the floor any Fuseki-based server starts from. */
     public Start plainFuseki(Path log) throws IOException, InterruptedException {
-        int port = UpTimer.freePort();
+        int port = LocalPorts.free();
         List<String> cmd = new ArrayList<>(java);
         cmd.addAll(launch);
         cmd.addAll(List.of(PLAIN_MAIN, "--port", Integer.toString(port), "--mem", "/ds"));
@@ -178,10 +178,10 @@ public final class StartBench {
             CorpusGenerator.deleteTree(data);
             CorpusGenerator.deleteTree(warmData);
             CorpusGenerator.deleteTree(coldCache);
-            int port = UpTimer.freePort();
+            int port = LocalPorts.free();
             Start plain = plainFuseki(work.resolve("plain-" + i + ".log"));
             Start fresh = up(data, port, coldCache, work.resolve("up-fresh-" + i + ".log"), upJavaOptions);
-            Start warm = up(warmData, UpTimer.freePort(), warmCache, work.resolve("up-fresh-warm-" + i + ".log"), upJavaOptions);
+            Start warm = up(warmData, LocalPorts.free(), warmCache, work.resolve("up-fresh-warm-" + i + ".log"), upJavaOptions);
             Start unchanged = up(data, port, coldCache, work.resolve("up-unchanged-" + i + ".log"), upJavaOptions);
             runs.get("plain_fuseki").add(plain);
             runs.get("up_fresh").add(fresh);

@@ -56,7 +56,7 @@ public final class WatchBench {
         Files.copy(seedText, inputs.resolve(seedText.getFileName()));
         if (Files.isRegularFile(seedSidecar))
             Files.copy(seedSidecar, inputs.resolve(seedSidecar.getFileName()));
-        int port = UpTimer.freePort();
+        int port = LocalPorts.free();
         Path upLog = work.resolve("up-watch.log");
         List<String> cmd = new ArrayList<>(upCommand);
         cmd.addAll(List.of("--watch", "--port", Integer.toString(port), "--data", work.resolve("data").toString(), "--start-cache", "off", inputs.toString()));

@@ -1,7 +1,5 @@
 package org.policykg.cli;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,14 +72,8 @@ final class SoakCommand extends Subcommand {
         if (!Files.isDirectory(config.dataDir().resolve("tdb2")))
             throw new UserError(UserError.Kind.INPUT,
                     "No store in " + config.dataDir() + ": load one first (policykg up or load), or give --url of a running server");
-        try (QueryServer server = BenchCommand.policyServer(config, freePort())) {
+        try (QueryServer server = BenchCommand.policyServer(config, org.policykg.bench.LocalPorts.free())) {
             return load.run(server.queryEndpoint(), true);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

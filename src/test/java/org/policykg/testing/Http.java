@@ -2,7 +2,6 @@ package org.policykg.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,38 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.policykg.bench.LocalPorts;
+
 /** Plain HTTP against a real server on localhost. */
 public final class Http {
     private Http() {}
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    /**
-     * A port free on 127.0.0.1 now, for a server a test starts a moment later. Taken below Linux's ephemeral range
-     * (32768-60999 by default), where the system hands out ports to outgoing connections and to port-0 binds: a port
-     * from that range may be given to another socket (the test's own HTTP clients, or another process's) before the
-     * server binds it. Each call starts at a random place, so two test JVMs seldom probe the same ports.
-     */
+    /** A port free on 127.0.0.1 now, for a server a test starts a moment later ({@link LocalPorts}: below the ephemeral range). */
     public static int freePort() {
-        int start = FIRST_PORT + java.util.concurrent.ThreadLocalRandom.current().nextInt(PORT_SPAN);
-        for (int i = 0; i < 200; i++) {
-            int port = FIRST_PORT + (start - FIRST_PORT + i * 97) % PORT_SPAN;
-            try (ServerSocket s = new ServerSocket()) {
-                s.setReuseAddress(false);
-                s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
-                return port;
-            } catch (IOException taken) {
-                // try the next
-            }
-        }
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return LocalPorts.free();
     }
 
-    private static final int FIRST_PORT = 20000, PORT_SPAN = 12000;
 
     public static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 
