@@ -44,8 +44,6 @@ class SchemeQualityTest {
             Map.entry("Party committees and governments at all levels", "the fixed official English for 各级党委和政府, the actor's name "
                     + "(the shorter 'Party committees and governments' is no label: it would name one level's bodies as those of all levels)"),
             Map.entry("leadership of the Communist Party of China", "the principle as the Constitution (Article 1) names it"),
-            Map.entry("ensuring and improving people's livelihood", "the fixed official English for 保障和改善民生 (Xinhua's English; "
-                    + "the preferred label is the noun phrase 'improvement of living standards')"),
             Map.entry("multi-level social security system", "the official English for 多层次社会保障体系 (with 'multi-tiered' as a variant)"),
             Map.entry("social security safety net", "the official English for 社会保障安全网 ('social safety net' is the general term)"),
             Map.entry("supremacy of the people", "the official English for 人民至上"),
