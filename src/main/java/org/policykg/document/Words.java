@@ -25,6 +25,12 @@ public record Words(int[] starts, int[] ends, String[] tags, List<Span> nounPhra
         return i >= 0 ? i : -i - 1;
     }
 
+    /** The tag of the word that starts at {@code offset}, or null where no tagged word starts there. */
+    public String tagAt(int offset) {
+        int i = firstAtOrAfter(offset);
+        return i < size() && starts[i] == offset ? tags[i] : null;
+    }
+
     public Words withNounPhrases(List<Span> phrases) {
         return new Words(starts, ends, tags, phrases);
     }

@@ -46,6 +46,8 @@ final class ChineseNameReader implements Stage {
     private final Set<String> selfReferences = new HashSet<>();
     private final Map<String, String> samePrefixes = new LinkedHashMap<>();
     private final List<String> unitHeads = new ArrayList<>();
+    /** Characters that write a number (lex:numeral). */
+    private final StringBuilder numerals = new StringBuilder();
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
     private final ConceptMatcher concepts;
 
@@ -66,6 +68,7 @@ final class ChineseNameReader implements Stage {
                 nonNamePrefixes.addAll(strings(s, "nonNamePrefix"));
                 notInName.addAll(strings(s, "notInName"));
                 unitHeads.addAll(strings(s, "unitHead"));
+                strings(s, "numeral").forEach(numerals::append);
                 selfReferences.addAll(strings(s, "selfReference"));
                 for (String pair : strings(s, "samePrefix")) { // "各地=各级"
                     String[] two = pair.split("=", 2);
@@ -349,8 +352,8 @@ final class ChineseNameReader implements Stage {
     }
 
     /** A word with a number in it (逾千, 3个): a one-character head after it is a measure word (逾千/处 "over a thousand places"). */
-    private static boolean countsSomething(ChineseWords.Word w) {
-        return w.tag().startsWith("m") || w.text().chars().anyMatch(c -> Character.isDigit(c) || "十百千万亿".indexOf(c) >= 0);
+    private boolean countsSomething(ChineseWords.Word w) {
+        return w.tag().startsWith("m") || w.text().chars().anyMatch(c -> Character.isDigit(c) || numerals.indexOf(String.valueOf((char) c)) >= 0);
     }
 
     private boolean endsWithHead(ChineseWords.Word w) {

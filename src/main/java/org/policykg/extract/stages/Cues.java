@@ -100,7 +100,6 @@ final class Cues {
     /** lex:timeAdverbial: a clause that is only an adverbial of time ("by 2030"), matched whole against its text. */
     private final java.util.regex.Pattern timeAdverbial;
 
-    /** Whether the clause [span] is only an adverbial of time set off by commas ("to build, by 2030, a system ..."). */
     /** Whether word k is a verb of keeping, making or covering: the clause may state a goal as an outcome. */
     boolean outcomeVerbAt(org.policykg.document.Tokens words, int k) {
         return stateVerbs.contains(words.terms[k]) || coverageVerbs.contains(words.terms[k]);
@@ -143,6 +142,7 @@ final class Cues {
         return -1;
     }
 
+    /** Whether the clause [span] is only an adverbial of time set off by commas ("to build, by 2030, a system ..."). */
     boolean timeAdverbial(String text, org.policykg.document.Span clause) {
         return timeAdverbial.matcher(org.policykg.document.Cancellation.checked(text.substring(clause.begin(), clause.end()).strip())).matches();
     }
@@ -244,8 +244,8 @@ final class Cues {
         for (String w : lexicon.organizationHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.groupHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.soleBodies()) soleBodyWords.addAll(analyzer.terms(w));
-        for (String w : lexicon.functionWords()) soleBodyWords.removeAll(analyzer.terms(w));
         for (String w : lexicon.functionWords()) functionWords.addAll(analyzer.terms(w));
+        soleBodyWords.removeAll(functionWords);
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);
         for (String b : lexicon.phraseBoundaries()) boundaries.add(analyzer.terms(b), b);

@@ -689,8 +689,7 @@ final class NameReader implements Stage {
 
         /** The tagger reads token k as a verb. */
         boolean verb(int k) {
-            int i = tags.firstAtOrAfter(w.starts[k]);
-            return i < tags.size() && tags.starts()[i] == w.starts[k] && UniversalTags.VERB.equals(tags.tags()[i]);
+            return UniversalTags.VERB.equals(tags.tagAt(w.starts[k]));
         }
 
         boolean possessive(int k) {

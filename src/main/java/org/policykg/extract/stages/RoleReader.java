@@ -249,10 +249,7 @@ final class RoleReader {
 
     /** The tag of the tagged word that starts at {@code start}, or null where none does. */
     private static String tagAt(Words tags, int start) {
-        if (tags == null)
-            return null;
-        int k = tags.firstAtOrAfter(start);
-        return k < tags.size() && tags.starts()[k] == start ? tags.tags()[k] : null;
+        return tags == null ? null : tags.tagAt(start);
     }
 
     /**
@@ -293,8 +290,7 @@ final class RoleReader {
         PhraseMatcher.Match<Lexicon.Cue> own = cues.roles.longestAt(words, t0, t1);
         if (own != null && StatementReader.roleOf(own.value().introducesIri()) == Role.PRINCIPLE)
             return false;
-        int k = tags.firstAtOrAfter(words.starts[t0]);
-        return k < tags.size() && tags.starts()[k] == words.starts[t0] && tags.tags()[k].equals("VERB");
+        return "VERB".equals(tags.tagAt(words.starts[t0]));
     }
 
     /** A principle named by a gerund phrase [from, to), unless a principle the scheme knows is named there. */

@@ -248,14 +248,14 @@ final class StatementReader implements Stage {
                     negated = true;
                 else if (cues.leadingWords.contains(words.terms[v]) && !cues.determiners.contains(words.terms[v])
                         && !cues.prepositions.contains(words.terms[v]) && !cues.auxiliaries.contains(words.terms[v])
-                        || "ADV".equals(tagAt(tags, words.starts[v])))
+                        || "ADV".equals(tags.tagAt(words.starts[v])))
                     v++;
                 else
                     break;
             }
             // after a modal or an infinitive "to" the word is a verb by the grammar, where the tagger read it as a noun
             // ("is to draft new rules"): another tag (a determiner, a number, a pronoun) says "to" was a preposition
-            String tag = v < k1 ? tagAt(tags, words.starts[v]) : null;
+            String tag = v < k1 ? tags.tagAt(words.starts[v]) : null;
             if (negated || v >= k1 || !"VERB".equals(tag) && !"NOUN".equals(tag) || cues.nonMeasureVerbs.contains(words.terms[v])
                     || overlaps(v, v + 1, roleCues) || overlaps(v, v + 1, passives))
                 continue;
@@ -291,12 +291,6 @@ final class StatementReader implements Stage {
 
     private static boolean overlaps(int from, int to, List<PhraseMatcher.Match<Lexicon.Cue>> matches) {
         return matches.stream().anyMatch(m -> m.from() < to && from < m.to());
-    }
-
-    /** The tag of the tagged word that starts at {@code start}, or null where none does. */
-    private static String tagAt(Words tags, int start) {
-        int k = tags.firstAtOrAfter(start);
-        return k < tags.size() && tags.starts()[k] == start ? tags.tags()[k] : null;
     }
 
     /** Whether the clause's last word ends a role cue (a verb still waiting for its object: "the goal is to build"). */
