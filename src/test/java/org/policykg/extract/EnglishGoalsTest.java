@@ -111,13 +111,13 @@ class EnglishGoalsTest {
 
     @Test
     void theStockAimsOfPublicityAndSafeguardClausesAreNoGoals() throws Exception {
-        // the climate, awareness, joint force, information links, assessment and capacity that closing sections call for
-        // are the means of the work; an outcome under the same verbs is still a goal
+        // the climate, awareness, joint force, information links and assessment that closing sections call for are the
+        // means of the work; an outcome under the same verbs is still a goal
         Document doc = Converters.convert(dir, "safeguards.txt",
                 "Township offices should foster a favourable atmosphere for enrolment, enhance public awareness of the survivors' "
                         + "scheme and form a joint force of the departments concerned. County bureaus should strengthen the "
                         + "evaluation of township performance, enhance the connection of data between tax and civil affairs "
-                        + "departments, and improve the capacity of handling agencies. They should also improve the fairness "
+                        + "departments, and foster public awareness of the new rules. They should also improve the fairness "
                         + "of the survivors' scheme.");
         Set<String> goals = targets(doc, Role.GOAL);
         assertEquals(1, goals.size(), goals.toString());
