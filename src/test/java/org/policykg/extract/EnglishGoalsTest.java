@@ -108,4 +108,32 @@ class EnglishGoalsTest {
                 "The auditors must tighten controls on the reserve, so that every eligible widow is paid without delay.");
         assertTrue(targets(people, Role.GOAL).stream().anyMatch(g -> g.startsWith("every eligible widow")), targets(people, Role.GOAL).toString());
     }
+
+    @Test
+    void theStockAimsOfPublicityAndSafeguardClausesAreNoGoals() throws Exception {
+        // the climate, awareness, joint force, information links and assessment that closing sections call for are the
+        // means of the work; an outcome under the same verbs is still a goal
+        Document doc = Converters.convert(dir, "safeguards.txt",
+                "Township offices should foster a favourable atmosphere for enrolment, enhance public awareness of the survivors' "
+                        + "scheme and form a joint force of the departments concerned. County bureaus should strengthen the "
+                        + "evaluation of township performance, enhance the connection of data between tax and civil affairs "
+                        + "departments, and foster public awareness of the new rules. They should also improve the fairness "
+                        + "of the survivors' scheme.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertEquals(1, goals.size(), goals.toString());
+        assertTrue(goals.iterator().next().startsWith("fairness of the survivors"), goals.toString());
+    }
+
+    @Test
+    void aFigureBeforeACommaStartsNoListOfGoals() throws Exception {
+        // "increase 2 yuan" has a sum for its object, no name: the clause after the comma continues no list
+        Document figure = Converters.convert(dir, "figure.txt",
+                "Answer: the seniority part, every full insured year increase 2 yuan, less than 10 years count 10 years.");
+        assertEquals(Set.of(), targets(figure, Role.GOAL));
+        // after an object that is a name, the bare noun phrase after the comma is still another object of the verb
+        Document list = Converters.convert(dir, "list.txt",
+                "Answer: the adjustment will improve the adequacy of survivor pensions, the solvency of the burial fund.");
+        Set<String> goals = targets(list, Role.GOAL);
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("solvency of the burial fund")), goals.toString());
+    }
 }

@@ -214,6 +214,10 @@ final class StatementReader implements Stage {
         int last = w.firstAtOrAfter(clause.begin()) - 1;
         if (last < 0 || !UniversalTags.nounAt(w, last))
             return false;
+        // nor in a figure with its unit ("every month increase 25 yuan, ...", "kept at 1 percent, ..."): an amount names
+        // no item, so there is no list for the clause after the comma to continue
+        if (last > 0 && w.tags()[last - 1].equals("NUM"))
+            return false;
         boolean tagged = false;
         for (int i = w.firstAtOrAfter(from); i < w.size() && w.starts()[i] < clause.end(); i++) {
             tagged = true;
