@@ -243,4 +243,37 @@ class ChineseGoalReformFormsTest {
             assertTrue(m.getNumber("precision").doubleValue() >= 0.9, measure + " precision " + m);
         }
     }
+
+    @Test
+    void securedStatesLivelihoodIdiomsSoundRunningAndPreventedPovertyAreGoalsNotReforms() throws Exception {
+        String s = "下一步，县里将做到应助尽助，使农村独居老人基本生活有保障，努力实现幼有所育、住有所居，防止规模性返贫，促进养老服务事业高质量发展。";
+        List<String> goals = targets(s, Role.GOAL);
+        assertHas(goals, "应助尽助", s);
+        assertHas(goals, "农村独居老人基本生活有保障", s);
+        assertHas(goals, "幼有所育", s);
+        assertHas(goals, "住有所居", s);
+        assertTrue(goals.contains("规模性返贫") || goals.contains("脱贫攻坚"), "poverty to prevent (the scheme's concept or the phrase): " + goals);
+        assertHas(goals, "养老服务事业高质量发展", s);
+        assertTrue(targets(s, Role.REFORM).stream().noneMatch(r -> r.contains("高质量发展")), "a state to reach is no reform: " + targets(s, Role.REFORM));
+        String t = "衛福部表示，新制上路後可望提升照顧者的獲得感與安全感，讓失能家庭無後顧之憂，以緩解家庭照顧者的經濟壓力。";
+        List<String> tw = targets(t, Role.GOAL);
+        assertTrue(tw.stream().anyMatch(g -> g.contains("获得感")), t + ": " + tw);
+        assertHas(tw, "失能家庭无后顾之忧", t);
+        assertHas(tw, "缓解家庭照顾者的经济压力", t);
+    }
+
+    @Test
+    void preventingOrMeetingWhatIsNoOutcomeIsNoGoal() throws Exception {
+        String s = "经办机构要防止重复参保，满足条件的人员可按月领取补贴。";
+        assertEquals(List.of(), targets(s, Role.GOAL), s);
+    }
+
+    @Test
+    void hongKongVariantCharactersFoldSoTheirOfficesAreNamed() throws Exception {
+        String s = "衞生署發言人表示，衞生署將聯同醫務衞生局擴大長者醫療券的使用範圍。";
+        Document doc = Converters.convert(dir, "hk.txt", s);
+        List<String> actors = doc.mentions().stream().filter(m -> m.concept().iri().contains("/actor/"))
+                .map(m -> m.span().of(doc.text())).distinct().toList();
+        assertTrue(actors.contains("衞生署") && actors.contains("醫務衞生局"), s + ": " + actors);
+    }
 }
