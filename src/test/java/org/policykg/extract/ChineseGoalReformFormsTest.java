@@ -276,4 +276,27 @@ class ChineseGoalReformFormsTest {
                 .map(m -> m.span().of(doc.text())).distinct().toList();
         assertTrue(actors.contains("衞生署") && actors.contains("醫務衞生局"), s + ": " + actors);
     }
+
+    @Test
+    void parametersOnlyPolicySetsMovedOnlineProceduresDeferredLeviesAndBillsPassedAreReforms() throws Exception {
+        String s = "自明年1月1日起，全县特困人员救助供养基本生活标准提高到每人每月1100元，住院押金上限由3,000元降低为1,000元，"
+                + "低保审批时限由20个工作日缩短为10个工作日，门诊共济起付线降低30%。生育津贴申领实现全程网办。受灾企业可申请缓缴职工医疗保险费。";
+        List<String> reforms = targets(s, Role.REFORM);
+        assertHas(reforms, "全县特困人员救助供养基本生活标准提高到每人每月1100元", s);
+        assertHas(reforms, "住院押金上限由3,000元降低为1,000元", s); // the comma grouping digits cuts no clause
+        assertHas(reforms, "低保审批时限由20个工作日缩短为10个工作日", s);
+        assertHas(reforms, "门诊共济起付线降低30%", s);
+        assertHas(reforms, "生育津贴申领实现全程网办", s);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("缓缴")), s + ": " + reforms);
+        String t = "國民年金法部分條文修正草案昨日經立法院三讀通過，社會局並將推出新一期「銀髮送餐計劃」。";
+        List<String> tw = targets(t, Role.REFORM);
+        assertTrue(tw.stream().anyMatch(r -> r.endsWith("修正草案")), t + ": " + tw);
+        assertTrue(tw.stream().anyMatch(r -> r.endsWith("银发送餐计划")), t + ": " + tw);
+    }
+
+    @Test
+    void aFigureReportedRisenOrAPolicyForbiddenIsNoReform() throws Exception {
+        String s = "去年全省人均养老金水平提高到每月3200元。各地不得自行制定地方补充养老保险办法。";
+        assertEquals(List.of(), targets(s, Role.REFORM), s);
+    }
 }
