@@ -299,4 +299,12 @@ class ChineseGoalReformFormsTest {
         String s = "去年全省人均养老金水平提高到每月3200元。各地不得自行制定地方补充养老保险办法。";
         assertEquals(List.of(), targets(s, Role.REFORM), s);
     }
+
+    @Test
+    void aCountSetAsATargetIsAGoalAndACountReportedIsNot() throws Exception {
+        String s = "明年全市城乡居民医保参保人数确保稳定在300万人以上。";
+        assertEquals(List.of("全市城乡居民医保参保人数确保稳定在300万人以上"), targets(s, Role.GOAL), s);
+        String r = "截至去年底，全市城乡居民医保参保人数达到298万人。";
+        assertEquals(List.of(), targets(r, Role.GOAL), r);
+    }
 }
