@@ -243,4 +243,68 @@ class ChineseGoalReformFormsTest {
             assertTrue(m.getNumber("precision").doubleValue() >= 0.9, measure + " precision " + m);
         }
     }
+
+    @Test
+    void securedStatesLivelihoodIdiomsSoundRunningAndPreventedPovertyAreGoalsNotReforms() throws Exception {
+        String s = "下一步，县里将做到应助尽助，使农村独居老人基本生活有保障，努力实现幼有所育、住有所居，防止规模性返贫，促进养老服务事业高质量发展。";
+        List<String> goals = targets(s, Role.GOAL);
+        assertHas(goals, "应助尽助", s);
+        assertHas(goals, "农村独居老人基本生活有保障", s);
+        assertHas(goals, "幼有所育", s);
+        assertHas(goals, "住有所居", s);
+        assertTrue(goals.contains("规模性返贫") || goals.contains("脱贫攻坚"), "poverty to prevent (the scheme's concept or the phrase): " + goals);
+        assertHas(goals, "养老服务事业高质量发展", s);
+        assertTrue(targets(s, Role.REFORM).stream().noneMatch(r -> r.contains("高质量发展")), "a state to reach is no reform: " + targets(s, Role.REFORM));
+        String t = "衛福部表示，新制上路後可望提升照顧者的獲得感與安全感，讓失能家庭無後顧之憂，以緩解家庭照顧者的經濟壓力。";
+        List<String> tw = targets(t, Role.GOAL);
+        assertTrue(tw.stream().anyMatch(g -> g.contains("获得感")), t + ": " + tw);
+        assertHas(tw, "失能家庭无后顾之忧", t);
+        assertHas(tw, "缓解家庭照顾者的经济压力", t);
+    }
+
+    @Test
+    void preventingOrMeetingWhatIsNoOutcomeIsNoGoal() throws Exception {
+        String s = "经办机构要防止重复参保，满足条件的人员可按月领取补贴。";
+        assertEquals(List.of(), targets(s, Role.GOAL), s);
+    }
+
+    @Test
+    void hongKongVariantCharactersFoldSoTheirOfficesAreNamed() throws Exception {
+        String s = "衞生署發言人表示，衞生署將聯同醫務衞生局擴大長者醫療券的使用範圍。";
+        Document doc = Converters.convert(dir, "hk.txt", s);
+        List<String> actors = doc.mentions().stream().filter(m -> m.concept().iri().contains("/actor/"))
+                .map(m -> m.span().of(doc.text())).distinct().toList();
+        assertTrue(actors.contains("衞生署") && actors.contains("醫務衞生局"), s + ": " + actors);
+    }
+
+    @Test
+    void parametersOnlyPolicySetsMovedOnlineProceduresDeferredLeviesAndBillsPassedAreReforms() throws Exception {
+        String s = "自明年1月1日起，全县特困人员救助供养基本生活标准提高到每人每月1100元，住院押金上限由3,000元降低为1,000元，"
+                + "低保审批时限由20个工作日缩短为10个工作日，门诊共济起付线降低30%。生育津贴申领实现全程网办。受灾企业可申请缓缴职工医疗保险费。";
+        List<String> reforms = targets(s, Role.REFORM);
+        assertHas(reforms, "全县特困人员救助供养基本生活标准提高到每人每月1100元", s);
+        assertHas(reforms, "住院押金上限由3,000元降低为1,000元", s); // the comma grouping digits cuts no clause
+        assertHas(reforms, "低保审批时限由20个工作日缩短为10个工作日", s);
+        assertHas(reforms, "门诊共济起付线降低30%", s);
+        assertHas(reforms, "生育津贴申领实现全程网办", s);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("缓缴")), s + ": " + reforms);
+        String t = "國民年金法部分條文修正草案昨日經立法院三讀通過，社會局並將推出新一期「銀髮送餐計劃」。";
+        List<String> tw = targets(t, Role.REFORM);
+        assertTrue(tw.stream().anyMatch(r -> r.endsWith("修正草案")), t + ": " + tw);
+        assertTrue(tw.stream().anyMatch(r -> r.endsWith("银发送餐计划")), t + ": " + tw);
+    }
+
+    @Test
+    void aFigureReportedRisenOrAPolicyForbiddenIsNoReform() throws Exception {
+        String s = "去年全省人均养老金水平提高到每月3200元。各地不得自行制定地方补充养老保险办法。";
+        assertEquals(List.of(), targets(s, Role.REFORM), s);
+    }
+
+    @Test
+    void aCountSetAsATargetIsAGoalAndACountReportedIsNot() throws Exception {
+        String s = "明年全市城乡居民医保参保人数确保稳定在300万人以上。";
+        assertEquals(List.of("全市城乡居民医保参保人数确保稳定在300万人以上"), targets(s, Role.GOAL), s);
+        String r = "截至去年底，全市城乡居民医保参保人数达到298万人。";
+        assertEquals(List.of(), targets(r, Role.GOAL), r);
+    }
 }

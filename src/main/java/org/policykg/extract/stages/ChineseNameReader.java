@@ -397,11 +397,15 @@ final class ChineseNameReader implements Stage {
         return null;
     }
 
+    private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))");
+
     /** Principle and reform phrases of official Chinese (lexicon patterns with a {@code phrase} group). */
     private void readPhrases(String s, int base, List<Mention> found) {
+        // a comma that groups digits (45,800元) is no clause break: the patterns see another character there, same offsets
+        String clauses = DIGIT_GROUP.matcher(s).replaceAll("\u066C");
         for (Map.Entry<String, List<Pattern>> e : phrasePatterns.entrySet())
             for (Pattern p : e.getValue()) {
-                Matcher m = p.matcher(Cancellation.checked(s));
+                Matcher m = p.matcher(Cancellation.checked(clauses));
                 while (m.find()) {
                     int b = m.start("phrase"), end = m.end("phrase");
                     if (b < 0) continue;
@@ -413,7 +417,7 @@ final class ChineseNameReader implements Stage {
                         for (String lw : leadingWords)
                             if (s.startsWith(lw, b) && end - b > lw.length() + 1) { b += lw.length(); stripped = true; break; }
                     }
-                    if (end - b < 2 || crossesClause(s, b, end))
+                    if (end - b < 2 || crossesClause(clauses, b, end))
                         continue;
                     Span span = new Span(base + b, base + end);
                     // the phrase's form says its role: a known name inside it that is no goal, reform, principle

@@ -27,6 +27,15 @@ final class ChineseScript {
         return KNOWN.computeIfAbsent(codePoint, ChineseScript::transform);
     }
 
+    /**
+     * Folds a variant the transform leaves as it is to its standard character (lex:characterVariant). Lexicons only ever
+     * add such folds, of characters that would otherwise stay as written, so the one table serves every lexicon.
+     */
+    static void fold(int variant, String standard) {
+        if (standard.codePointCount(0, standard.length()) == 1 && Character.charCount(variant) == standard.length())
+            KNOWN.put(variant, standard);
+    }
+
     /** Folded characters, so a long text costs one transform per distinct character. */
     private static final java.util.Map<Integer, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 

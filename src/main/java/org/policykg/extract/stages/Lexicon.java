@@ -201,6 +201,9 @@ public final class Lexicon {
             lex.unitHeads.addAll(plain(s, p("unitHead")));
             lex.genitivePlurals.addAll(plain(s, p("genitivePlural")));
             lex.surnames.addAll(plain(s, p("surname")));
+            for (String pair : plain(s, p("characterVariant")))
+                if (pair.codePointCount(0, pair.length()) == 2)
+                    ChineseScript.fold(pair.codePointAt(0), new String(Character.toChars(pair.codePointAt(pair.offsetByCodePoints(0, 1)))));
             lex.functionWords.addAll(plain(s, p("functionWord")));
             lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
             lex.clauseWords.addAll(plain(s, p("clauseWord")));
