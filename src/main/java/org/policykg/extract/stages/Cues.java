@@ -21,6 +21,8 @@ final class Cues {
     final PhraseMatcher<Lexicon.Cue> purposes = new PhraseMatcher<>();
     /** Modals of obligation, commitment or plan (lex:MeasureFrame): an action verb after one opens a measure. */
     final PhraseMatcher<Lexicon.Cue> measureFrames = new PhraseMatcher<>();
+    /** Instruments (lex:reformHead), lower case as written: what heads the subject of a passive after a frame that names a measure. */
+    final Set<String> reformHeads = new HashSet<>();
     /** The frames' cues: a role cue with one of these as its value is a measure's verb, named with its object. */
     final Set<Lexicon.Cue> measureCues;
     /** Verbs that open no measure after a frame (lex:nonMeasureVerb), as analysed. */
@@ -211,6 +213,7 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
         for (Lexicon.Cue c : lexicon.measureFrames()) measureFrames.add(analyzer.terms(c.form()), c);
+        lexicon.headClasses().forEach((w, c) -> { if (Vocab.Reform.getURI().equals(c)) reformHeads.add(w); });
         this.measureCues = Set.copyOf(lexicon.measureFrames());
         for (String w : lexicon.nonMeasureVerbs()) nonMeasureVerbs.addAll(analyzer.terms(w));
         for (String w : lexicon.verbParticles()) verbParticles.addAll(analyzer.terms(w));

@@ -219,13 +219,24 @@ final class RoleReader {
      *     ends the head's phrase ("the contribution period required for ...")
      */
     boolean changesDomainObject(String text, Tokens words, int from, int to, Words tags) {
+        int k = headOf(text, words, from, to, tags);
+        return k >= 0 && cues.changeObjects.contains(words.terms[k]);
+    }
+
+    /**
+     * The head of the phrase in [from, to): the last word before its first preposition (or word tagged as neither noun nor
+     * adjective), the thing measured after a lex:quantityNoun ("the level of benefits"); -1 where there is none.
+     */
+    int headOf(String text, Tokens words, int from, int to, Words tags) {
         int t0 = words.firstAtOrAfter(from), t1 = words.endAtOrBefore(to);
         String head = null;
+        int at = -1;
         for (int i = t0; i < t1; i++) {
             String t = words.terms[i];
             // the second part of a hyphenated word is part of the word ("one-off", "part-time")
             if (text != null && i > t0 && words.starts[i] == words.ends[i - 1] + 1 && text.charAt(words.ends[i - 1]) == '-') {
                 head = t;
+                at = i;
                 continue;
             }
             String tag = tagAt(tags, words.starts[i]);
@@ -237,12 +248,15 @@ final class RoleReader {
             // "part of the employee share", "the level of benefits": a quantity's object is what is changed
             if (ofQuantity) {
                 head = null;
+                at = -1;
                 continue;
             }
-            if (!cues.leadingWords.contains(t) && !cues.determiners.contains(t))
+            if (!cues.leadingWords.contains(t) && !cues.determiners.contains(t)) {
                 head = t;
+                at = i;
+            }
         }
-        return head != null && cues.changeObjects.contains(head);
+        return at;
     }
 
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "ADJ", "NUM", "HYPH", "PART", "DET", "X", "PUNCT");

@@ -95,15 +95,21 @@ final class StatementReader implements Stage {
                 if (roleCues.stream().noneMatch(m -> m.from() < h.to() && h.from() < m.to()))
                     roleCues.add(h);
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
-            List<PhraseMatcher.Match<Lexicon.Cue>> passives = cues.passives.find(words, k0, k1).stream()
-                    .filter(m -> !cues.negated(words, m.from())).toList();
+            List<PhraseMatcher.Match<Lexicon.Cue>> passives = new ArrayList<>(cues.passives.find(words, k0, k1).stream()
+                    .filter(m -> !cues.negated(words, m.from())).toList());
             // a participle inside a passive cue ("be phased in", "been extended") is the passive's, not an active call
             roleCues.removeIf(m -> passives.stream().anyMatch(p -> p.from() < m.to() && m.from() < p.to()));
             // an action verb after a modal of obligation, commitment or plan opens a measure ("the bureau will publish its
             // audit results"): a cue at the verb, which RoleReader and CandidatePhrases name with its object (English, tagged)
             Map<Integer, Integer> measureFrames = new HashMap<>(); // the measure verb's start -> its frame's start
-            if (tags != null)
+            if (tags != null) {
+                // a passive after such a frame whose subject is an instrument states the measure ("a one-off subsidy will be
+                // paid to ..."): a passive cue over the frame and the participle, which types that subject
+                List<PhraseMatcher.Match<Lexicon.Cue>> framed = framePassives(text, words, tags, k0, k1, roleCues, passives);
                 roleCues.addAll(measureVerbs(text, words, tags, k0, k1, roleCues, passives, found, voice, measureFrames));
+                passives.addAll(framed);
+                passives.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
+            }
             roleCues.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
             List<PhraseMatcher.Match<Lexicon.Cue>> purposes = cues.purposes.find(words, k0, k1);
 
@@ -268,6 +274,46 @@ final class StatementReader implements Stage {
                 to++;
             out.add(new PhraseMatcher.Match<>(v, to, f.value()));
             frames.put(words.starts[v], words.starts[f.from()]);
+        }
+        return out;
+    }
+
+    /**
+     * The passives after a measure frame ("will be paid", "shall be granted", "must be handled", past adverbs: "will also be
+     * extended") whose subject, in its clause, is headed by an instrument (lex:reformHead: a subsidy, a payment, an
+     * allowance, a scheme, a rate): the measure the text decides for that instrument, whatever the participle ("the one-off
+     * subsidy will be paid to ...", "the contribution rate shall be set by ..."). Each is a cue over the frame and the
+     * participle, of what the frame introduces, that types the subject as a lex:PassiveRoleCue does; where a passive cue of the
+     * lexicon is there already, or a role cue, it gives way. A subject headed by anything else (who is punished, "any
+     * institution that ... shall be removed"; what is investigated, "fraud shall be investigated") names nothing.
+     */
+    private List<PhraseMatcher.Match<Lexicon.Cue>> framePassives(String text, Tokens words, Words tags, int k0, int k1,
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues, List<PhraseMatcher.Match<Lexicon.Cue>> passives) {
+        List<PhraseMatcher.Match<Lexicon.Cue>> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.Cue> f : cues.measureFrames.find(words, k0, k1)) {
+            if (f.value().introducesIri() == null || overlaps(f.from(), f.to(), roleCues) || overlaps(f.from(), f.to(), passives))
+                continue;
+            // past adverbs and the auxiliaries of the passive ("will also be", "shall have been") to a participle
+            int v = f.to(), aux = 0;
+            while (v < k1 && (cues.auxiliaries.contains(words.terms[v]) || "ADV".equals(tags.tagAt(words.starts[v])))
+                    && cues.negations.longestAt(words, v, k1) == null) {
+                if (cues.auxiliaries.contains(words.terms[v]))
+                    aux++;
+                v++;
+            }
+            if (aux == 0 || v >= k1 || !"VERB".equals(tags.tagAt(words.starts[v])) || cues.nonMeasureVerbs.contains(words.terms[v])
+                    || overlaps(f.from(), v + 1, roleCues) || overlaps(f.from(), v + 1, passives))
+                continue;
+            // the subject: from the clause's start to the frame
+            int subject = words.starts[k0];
+            for (int i = words.starts[f.from()] - 1; i >= subject; i--)
+                if (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') {
+                    subject = i + 1;
+                    break;
+                }
+            int head = subject < words.starts[f.from()] ? roles.headOf(text, words, subject, words.starts[f.from()], tags) : -1;
+            if (head >= 0 && cues.reformHeads.contains(text.substring(words.starts[head], words.ends[head]).toLowerCase(Locale.ROOT)))
+                out.add(new PhraseMatcher.Match<>(f.from(), v + 1, f.value()));
         }
         return out;
     }
