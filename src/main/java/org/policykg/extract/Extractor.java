@@ -46,6 +46,9 @@ public final class Extractor {
 
     /** An extractor from the lexicon file and the concept scheme files (those that exist). */
     public static Extractor load(Path lexiconFile, List<Path> schemeFiles) {
+        // Jena initialises once, here, before a second thread touches it: two threads that start its initialisation
+        // together can wait on each other's class initialisation for ever (a test run hung so)
+        org.apache.jena.sys.JenaSystem.init();
         // the scheme is read on another thread while this one reads the lexicon: the converter is on the path of up's first answer
         java.util.concurrent.CompletableFuture<Model> scheme = new java.util.concurrent.CompletableFuture<>();
         Thread reader = new Thread(() -> {
