@@ -21,6 +21,17 @@ final class Cues {
     final PhraseMatcher<Lexicon.Cue> purposes = new PhraseMatcher<>();
     /** Modals of obligation, commitment or plan (lex:MeasureFrame): an action verb after one opens a measure. */
     final PhraseMatcher<Lexicon.Cue> measureFrames = new PhraseMatcher<>();
+    /**
+     * Verbs by which a parameter moves to a value (lex:ValueChange), by their words as written, lower case (the tense is
+     * the rule: "rises" but not "rose", which the analysed terms would not tell apart); the participles apart.
+     */
+    final List<Map.Entry<List<String>, Lexicon.Cue>> valueVerbs = new ArrayList<>();
+    final List<Map.Entry<List<String>, Lexicon.Cue>> valueParticiples = new ArrayList<>();
+    /** The first words of the lex:ValueChange forms, as written, lower case: where the tagger must tag a clause. */
+    final Set<String> valueFirstWords = new HashSet<>();
+    final Set<String> beForms = new HashSet<>();
+    final Set<String> valueOpeners = new HashSet<>();
+    final Set<String> valueFroms = new HashSet<>();
     /** Instruments (lex:reformHead), lower case as written: what heads the subject of a passive after a frame that names a measure. */
     final Set<String> reformHeads = new HashSet<>();
     /** The frames' cues: a role cue with one of these as its value is a measure's verb, named with its object. */
@@ -213,6 +224,13 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
         for (Lexicon.Cue c : lexicon.measureFrames()) measureFrames.add(analyzer.terms(c.form()), c);
+        for (Lexicon.ValueCue v : lexicon.valueChanges())
+            (v.afterBe() ? valueParticiples : valueVerbs).add(Map.entry(List.of(v.cue().form().toLowerCase(java.util.Locale.ROOT).split("\\s+")), v.cue()));
+        for (Lexicon.ValueCue v : lexicon.valueChanges())
+            valueFirstWords.add(v.cue().form().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0]);
+        beForms.addAll(lexicon.beForms());
+        valueOpeners.addAll(lexicon.valueOpeners());
+        valueFroms.addAll(lexicon.valueFroms());
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Reform.getURI().equals(c)) reformHeads.add(w); });
         this.measureCues = Set.copyOf(lexicon.measureFrames());
         for (String w : lexicon.nonMeasureVerbs()) nonMeasureVerbs.addAll(analyzer.terms(w));
@@ -280,5 +298,20 @@ final class Cues {
         this.structures = lexicon.patterns("SystemStructure");
         this.minWords = lexicon.minCandidateWords();
         this.maxWords = lexicon.maxCandidateWords();
+    }
+
+    /**
+     * Whether word {@code k} may open a lex:ValueChange form (by its first word as written) with a value's opener ("from", a
+     * lex:valueOpener) within the three words after it: where the tagger must tag the clause.
+     */
+    boolean valueVerbAt(String text, org.policykg.document.Tokens words, int k) {
+        if (!valueFirstWords.contains(text.substring(words.starts[k], words.ends[k]).toLowerCase(java.util.Locale.ROOT)))
+            return false;
+        for (int j = k + 1; j < Math.min(words.size, k + 4); j++) {
+            String w = text.substring(words.starts[j], words.ends[j]).toLowerCase(java.util.Locale.ROOT);
+            if (valueFroms.contains(w) || valueOpeners.contains(w))
+                return true;
+        }
+        return false;
     }
 }

@@ -32,6 +32,10 @@ public final class Lexicon {
     private final List<Cue> passiveCues = new ArrayList<>();
     private final List<Cue> purposeCues = new ArrayList<>();
     private final List<Cue> measureFrames = new ArrayList<>();
+    private final List<ValueCue> valueChanges = new ArrayList<>();
+    private final Set<String> beForms = new HashSet<>();
+    private final Set<String> valueOpeners = new HashSet<>();
+    private final Set<String> valueFroms = new HashSet<>();
     private final Set<String> nonMeasureVerbs = new HashSet<>();
     private final List<String> verbParticles = new ArrayList<>();
     private final List<String> speakerPronouns = new ArrayList<>();
@@ -115,6 +119,13 @@ public final class Lexicon {
             boolean result = cue.hasProperty(RDF.type, r("ResultCue"));
             boolean purpose = result || cue.hasProperty(RDF.type, r("PurposeCue"));
             boolean change = cue.hasProperty(RDF.type, r("ChangeCue"));
+            if (cue.hasProperty(RDF.type, r("ValueChange"))) {
+                // not a role cue: a cue only where a value follows it (StatementReader.valueChanges)
+                boolean afterBe = bool(cue, p("afterBe"));
+                for (String f : literals(cue, form, language))
+                    lex.valueChanges.add(new ValueCue(new Cue(f, null, intro, false, false, false), afterBe));
+                continue;
+            }
             if (cue.hasProperty(RDF.type, r("MeasureFrame"))) {
                 // a frame, not a role cue: what it introduces is opened by the verb after it (Cues, StatementReader)
                 for (String f : literals(cue, form, language))
@@ -233,6 +244,9 @@ public final class Lexicon {
             plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("nonMeasureVerb")).forEach(w -> lex.nonMeasureVerbs.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("beForm")).forEach(w -> lex.beForms.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("valueOpener")).forEach(w -> lex.valueOpeners.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("valueFrom")).forEach(w -> lex.valueFroms.add(w.toLowerCase(Locale.ROOT)));
             lex.verbParticles.addAll(plain(s, p("verbParticle")));
             lex.speakerPronouns.addAll(plain(s, p("speakerPronoun")));
             plain(s, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
@@ -375,6 +389,15 @@ public final class Lexicon {
     public Set<String> genericHeads() { return genericHeads; }
     /** lex:MeasureFrame forms ("will", "must", "plans to"): an action verb after one opens a measure, what the frame introduces. */
     public List<Cue> measureFrames() { return measureFrames; }
+    /** lex:ValueChange forms: verbs by which a parameter moves to a value; {@code afterBe}: a participle, read only as a passive. */
+    public record ValueCue(Cue cue, boolean afterBe) {}
+    public List<ValueCue> valueChanges() { return valueChanges; }
+    /** lex:beForm, lower case. */
+    public Set<String> beForms() { return beForms; }
+    /** lex:valueOpener, lower case ("to", "by"). */
+    public Set<String> valueOpeners() { return valueOpeners; }
+    /** lex:valueFrom, lower case ("from"). */
+    public Set<String> valueFroms() { return valueFroms; }
     /** lex:nonMeasureVerb, lower case: verbs that open no measure after a frame ("be", "ensure", "say"). */
     public Set<String> nonMeasureVerbs() { return nonMeasureVerbs; }
     /** lex:verbParticle: particles that belong to the verb before them ("set up", "roll out"). */

@@ -50,7 +50,10 @@ final class PartOfSpeechTagger implements Stage {
             for (int k = k0; k < k1 && !outcomes; k++)
                 outcomes = cues.outcomeVerbAt(words, k);
             List<PhraseMatcher.Match<Lexicon.Cue>> frames = cues.measureFrames.find(words, k0, k1);
-            if (roles.isEmpty() && passives.isEmpty() && frames.isEmpty() && !outcomes)
+            boolean values = false; // a verb by which a parameter may move to a value ("the allowance rises from ... to ...")
+            for (int k = k0; k < k1 && !values; k++)
+                values = cues.valueVerbAt(text, words, k);
+            if (roles.isEmpty() && passives.isEmpty() && frames.isEmpty() && !outcomes && !values)
                 continue;
             boolean previousTagged = false;
             for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end())) {
@@ -79,6 +82,13 @@ final class PartOfSpeechTagger implements Stage {
                         from = clause.begin();
                         break;
                     }
+                // a value verb types the subject before it, as a passive does: the clause is tagged from its start
+                if (values)
+                    for (int k = c0; k < c1; k++)
+                        if (cues.valueVerbAt(text, words, k)) {
+                            from = clause.begin();
+                            break;
+                        }
                 previousTagged = from < clause.end();
                 // a verb of keeping, making or covering that may state an aim ("to keep the fund solvent") is tagged from the
                 // verb, as a cue is, for its object and what follows it

@@ -100,7 +100,10 @@ final class SentenceSplitter extends SentenceStage {
             } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts) {
                 if (modelStarts == null)
                     modelStarts = modelStarts(text, from, to);
-                if (java.util.Arrays.binarySearch(modelStarts, next) >= 0) {
+                // a number takes no abbreviation's full stop ("from jan. 1. under the old rules"): after digits it ends the
+                // sentence, as it does before a capital (list markers were passed over above)
+                boolean afterNumber = c == '.' && i > from && Character.isDigit(text.charAt(i - 1));
+                if (afterNumber || java.util.Arrays.binarySearch(modelStarts, next) >= 0) {
                     out.add(sentenceStart, after);
                     sentenceStart = after;
                     i = after - 1;

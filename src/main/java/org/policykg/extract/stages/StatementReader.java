@@ -4,6 +4,7 @@ import java.util.*;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Vocab;
+import org.policykg.rdf.Iris;
 
 /**
  * Reads the statements of a document, one per sentence that sets a goal, calls for a reform, upholds a
@@ -102,10 +103,19 @@ final class StatementReader implements Stage {
             // an action verb after a modal of obligation, commitment or plan opens a measure ("the bureau will publish its
             // audit results"): a cue at the verb, which RoleReader and CandidatePhrases name with its object (English, tagged)
             Map<Integer, Integer> measureFrames = new HashMap<>(); // the measure verb's start -> its frame's start
+            List<ValueChange> valued = List.of();
             if (tags != null) {
                 // a passive after such a frame whose subject is an instrument states the measure ("a one-off subsidy will be
                 // paid to ..."): a passive cue over the frame and the participle, which types that subject
-                List<PhraseMatcher.Match<Lexicon.Cue>> framed = framePassives(text, words, tags, k0, k1, roleCues, passives);
+                List<PhraseMatcher.Match<Lexicon.Cue>> framed = new ArrayList<>(framePassives(text, words, tags, k0, k1, roleCues, passives));
+                // a parameter moved to a value the sentence gives ("the deductible will be cut from 800 yuan to 300 yuan",
+                // "the allowance rises to 450 yuan"): the change, subject to value, is the reform; its verb is no other cue
+                valued = valueChanges(text, words, tags, k0, k1);
+                for (ValueChange v : valued) {
+                    roleCues.removeIf(r -> r.from() < v.after() && v.group() < r.to());
+                    passives.removeIf(r -> r.from() < v.after() && v.group() < r.to());
+                    framed.removeIf(r -> r.from() < v.after() && v.group() < r.to());
+                }
                 roleCues.addAll(measureVerbs(text, words, tags, k0, k1, roleCues, passives, found, voice, measureFrames));
                 passives.addAll(framed);
                 passives.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
@@ -131,7 +141,7 @@ final class StatementReader implements Stage {
                         outcomes = cues.opensOutcome(words, k, c0);
                 }
             if (modality == null && roleCues.isEmpty() && passives.isEmpty() && purposes.isEmpty() && components.isEmpty() && !phrased
-                    && !outcomes) {
+                    && !outcomes && valued.isEmpty()) {
                 if (namesActor)
                     out.add(new Statement(out.size() + 1, s, null, voice.reported(), voice.speaker(),
                             dedupe(found.stream().map(f -> new Link(Role.MENTION, f.ref(), f.span())).toList()), null, List.of()));
@@ -168,6 +178,19 @@ final class StatementReader implements Stage {
 
             if (phrases != null && !Boolean.getBoolean("norefine"))
                 links = phrases.refine(doc, links, measureFrames.keySet());
+            if (!valued.isEmpty())
+                links = new ArrayList<>(links);
+            for (ValueChange v : valued) {
+                // the change named whole, subject to value (after the noun phrases are cut: it is a clause, not one); what the
+                // subject alone was typed as gives way to it
+                String label = cues.analyzer.nameForm(text.substring(v.begin(), v.end())).replaceAll("[\\s\\u00A0]+", " ").strip();
+                if (label.isEmpty() || found.stream().anyMatch(f -> f.begin() <= v.begin() && f.end() >= v.end()))
+                    continue;
+                links.removeIf(l -> l.role() == Role.REFORM && l.evidence() != null && l.evidence().begin() >= v.begin()
+                        && l.evidence().end() <= v.end());
+                String type = v.cue().introducesIri();
+                links.add(new Link(roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(v.begin(), v.end())));
+            }
             // a goal stated as a clause is read whole, after the noun-phrase candidates it must not duplicate
             if (!purposes.isEmpty())
                 for (Span clause : RoleReader.clauses(text, contentStart, end))
@@ -316,6 +339,152 @@ final class StatementReader implements Stage {
                 out.add(new PhraseMatcher.Match<>(f.from(), v + 1, f.value()));
         }
         return out;
+    }
+
+    /**
+     * A parameter moved to a value the sentence gives (lex:ValueChange): a participle after a lex:beForm ("will be cut",
+     * "is being shortened", "were raised"), or a verb of a level moving in the present or after a modal ("rises", "will
+     * rise"; not the past "rose", which reports a figure), followed, past adverbs, by a value: "from" … "to" a number, or
+     * a lex:valueOpener ("to", "by", past "a further") and a number. Its subject, from the clause's start to the verb,
+     * must be headed by a thing changed (lex:changeObject) or an instrument (lex:reformHead). Not after a negation.
+     * Each is a cue over the verb (with its auxiliaries) that types the subject, as a passive cue does.
+     */
+    private List<ValueChange> valueChanges(String text, Tokens words, Words tags, int k0, int k1) {
+        List<ValueChange> out = new ArrayList<>();
+        for (int v = k0; v < k1; v++) {
+            boolean participle = true;
+            Map.Entry<List<String>, Lexicon.Cue> form = formAt(text, words, v, k1, cues.valueParticiples);
+            if (form == null) {
+                form = formAt(text, words, v, k1, cues.valueVerbs);
+                participle = false;
+            }
+            if (form == null)
+                continue;
+            // the verb group: auxiliaries and adverbs before the verb
+            int group = v;
+            boolean be = false, negated = false;
+            while (group > k0 && (cues.auxiliaries.contains(words.terms[group - 1]) || "ADV".equals(tags.tagAt(words.starts[group - 1])))) {
+                group--;
+                be |= cues.beForms.contains(surface(text, words, group));
+                negated |= cues.negations.longestAt(words, group, v) != null;
+            }
+            String tag = tags.tagAt(words.starts[v]);
+            // the tagger reads a verb of a level moving as a plural noun after a noun ("the allowance rises from ..."): the
+            // value after it tells, unless a determiner makes it one ("a rise to ...")
+            boolean verb = "VERB".equals(tag) || "NOUN".equals(tag) && !cues.determiners.contains(words.terms[v - 1]);
+            if (negated || participle && !be || !participle && !verb || group == k0)
+                continue;
+            int after = v + form.getKey().size();
+            int valueEnd = valueEnd(text, words, tags, after, k1);
+            if (valueEnd < 0)
+                continue;
+            // the subject: from the clause's start to the verb group
+            int subject = words.starts[k0];
+            for (int i = words.starts[group] - 1; i >= subject; i--)
+                if (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') {
+                    subject = i + 1;
+                    break;
+                }
+            // the subject of a clause that a clause opener starts ("the bureau said that the subsidy will be raised ...")
+            for (int i = group - 1; i >= words.firstAtOrAfter(subject); i--)
+                if (cues.clauseOpeners.contains(words.terms[i])) {
+                    subject = i + 1 < group ? words.starts[i + 1] : words.starts[group];
+                    break;
+                }
+            if (subject >= words.starts[group])
+                continue;
+            int head = roles.headOf(text, words, subject, words.starts[group], tags);
+            if (head < 0)
+                continue;
+            if (!cues.changeObjects.contains(words.terms[head]) && !cues.reformHeads.contains(surface(text, words, head)))
+                continue;
+            int t0 = words.firstAtOrAfter(subject);
+            // a subject after an adverbial that opens the clause with a preposition ("From 2030 the minimum period ..."): at
+            // the first determiner that is not the preposition's own
+            if (cues.prepositions.contains(words.terms[t0]) || "ADP".equals(tags.tagAt(words.starts[t0])))
+                for (int i = t0 + 2; i < group; i++)
+                    if (cues.determiners.contains(words.terms[i]) && !cues.prepositions.contains(words.terms[i - 1])) {
+                        t0 = i;
+                        break;
+                    }
+            while (t0 < group && (cues.leadingWords.contains(words.terms[t0]) || cues.determiners.contains(words.terms[t0])))
+                t0++;
+            if (t0 >= group || group - t0 > cues.maxWords)
+                continue; // a long subject is a clause of its own, not the name of what moved
+            out.add(new ValueChange(group, after, words.starts[t0], words.ends[valueEnd - 1], form.getValue()));
+        }
+        return out;
+    }
+
+    /** A parameter moved to a value: the verb group's words [group, after), the change's characters [begin, end), its cue. */
+    record ValueChange(int group, int after, int begin, int end, Lexicon.Cue cue) {}
+
+    private static String surface(String text, Tokens words, int i) {
+        return text.substring(words.starts[i], words.ends[i]).toLowerCase(Locale.ROOT);
+    }
+
+    /** The form (words as written, lower case) that starts at word {@code v}, or null. */
+    private static Map.Entry<List<String>, Lexicon.Cue> formAt(String text, Tokens words, int v, int k1, List<Map.Entry<List<String>, Lexicon.Cue>> forms) {
+        for (Map.Entry<List<String>, Lexicon.Cue> f : forms) {
+            List<String> w = f.getKey();
+            if (v + w.size() > k1)
+                continue;
+            boolean same = true;
+            for (int i = 0; i < w.size() && same; i++)
+                same = w.get(i).equals(surface(text, words, v + i));
+            if (same)
+                return f;
+        }
+        return null;
+    }
+
+    /**
+     * Where the value after word {@code i} ends (past adverbs: "from" … "to" a number, or "to"/"by" (a further) a number,
+     * with up to two words of its unit: "yuan", "working days", "per cent"), as a word index; -1 without one.
+     */
+    private int valueEnd(String text, Tokens words, Words tags, int i, int k1) {
+        while (i < k1 && "ADV".equals(tags.tagAt(words.starts[i])))
+            i++;
+        if (i >= k1)
+            return -1;
+        String w = surface(text, words, i);
+        int n = -1;
+        if (cues.valueFroms.contains(w)) {
+            // the new value in the same stretch of the clause (no comma between): "from 800 yuan to 300 yuan"
+            for (int j = i + 2; j < Math.min(k1, i + 12) && n < 0 && text.substring(words.ends[i], words.starts[j]).indexOf(',') < 0; j++)
+                if (cues.valueOpeners.contains(surface(text, words, j)))
+                    n = number(text, words, tags, j + 1, k1) ? j + 1 : -2;
+        } else if (cues.valueOpeners.contains(w)) {
+            int j = i + 1;
+            while (j < k1 && (cues.determiners.contains(words.terms[j]) || "ADJ".equals(tags.tagAt(words.starts[j])) && !number(text, words, tags, j, k1)))
+                j++; // "by a further 20 percent", "to about 300 yuan"
+            n = number(text, words, tags, j, k1) ? j : -1;
+        }
+        if (n < 0)
+            return -1;
+        int end = n + 1;
+        while (end < k1 && end < n + 3 && !cues.prepositions.contains(words.terms[end])
+                && !opensComplement(text, words, end) && !NOT_UNIT_TAGS.contains(String.valueOf(tags.tagAt(words.starts[end]))))
+            end++;
+        return end;
+    }
+
+    /**
+     * Tags that end a value's unit ("yuan", "per cent", "working days"; the tagger may read "yuan" after a number as a
+     * preposition, so the unit is told by what it is not: these, or a word that opens a complement).
+     */
+    private static final Set<String> NOT_UNIT_TAGS = Set.of("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "DET", "ADV", "PART", "null");
+
+    /** A word that opens a complement or joins another phrase: a preposition, a value's opener, "of", "for", a conjunction. */
+    private boolean opensComplement(String text, Tokens words, int i) {
+        String w = surface(text, words, i);
+        return cues.prepositions.contains(words.terms[i]) || cues.valueOpeners.contains(w) || cues.valueFroms.contains(w)
+                || cues.nameComplementOpeners.contains(words.terms[i]) || cues.infinitiveSubjects.contains(words.terms[i])
+                || cues.conjunctions.longestAt(words, i, i + 1) != null;
+    }
+
+    private static boolean number(String text, Tokens words, Words tags, int j, int k1) {
+        return j < k1 && ("NUM".equals(tags.tagAt(words.starts[j])) || Character.isDigit(text.charAt(words.starts[j])));
     }
 
     /**

@@ -1,0 +1,52 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policykg.document.*;
+
+/**
+ * A parameter of the domain moved to a value the sentence gives (lex:ValueChange): "the subsidy will be raised from 40
+ * yuan to 55 yuan", "the cap rises to 6,000 yuan", "is being cut from six months to three", "were lifted by a further 10
+ * percent". The change, from its subject to its value, is the reform; a level reported in the past tense ("rose by 3
+ * percent"), a denied change and a noun ("a rise to …") are none. Read on a short local-news text written for this test
+ * (src/test/resources/en-value-changes).
+ */
+class EnglishValueChangesTest {
+    private static Document doc;
+
+    @BeforeAll
+    static void convert() {
+        doc = Converters.project().extract(Converters.read(
+                Converters.home().resolve("src/test/resources/en-value-changes/value-changes.txt")));
+    }
+
+    private static Set<String> reforms() {
+        return doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aParameterMovedToAValueIsAReformNamedFromItsSubjectToItsValue() {
+        Set<String> reforms = reforms();
+        assertTrue(reforms.contains("daily home-nursing subsidy will be raised from 40 yuan to 55 yuan"), reforms.toString());
+        assertTrue(reforms.contains("annual cap on outpatient claims rises to 6,000 yuan"), reforms.toString());
+        assertTrue(reforms.contains("qualifying period for the carer's allowance is being cut from six months to three"), reforms.toString());
+        // past adverbs before the value, and an adverbial with a preposition that opens the clause is not the subject
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("respite care grants were also lifted by")), reforms.toString());
+        assertTrue(reforms.contains("co-payment for home visits will fall to 5 yuan"), reforms.toString());
+    }
+
+    @Test
+    void aLevelReportedInThePastADeniedChangeOrANounOfChangeIsNoReform() {
+        Set<String> reforms = reforms();
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("rose")), "a figure reported: " + reforms);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("will not be cut")), "a change denied: " + reforms);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("2,000")), "a noun of change with a value: " + reforms);
+    }
+}
