@@ -29,6 +29,7 @@ final class Cues {
     final List<Map.Entry<List<String>, Lexicon.Cue>> valueParticiples = new ArrayList<>();
     /** The first words of the lex:ValueChange forms, as written, lower case: where the tagger must tag a clause. */
     final Set<String> valueFirstWords = new HashSet<>();
+    private int valueWordMin = Integer.MAX_VALUE, valueWordMax = 0;
     final Set<String> beForms = new HashSet<>();
     final Set<String> valueOpeners = new HashSet<>();
     final Set<String> valueFroms = new HashSet<>();
@@ -228,6 +229,10 @@ final class Cues {
             (v.afterBe() ? valueParticiples : valueVerbs).add(Map.entry(List.of(v.cue().form().toLowerCase(java.util.Locale.ROOT).split("\\s+")), v.cue()));
         for (Lexicon.ValueCue v : lexicon.valueChanges())
             valueFirstWords.add(v.cue().form().toLowerCase(java.util.Locale.ROOT).split("\\s+")[0]);
+        for (String w : valueFirstWords) {
+            valueWordMin = Math.min(valueWordMin, w.length());
+            valueWordMax = Math.max(valueWordMax, w.length());
+        }
         beForms.addAll(lexicon.beForms());
         valueOpeners.addAll(lexicon.valueOpeners());
         valueFroms.addAll(lexicon.valueFroms());
@@ -305,7 +310,9 @@ final class Cues {
      * lex:valueOpener) within the three words after it: where the tagger must tag the clause.
      */
     boolean valueVerbAt(String text, org.policykg.document.Tokens words, int k) {
-        if (!valueFirstWords.contains(text.substring(words.starts[k], words.ends[k]).toLowerCase(java.util.Locale.ROOT)))
+        int length = words.ends[k] - words.starts[k];
+        if (length < valueWordMin || length > valueWordMax || !Character.isLetter(text.charAt(words.starts[k]))
+                || !valueFirstWords.contains(text.substring(words.starts[k], words.ends[k]).toLowerCase(java.util.Locale.ROOT)))
             return false;
         for (int j = k + 1; j < Math.min(words.size, k + 4); j++) {
             String w = text.substring(words.starts[j], words.ends[j]).toLowerCase(java.util.Locale.ROOT);

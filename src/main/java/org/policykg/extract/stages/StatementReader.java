@@ -424,14 +424,17 @@ final class StatementReader implements Stage {
     }
 
     /** The form (words as written, lower case) that starts at word {@code v}, or null. */
-    private static Map.Entry<List<String>, Lexicon.Cue> formAt(String text, Tokens words, int v, int k1, List<Map.Entry<List<String>, Lexicon.Cue>> forms) {
+    private Map.Entry<List<String>, Lexicon.Cue> formAt(String text, Tokens words, int v, int k1, List<Map.Entry<List<String>, Lexicon.Cue>> forms) {
+        if (!cues.valueVerbAt(text, words, v))
+            return null; // most words: one look-up of the first word
         for (Map.Entry<List<String>, Lexicon.Cue> f : forms) {
             List<String> w = f.getKey();
             if (v + w.size() > k1)
                 continue;
             boolean same = true;
             for (int i = 0; i < w.size() && same; i++)
-                same = w.get(i).equals(surface(text, words, v + i));
+                same = w.get(i).length() == words.ends[v + i] - words.starts[v + i]
+                        && text.regionMatches(true, words.starts[v + i], w.get(i), 0, w.get(i).length());
             if (same)
                 return f;
         }
