@@ -41,4 +41,16 @@ public final class Converters {
     }
 
     static SourceText read(Path f) { return new TextReader().read(f, Metadata.EMPTY); }
+
+    /** The project's conversion of a text under src/test/resources, as a file is read. */
+    static Document convertResource(String path) {
+        return project().extract(read(home().resolve("src/test/resources").resolve(path)));
+    }
+
+    /** The labels of the nodes the document's statements give the role, sorted. */
+    static java.util.SortedSet<String> targets(Document doc, org.policykg.document.Role role) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        doc.statements().forEach(s -> s.targets(role).forEach(t -> out.add(t.label())));
+        return out;
+    }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,13 +21,11 @@ class EnglishFramePassivesTest {
 
     @BeforeAll
     static void convert() {
-        doc = Converters.project().extract(Converters.read(
-                Converters.home().resolve("src/test/resources/en-frame-passives/frame-passives.txt")));
+        doc = Converters.convertResource("en-frame-passives/frame-passives.txt");
     }
 
     private static Set<String> reforms() {
-        return doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return Converters.targets(doc, Role.REFORM);
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.policykg.extract;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,13 +20,11 @@ class EnglishValueChangesTest {
 
     @BeforeAll
     static void convert() {
-        doc = Converters.project().extract(Converters.read(
-                Converters.home().resolve("src/test/resources/en-value-changes/value-changes.txt")));
+        doc = Converters.convertResource("en-value-changes/value-changes.txt");
     }
 
     private static Set<String> reforms() {
-        return doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return Converters.targets(doc, Role.REFORM);
     }
 
     @Test

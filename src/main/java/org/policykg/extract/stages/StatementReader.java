@@ -111,11 +111,9 @@ final class StatementReader implements Stage {
                 // a parameter moved to a value the sentence gives ("the deductible will be cut from 800 yuan to 300 yuan",
                 // "the allowance rises to 450 yuan"): the change, subject to value, is the reform; its verb is no other cue
                 valued = valueChanges(text, words, tags, k0, k1);
-                for (ValueChange v : valued) {
-                    roleCues.removeIf(r -> r.from() < v.after() && v.group() < r.to());
-                    passives.removeIf(r -> r.from() < v.after() && v.group() < r.to());
-                    framed.removeIf(r -> r.from() < v.after() && v.group() < r.to());
-                }
+                for (ValueChange v : valued)
+                    for (List<PhraseMatcher.Match<Lexicon.Cue>> other : List.of(roleCues, passives, framed))
+                        other.removeIf(r -> r.from() < v.after() && v.group() < r.to());
                 roleCues.addAll(measureVerbs(text, words, tags, k0, k1, roleCues, passives, found, voice, measureFrames));
                 passives.addAll(framed);
                 passives.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
@@ -328,14 +326,9 @@ final class StatementReader implements Stage {
                     || overlaps(f.from(), v + 1, roleCues) || overlaps(f.from(), v + 1, passives))
                 continue;
             // the subject: from the clause's start to the frame
-            int subject = words.starts[k0];
-            for (int i = words.starts[f.from()] - 1; i >= subject; i--)
-                if (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') {
-                    subject = i + 1;
-                    break;
-                }
+            int subject = clauseStart(text, words.starts[k0], words.starts[f.from()]);
             int head = subject < words.starts[f.from()] ? roles.headOf(text, words, subject, words.starts[f.from()], tags) : -1;
-            if (head >= 0 && cues.reformHeads.contains(text.substring(words.starts[head], words.ends[head]).toLowerCase(Locale.ROOT)))
+            if (head >= 0 && cues.reformHeads.contains(surface(text, words, head)))
                 out.add(new PhraseMatcher.Match<>(f.from(), v + 1, f.value()));
         }
         return out;
@@ -379,12 +372,7 @@ final class StatementReader implements Stage {
             if (valueEnd < 0)
                 continue;
             // the subject: from the clause's start to the verb group
-            int subject = words.starts[k0];
-            for (int i = words.starts[group] - 1; i >= subject; i--)
-                if (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') {
-                    subject = i + 1;
-                    break;
-                }
+            int subject = clauseStart(text, words.starts[k0], words.starts[group]);
             // the subject of a clause that a clause opener starts ("the bureau said that the subsidy will be raised ...")
             for (int i = group - 1; i >= words.firstAtOrAfter(subject); i--)
                 if (cues.clauseOpeners.contains(words.terms[i])) {
@@ -414,6 +402,14 @@ final class StatementReader implements Stage {
             out.add(new ValueChange(group, after, words.starts[t0], words.ends[valueEnd - 1], form.getValue()));
         }
         return out;
+    }
+
+    /** Where the clause holding offset {@code before} starts: after the last comma, semicolon or colon at or after {@code from}. */
+    private static int clauseStart(String text, int from, int before) {
+        for (int i = before - 1; i >= from; i--)
+            if (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':')
+                return i + 1;
+        return from;
     }
 
     /** A parameter moved to a value: the verb group's words [group, after), the change's characters [begin, end), its cue. */
