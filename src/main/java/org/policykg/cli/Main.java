@@ -35,6 +35,7 @@ public final class Main {
         register(ConvertCommand::new);
         register(ValidateCommand::new);
         register(EvalCommand::new);
+        register(TrainCommand::new);
         register(DocsCommand::new);
         register(LinkCommand::new);
         register(ExportCommand::new);

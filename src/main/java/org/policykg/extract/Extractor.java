@@ -33,15 +33,26 @@ public final class Extractor {
     private final List<Path> schemeFiles;
     private final Map<String, Pipeline> byLanguage = new ConcurrentHashMap<>();
     private final StageTimes times = new StageTimes();
+    /** The phrase-role model (ontology/phrase-roles-en.tsv), or null to read by the rules alone. */
+    private final org.policykg.extract.stages.PhraseRoleModel phraseRoles;
 
     public Extractor(Model lexicon, Model scheme) {
-        this(lexicon, scheme, null);
+        this(lexicon, scheme, null, null);
     }
 
-    private Extractor(Model lexicon, Model scheme, List<Path> schemeFiles) {
+    private Extractor(Model lexicon, Model scheme, List<Path> schemeFiles, org.policykg.extract.stages.PhraseRoleModel phraseRoles) {
         this.lexiconModel = lexicon;
         this.schemeModel = scheme;
         this.schemeFiles = schemeFiles;
+        this.phraseRoles = phraseRoles;
+    }
+
+    /** This extractor without its phrase-role model: the rules alone, as {@code policykg train} reads the corpus. */
+    public Extractor withoutPhraseRoles() { return new Extractor(lexiconModel, schemeModel, schemeFiles, null); }
+
+    /** The English noun phrases of a document this extractor made, with the phrase-role model's features. */
+    public List<org.policykg.extract.stages.PhraseFeatures.Candidate> phraseCandidates(Document doc) {
+        return Stages.phraseCandidates(pipeline("en", Path.of("")).stages(), doc);
     }
 
     /** An extractor from the lexicon file and the concept scheme files (those that exist). */
@@ -65,7 +76,9 @@ public final class Extractor {
         reader.setDaemon(true);
         reader.start();
         Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
-        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles));
+        org.policykg.extract.stages.PhraseRoleModel roles =
+                org.policykg.extract.stages.PhraseRoleModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.PhraseRoleModel.FILE));
+        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles);
     }
 
     /** The future's value, or what it failed with as thrown on its own thread (a RuntimeException or an Error as it was). */
@@ -132,6 +145,6 @@ public final class Extractor {
 
     /** The stages of a language, in order. */
     List<Stage> stages(String lang) {
-        return Stages.of(lang, lexiconModel, schemeModel);
+        return Stages.of(lang, lexiconModel, schemeModel, phraseRoles);
     }
 }

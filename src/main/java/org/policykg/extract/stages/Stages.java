@@ -3,6 +3,7 @@ package org.policykg.extract.stages;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
+import org.policykg.document.Document;
 
 /**
  * The stages of a language, in pipeline order, built from the lexicon and the concept scheme (matchers
@@ -42,6 +43,14 @@ public final class Stages {
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
     public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel) {
+        return of(lang, lexiconModel, schemeModel, null);
+    }
+
+    /**
+     * @param phraseRoles the phrase-role model (English), or null to read by the rules alone
+     * @throws IllegalArgumentException when the lexicon holds a broken pattern
+     */
+    public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel, PhraseRoleModel phraseRoles) {
         Lexicon lexicon;
         ConceptScheme scheme;
         synchronized (lexiconModel) { // Jena models are not safe for concurrent reads while iterating
@@ -59,9 +68,20 @@ public final class Stages {
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
-        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
+        PartOfSpeechTagger tagger = new PartOfSpeechTagger(cues, lexicon);
+        NounPhraseChunker chunker = new NounPhraseChunker(lexicon);
+        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), tagger, chunker,
                 new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer())), new NameReader(lexicon, cues, concepts),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
-                new StatementReader(cues, new CandidatePhrases(lexicon, cues)), new RejectedWordings(scheme));
+                new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
+                new PhraseRoleReader(new PhraseFeatures(cues, lexicon, tagger, chunker), phraseRoles, cues), new RejectedWordings(scheme));
+    }
+
+    /** The noun phrases of a document the English stages read, with the phrase-role model's features (for training it). */
+    public static List<PhraseFeatures.Candidate> phraseCandidates(List<Stage> stages, Document doc) {
+        for (Stage s : stages)
+            if (s instanceof PhraseRoleReader r)
+                return r.features().candidates(doc);
+        return List.of();
     }
 }

@@ -1,0 +1,94 @@
+package org.policykg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.policykg.error.UserError;
+import org.policykg.eval.GoldFile;
+import org.policykg.eval.PhraseRoleTraining;
+import org.policykg.extract.Conversion;
+import org.policykg.extract.Extractor;
+import org.policykg.extract.stages.PhraseRoleModel;
+
+/** {@code train}: the phrase-role model (ontology/phrase-roles-en.tsv) from gold files, the rules' reading of them as its input. */
+final class TrainCommand extends Subcommand {
+    @Override String name() { return "train"; }
+    @Override String summary() { return "train the phrase-role model (ontology/" + PhraseRoleModel.FILE + ") on gold files"; }
+    @Override String synopsis() { return "--gold DIR [--gold DIR ...] [-o FILE] [--iterations N] [--sigma S] [--goal P] [--reform P] [--principle P]"; }
+
+    @Override
+    Options options() {
+        Options o = new Options()
+                .addOption(Option.builder().longOpt("gold").hasArg().argName("DIR").required()
+                        .desc("a folder of NAME.gold.json files beside their texts (the dev split: never the test split); may be given more than once").get())
+                .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
+                        .desc("where to write the model; default: ontology/" + PhraseRoleModel.FILE + " in the project").get())
+                .addOption(Option.builder().longOpt("iterations").hasArg().argName("N").desc("GIS iterations; default 200").get())
+                .addOption(Option.builder().longOpt("sigma").hasArg().argName("S")
+                        .desc("the Gaussian prior's standard deviation (smaller: rare features weigh less); default 1.0").get());
+        for (String outcome : PhraseRoleModel.OUTCOMES.subList(1, PhraseRoleModel.OUTCOMES.size()))
+            o.addOption(Option.builder().longOpt(outcome).hasArg().argName("P")
+                    .desc("the probability a phrase needs to be read as a " + outcome + "; default " + DEFAULT_THRESHOLD).get());
+        return o;
+    }
+
+    private static final double DEFAULT_THRESHOLD = 0.5;
+
+    @Override
+    int run(CommandLine line, Io io) throws Exception {
+        if (!line.getArgList().isEmpty())
+            throw new UsageException("train takes no arguments, only options");
+        int iterations = intOption(line, "iterations", 200);
+        double sigma = doubleOption(line, "sigma", 1.0);
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (String outcome : PhraseRoleModel.OUTCOMES.subList(1, PhraseRoleModel.OUTCOMES.size()))
+            thresholds.put(outcome, doubleOption(line, outcome, DEFAULT_THRESHOLD));
+        List<Path> golds = new ArrayList<>();
+        for (String folder : line.getOptionValues("gold")) {
+            List<Path> found = GoldFile.find(Path.of(folder));
+            if (found.isEmpty())
+                throw UserError.input(folder + ": no gold files (NAME" + GoldFile.SUFFIX + ") in it");
+            golds.addAll(found);
+        }
+        Path ontology = Home.path().resolve("ontology");
+        Path output = line.hasOption("output") ? Path.of(line.getOptionValue("output")) : ontology.resolve(PhraseRoleModel.FILE);
+        if (output.toAbsolutePath().getParent() == null || !Files.isDirectory(output.toAbsolutePath().getParent()))
+            throw UserError.input(output + ": cannot write there, the folder does not exist");
+
+        Extractor rules = Extractor.load(ontology.resolve("lexicon.ttl"), Conversion.schemeFiles(ontology)).withoutPhraseRoles();
+        List<PhraseRoleTraining.Example> examples = PhraseRoleTraining.examples(rules, golds);
+        Map<String, Integer> counts = new TreeMap<>();
+        examples.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
+        long documents = examples.stream().map(PhraseRoleTraining.Example::document).distinct().count();
+        PhraseRoleModel model = PhraseRoleTraining.train(examples, thresholds, iterations, sigma);
+        List<String> header = List.of(
+                "The phrase-role model: what a noun phrase of an English text is (goal, reform, principle or none) by its features",
+                "(extract/stages/PhraseFeatures.java). One line per feature and outcome: feature, outcome, weight (log-linear: the",
+                "weights of a phrase's features are summed per outcome); @threshold: the probability an outcome needs to be read.",
+                "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " English gold files, "
+                        + examples.size() + " phrases (" + counts + "). Do not edit by hand: train again.");
+        model.write(output, header);
+        io.out().println("Trained on " + examples.size() + " phrases of " + documents + " English documents " + counts + "; model in " + output);
+        return ExitCode.OK;
+    }
+
+    private static List<String> argv(CommandLine line) {
+        List<String> out = new ArrayList<>();
+        for (Option o : line.getOptions())
+            if (!o.getLongOpt().equals("output"))
+                out.add("--" + o.getLongOpt() + (o.hasArg() ? " " + o.getValue() : ""));
+        return out;
+    }
+
+    private static double doubleOption(CommandLine line, String name, double fallback) throws UsageException {
+        try {
+            return line.hasOption(name) ? Double.parseDouble(line.getOptionValue(name)) : fallback;
+        } catch (NumberFormatException ex) {
+            throw new UsageException("--" + name + " takes a number, not '" + line.getOptionValue(name) + "'");
+        }
+    }
+}

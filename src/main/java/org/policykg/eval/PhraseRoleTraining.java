@@ -1,0 +1,78 @@
+package org.policykg.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.*;
+
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.policykg.document.Document;
+import org.policykg.document.Metadata;
+import org.policykg.document.SourceText;
+import org.policykg.document.TextReader;
+import org.policykg.extract.Extractor;
+import org.policykg.extract.stages.PhraseFeatures;
+import org.policykg.extract.stages.PhraseRoleModel;
+
+/**
+ * Trains the phrase-role model from gold files: every English noun phrase the rules' stages read is an event, its
+ * outcome the class of the gold goal, reform or principle it overlaps as eval matches (by at least half of the shorter
+ * span), else "none"; a phrase that overlaps only an optional item says nothing either way and is left out.
+ */
+public final class PhraseRoleTraining {
+    private PhraseRoleTraining() {}
+
+    /** A phrase of a document with what the gold says it is. */
+    public record Example(String document, String outcome, List<String> features) {}
+
+    /** The examples of the English gold files among {@code golds}, read by {@code rulesOnly} (an extractor without the model). */
+    public static List<Example> examples(Extractor rulesOnly, List<Path> golds) {
+        TextReader reader = new TextReader();
+        List<Example> out = new ArrayList<>();
+        for (Path gold : golds) {
+            SourceText text = reader.read(GoldFile.textOf(gold), Metadata.EMPTY);
+            GoldFile g = GoldFile.read(gold, text);
+            if (!g.language().startsWith("en"))
+                continue;
+            Document doc = rulesOnly.extract(text);
+            for (PhraseFeatures.Candidate c : rulesOnly.phraseCandidates(doc)) {
+                String outcome = "none";
+                boolean optionalOnly = false;
+                for (GoldFile.Item item : g.items()) {
+                    if (item.itemClass() == GoldFile.ItemClass.ACTOR)
+                        continue;
+                    boolean hit = item.occurrences().stream().anyMatch(o -> o.overlapsHalf(c.span().begin(), c.span().end()));
+                    if (!hit)
+                        continue;
+                    if (item.optional()) {
+                        optionalOnly = true;
+                        continue;
+                    }
+                    outcome = item.itemClass().key();
+                    break;
+                }
+                if (outcome.equals("none") && optionalOnly)
+                    continue;
+                out.add(new Example(GoldFile.nameOf(gold), outcome, c.features()));
+            }
+        }
+        return out;
+    }
+
+    /** A maximum-entropy model of the examples (GIS with a Gaussian prior, so rare features weigh little). */
+    public static PhraseRoleModel train(List<Example> examples, Map<String, Double> thresholds, int iterations, double sigma) throws IOException {
+        List<Event> events = examples.stream().map(e -> new Event(e.outcome(), e.features().toArray(String[]::new))).toList();
+        GISTrainer trainer = new GISTrainer();
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        trainer.init(params, new HashMap<>());
+        trainer.setGaussianSigma(sigma);
+        GISModel model = trainer.trainModel(new CollectionObjectStream<>(events), iterations, 1);
+        return new PhraseRoleModel(model, thresholds);
+    }
+}
