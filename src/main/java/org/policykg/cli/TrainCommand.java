@@ -18,7 +18,7 @@ import org.policykg.extract.stages.PhraseRoleModel;
 final class TrainCommand extends Subcommand {
     @Override String name() { return "train"; }
     @Override String summary() { return "train the phrase-role model (ontology/" + PhraseRoleModel.FILE + ") on gold files"; }
-    @Override String synopsis() { return "--gold DIR [--gold DIR ...] [-o FILE] [--iterations N] [--sigma S] [--goal P] [--reform P] [--principle P]"; }
+    @Override String synopsis() { return "--gold DIR [--gold DIR ...] [-o FILE] [--iterations N] [--sigma S] [--min-documents N] [--goal P] [--reform P] [--principle P]"; }
 
     @Override
     Options options() {
@@ -28,6 +28,8 @@ final class TrainCommand extends Subcommand {
                 .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
                         .desc("where to write the model; default: ontology/" + PhraseRoleModel.FILE + " in the project").get())
                 .addOption(Option.builder().longOpt("iterations").hasArg().argName("N").desc("GIS iterations; default 200").get())
+                .addOption(Option.builder().longOpt("min-documents").hasArg().argName("N")
+                        .desc("a feature counts only where it occurs in at least N documents; default " + MIN_DOCUMENTS).get())
                 .addOption(Option.builder().longOpt("sigma").hasArg().argName("S")
                         .desc("the Gaussian prior's standard deviation (smaller: rare features weigh less); default 1.0").get());
         for (String outcome : PhraseRoleModel.OUTCOMES.subList(1, PhraseRoleModel.OUTCOMES.size()))
@@ -36,7 +38,8 @@ final class TrainCommand extends Subcommand {
         return o;
     }
 
-    private static final double DEFAULT_THRESHOLD = 0.5;
+    private static final double DEFAULT_THRESHOLD = 0.6;
+    private static final int MIN_DOCUMENTS = 3;
 
     @Override
     int run(CommandLine line, Io io) throws Exception {
@@ -47,6 +50,7 @@ final class TrainCommand extends Subcommand {
         Map<String, Double> thresholds = new LinkedHashMap<>();
         for (String outcome : PhraseRoleModel.OUTCOMES.subList(1, PhraseRoleModel.OUTCOMES.size()))
             thresholds.put(outcome, doubleOption(line, outcome, DEFAULT_THRESHOLD));
+
         List<Path> golds = new ArrayList<>();
         for (String folder : line.getOptionValues("gold")) {
             List<Path> found = GoldFile.find(Path.of(folder));
@@ -64,7 +68,7 @@ final class TrainCommand extends Subcommand {
         Map<String, Integer> counts = new TreeMap<>();
         examples.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
         long documents = examples.stream().map(PhraseRoleTraining.Example::document).distinct().count();
-        PhraseRoleModel model = PhraseRoleTraining.train(examples, thresholds, iterations, sigma);
+        PhraseRoleModel model = PhraseRoleTraining.train(examples, thresholds, iterations, sigma, intOption(line, "min-documents", MIN_DOCUMENTS));
         List<String> header = List.of(
                 "The phrase-role model: what a noun phrase of an English text is (goal, reform, principle or none) by its features",
                 "(extract/stages/PhraseFeatures.java). One line per feature and outcome: feature, outcome, weight (log-linear: the",

@@ -62,9 +62,18 @@ public final class PhraseRoleTraining {
         return out;
     }
 
-    /** A maximum-entropy model of the examples (GIS with a Gaussian prior, so rare features weigh little). */
-    public static PhraseRoleModel train(List<Example> examples, Map<String, Double> thresholds, int iterations, double sigma) throws IOException {
-        List<Event> events = examples.stream().map(e -> new Event(e.outcome(), e.features().toArray(String[]::new))).toList();
+    /**
+     * A maximum-entropy model of the examples (GIS with a Gaussian prior, so rare features weigh little). A feature
+     * counts only where it occurs in at least {@code minDocuments} documents: nothing is learnt from one text's wording.
+     */
+    public static PhraseRoleModel train(List<Example> examples, Map<String, Double> thresholds, int iterations, double sigma,
+                                        int minDocuments) throws IOException {
+        Map<String, Set<String>> documents = new HashMap<>();
+        for (Example e : examples)
+            for (String f : e.features())
+                documents.computeIfAbsent(f, k -> new HashSet<>()).add(e.document());
+        List<Event> events = examples.stream().map(e -> new Event(e.outcome(), e.features().stream()
+                .filter(f -> documents.get(f).size() >= minDocuments).toArray(String[]::new))).toList();
         GISTrainer trainer = new GISTrainer();
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
