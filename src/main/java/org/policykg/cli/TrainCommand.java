@@ -38,7 +38,7 @@ final class TrainCommand extends Subcommand {
         return o;
     }
 
-    private static final double DEFAULT_THRESHOLD = 0.6;
+    private static final double DEFAULT_THRESHOLD = 0.7;
     private static final int MIN_DOCUMENTS = 3;
 
     @Override

@@ -58,7 +58,7 @@ public final class Conversion {
             extractor.prepare("en");
             return conversion;
         } catch (org.apache.jena.riot.RiotException | IllegalArgumentException ex) {
-            throw UserError.environment("the lexicon or the concept scheme in " + ontologyDir + " cannot be read: " + ex.getMessage(), ex);
+            throw UserError.environment("the lexicon, the concept scheme or the phrase-role model in " + ontologyDir + " cannot be read: " + ex.getMessage(), ex);
         }
     }
 

@@ -38,9 +38,13 @@ public final class RdfFileSource implements GraphSource {
         return NodeFactory.createURI(iri.toString());
     }
 
-    /** True when RIOT knows the file's syntax from its name. */
+    /**
+     * True when RIOT knows the file's syntax from its name and has a parser for it: a SPARQL results file (.tsv, .csv,
+     * .srj), which RIOT names too, is no RDF (ontology/ holds a .tsv, the phrase-role model).
+     */
     public static boolean isRdf(Path file) {
-        return RDFLanguages.filenameToLang(file.getFileName().toString()) != null;
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        return lang != null && org.apache.jena.riot.RDFParserRegistry.isRegistered(lang);
     }
 
     @Override public Node graph() { return graph; }
@@ -54,7 +58,7 @@ public final class RdfFileSource implements GraphSource {
         if (!Files.isReadable(file))
             throw UserError.input(file + ": not readable");
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
-        if (lang == null)
+        if (lang == null || !org.apache.jena.riot.RDFParserRegistry.isRegistered(lang))
             throw UserError.input(file + ": not a known RDF syntax (use .ttl, .nt, .nq, .trig, .rdf, .jsonld …)");
         try {
             RDFParser.source(file).lang(lang).errorHandler(new Located(file)).parse(out);

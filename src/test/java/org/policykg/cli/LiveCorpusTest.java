@@ -136,7 +136,8 @@ class LiveCorpusTest {
 
     private static long ontologyFiles() throws Exception {
         try (var files = Files.list(Project.file("ontology"))) {
-            return files.count();
+            // the RDF files up loads (not the phrase-role model's table)
+            return files.filter(org.policykg.store.RdfFileSource::isRdf).count();
         }
     }
 

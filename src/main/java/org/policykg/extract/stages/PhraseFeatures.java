@@ -16,6 +16,17 @@ public final class PhraseFeatures {
     /** A noun phrase of a document with its sentence (index), its clause and its features. */
     public record Candidate(Span span, int sentence, Span clause, List<String> features) {}
 
+    /** The feature of a phrase whose governing verb is denied: the model reads no role in it. */
+    static final String NEGATED = "vneg";
+    /** The feature of a phrase governed by a lex:nonMeasureVerb: the model reads no reform in it. */
+    static final String NOT_A_MEASURE = "vstate";
+    /** The feature of a phrase governed by a verb in the simple past that is no role cue: a report, read as no role. */
+    static final String PAST_REPORT = "vpast";
+    /** The feature of a phrase headed by a noun of change (lex:ChangeNoun), which the rules read with its object. */
+    static final String CHANGE_NOUN = "hchange";
+    /** The feature of a phrase whose head is a lex:genericHead, which the model reads as no role. */
+    static final String GENERIC_HEAD = "hgeneric";
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
     private final Cues cues;
     private final Map<String, String> headClasses = new HashMap<>(); // analysed head noun -> class ("reform", "goal", "change")
@@ -85,14 +96,23 @@ public final class PhraseFeatures {
                           List<PhraseMatcher.Match<Lexicon.Cue>> purposes, List<String> f) {
         int i0 = w.firstAtOrAfter(np.begin()), i1 = w.firstAtOrAfter(np.end());
         int c0 = w.firstAtOrAfter(clause.begin()), c1 = w.firstAtOrAfter(clause.end());
-        int head = i1 - 1;
-        for (int i = i1 - 1; i >= i0; i--)
-            if (w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN")) {
-                head = i;
-                break;
-            }
+        // the phrase's word: its last noun (cross-validation on dev weighed it above the noun before a postmodifier)
+        int head = lastNoun(w, i0, i1);
         String h = term(text, w, head);
         f.add("h=" + h);
+        // a noun of change heads what comes before its postmodifier ("increase in demand for care": increase)
+        int headEnd = i1;
+        for (int i = i0 + 1; i < i1; i++)
+            if (w.tags()[i].equals("ADP")) {
+                headEnd = i;
+                break;
+            }
+        int syntacticHead = lastNoun(w, i0, headEnd);
+        if (cues.changeNouns.contains(term(text, w, syntacticHead)))
+            f.add(CHANGE_NOUN);
+        // nor is a generic head (lex:genericHead: "implementation of ...", "efforts", "residents") a goal, reform or principle
+        if (cues.genericHeads.contains(surface(text, w, syntacticHead)))
+            f.add(GENERIC_HEAD);
         String hc = headClasses.get(h);
         f.add("hc=" + (hc == null ? "-" : hc));
         String hs = surface(text, w, head);
@@ -121,6 +141,21 @@ public final class PhraseFeatures {
                 prep = surface(text, w, j);
             if (t.equals("VERB")) {
                 verb = term(text, w, j);
+                int k = tokens.firstAtOrAfter(w.starts()[j]);
+                if (k < tokens.size && tokens.starts[k] == w.starts()[j]) {
+                    // a denied verb calls for nothing ("will not publish ..."); a verb of state, aim, saying or degree
+                    // (lex:nonMeasureVerb: "receive", "ensure", "exceed") governs no measure
+                    if (cues.negated(tokens, k))
+                        f.add(NEGATED);
+                    if (cues.nonMeasureVerbs.contains(tokens.terms[k]))
+                        f.add(NOT_A_MEASURE);
+                    // a verb in the simple past reports what was done ("last year the bureau published a list ..."), unless
+                    // it is a role cue of its own ("introduced", "launched")
+                    String form = surface(text, w, j);
+                    if (form.endsWith("ed") && (j == c0 || !cues.beForms.contains(surface(text, w, j - 1)) && !PERFECT.contains(surface(text, w, j - 1)))
+                            && roleCues.stream().noneMatch(m -> m.from() <= k && k < m.to()))
+                        f.add(PAST_REPORT);
+                }
                 break;
             }
         }
@@ -196,6 +231,14 @@ public final class PhraseFeatures {
             for (Link l : st.links())
                 if (l.evidence() != null && l.evidence().begin() < np.end() && np.begin() < l.evidence().end())
                     f.add("r=" + l.role().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The last word of [from, to) tagged a noun or a proper noun, else the last word. */
+    private static int lastNoun(Words w, int from, int to) {
+        for (int i = to - 1; i >= from; i--)
+            if (w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN"))
+                return i;
+        return to - 1;
     }
 
     /** The last cue of {@code matches} that ends before the phrase in its clause, within a few words of it; or null. */

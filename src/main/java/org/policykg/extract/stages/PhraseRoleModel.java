@@ -1,7 +1,6 @@
 package org.policykg.extract.stages;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,16 +47,19 @@ public final class PhraseRoleModel {
                 int outcome = OUTCOMES.indexOf(col[1]);
                 if (outcome < 0)
                     throw new IllegalArgumentException(file + ":" + n + ": unknown outcome '" + col[1] + "' (one of " + OUTCOMES + ")");
-                double value = Double.parseDouble(col[2]);
+                double value;
+                try {
+                    value = Double.parseDouble(col[2]);
+                } catch (NumberFormatException ex) {
+                    throw new IllegalArgumentException(file + ":" + n + ": the weight '" + col[2] + "' is not a number", ex);
+                }
                 if (col[0].equals("@threshold"))
                     thresholds.put(col[1], value);
                 else
                     weights.computeIfAbsent(col[0], k -> new TreeMap<>()).put(outcome, value);
             }
         } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        } catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(file + ": a weight is not a number: " + ex.getMessage(), ex);
+            throw new IllegalArgumentException(file + ": cannot be read: " + ex.getMessage(), ex);
         }
         String[] predicates = weights.keySet().toArray(String[]::new);
         Context[] params = new Context[predicates.length];

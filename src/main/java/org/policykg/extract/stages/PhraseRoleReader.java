@@ -10,7 +10,10 @@ import org.policykg.rdf.Vocab;
  * Reads the noun phrases the rules left without a role by the phrase-role model (English): a phrase the model weighs
  * as a goal, a reform or a principle above that outcome's threshold is linked so by its sentence's statement (one is
  * made where the sentence had none). In each clause only the likeliest phrase of an outcome is read, and never one
- * that overlaps a role the rules gave or an actor: the rules' reading stands, the model adds what they did not read.
+ * that overlaps a role the rules gave or an actor: the rules' reading stands, the model adds what they did not read. As
+ * the rules do, it reads no role where the governing verb is denied or reports the past, none in a noun of change (the
+ * rules read those with their objects) or in a phrase with a generic head (lex:genericHead), and no reform where the
+ * governing verb is a lex:nonMeasureVerb.
  * Without a model the stage passes the document on unchanged (so {@code policykg train} sees the rules alone).
  */
 final class PhraseRoleReader implements Stage {
@@ -42,12 +45,15 @@ final class PhraseRoleReader implements Stage {
         Map<String, Double> bestP = new HashMap<>();
         List<Statement> statements = doc.statements();
         for (PhraseFeatures.Candidate c : features.candidates(doc)) {
-            if (taken(doc, statements, c.span()))
+            if (taken(doc, statements, c.span()) || c.features().contains(PhraseFeatures.NEGATED)
+                    || c.features().contains(PhraseFeatures.PAST_REPORT) || c.features().contains(PhraseFeatures.CHANGE_NOUN)
+                    || c.features().contains(PhraseFeatures.GENERIC_HEAD))
                 continue;
             double[] p = model.probabilities(c.features());
             for (int o = 1; o < p.length; o++) {
                 String outcome = PhraseRoleModel.OUTCOMES.get(o);
-                if (p[o] < model.threshold(outcome) || p[o] <= p[0])
+                if (p[o] < model.threshold(outcome) || p[o] <= p[0]
+                        || outcome.equals("reform") && c.features().contains(PhraseFeatures.NOT_A_MEASURE))
                     continue;
                 String key = c.clause().begin() + "/" + outcome;
                 if (!bestP.containsKey(key) || p[o] > bestP.get(key)) {
@@ -108,17 +114,29 @@ final class PhraseRoleReader implements Stage {
         return doc.withStatements(numbered);
     }
 
-    /** Whether the rules gave the phrase's words a role, or name an actor in it. */
+    /**
+     * Whether the rules gave the phrase's words a role, name an actor in it, or name it whole as a known concept (its
+     * class is the scheme's, and a wording a curator merged into a concept is that concept's label from then on).
+     */
     private static boolean taken(Document doc, List<Statement> statements, Span np) {
-        for (Mention m : doc.mentions())
+        for (Mention m : doc.mentions()) {
             if (m.span().begin() < np.end() && np.begin() < m.span().end() && Cues.ACTORS.contains(m.concept().typeIri()))
                 return true;
+            if (!m.concept().candidate() && m.span().end() >= np.end() && m.span().begin() <= np.begin() + firstWordLength(doc.text(), np))
+                return true;
+        }
         for (Statement st : statements)
             if (st.sentence().span().begin() <= np.begin() && np.end() <= st.sentence().span().end())
                 for (Link l : st.links())
                     if (l.role() != Role.MENTION && l.evidence() != null && l.evidence().begin() < np.end() && np.begin() < l.evidence().end())
                         return true;
         return false;
+    }
+
+    /** The length of the phrase's first word with the space after it: a mention may leave out an article. */
+    private static int firstWordLength(String text, Span np) {
+        int sp = text.indexOf(' ', np.begin());
+        return sp < 0 || sp >= np.end() ? 0 : sp + 1 - np.begin();
     }
 
     private String withoutDeterminer(String label) {
