@@ -29,11 +29,8 @@ final class NounPhraseChunker implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.withNounPhrases(chunk(doc.text(), doc.words()));
-    }
-
-    /** The noun phrases of the tagged words, in text order. */
-    List<Span> chunk(String text, Words w) {
+        String text = doc.text();
+        Words w = doc.words();
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
@@ -45,7 +42,7 @@ final class NounPhraseChunker implements Stage {
             i = j;
         }
         out.sort(java.util.Comparator.comparingInt(Span::begin));
-        return out;
+        return doc.withNounPhrases(out);
     }
 
     /** Two tagged words are in one run when only white space (no line end) lies between them. */

@@ -111,38 +111,6 @@ final class PartOfSpeechTagger implements Stage {
         return doc.withTags(new Words(starts, ends, tags.toArray(String[]::new), List.of()));
     }
 
-    /**
-     * The words of the clauses not yet tagged in {@code tagged}, tagged as this stage tags, merged with those of
-     * {@code tagged}, in text order (its noun phrases left out): every clause of the text tagged, for a reader of all
-     * its noun phrases.
-     */
-    Words tagRest(Document doc, Words tagged) {
-        String text = doc.text();
-        List<int[]> spans = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        int t = 0;
-        for (Sentence s : doc.sentences())
-            for (Span clause : RoleReader.clauses(text, s.span().begin(), s.span().end())) {
-                t = tagged.firstAtOrAfter(clause.begin());
-                boolean any = t < tagged.size() && tagged.starts()[t] < clause.end();
-                if (any) {
-                    for (; t < tagged.size() && tagged.starts()[t] < clause.end(); t++) {
-                        spans.add(new int[] {tagged.starts()[t], tagged.ends()[t]});
-                        tags.add(tagged.tags()[t]);
-                    }
-                } else {
-                    tag(text, clause.begin(), clause.end(), spans, tags);
-                }
-            }
-        int n = spans.size();
-        int[] starts = new int[n], ends = new int[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = spans.get(i)[0];
-            ends[i] = spans.get(i)[1];
-        }
-        return new Words(starts, ends, tags.toArray(String[]::new), List.of());
-    }
-
     private void tag(String text, int from, int to, List<int[]> spans, List<String> tags) {
         opennlp.tools.util.Span[] pos = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(from, to));
         List<int[]> here = new ArrayList<>();

@@ -44,8 +44,15 @@ final class PhraseRoleReader implements Stage {
         Map<String, PhraseFeatures.Candidate> best = new LinkedHashMap<>();
         Map<String, Double> bestP = new HashMap<>();
         List<Statement> statements = doc.statements();
-        for (PhraseFeatures.Candidate c : features.candidates(doc)) {
-            if (taken(doc, statements, c.span()) || c.features().contains(PhraseFeatures.NEGATED)
+        Map<Integer, List<Mention>> mentions = PhraseFeatures.bySentence(doc);
+        Map<Sentence, List<Statement>> said = new HashMap<>();
+        for (Statement st : statements)
+            said.computeIfAbsent(st.sentence(), k -> new ArrayList<>()).add(st);
+        List<Sentence> sentences = doc.sentences();
+        // a phrase the rules read, or an actor, is passed over before its features are computed
+        for (PhraseFeatures.Candidate c : features.candidates(doc, (si, np) ->
+                !taken(text, mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), np))) {
+            if (c.features().contains(PhraseFeatures.NEGATED)
                     || c.features().contains(PhraseFeatures.PAST_REPORT) || c.features().contains(PhraseFeatures.CHANGE_NOUN)
                     || c.features().contains(PhraseFeatures.GENERIC_HEAD))
                 continue;
@@ -77,9 +84,7 @@ final class PhraseRoleReader implements Stage {
             added.computeIfAbsent(c.sentence(), k -> new ArrayList<>())
                     .add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), c.span()));
         }
-        List<Sentence> sentences = doc.sentences();
         List<Statement> out = new ArrayList<>();
-        Set<Sentence> done = new HashSet<>();
         Map<Sentence, List<Link>> bySentence = new HashMap<>();
         for (Map.Entry<Integer, List<Link>> e : added.entrySet())
             bySentence.put(sentences.get(e.getKey()), e.getValue());
@@ -118,18 +123,17 @@ final class PhraseRoleReader implements Stage {
      * Whether the rules gave the phrase's words a role, name an actor in it, or name it whole as a known concept (its
      * class is the scheme's, and a wording a curator merged into a concept is that concept's label from then on).
      */
-    private static boolean taken(Document doc, List<Statement> statements, Span np) {
-        for (Mention m : doc.mentions()) {
+    private static boolean taken(String text, List<Mention> mentions, List<Statement> statements, Span np) {
+        for (Mention m : mentions) {
             if (m.span().begin() < np.end() && np.begin() < m.span().end() && Cues.ACTORS.contains(m.concept().typeIri()))
                 return true;
-            if (!m.concept().candidate() && m.span().end() >= np.end() && m.span().begin() <= np.begin() + firstWordLength(doc.text(), np))
+            if (!m.concept().candidate() && m.span().end() >= np.end() && m.span().begin() <= np.begin() + firstWordLength(text, np))
                 return true;
         }
         for (Statement st : statements)
-            if (st.sentence().span().begin() <= np.begin() && np.end() <= st.sentence().span().end())
-                for (Link l : st.links())
-                    if (l.role() != Role.MENTION && l.evidence() != null && l.evidence().begin() < np.end() && np.begin() < l.evidence().end())
-                        return true;
+            for (Link l : st.links())
+                if (l.role() != Role.MENTION && l.evidence() != null && l.evidence().begin() < np.end() && np.begin() < l.evidence().end())
+                    return true;
         return false;
     }
 

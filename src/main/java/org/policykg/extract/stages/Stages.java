@@ -68,13 +68,11 @@ public final class Stages {
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
-        PartOfSpeechTagger tagger = new PartOfSpeechTagger(cues, lexicon);
-        NounPhraseChunker chunker = new NounPhraseChunker(lexicon);
-        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), tagger, chunker,
+        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
                 new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer())), new NameReader(lexicon, cues, concepts),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
-                new PhraseRoleReader(new PhraseFeatures(cues, lexicon, tagger, chunker), phraseRoles, cues), new RejectedWordings(scheme));
+                new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues), new RejectedWordings(scheme));
     }
 
     /** The noun phrases of a document the English stages read, with the phrase-role model's features (for training it). */
