@@ -110,5 +110,4 @@ public final class PhraseRoleModel {
     /** The probability an outcome needs for a phrase to be read as it; above 1 (never) where none is given. */
     public double threshold(String outcome) { return thresholds.getOrDefault(outcome, 2.0); }
 
-    public PhraseRoleModel withThresholds(Map<String, Double> t) { return new PhraseRoleModel(model, t); }
 }
