@@ -83,8 +83,10 @@ class SeedExtractionTest {
         Set<String> principles = labels(Role.PRINCIPLE);
         // common prosperity, in the same list, is a goal the seed's gold sets (a state to reach), not a principle
         assertTrue(labels(Role.GOAL).contains("common prosperity"), labels(Role.GOAL).toString());
+        // ("supremacy of the people", the seed translation's own rendering of 人民至上, is no label of the scheme, which
+        // names the principle as the domain does, "people first": the seed's wording is not read)
         for (String p : List.of("seeking truth from facts", "advancing with the times", "top-level design",
-                "supremacy of the people", "leadership of the Communist Party of China"))
+                "leadership of the Communist Party of China"))
             assertTrue(principles.contains(p), p + " not in " + principles);
         Statement list = doc.statements().stream().filter(s -> s.sentence().span().of(doc.text()).startsWith("We insisted on")).findFirst().orElseThrow();
         assertTrue(list.targets(Role.PRINCIPLE).size() >= 5, list.targets(Role.PRINCIPLE).toString());
