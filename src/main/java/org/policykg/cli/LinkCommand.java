@@ -128,14 +128,4 @@ final class LinkCommand extends Subcommand {
             }
         }
     }
-
-    static double doubleOption(CommandLine line, String name, double dflt) throws UsageException {
-        if (!line.hasOption(name))
-            return dflt;
-        try {
-            return Double.parseDouble(line.getOptionValue(name));
-        } catch (NumberFormatException ex) {
-            throw new UsageException("--" + name + " takes a number, not '" + line.getOptionValue(name) + "'");
-        }
-    }
 }

@@ -60,6 +60,16 @@ abstract class Subcommand {
         }
     }
 
+    static double doubleOption(CommandLine line, String name, double dflt) throws UsageException {
+        if (!line.hasOption(name))
+            return dflt;
+        try {
+            return Double.parseDouble(line.getOptionValue(name));
+        } catch (NumberFormatException ex) {
+            throw new UsageException("--" + name + " takes a number, not '" + line.getOptionValue(name) + "'");
+        }
+    }
+
     /** What a read-only command does with the graph it reads. */
     interface GraphReader<T> {
         T read(SparqlSource source) throws Exception;

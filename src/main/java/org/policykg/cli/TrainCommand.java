@@ -87,12 +87,4 @@ final class TrainCommand extends Subcommand {
                 out.add("--" + o.getLongOpt() + (o.hasArg() ? " " + o.getValue() : ""));
         return out;
     }
-
-    private static double doubleOption(CommandLine line, String name, double fallback) throws UsageException {
-        try {
-            return line.hasOption(name) ? Double.parseDouble(line.getOptionValue(name)) : fallback;
-        } catch (NumberFormatException ex) {
-            throw new UsageException("--" + name + " takes a number, not '" + line.getOptionValue(name) + "'");
-        }
-    }
 }
