@@ -9,16 +9,22 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.policykg.error.UserError;
 import org.policykg.eval.GoldFile;
+import org.policykg.eval.MeasureSpanTraining;
 import org.policykg.eval.PhraseRoleTraining;
 import org.policykg.extract.Conversion;
 import org.policykg.extract.Extractor;
+import org.policykg.extract.stages.MeasureSpanModel;
 import org.policykg.extract.stages.PhraseRoleModel;
 
-/** {@code train}: the phrase-role model (ontology/phrase-roles-en.tsv) from gold files, the rules' reading of them as its input. */
+/**
+ * {@code train}: the trained models of the English stages from gold files: the phrase-role model
+ * (ontology/phrase-roles-en.tsv, the rules' reading of the texts as its input) and the measure-span model beside it
+ * (ontology/measure-spans-en.tsv, the texts' words as its input).
+ */
 final class TrainCommand extends Subcommand {
     @Override String name() { return "train"; }
-    @Override String summary() { return "train the phrase-role model (ontology/" + PhraseRoleModel.FILE + ") on gold files"; }
-    @Override String synopsis() { return "--gold DIR [--gold DIR ...] [-o FILE] [--iterations N] [--sigma S] [--min-documents N] [--goal P] [--reform P] [--principle P]"; }
+    @Override String summary() { return "train the phrase-role and measure-span models (ontology/" + PhraseRoleModel.FILE + ", " + MeasureSpanModel.FILE + ") on gold files"; }
+    @Override String synopsis() { return "--gold DIR [--gold DIR ...] [-o FILE] [--iterations N] [--sigma S] [--min-documents N] [--goal P] [--reform P] [--principle P] [--measure-span P]"; }
 
     @Override
     Options options() {
@@ -26,7 +32,8 @@ final class TrainCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("gold").hasArg().argName("DIR").required()
                         .desc("a folder of NAME.gold.json files beside their texts (the dev split: never the test split); may be given more than once").get())
                 .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
-                        .desc("where to write the model; default: ontology/" + PhraseRoleModel.FILE + " in the project").get())
+                        .desc("where to write the phrase-role model (the measure-span model goes beside it as " + MeasureSpanModel.FILE
+                                + "); default: ontology/" + PhraseRoleModel.FILE + " in the project").get())
                 .addOption(Option.builder().longOpt("iterations").hasArg().argName("N").desc("GIS iterations; default 200").get())
                 .addOption(Option.builder().longOpt("min-documents").hasArg().argName("N")
                         .desc("a feature counts only where it occurs in at least N documents; default " + MIN_DOCUMENTS).get())
@@ -35,11 +42,14 @@ final class TrainCommand extends Subcommand {
         for (String outcome : PhraseRoleModel.OUTCOMES.subList(1, PhraseRoleModel.OUTCOMES.size()))
             o.addOption(Option.builder().longOpt(outcome).hasArg().argName("P")
                     .desc("the probability a phrase needs to be read as a " + outcome + "; default " + DEFAULT_THRESHOLD).get());
+        o.addOption(Option.builder().longOpt("measure-span").hasArg().argName("P")
+                .desc("the mean probability a span's words need to be read as a measure; default " + DEFAULT_SPAN_THRESHOLD).get());
         return o;
     }
 
     private static final double DEFAULT_THRESHOLD = 0.7;
     private static final int MIN_DOCUMENTS = 3;
+    private static final double DEFAULT_SPAN_THRESHOLD = 0.8;
 
     @Override
     int run(CommandLine line, Io io) throws Exception {
@@ -63,7 +73,8 @@ final class TrainCommand extends Subcommand {
         if (output.toAbsolutePath().getParent() == null || !Files.isDirectory(output.toAbsolutePath().getParent()))
             throw UserError.input(output + ": cannot write there, the folder does not exist");
 
-        Extractor rules = Extractor.load(ontology.resolve("lexicon.ttl"), Conversion.schemeFiles(ontology)).withoutPhraseRoles();
+        Extractor rules = Extractor.load(ontology.resolve("lexicon.ttl"), Conversion.schemeFiles(ontology)).withoutModels();
+        Path spansOutput = output.toAbsolutePath().resolveSibling(MeasureSpanModel.FILE);
         List<PhraseRoleTraining.Example> examples = PhraseRoleTraining.examples(rules, golds);
         Map<String, Integer> counts = new TreeMap<>();
         examples.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
@@ -77,6 +88,20 @@ final class TrainCommand extends Subcommand {
                         + examples.size() + " phrases (" + counts + "). Do not edit by hand: train again.");
         model.write(output, header);
         io.out().println("Trained on " + examples.size() + " phrases of " + documents + " English documents " + counts + "; model in " + output);
+
+        List<PhraseRoleTraining.Example> words = MeasureSpanTraining.examples(rules, golds);
+        Map<String, Integer> wordCounts = new TreeMap<>();
+        words.forEach(e -> wordCounts.merge(e.outcome(), 1, Integer::sum));
+        MeasureSpanModel spans = MeasureSpanTraining.train(words, doubleOption(line, "measure-span", DEFAULT_SPAN_THRESHOLD), iterations, sigma,
+                intOption(line, "min-documents", MIN_DOCUMENTS));
+        spans.write(spansOutput, List.of(
+                "The measure-span model: where an English sentence states a measure, word by word (begin, inside or none), by each",
+                "word's features (extract/stages/MeasureSpanFeatures.java). One line per feature and outcome: feature, outcome,",
+                "weight (log-linear: the weights of a word's features are summed per outcome); @threshold: the mean probability a",
+                "span's words need to be read.",
+                "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " English gold files, "
+                        + words.size() + " words (" + wordCounts + "). Do not edit by hand: train again."));
+        io.out().println("Trained on " + words.size() + " words of " + documents + " English documents " + wordCounts + "; model in " + spansOutput);
         return ExitCode.OK;
     }
 

@@ -68,6 +68,11 @@ public final class PhraseRoleTraining {
      */
     public static PhraseRoleModel train(List<Example> examples, Map<String, Double> thresholds, int iterations, double sigma,
                                         int minDocuments) throws IOException {
+        return new PhraseRoleModel(fit(examples, iterations, sigma, minDocuments), thresholds);
+    }
+
+    /** GIS with a Gaussian prior over the examples, each feature kept only where it occurs in at least {@code minDocuments} documents. */
+    static GISModel fit(List<Example> examples, int iterations, double sigma, int minDocuments) throws IOException {
         Map<String, Set<String>> documents = new HashMap<>();
         for (Example e : examples)
             for (String f : e.features())
@@ -81,7 +86,6 @@ public final class PhraseRoleTraining {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         trainer.init(params, new HashMap<>());
         trainer.setGaussianSigma(sigma);
-        GISModel model = trainer.trainModel(new CollectionObjectStream<>(events), iterations, 1);
-        return new PhraseRoleModel(model, thresholds);
+        return trainer.trainModel(new CollectionObjectStream<>(events), iterations, 1);
     }
 }

@@ -35,20 +35,34 @@ public final class Extractor {
     private final StageTimes times = new StageTimes();
     /** The phrase-role model (ontology/phrase-roles-en.tsv), or null to read by the rules alone. */
     private final org.policykg.extract.stages.PhraseRoleModel phraseRoles;
+    /** The measure-span model (ontology/measure-spans-en.tsv), or null. */
+    private final org.policykg.extract.stages.MeasureSpanModel measureSpans;
 
     public Extractor(Model lexicon, Model scheme) {
-        this(lexicon, scheme, null, null);
+        this(lexicon, scheme, null, null, null);
     }
 
-    private Extractor(Model lexicon, Model scheme, List<Path> schemeFiles, org.policykg.extract.stages.PhraseRoleModel phraseRoles) {
+    private Extractor(Model lexicon, Model scheme, List<Path> schemeFiles, org.policykg.extract.stages.PhraseRoleModel phraseRoles,
+                      org.policykg.extract.stages.MeasureSpanModel measureSpans) {
         this.lexiconModel = lexicon;
         this.schemeModel = scheme;
         this.schemeFiles = schemeFiles;
         this.phraseRoles = phraseRoles;
+        this.measureSpans = measureSpans;
     }
 
-    /** This extractor without its phrase-role model: the rules alone, as {@code policykg train} reads the corpus. */
-    public Extractor withoutPhraseRoles() { return new Extractor(lexiconModel, schemeModel, schemeFiles, null); }
+    /** This extractor without its trained models (phrase roles, measure spans): the rules alone, as {@code policykg train} reads the corpus. */
+    public Extractor withoutModels() { return new Extractor(lexiconModel, schemeModel, schemeFiles, null, null); }
+
+    /** The features of each word of each English sentence of a document this extractor made, as the measure-span model sees them. */
+    public List<org.policykg.extract.stages.MeasureSpanFeatures.Words> measureWords(Document doc) {
+        return Stages.measureWords(pipeline("en", Path.of("")).stages(), doc);
+    }
+
+    /** The measure-span model's features of word {@code i} given the labels of the two before it. */
+    public List<String> measureFeatures(org.policykg.extract.stages.MeasureSpanFeatures.Words w, int i, String prev, String prev2) {
+        return Stages.measureFeatures(pipeline("en", Path.of("")).stages(), w, i, prev, prev2);
+    }
 
     /** The English noun phrases of a document this extractor made, with the phrase-role model's features. */
     public List<org.policykg.extract.stages.PhraseFeatures.Candidate> phraseCandidates(Document doc) {
@@ -78,7 +92,9 @@ public final class Extractor {
         Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
         org.policykg.extract.stages.PhraseRoleModel roles =
                 org.policykg.extract.stages.PhraseRoleModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.PhraseRoleModel.FILE));
-        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles);
+        org.policykg.extract.stages.MeasureSpanModel spans =
+                org.policykg.extract.stages.MeasureSpanModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.MeasureSpanModel.FILE));
+        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles, spans);
     }
 
     /** The future's value, or what it failed with as thrown on its own thread (a RuntimeException or an Error as it was). */
@@ -145,6 +161,6 @@ public final class Extractor {
 
     /** The stages of a language, in order. */
     List<Stage> stages(String lang) {
-        return Stages.of(lang, lexiconModel, schemeModel, phraseRoles);
+        return Stages.of(lang, lexiconModel, schemeModel, phraseRoles, measureSpans);
     }
 }

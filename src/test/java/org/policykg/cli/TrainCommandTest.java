@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.extract.Converters;
+import org.policykg.extract.stages.MeasureSpanModel;
 import org.policykg.extract.stages.PhraseRoleModel;
 import org.policykg.testing.Cli;
 
-/** {@code train}: the phrase-role model from gold files, the same every time, and the committed one what dev makes. */
+/** {@code train}: the phrase-role and measure-span models from gold files, the same every time, and the committed ones what dev makes. */
 class TrainCommandTest {
     @Test
     void trainingIsTheSameEveryTimeAndSaysWhatItReadFrom(@TempDir Path tmp) throws Exception {
@@ -39,6 +40,15 @@ class TrainCommandTest {
         Cli second = Cli.run("train", "--gold", gold.toString(), "-o", tmp.resolve("b.tsv").toString());
         assertEquals(0, second.exitCode(), second.toString());
         assertEquals(Files.readString(tmp.resolve("a.tsv")), Files.readString(tmp.resolve("b.tsv")));
+        // the measure-span model beside it, the same every time too: there is one file of that name per folder, so the
+        // second run's is compared with a copy of the first's
+        Path spans = tmp.resolve(MeasureSpanModel.FILE);
+        String firstSpans = Files.readString(spans);
+        assertTrue(second.out().contains("words of 5 English documents") && second.out().contains(spans.toString()), second.out());
+        Cli third = Cli.run("train", "--gold", gold.toString(), "-o", tmp.resolve("c.tsv").toString());
+        assertEquals(0, third.exitCode(), third.toString());
+        assertEquals(firstSpans, Files.readString(spans));
+        assertEquals(0.8, MeasureSpanModel.read(spans).threshold(), 1e-9);
         String model = Files.readString(tmp.resolve("a.tsv"));
         assertTrue(model.contains("`policykg train --gold " + gold + "`") && model.contains("from 5 English gold files"), model.lines().limit(5).toList().toString());
         // what it wrote reads back as a model that weighs a phrase
@@ -54,14 +64,15 @@ class TrainCommandTest {
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("no gold files"), r.toString());
         assertFalse(Files.exists(tmp.resolve("m.tsv")));
+        assertFalse(Files.exists(tmp.resolve(MeasureSpanModel.FILE)));
         assertEquals(ExitCode.USAGE, Cli.run("train", "--gold", tmp.toString(), "--sigma", "wide").exitCode());
     }
 
-    /** The committed model is what its own header's command makes of dev today: a change of features or lexicon retrains it. */
+    /** The committed models are what their own header's command makes of dev today: a change of features or lexicon retrains them. */
     @Test
-    void theCommittedModelIsWhatTrainMakesOfDev(@TempDir Path tmp) throws Exception {
-        Path committed = Converters.home().resolve("ontology").resolve(PhraseRoleModel.FILE);
-        String text = Files.readString(committed);
+    void theCommittedModelsAreWhatTrainMakesOfDev(@TempDir Path tmp) throws Exception {
+        Path ontology = Converters.home().resolve("ontology");
+        String text = Files.readString(ontology.resolve(PhraseRoleModel.FILE));
         Matcher m = Pattern.compile("`policykg train ([^`]*)`").matcher(text);
         assertTrue(m.find(), "the model's header names the command that wrote it");
         List<String> args = new ArrayList<>(List.of("train"));
@@ -69,10 +80,13 @@ class TrainCommandTest {
         for (int i = 0; i < args.size(); i++)
             if (args.get(i).equals("--gold"))
                 args.set(i + 1, Converters.home().resolve(args.get(i + 1)).toString());
-        args.addAll(List.of("-o", tmp.resolve("m.tsv").toString()));
+        args.addAll(List.of("-o", tmp.resolve(PhraseRoleModel.FILE).toString()));
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.toString());
-        String made = Files.readString(tmp.resolve("m.tsv")).replace(Converters.home().resolve("corpus/dev").toString(), "corpus/dev");
-        assertEquals(text, made, "ontology/" + PhraseRoleModel.FILE + " is stale: run bin/policykg " + String.join(" ", args.subList(0, args.size() - 2)));
+        String command = "bin/policykg " + String.join(" ", args.subList(0, args.size() - 2));
+        for (String file : List.of(PhraseRoleModel.FILE, MeasureSpanModel.FILE)) {
+            String made = Files.readString(tmp.resolve(file)).replace(Converters.home().resolve("corpus/dev").toString(), "corpus/dev");
+            assertEquals(Files.readString(ontology.resolve(file)), made, "ontology/" + file + " is stale: run " + command);
+        }
     }
 }

@@ -221,7 +221,7 @@ class ChineseTextTest {
         Extractor englishOnly = new Extractor(lexicon, scheme);
         Document before = englishOnly.extract(Converters.read(Converters.seed()));
         // both read by the rules alone: the phrase-role model is English data of its own (PhraseRolesTest)
-        Document after = Converters.project().withoutPhraseRoles().extract(Converters.read(Converters.seed()));
+        Document after = Converters.project().withoutModels().extract(Converters.read(Converters.seed()));
         assertEquals("en", after.source().language());
         assertEquals(before.sentences(), after.sentences());
         assertEquals(before.mentions(), after.mentions());

@@ -36,7 +36,7 @@ class PhraseRolesTest {
                 """);
         Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
         withModel = extractor.extract(Converters.read(TEXT));
-        rulesOnly = extractor.withoutPhraseRoles().extract(Converters.read(TEXT));
+        rulesOnly = extractor.withoutModels().extract(Converters.read(TEXT));
     }
 
     private static Path copyOntology(Path tmp) throws Exception {

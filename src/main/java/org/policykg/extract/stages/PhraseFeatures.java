@@ -26,7 +26,7 @@ public final class PhraseFeatures {
     static final String CHANGE_NOUN = "hchange";
     /** The feature of a phrase whose head is a lex:genericHead, which the model reads as no role. */
     static final String GENERIC_HEAD = "hgeneric";
-    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+    static final Set<String> PERFECT = Set.of("has", "have", "had");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
     private final Cues cues;
     private final Map<String, String> headClasses = new HashMap<>(); // analysed head noun -> class ("reform", "goal", "change")

@@ -76,14 +76,22 @@ final class PhraseRoleReader implements Stage {
             String outcome = e.getKey().substring(e.getKey().indexOf('/') + 1);
             String type = TYPES[PhraseRoleModel.OUTCOMES.indexOf(outcome)];
             PhraseFeatures.Candidate c = e.getValue();
-            String label = cues.analyzer.nameForm(text.substring(c.span().begin(), c.span().end()))
-                    .replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
-            label = withoutDeterminer(label);
+            String label = label(cues, text.substring(c.span().begin(), c.span().end()));
             if (label.isEmpty())
                 continue;
             added.computeIfAbsent(c.sentence(), k -> new ArrayList<>())
                     .add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), c.span()));
         }
+        return withLinks(doc, added);
+    }
+
+    /**
+     * The document with these links added to the statements of their sentences (by index): to a sentence's first
+     * statement, or to a new one where the rules made none; statements stay in sentence order and are numbered again.
+     */
+    static Document withLinks(Document doc, Map<Integer, List<Link>> added) {
+        List<Statement> statements = doc.statements();
+        List<Sentence> sentences = doc.sentences();
         List<Statement> out = new ArrayList<>();
         Map<Sentence, List<Link>> bySentence = new HashMap<>();
         for (Map.Entry<Integer, List<Link>> e : added.entrySet())
@@ -123,7 +131,7 @@ final class PhraseRoleReader implements Stage {
      * Whether the rules gave the phrase's words a role, name an actor in it, or name it whole as a known concept (its
      * class is the scheme's, and a wording a curator merged into a concept is that concept's label from then on).
      */
-    private static boolean taken(String text, List<Mention> mentions, List<Statement> statements, Span np) {
+    static boolean taken(String text, List<Mention> mentions, List<Statement> statements, Span np) {
         for (Mention m : mentions) {
             if (m.span().begin() < np.end() && np.begin() < m.span().end() && Cues.ACTORS.contains(m.concept().typeIri()))
                 return true;
@@ -143,7 +151,13 @@ final class PhraseRoleReader implements Stage {
         return sp < 0 || sp >= np.end() ? 0 : sp + 1 - np.begin();
     }
 
-    private String withoutDeterminer(String label) {
+    /** A candidate's label from its words as written: in name form, without quotation marks, its first determiner dropped. */
+    static String label(Cues cues, String words) {
+        String label = cues.analyzer.nameForm(words).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        return withoutDeterminer(cues, label);
+    }
+
+    private static String withoutDeterminer(Cues cues, String label) {
         int sp = label.indexOf(' ');
         if (sp > 0 && cues.determiners.containsAll(cues.analyzer.terms(label.substring(0, sp))) && !cues.analyzer.terms(label.substring(0, sp)).isEmpty())
             return label.substring(sp + 1);

@@ -1,5 +1,6 @@
 package org.policykg.extract.stages;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
@@ -43,14 +44,16 @@ public final class Stages {
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
     public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel) {
-        return of(lang, lexiconModel, schemeModel, null);
+        return of(lang, lexiconModel, schemeModel, null, null);
     }
 
     /**
      * @param phraseRoles the phrase-role model (English), or null to read by the rules alone
+     * @param measureSpans the measure-span model (English), or null
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
-    public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel, PhraseRoleModel phraseRoles) {
+    public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel, PhraseRoleModel phraseRoles,
+                                 MeasureSpanModel measureSpans) {
         Lexicon lexicon;
         ConceptScheme scheme;
         synchronized (lexiconModel) { // Jena models are not safe for concurrent reads while iterating
@@ -72,7 +75,32 @@ public final class Stages {
                 new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer())), new NameReader(lexicon, cues, concepts),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
-                new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues), new RejectedWordings(scheme));
+                new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
+                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new RejectedWordings(scheme));
+    }
+
+    /** The words of each sentence of a document with the measure-span model's features (for training it). */
+    public static List<MeasureSpanFeatures.Words> measureWords(List<Stage> stages, Document doc) {
+        for (Stage s : stages)
+            if (s instanceof MeasureSpanReader r) {
+                List<MeasureSpanFeatures.Words> out = new ArrayList<>();
+                org.policykg.document.Tokens tokens = doc.tokens();
+                for (org.policykg.document.Sentence sentence : doc.sentences()) {
+                    int k0 = tokens.firstAtOrAfter(sentence.span().begin()), k1 = tokens.endAtOrBefore(sentence.span().end());
+                    if (k1 > k0)
+                        out.add(r.features().words(doc.text(), tokens, k0, k1));
+                }
+                return out;
+            }
+        return List.of();
+    }
+
+    /** The measure-span model's features of a word (for training it). */
+    public static List<String> measureFeatures(List<Stage> stages, MeasureSpanFeatures.Words w, int i, String prev, String prev2) {
+        for (Stage s : stages)
+            if (s instanceof MeasureSpanReader r)
+                return r.features().features(w, i, prev, prev2);
+        throw new IllegalStateException("no measure-span stage");
     }
 
     /** The noun phrases of a document the English stages read, with the phrase-role model's features (for training it). */

@@ -1,0 +1,124 @@
+package org.policykg.extract.stages;
+
+import java.util.*;
+
+import org.policykg.document.*;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
+
+/**
+ * Reads the measures an English sentence states where the rules read none, by the measure-span model: a span of
+ * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
+ * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
+ * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
+ * rules know (an actor, a known concept): their reading stands, the model adds what they did not read. Nor does it read
+ * what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
+ * and decline where the object is no thing of the domain), one that opens with or follows a verb of state
+ * (lex:nonMeasureVerb: "receive", "ensure"), a denied verb, or a verb in the simple past (a report of what was done,
+ * unless a be or have form makes it a passive or a perfect). Measures are
+ * often clauses the noun-phrase readers never see ("the deductible will be cut from 800 yuan to 300 yuan", "no longer
+ * have to file a plan of their own").
+ * Without a model the stage passes the document on unchanged.
+ */
+final class MeasureSpanReader implements Stage {
+    private final MeasureSpanFeatures features;
+    private final MeasureSpanModel model;
+    private final MeasureSpanFeatures.Scorer scorer;
+    private final Cues cues;
+
+    MeasureSpanReader(MeasureSpanFeatures features, MeasureSpanModel model, Cues cues) {
+        this.features = features;
+        this.model = model;
+        this.scorer = model == null ? null : features.scorer(model.weights(), MeasureSpanModel.OUTCOMES.size());
+        this.cues = cues;
+    }
+
+    @Override public String name() { return "measure spans"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.SPEAKERS, Layer.STATEMENTS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.STATEMENTS); }
+
+    MeasureSpanFeatures features() { return features; }
+
+    @Override
+    public Document apply(Document doc) {
+        if (model == null)
+            return doc;
+        String text = doc.text();
+        String lang = cues.analyzer.nameLanguage(doc.source().language());
+        String type = Vocab.Reform.getURI();
+        Tokens tokens = doc.tokens();
+        List<Sentence> sentences = doc.sentences();
+        Map<Integer, List<Mention>> mentions = PhraseFeatures.bySentence(doc);
+        Map<Sentence, List<Statement>> said = new HashMap<>();
+        for (Statement st : doc.statements())
+            said.computeIfAbsent(st.sentence(), k -> new ArrayList<>()).add(st);
+        Map<Integer, List<Link>> added = new TreeMap<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Span s = sentences.get(si).span();
+            int k0 = tokens.firstAtOrAfter(s.begin()), k1 = tokens.endAtOrBefore(s.end());
+            if (k1 <= k0)
+                continue;
+            MeasureSpanFeatures.Words w = features.words(text, tokens, k0, k1);
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = null;
+            for (MeasureSpanModel.WordSpan ws : model.spans(w, scorer)) {
+                if (ws.probability() < model.threshold())
+                    continue;
+                int kb = k0 + ws.begin();
+                if (roleCues == null)
+                    roleCues = cues.roles.find(tokens, k0, k1);
+                if (refused(text, tokens, k0, kb, roleCues))
+                    continue;
+                Span span = new Span(tokens.starts[k0 + ws.begin()], tokens.ends[k0 + ws.end() - 1]);
+                if (taken(mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), span))
+                    continue;
+                String label = PhraseRoleReader.label(cues, text.substring(span.begin(), span.end()));
+                if (label.isEmpty() || cues.analyzer.terms(label).stream().allMatch(cues.functionWords::contains))
+                    continue;
+                added.computeIfAbsent(si, k -> new ArrayList<>())
+                        .add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), span));
+            }
+        }
+        return added.isEmpty() ? doc : PhraseRoleReader.withLinks(doc, added);
+    }
+
+    /** Whether the rules looked at what a span opening at token {@code kb} states and refused it (see the class comment). */
+    private boolean refused(String text, Tokens tokens, int k0, int kb, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues) {
+        for (PhraseMatcher.Match<Lexicon.Cue> m : roleCues)
+            if (m.from() == kb)
+                return true;
+        if (cues.changeVerbs.contains(tokens.terms[kb]) || cues.nonMeasureVerbs.contains(tokens.terms[kb])
+                || cues.negated(tokens, kb) || pastVerb(text, tokens, k0, kb))
+            return true;
+        int verb = kb - 1; // the word before the span, past its determiners: the verb that governs it, if any
+        while (verb > k0 && cues.determiners.contains(tokens.terms[verb]))
+            verb--;
+        return verb >= k0 && (cues.nonMeasureVerbs.contains(tokens.terms[verb]) || cues.negated(tokens, verb)
+                || pastVerb(text, tokens, k0, verb));
+    }
+
+    /** A form in "-ed" not after a be or have form or a determiner: a verb in the simple past. */
+    private boolean pastVerb(String text, Tokens tokens, int k0, int k) {
+        if (!surface(text, tokens, k).endsWith("ed"))
+            return false;
+        if (k == k0)
+            return true;
+        String before = surface(text, tokens, k - 1);
+        return !cues.beForms.contains(before) && !PhraseFeatures.PERFECT.contains(before) && !cues.determiners.contains(tokens.terms[k - 1]);
+    }
+
+    private static String surface(String text, Tokens tokens, int k) {
+        return text.substring(tokens.starts[k], tokens.ends[k]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a role was read in the span's words, or the span lies inside a name the rules read. */
+    private static boolean taken(List<Mention> mentions, List<Statement> statements, Span span) {
+        for (Mention m : mentions)
+            if (m.span().begin() <= span.begin() && span.end() <= m.span().end())
+                return true;
+        for (Statement st : statements)
+            for (Link l : st.links())
+                if (l.role() != Role.MENTION && l.evidence() != null && l.evidence().begin() < span.end() && span.begin() < l.evidence().end())
+                    return true;
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+import org.policykg.error.UserError;
+import org.policykg.extract.stages.MeasureSpanModel;
+import org.policykg.rdf.DocumentGraphWriter;
+
+/**
+ * The measure-span stage, on a short local-news text written for this test (src/test/resources/en-measure-spans) and a
+ * model written here that opens a measure at the word "rebate" and carries it on to the next comma or semicolon or the
+ * sentence's end: what the stage does with a model's reading (a reform named by the span's words, inside one sentence,
+ * never over a role the rules gave) and what it does without one (nothing). What the trained model reads is measured by
+ * {@code eval} (docs/evaluation.md); that it is what {@code train} makes of dev, by {@code TrainCommandTest}.
+ */
+class MeasureSpansTest {
+    private static final Path TEXT = Converters.home().resolve("src/test/resources/en-measure-spans/dental-rebate.txt");
+    private static final String MODEL = """
+            # a model for this test: "rebate" opens a measure, which runs on to a comma, a semicolon or the sentence's end
+            @threshold\tbegin\t0.70
+            w0=rebate\tbegin\t8.0
+            l1=begin\tinside\t8.0
+            l1=inside\tinside\t6.0
+            p0=,\tnone\t20.0
+            p0=;\tnone\t20.0
+            """;
+    private static Document withModel, rulesOnly;
+
+    @BeforeAll
+    static void convert(@TempDir Path tmp) throws Exception {
+        Path ontology = copyOntology(tmp);
+        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), MODEL);
+        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+        withModel = extractor.extract(Converters.read(TEXT));
+        rulesOnly = extractor.withoutModels().extract(Converters.read(TEXT));
+    }
+
+    private static Path copyOntology(Path tmp) throws Exception {
+        Path ontology = Files.createDirectories(tmp.resolve("ontology"));
+        for (String f : List.of("lexicon.ttl", "concepts.ttl"))
+            Files.copy(Converters.home().resolve("ontology").resolve(f), ontology.resolve(f));
+        return ontology;
+    }
+
+    private static Set<String> keys(Document doc) {
+        Set<String> out = new HashSet<>();
+        for (Statement s : doc.statements())
+            for (Link l : s.links())
+                out.add(l.role() + " " + l.target().iri() + " " + l.evidence());
+        return out;
+    }
+
+    private static List<Link> added() {
+        Set<String> before = keys(rulesOnly);
+        List<Link> out = new ArrayList<>();
+        for (Statement s : withModel.statements())
+            for (Link l : s.links())
+                if (!before.contains(l.role() + " " + l.target().iri() + " " + l.evidence()))
+                    out.add(l);
+        return out;
+    }
+
+    @Test
+    void aSpanTheModelReadsIsAReformNamedByItsWordsInsideOneSentence() {
+        List<Link> added = added();
+        assertFalse(added.isEmpty(), "the model's reading added nothing");
+        String text = withModel.text();
+        for (Link l : added) {
+            assertEquals(Role.REFORM, l.role(), l.toString());
+            assertTrue(l.target().candidate(), "a span the model reads is a candidate for curation: " + l);
+            String words = text.substring(l.evidence().begin(), l.evidence().end());
+            assertTrue(words.startsWith("rebate"), "spans open where the model opens them: " + words);
+            assertFalse(words.contains(",") || words.contains(";"), "and end where it ends them: " + words);
+            assertEquals(words.replaceAll("\\s+", " "), l.target().label(), l.toString());
+            long sentences = withModel.sentences().stream()
+                    .filter(s -> s.span().begin() <= l.evidence().begin() && l.evidence().end() <= s.span().end()).count();
+            assertEquals(1, sentences, "a span lies inside one sentence: " + l);
+        }
+        // the span in the sentence of hearing aids runs to the sentence's end, without its full stop
+        assertTrue(added.stream().anyMatch(l -> l.target().label().equals("rebate for hearing aids is under study for next year")),
+                added.stream().map(l -> l.target().label()).toList().toString());
+        // statements stay numbered in order where one was made for a sentence that had none
+        List<Statement> st = withModel.statements();
+        for (int i = 0; i < st.size(); i++)
+            assertEquals(i + 1, st.get(i).number());
+    }
+
+    @Test
+    void theRulesReadingStandsAndNoSpanOverlapsIt() {
+        Set<String> after = keys(withModel);
+        for (String k : keys(rulesOnly))
+            assertTrue(after.contains(k), "lost: " + k);
+        for (Link l : added())
+            for (Statement s : rulesOnly.statements())
+                for (Link r : s.links())
+                    if (r.role() != Role.MENTION && r.evidence() != null)
+                        assertFalse(r.evidence().begin() < l.evidence().end() && l.evidence().begin() < r.evidence().end(), l + " overlaps " + r);
+    }
+
+    @Test
+    void withoutAModelFileTheStagePassesTheDocumentOn(@TempDir Path tmp) throws Exception {
+        Path ontology = copyOntology(tmp);
+        Extractor none = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+        assertEquals(rulesOnly.statements(), none.extract(Converters.read(TEXT)).statements());
+        assertNotEquals(withModel.statements(), rulesOnly.statements());
+    }
+
+    @Test
+    void aBrokenModelFileIsNamedWithItsLine(@TempDir Path tmp) throws Exception {
+        Path ontology = copyOntology(tmp);
+        DocumentGraphWriter.Run run = new DocumentGraphWriter.Run("test", null);
+        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), "# a model\nw0=rebate\tbegin\t8\nw0=grant\tstart\t1\n");
+        UserError e = assertThrows(UserError.class, () -> Conversion.forOntology(ontology, new TextReader(), run));
+        assertTrue(e.getMessage().contains(MeasureSpanModel.FILE + ":3") && e.getMessage().contains("start"), e.getMessage());
+    }
+}
