@@ -2,9 +2,11 @@ package org.policykg.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.*;
 
 import org.policykg.document.Document;
+import org.policykg.document.Link;
+import org.policykg.document.Statement;
 import org.policykg.document.Metadata;
 import org.policykg.document.SourceText;
 import org.policykg.document.TextReader;
@@ -53,4 +55,34 @@ public final class Converters {
         doc.statements().forEach(s -> s.targets(role).forEach(t -> out.add(t.label())));
         return out;
     }
+
+    /** A folder tmp/ontology with the project's lexicon and concept scheme alone: no trained model (a test writes its own). */
+    static Path copyOntology(Path tmp) throws java.io.IOException {
+        Path ontology = Files.createDirectories(tmp.resolve("ontology"));
+        for (String f : List.of("lexicon.ttl", "concepts.ttl"))
+            Files.copy(home().resolve("ontology").resolve(f), ontology.resolve(f));
+        return ontology;
+    }
+
+    /** The links of a document's statements, each as "role IRI evidence". */
+    static Set<String> linkKeys(Document doc) {
+        Set<String> out = new HashSet<>();
+        for (Statement s : doc.statements())
+            for (Link l : s.links())
+                out.add(key(l));
+        return out;
+    }
+
+    /** The links of {@code with} that {@code without} did not make (what a stage or a model added). */
+    static List<Link> addedLinks(Document with, Document without) {
+        Set<String> before = linkKeys(without);
+        List<Link> out = new ArrayList<>();
+        for (Statement s : with.statements())
+            for (Link l : s.links())
+                if (!before.contains(key(l)))
+                    out.add(l);
+        return out;
+    }
+
+    private static String key(Link l) { return l.role() + " " + l.target().iri() + " " + l.evidence(); }
 }

@@ -39,31 +39,12 @@ class PhraseRolesTest {
         rulesOnly = extractor.withoutModels().extract(Converters.read(TEXT));
     }
 
-    private static Path copyOntology(Path tmp) throws Exception {
-        Path ontology = Files.createDirectories(tmp.resolve("ontology"));
-        for (String f : List.of("lexicon.ttl", "concepts.ttl"))
-            Files.copy(Converters.home().resolve("ontology").resolve(f), ontology.resolve(f));
-        return ontology;
-    }
+    private static Path copyOntology(Path tmp) throws Exception { return Converters.copyOntology(tmp); }
 
-    private static Set<String> keys(Document doc) {
-        Set<String> out = new HashSet<>();
-        for (Statement s : doc.statements())
-            for (Link l : s.links())
-                out.add(l.role() + " " + l.target().iri() + " " + l.evidence());
-        return out;
-    }
+    private static Set<String> keys(Document doc) { return Converters.linkKeys(doc); }
 
     /** The links the model added: those of {@code withModel} that the rules alone did not make. */
-    private static List<Link> added() {
-        Set<String> before = keys(rulesOnly);
-        List<Link> out = new ArrayList<>();
-        for (Statement s : withModel.statements())
-            for (Link l : s.links())
-                if (!before.contains(l.role() + " " + l.target().iri() + " " + l.evidence()))
-                    out.add(l);
-        return out;
-    }
+    private static List<Link> added() { return Converters.addedLinks(withModel, rulesOnly); }
 
     private static List<String> addedLabels() { return added().stream().map(l -> l.target().label()).toList(); }
 

@@ -128,6 +128,12 @@ public final class MaxentTable {
         }
     }
 
+    /** The model {@code as} makes of the table in {@code file} over these outcomes, or null when there is no such file. */
+    static <T> T read(Path file, List<String> outcomes, java.util.function.Function<MaxentTable, T> as) {
+        MaxentTable t = read(file, outcomes);
+        return t == null ? null : as.apply(t);
+    }
+
     /** OpenNLP's model of these weights (built on first use when the table was read from a file). */
     public GISModel model() {
         GISModel m = model;

@@ -33,8 +33,7 @@ public final class MeasureSpanModel {
 
     /** The model in {@code file}, or null when there is no such file. */
     public static MeasureSpanModel read(Path file) {
-        MaxentTable t = MaxentTable.read(file, OUTCOMES);
-        return t == null ? null : new MeasureSpanModel(t);
+        return MaxentTable.read(file, OUTCOMES, MeasureSpanModel::new);
     }
 
     /** Writes the model as {@link MaxentTable#write} does. */

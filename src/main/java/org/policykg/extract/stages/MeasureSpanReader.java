@@ -49,9 +49,7 @@ final class MeasureSpanReader implements Stage {
         Tokens tokens = doc.tokens();
         List<Sentence> sentences = doc.sentences();
         Map<Integer, List<Mention>> mentions = PhraseFeatures.bySentence(doc);
-        Map<Sentence, List<Statement>> said = new HashMap<>();
-        for (Statement st : doc.statements())
-            said.computeIfAbsent(st.sentence(), k -> new ArrayList<>()).add(st);
+        Map<Sentence, List<Statement>> said = PhraseFeatures.statementsBySentence(doc);
         Map<Integer, List<Link>> added = new TreeMap<>();
         for (int si = 0; si < sentences.size(); si++) {
             Span s = sentences.get(si).span();

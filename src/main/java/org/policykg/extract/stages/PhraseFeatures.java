@@ -55,9 +55,7 @@ public final class PhraseFeatures {
         Tokens tokens = doc.tokens();
         List<Sentence> sentences = doc.sentences();
         List<Candidate> out = new ArrayList<>();
-        Map<Sentence, List<Statement>> said = new HashMap<>();
-        for (Statement st : doc.statements())
-            said.computeIfAbsent(st.sentence(), k -> new ArrayList<>()).add(st);
+        Map<Sentence, List<Statement>> said = statementsBySentence(doc);
         Map<Integer, List<Mention>> mentionsBySentence = bySentence(doc);
         int si = 0;
         List<Span> nps = w.nounPhrases();
@@ -239,6 +237,14 @@ public final class PhraseFeatures {
     }
 
     /** The document's mentions by the index of the sentence they start in, in the document's order. */
+    /** The document's statements by their sentence. */
+    static Map<Sentence, List<Statement>> statementsBySentence(Document doc) {
+        Map<Sentence, List<Statement>> out = new HashMap<>();
+        for (Statement st : doc.statements())
+            out.computeIfAbsent(st.sentence(), k -> new ArrayList<>()).add(st);
+        return out;
+    }
+
     static Map<Integer, List<Mention>> bySentence(Document doc) {
         List<Sentence> sentences = doc.sentences();
         int[] starts = sentences.stream().mapToInt(x -> x.span().begin()).toArray();

@@ -30,8 +30,7 @@ public final class PhraseRoleModel {
 
     /** The model in {@code file}, or null when there is no such file. */
     public static PhraseRoleModel read(Path file) {
-        MaxentTable t = MaxentTable.read(file, OUTCOMES);
-        return t == null ? null : new PhraseRoleModel(t);
+        return MaxentTable.read(file, OUTCOMES, PhraseRoleModel::new);
     }
 
     /** Writes the model's weights, sorted, rounded to four decimals, and its thresholds, under a header of comment lines. */

@@ -45,9 +45,7 @@ final class PhraseRoleReader implements Stage {
         Map<String, Double> bestP = new HashMap<>();
         List<Statement> statements = doc.statements();
         Map<Integer, List<Mention>> mentions = PhraseFeatures.bySentence(doc);
-        Map<Sentence, List<Statement>> said = new HashMap<>();
-        for (Statement st : statements)
-            said.computeIfAbsent(st.sentence(), k -> new ArrayList<>()).add(st);
+        Map<Sentence, List<Statement>> said = PhraseFeatures.statementsBySentence(doc);
         List<Sentence> sentences = doc.sentences();
         // a phrase the rules read, or an actor, is passed over before its features are computed
         for (PhraseFeatures.Candidate c : features.candidates(doc, (si, np) ->
