@@ -31,6 +31,7 @@ final class Cues {
     final Set<String> valueFirstWords = new HashSet<>();
     private int valueWordMin = Integer.MAX_VALUE, valueWordMax = 0;
     final Set<String> beForms = new HashSet<>();
+    final Set<String> haveForms = new HashSet<>();
     final Set<String> valueOpeners = new HashSet<>();
     final Set<String> valueFroms = new HashSet<>();
     /** Instruments (lex:reformHead), lower case as written: what heads the subject of a passive after a frame that names a measure. */
@@ -207,6 +208,14 @@ final class Cues {
     private static final Set<String> PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "PART", "HYPH");
 
     /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
+    /**
+     * Whether a word (lower case) is a verb in the simple past by its form: an "-ed" form not after a form of be (a
+     * passive) or have (a perfect); {@code before} is the word before it in its clause, null at the clause's start.
+     */
+    boolean simplePast(String form, String before) {
+        return form.endsWith("ed") && (before == null || !beForms.contains(before) && !haveForms.contains(before));
+    }
+
     boolean negated(org.policykg.document.Tokens words, int i) {
         for (int n = 1; n <= 3 && i - n >= 0; n++) {
             PhraseMatcher.Match<String> m = negations.longestAt(words, i - n, i);
@@ -234,6 +243,7 @@ final class Cues {
             valueWordMax = Math.max(valueWordMax, w.length());
         }
         beForms.addAll(lexicon.beForms());
+        haveForms.addAll(lexicon.haveForms());
         valueOpeners.addAll(lexicon.valueOpeners());
         valueFroms.addAll(lexicon.valueFroms());
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Reform.getURI().equals(c)) reformHeads.add(w); });

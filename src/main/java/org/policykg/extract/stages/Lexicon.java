@@ -34,6 +34,7 @@ public final class Lexicon {
     private final List<Cue> measureFrames = new ArrayList<>();
     private final List<ValueCue> valueChanges = new ArrayList<>();
     private final Set<String> beForms = new HashSet<>();
+    private final Set<String> haveForms = new HashSet<>();
     private final Set<String> valueOpeners = new HashSet<>();
     private final Set<String> valueFroms = new HashSet<>();
     private final Set<String> nonMeasureVerbs = new HashSet<>();
@@ -245,6 +246,7 @@ public final class Lexicon {
             plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("nonMeasureVerb")).forEach(w -> lex.nonMeasureVerbs.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("beForm")).forEach(w -> lex.beForms.add(w.toLowerCase(Locale.ROOT)));
+            plain(s, p("haveForm")).forEach(w -> lex.haveForms.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("valueOpener")).forEach(w -> lex.valueOpeners.add(w.toLowerCase(Locale.ROOT)));
             plain(s, p("valueFrom")).forEach(w -> lex.valueFroms.add(w.toLowerCase(Locale.ROOT)));
             lex.verbParticles.addAll(plain(s, p("verbParticle")));
@@ -394,6 +396,8 @@ public final class Lexicon {
     public List<ValueCue> valueChanges() { return valueChanges; }
     /** lex:beForm, lower case. */
     public Set<String> beForms() { return beForms; }
+    /** lex:haveForm, lower case. */
+    public Set<String> haveForms() { return haveForms; }
     /** lex:valueOpener, lower case ("to", "by"). */
     public Set<String> valueOpeners() { return valueOpeners; }
     /** lex:valueFrom, lower case ("from"). */

@@ -94,14 +94,11 @@ final class MeasureSpanReader implements Stage {
                 || pastVerb(text, tokens, k0, verb));
     }
 
-    /** A form in "-ed" not after a be or have form or a determiner: a verb in the simple past. */
+    /** A verb in the simple past ({@link Cues#simplePast}), an "-ed" form after a determiner being an adjective. */
     private boolean pastVerb(String text, Tokens tokens, int k0, int k) {
-        if (!surface(text, tokens, k).endsWith("ed"))
+        if (k > k0 && cues.determiners.contains(tokens.terms[k - 1]))
             return false;
-        if (k == k0)
-            return true;
-        String before = surface(text, tokens, k - 1);
-        return !cues.beForms.contains(before) && !PhraseFeatures.PERFECT.contains(before) && !cues.determiners.contains(tokens.terms[k - 1]);
+        return cues.simplePast(surface(text, tokens, k), k == k0 ? null : surface(text, tokens, k - 1));
     }
 
     private static String surface(String text, Tokens tokens, int k) {

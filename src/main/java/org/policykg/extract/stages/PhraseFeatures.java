@@ -26,7 +26,6 @@ public final class PhraseFeatures {
     static final String CHANGE_NOUN = "hchange";
     /** The feature of a phrase whose head is a lex:genericHead, which the model reads as no role. */
     static final String GENERIC_HEAD = "hgeneric";
-    static final Set<String> PERFECT = Set.of("has", "have", "had");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
     private final Cues cues;
     private final Map<String, String> headClasses = new HashMap<>(); // analysed head noun -> class ("reform", "goal", "change")
@@ -155,7 +154,7 @@ public final class PhraseFeatures {
                     // a verb in the simple past reports what was done ("last year the bureau published a list ..."), unless
                     // it is a role cue of its own ("introduced", "launched")
                     String form = surface(text, w, j);
-                    if (form.endsWith("ed") && (j == c0 || !cues.beForms.contains(surface(text, w, j - 1)) && !PERFECT.contains(surface(text, w, j - 1)))
+                    if (cues.simplePast(form, j == c0 ? null : surface(text, w, j - 1))
                             && roleCues.stream().noneMatch(m -> m.from() <= k && k < m.to()))
                         f.add(PAST_REPORT);
                 }
