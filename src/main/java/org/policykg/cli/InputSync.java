@@ -44,7 +44,7 @@ final class InputSync {
     }
 
     /** What one sync did. */
-    record Report(int unchanged, int converted, int loaded, List<String> removed, long quads, boolean wrote) {
+    record Report(int unchanged, int converted, int loaded, List<String> removed, long quads, boolean wrote, boolean describeLater) {
         String summary() {
             return unchanged + " unchanged, " + converted + " converted, " + loaded + " loaded, " + removed.size() + " removed";
         }
@@ -108,7 +108,7 @@ final class InputSync {
             };
             try {
                 List<BatchRunner.Outcome> outcomes = r.run(texts, Metadata.EMPTY, sink);
-                hashes.keySet().removeAll(texts); // read them again: were they changed while they were converted?
+                hashes.forget(texts); // read them again: were they changed while they were converted?
                 return before.equals(textStamps(texts, ontology)) ? new Ahead(texts, before, written, outcomes) : null;
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -180,23 +180,21 @@ final class InputSync {
         t.start();
     }
 
-    /** A file's hash as last computed, while its size and modification time (nanoseconds) are the same. */
-    private record Hashed(long size, java.nio.file.attribute.FileTime modified, String sha256) {}
-    private final Map<Path, Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Inputs' hashes, computed again only when a file's size or modification time changed (up --watch hashes every input per change). */
+    private FileHashes hashes = new FileHashes();
 
-    /** The file's SHA-256; hashed again only when its size or modification time changed (up --watch hashes every input per change). */
+    /** Remembers the inputs' hashes in {@code memo} between runs too (see {@link #saveHashes}). */
+    void rememberHashesIn(Path memo) {
+        hashes = new FileHashes(memo);
+    }
+
+    /** Writes the hashes computed so far to the memo given to {@link #rememberHashesIn}, if any. */
+    void saveHashes() {
+        hashes.save();
+    }
+
     private String hash(Path f) {
-        try {
-            var attrs = java.nio.file.Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
-            Hashed h = hashes.get(f);
-            if (h != null && h.size() == attrs.size() && h.modified().equals(attrs.lastModifiedTime()))
-                return h.sha256();
-            String sha = LoadedFiles.sha256(f);
-            hashes.put(f, new Hashed(attrs.size(), attrs.lastModifiedTime(), sha));
-            return sha;
-        } catch (java.io.IOException ex) {
-            return LoadedFiles.sha256(f); // says what is wrong with the file
-        }
+        return hashes.sha256(f);
     }
 
     /**
@@ -213,8 +211,8 @@ final class InputSync {
 
     private String key(String kind, Map<Node, LoadedFiles.Stamp> stamps, Path configFile) {
         StringBuilder b = new StringBuilder(kind).append(converterVersion).append('\n')
-                .append(LoadedFiles.sha256(configFile)).append('\n')
-                .append(LoadedFiles.folderFingerprint(queriesDir.resolve("void"))).append('\n');
+                .append(hash(configFile)).append('\n')
+                .append(LoadedFiles.folderFingerprint(queriesDir.resolve("void"), this::hash)).append('\n');
         new TreeMap<String, LoadedFiles.Stamp>(stamps.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 e -> e.getKey().getURI(), Map.Entry::getValue))).forEach((g, st) -> b.append(g).append(' ').append(st).append('\n'));
         try {
@@ -281,6 +279,15 @@ final class InputSync {
 
     /** Compares the inputs with the store's record and writes what changed (nothing at all when nothing did). */
     Report apply(PolicyStore store, String endpoint) {
+        return apply(store, endpoint, false);
+    }
+
+    /**
+     * As above; with {@code describeLater}, a store that has no description yet (a fresh one) gets none in this
+     * transaction: the caller writes it with {@link #describe} once the server answers. Until then the description
+     * graph does not exist, and /.well-known/void computes the description when asked.
+     */
+    Report apply(PolicyStore store, String endpoint, boolean describeLater) {
         Current now = current();
         Files files = now.files();
         String ontology = now.ontology();
@@ -351,7 +358,7 @@ final class InputSync {
                 }
             }
             phases = Phases.on(false, null);
-            return new Report(unchanged, 0, 0, List.of(), 0, wrote);
+            return new Report(unchanged, 0, 0, List.of(), 0, wrote, false);
         }
         Phases p = phases;
         List<GraphSource> sources = new ArrayList<>(plan.sources());
@@ -360,11 +367,19 @@ final class InputSync {
             @Override public String label() { return "phase mark"; }
             @Override public void emit(org.apache.jena.riot.system.StreamRDF out) { p.mark("inputs written"); }
         });
-        long quads = description.replaceAndDescribe(store, sources, endpoint,
-                () -> p.mark("description computed"), () -> p.mark("committed (readers see it)"));
-        phases.mark("optimiser statistics refreshed");
+        boolean later = describeLater && !described(store);
+        long quads = later ? store.replace(sources, () -> p.mark("committed (readers see it)"), false) // describe refreshes them
+                : description.replaceAndDescribe(store, sources, endpoint,
+                        () -> p.mark("description computed"), () -> p.mark("committed (readers see it)"));
+        if (!later)
+            phases.mark("optimiser statistics refreshed");
         phases = Phases.on(false, null); // the first sync only
-        return new Report(unchanged, changedTexts.size(), loaded, plan.removed(), quads, true);
+        return new Report(unchanged, changedTexts.size(), loaded, plan.removed(), quads, true, later);
+    }
+
+    /** Writes the dataset description of the store as it is, in its own write transaction (after {@code apply(…, true)}). */
+    void describe(PolicyStore store, String endpoint) {
+        description.replaceAndDescribe(store, List.of(), endpoint);
     }
 
     private static boolean described(PolicyStore store) {

@@ -50,6 +50,9 @@ final class UpCommand extends Subcommand {
         Path data = dataPath(line);
         boolean fresh = !Files.isDirectory(data.resolve("tdb2"));
         StartCache cache = startCache(line);
+        StartCache ontologyStore = cache == null ? null : ontologyStore();
+        if (ontologyStore != null) // beside the per-build stores: ontology/ (0.8 MB) hashed cold was on the path to the first answer
+            sync.rememberHashesIn(ontologyStore.dir().resolve("file-hashes.tsv"));
         boolean copied = false;
         if (fresh && cache != null && Files.isRegularFile(configPath(line))) {
             String key = sync.cacheKey(configPath(line));
@@ -66,7 +69,6 @@ final class UpCommand extends Subcommand {
             sync.hashAhead(); // an existing store: compared with the inputs once it is open
         // Not copied: a fresh store starts from the graphs of ontology/ alone, as made once per build (and per state of
         // ontology/): only the texts are left to load.
-        StartCache ontologyStore = cache == null ? null : ontologyStore();
         boolean based = false;
         if (fresh && !copied && ontologyStore != null && Files.isRegularFile(configPath(line))) {
             String key = sync.ontologyKey(configPath(line));
@@ -87,7 +89,8 @@ final class UpCommand extends Subcommand {
         String endpoint = server.baseUrl() + server.firstDatasetName() + "/sparql";
         InputSync.Report report;
         try {
-            report = sync.timedBy(phases).apply(store, endpoint);
+            // a fresh store's description is written once the server answers: the first answer does not need it
+            report = sync.timedBy(phases).apply(store, endpoint, true);
         } catch (RuntimeException ex) {
             if (based) // a failed first load leaves nothing loaded, not even the ontology store's graphs
                 clear(store);
@@ -99,7 +102,20 @@ final class UpCommand extends Subcommand {
         String cacheKey = fresh && !copied && cache != null && report.wrote() && Files.isRegularFile(configPath(line))
                 ? sync.appliedKey(configPath(line)) : null;
         boolean makeOntologyStore = fresh && !copied && !based && ontologyStore != null && Files.isRegularFile(configPath(line));
+        InputSync.Report applied = report;
+        Runnable describe = () -> {
+            if (!applied.describeLater())
+                return;
+            try {
+                sync.describe(store, endpoint);
+                phases.mark("description written");
+            } catch (RuntimeException ex) { // the data is in; /.well-known/void computes the description when asked
+                org.slf4j.LoggerFactory.getLogger("policykg.trace").error("description", ex);
+                io.err().println("policykg up: could not write the dataset description: " + ex + " (the stack trace is in " + Logs.file() + ")");
+            }
+        };
         Runnable saveInCache = () -> {
+            sync.saveHashes();
             if (cacheKey != null)
                 cache.saveLocked(cacheKey, store, config.dataDir());
             if (makeOntologyStore)
@@ -111,6 +127,7 @@ final class UpCommand extends Subcommand {
             // a start and nothing more: bin/policykg's class-data-sharing archive is recorded from such a run
             server.start();
             phases.mark("server started");
+            describe.run();
             saveInCache.run();
             if (cacheKey != null || makeOntologyStore)
                 phases.mark("store saved in the start cache");
@@ -137,6 +154,7 @@ final class UpCommand extends Subcommand {
             });
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
+                describe.run(); // before the watcher's first change and the copy into the start cache
                 inBackground(saveInCache, 0); // at once: before the watcher can apply a change (the copy must be of these inputs)
                 watcher.start();
                 sync.prepareConverter(); // so that the first text changed is not kept waiting for it
@@ -145,6 +163,7 @@ final class UpCommand extends Subcommand {
         } else {
             ServeCommand.startAndWait(server, config, host, io, () -> {
                 phases.mark("server started");
+                describe.run();
                 // a moment later: the copy (about a tenth of a second of processor time) does not compete with the first queries
                 inBackground(saveInCache, CACHE_SAVE_DELAY_MILLIS);
             });

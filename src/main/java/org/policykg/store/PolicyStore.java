@@ -90,6 +90,14 @@ public final class PolicyStore implements AutoCloseable {
 
     /** As above, running {@code committed} once the transaction committed (readers see the change), before the optimiser's statistics are refreshed. */
     public long replace(List<? extends GraphSource> sources, Runnable committed) {
+        return replace(sources, committed, true);
+    }
+
+    /**
+     * As above; without {@code refreshStatistics} the optimiser's statistics are left for a later write to refresh
+     * (TDB2 reads them when it opens a store, so a running server never sees them before it is restarted anyway).
+     */
+    public long replace(List<? extends GraphSource> sources, Runnable committed, boolean refreshStatistics) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         long[] count = {0};
         boolean bulk;
@@ -113,7 +121,7 @@ public final class PolicyStore implements AutoCloseable {
             throw translate(ex, config);
         }
         committed.run();
-        if (!bulk)
+        if (!bulk && refreshStatistics)
             OptimizerStats.refresh(dsg); // the bulk path wrote them with the data, so the switched store plans with them at once
         return count[0];
     }

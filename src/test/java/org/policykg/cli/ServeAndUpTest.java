@@ -39,6 +39,15 @@ class ServeAndUpTest {
                 ontologyFiles = files.filter(p -> p.toString().endsWith(".ttl")).count();
             }
             assertEquals(ontologyFiles, ontologyGraphs);
+            // a fresh store's description is written after the first answer is possible, before up says where it listens
+            HttpResponse<String> d = Http.query("http://localhost:" + port + "/policy/sparql",
+                    "SELECT ?n WHERE { GRAPH <" + org.policykg.link.DatasetDescription.GRAPH.getURI() + "> { ?d <http://rdfs.org/ns/void#triples> ?n ;"
+                            + " <http://rdfs.org/ns/void#sparqlEndpoint> <http://localhost:" + port + "/policy/sparql> } }", "text/csv");
+            long described = d.body().lines().skip(1).mapToLong(l -> Long.parseLong(l.strip())).max().orElse(0);
+            long stored = Long.parseLong(Http.query("http://localhost:" + port + "/policy/sparql",
+                    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + org.policykg.link.DatasetDescription.GRAPH.getURI() + ">) }",
+                    "text/csv").body().lines().skip(1).findFirst().orElseThrow().strip());
+            assertEquals(stored, described, "the description counts what was loaded: " + d.body());
             int rc = up.terminate();
             assertEquals(143, rc, "SIGTERM ends the JVM the conventional way (128 + 15)");
             assertTrue(up.output().contains("Stopped."), "the shutdown hook stopped the server: " + up.output());

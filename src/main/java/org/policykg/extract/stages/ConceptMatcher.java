@@ -27,7 +27,7 @@ final class ConceptMatcher {
             forms.add(analyzer.labelForms(l.text()));
         Set<String> common = new HashSet<>();
         for (ConceptScheme.Label l : scheme.labels())
-            if (l.text().chars().anyMatch(Character::isUpperCase))
+            if (hasCapital(l.text()))
                 properNames.computeIfAbsent(l.concept().iri(), k -> new HashSet<>()).add(l.text().strip().toLowerCase(Locale.ROOT));
             else
                 common.add(l.concept().iri());
@@ -41,6 +41,13 @@ final class ConceptMatcher {
             for (int i = 0; i < forms.size(); i++)
                 add(forms.get(i), pass, scheme.labels().get(i).concept());
         }
+    }
+
+    private static boolean hasCapital(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (Character.isUpperCase(s.charAt(i)))
+                return true;
+        return false;
     }
 
     /** Pass 0 adds the label as written, pass 1 its variants. */

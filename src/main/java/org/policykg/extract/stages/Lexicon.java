@@ -183,50 +183,52 @@ public final class Lexicon {
         for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
             if (!language.equals(string(s, lang)))
                 continue;
-            lex.abbreviations.addAll(plain(s, p("abbreviation")));
-            lex.leadingWords.addAll(plain(s, p("leadingWord")));
-            lex.clauseOpeners.addAll(plain(s, p("clauseOpener")));
-            lex.itemOpeners.addAll(plain(s, p("itemOpener")));
-            lex.listOpeners.addAll(plain(s, p("listOpener")));
-            lex.changeObjects.addAll(plain(s, p("changeObject")));
-            lex.relativePronouns.addAll(plain(s, p("relativePronoun")));
-            lex.quantityNouns.addAll(plain(s, p("quantityNoun")));
-            lex.universalWords.addAll(plain(s, p("universalWord")));
-            lex.unitNouns.addAll(plain(s, p("unitNoun")));
-            lex.stateVerbs.addAll(plain(s, p("stateVerb")));
-            lex.coverageVerbs.addAll(plain(s, p("coverageVerb")));
-            lex.stateAdjectives.addAll(plain(s, p("stateAdjective")));
-            lex.negations.addAll(plain(s, p("negation")));
+            // a language's settings are thousands of values on one node: read them once, not once per property
+            Map<Property, List<String>> byPredicate = plainByPredicate(s);
+            lex.abbreviations.addAll(plain(byPredicate, p("abbreviation")));
+            lex.leadingWords.addAll(plain(byPredicate, p("leadingWord")));
+            lex.clauseOpeners.addAll(plain(byPredicate, p("clauseOpener")));
+            lex.itemOpeners.addAll(plain(byPredicate, p("itemOpener")));
+            lex.listOpeners.addAll(plain(byPredicate, p("listOpener")));
+            lex.changeObjects.addAll(plain(byPredicate, p("changeObject")));
+            lex.relativePronouns.addAll(plain(byPredicate, p("relativePronoun")));
+            lex.quantityNouns.addAll(plain(byPredicate, p("quantityNoun")));
+            lex.universalWords.addAll(plain(byPredicate, p("universalWord")));
+            lex.unitNouns.addAll(plain(byPredicate, p("unitNoun")));
+            lex.stateVerbs.addAll(plain(byPredicate, p("stateVerb")));
+            lex.coverageVerbs.addAll(plain(byPredicate, p("coverageVerb")));
+            lex.stateAdjectives.addAll(plain(byPredicate, p("stateAdjective")));
+            lex.negations.addAll(plain(byPredicate, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
             if (clauseMax != null) lex.maxClauseWords = clauseMax.getInt();
-            lex.actorHeads.addAll(plain(s, p("actorHead")));
-            lex.prepositions.addAll(plain(s, p("preposition")));
-            lex.postTitles.addAll(plain(s, p("postTitle")));
-            lex.organizationHeads.addAll(plain(s, p("organizationHead")));
-            lex.groupHeads.addAll(plain(s, p("groupHead")));
-            lex.soleBodies.addAll(plain(s, p("soleBody")));
-            lex.definiteArticles.addAll(plain(s, p("definiteArticle")));
-            lex.fieldNamedHeads.addAll(plain(s, p("fieldNamedHead")));
-            lex.bodyEvents.addAll(plain(s, p("bodyEvent")));
-            lex.agentMarkers.addAll(plain(s, p("agentMarker")));
-            lex.wordSurnames.addAll(plain(s, p("wordSurname")));
-            lex.unitHeads.addAll(plain(s, p("unitHead")));
-            lex.genitivePlurals.addAll(plain(s, p("genitivePlural")));
-            lex.surnames.addAll(plain(s, p("surname")));
-            for (String pair : plain(s, p("characterVariant")))
+            lex.actorHeads.addAll(plain(byPredicate, p("actorHead")));
+            lex.prepositions.addAll(plain(byPredicate, p("preposition")));
+            lex.postTitles.addAll(plain(byPredicate, p("postTitle")));
+            lex.organizationHeads.addAll(plain(byPredicate, p("organizationHead")));
+            lex.groupHeads.addAll(plain(byPredicate, p("groupHead")));
+            lex.soleBodies.addAll(plain(byPredicate, p("soleBody")));
+            lex.definiteArticles.addAll(plain(byPredicate, p("definiteArticle")));
+            lex.fieldNamedHeads.addAll(plain(byPredicate, p("fieldNamedHead")));
+            lex.bodyEvents.addAll(plain(byPredicate, p("bodyEvent")));
+            lex.agentMarkers.addAll(plain(byPredicate, p("agentMarker")));
+            lex.wordSurnames.addAll(plain(byPredicate, p("wordSurname")));
+            lex.unitHeads.addAll(plain(byPredicate, p("unitHead")));
+            lex.genitivePlurals.addAll(plain(byPredicate, p("genitivePlural")));
+            lex.surnames.addAll(plain(byPredicate, p("surname")));
+            for (String pair : plain(byPredicate, p("characterVariant")))
                 if (pair.codePointCount(0, pair.length()) == 2)
                     ChineseScript.fold(pair.codePointAt(0), new String(Character.toChars(pair.codePointAt(pair.offsetByCodePoints(0, 1)))));
-            lex.functionWords.addAll(plain(s, p("functionWord")));
-            lex.nameComplementOpeners.addAll(plain(s, p("nameComplementOpener")));
-            lex.clauseWords.addAll(plain(s, p("clauseWord")));
-            lex.subjectJoiners.addAll(plain(s, p("subjectJoiner")));
-            lex.subjectLeads.addAll(plain(s, p("subjectLead")));
-            lex.subjectNotBefore.addAll(plain(s, p("subjectNotBefore")));
-            lex.taskAnaphors.addAll(plain(s, p("taskAnaphor")));
+            lex.functionWords.addAll(plain(byPredicate, p("functionWord")));
+            lex.nameComplementOpeners.addAll(plain(byPredicate, p("nameComplementOpener")));
+            lex.clauseWords.addAll(plain(byPredicate, p("clauseWord")));
+            lex.subjectJoiners.addAll(plain(byPredicate, p("subjectJoiner")));
+            lex.subjectLeads.addAll(plain(byPredicate, p("subjectLead")));
+            lex.subjectNotBefore.addAll(plain(byPredicate, p("subjectNotBefore")));
+            lex.taskAnaphors.addAll(plain(byPredicate, p("taskAnaphor")));
             lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
-            lex.infinitiveMarkers.addAll(plain(s, p("infinitiveMarker")));
-            lex.nounOrVerb.addAll(plain(s, p("nounOrVerb")));
-            lex.infinitiveSubjects.addAll(plain(s, p("infinitiveSubject")));
+            lex.infinitiveMarkers.addAll(plain(byPredicate, p("infinitiveMarker")));
+            lex.nounOrVerb.addAll(plain(byPredicate, p("nounOrVerb")));
+            lex.infinitiveSubjects.addAll(plain(byPredicate, p("infinitiveSubject")));
             String gerund = string(s, p("gerundEnding"));
             if (gerund != null) lex.gerundEnding = gerund.toLowerCase(Locale.ROOT);
             String given = string(s, p("givenName"));
@@ -237,25 +239,25 @@ public final class Lexicon {
                     throw new IllegalArgumentException(where + ": lex:givenName of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
                 }
             }
-            lex.phraseBoundaries.addAll(plain(s, p("phraseBoundary")));
-            lex.conjunctions.addAll(plain(s, p("clauseConjunction")));
-            lex.listConjunctions.addAll(plain(s, p("listConjunction")));
-            plain(s, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("nonMeasureVerb")).forEach(w -> lex.nonMeasureVerbs.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("beForm")).forEach(w -> lex.beForms.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("haveForm")).forEach(w -> lex.haveForms.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("valueOpener")).forEach(w -> lex.valueOpeners.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("valueFrom")).forEach(w -> lex.valueFroms.add(w.toLowerCase(Locale.ROOT)));
-            lex.verbParticles.addAll(plain(s, p("verbParticle")));
-            lex.speakerPronouns.addAll(plain(s, p("speakerPronoun")));
-            plain(s, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
-            plain(s, p("taskHead")).forEach(w -> lex.taskHeads.add(w.toLowerCase(Locale.ROOT)));
-            lex.actorPostmodifiers.addAll(plain(s, p("actorPostmodifier")));
-            plain(s, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
-            plain(s, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
+            lex.phraseBoundaries.addAll(plain(byPredicate, p("phraseBoundary")));
+            lex.conjunctions.addAll(plain(byPredicate, p("clauseConjunction")));
+            lex.listConjunctions.addAll(plain(byPredicate, p("listConjunction")));
+            plain(byPredicate, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("nonMeasureVerb")).forEach(w -> lex.nonMeasureVerbs.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("beForm")).forEach(w -> lex.beForms.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("haveForm")).forEach(w -> lex.haveForms.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("valueOpener")).forEach(w -> lex.valueOpeners.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("valueFrom")).forEach(w -> lex.valueFroms.add(w.toLowerCase(Locale.ROOT)));
+            lex.verbParticles.addAll(plain(byPredicate, p("verbParticle")));
+            lex.speakerPronouns.addAll(plain(byPredicate, p("speakerPronoun")));
+            plain(byPredicate, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("taskHead")).forEach(w -> lex.taskHeads.add(w.toLowerCase(Locale.ROOT)));
+            lex.actorPostmodifiers.addAll(plain(byPredicate, p("actorPostmodifier")));
+            plain(byPredicate, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
+            plain(byPredicate, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
             String sep = string(s, p("postSeparator"));
             if (sep != null) lex.postSeparator = Pattern.compile(sep);
             String time = string(s, p("timeAdverbial"));
@@ -497,6 +499,20 @@ public final class Lexicon {
         });
         Collections.sort(out);
         return out;
+    }
+
+    private static Map<Property, List<String>> plainByPredicate(Resource s) {
+        Map<Property, List<String>> out = new HashMap<>();
+        s.listProperties().forEachRemaining(st -> {
+            if (st.getObject().isLiteral())
+                out.computeIfAbsent(st.getPredicate(), k -> new ArrayList<>()).add(st.getString());
+        });
+        out.values().forEach(Collections::sort);
+        return out;
+    }
+
+    private static List<String> plain(Map<Property, List<String>> byPredicate, Property p) {
+        return byPredicate.getOrDefault(p, List.of());
     }
 
     private static List<String> plain(Resource s, Property p) {

@@ -35,6 +35,8 @@ final class WordAnalyzer {
     /** A lex:PhraseVariant group, each form as normalised words (labels only); {@code before}: what must follow a form, if anything. */
     private record Group(List<List<String>> forms, List<List<String>> before) {}
     private List<Group> phraseGroups = List.of();
+    /** Each form of every group, by its first word: {group, form} in group then form order (labels are matched word by word). */
+    private Map<String, List<int[]>> formsByFirstWord = Map.of();
     /** The most forms one label is matched in: a bound on the trie's growth, far above what a label of the scheme needs. */
     static final int MAX_LABEL_FORMS = 64;
 
@@ -65,6 +67,11 @@ final class WordAnalyzer {
             if (g.size() > 1) groups.add(new Group(List.copyOf(g), List.copyOf(before)));
         }
         a.phraseGroups = List.copyOf(groups);
+        Map<String, List<int[]>> byFirst = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++)
+            for (int f = 0; f < groups.get(g).forms().size(); f++)
+                byFirst.computeIfAbsent(groups.get(g).forms().get(f).get(0), k -> new ArrayList<>()).add(new int[] {g, f});
+        a.formsByFirstWord = Map.copyOf(byFirst);
         return a;
     }
 
@@ -193,6 +200,13 @@ final class WordAnalyzer {
      * one another; the label as written comes first, then at most {@link #MAX_LABEL_FORMS} forms in all.
      */
     List<List<String>> labelForms(String label) {
+        return labelForms.computeIfAbsent(label, this::formsOf);
+    }
+
+    /** Label forms as computed: the concept matchers of one pipeline both read every label (see {@link #labelForms}). */
+    private final Map<String, List<List<String>>> labelForms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<List<String>> formsOf(String label) {
         List<String> terms = terms(label);
         if (phraseGroups.isEmpty())
             return List.of(terms);
@@ -200,11 +214,13 @@ final class WordAnalyzer {
         List<int[]> found = new ArrayList<>(); // {start, end, group}
         for (int i = 0; i < terms.size(); ) {
             int[] best = null;
-            for (int g = 0; g < phraseGroups.size(); g++)
-                for (List<String> f : phraseGroups.get(g).forms())
-                    if (i + f.size() <= terms.size() && terms.subList(i, i + f.size()).equals(f) && (best == null || f.size() > best[1] - best[0])
-                            && followedBy(terms, i + f.size(), phraseGroups.get(g).before()))
-                        best = new int[] {i, i + f.size(), g};
+            for (int[] gf : formsByFirstWord.getOrDefault(terms.get(i), List.of())) {
+                int g = gf[0];
+                List<String> f = phraseGroups.get(g).forms().get(gf[1]);
+                if (i + f.size() <= terms.size() && terms.subList(i, i + f.size()).equals(f) && (best == null || f.size() > best[1] - best[0])
+                        && followedBy(terms, i + f.size(), phraseGroups.get(g).before()))
+                    best = new int[] {i, i + f.size(), g};
+            }
             if (best == null) {
                 i++;
             } else {
