@@ -21,7 +21,9 @@ import org.policykg.store.*;
  * Brings the store in step with {@code up}'s inputs: each input's content hash (and, for a text, the converter's
  * version and the fingerprint of ontology/) is compared with the record of the last load; only what changed is
  * converted and loaded, the graphs of inputs gone are removed, all in one write transaction with the dataset
- * description recomputed. {@code up} runs it once, {@code up --watch} again after every change.
+ * description recomputed (for a fresh store, {@code up} writes the description in a second transaction once the
+ * server answers: see {@link #apply(PolicyStore, String, boolean)}). {@code up} runs it once, {@code up --watch} again
+ * after every change.
  */
 final class InputSync {
     private static final Node VOID_ENDPOINT = NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint");
