@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * Files' SHA-256, each hashed again only when its size or modification time changed, as make and git's index
  * decide. Optionally remembered in a file between runs: a cold JVM hashes at a few tens of MB per second (the digest
@@ -99,12 +101,10 @@ public final class FileHashes {
             Files.move(tmp, memo, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed = false;
         } catch (IOException | UnsupportedOperationException ex) {
-            try {
-                if (tmp != null)
-                    Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // only a later start is slower
-            }
+            // not fatal: the next run hashes the files again
+            LoggerFactory.getLogger("policykg").warn("Could not remember the inputs' hashes in {}: {}", memo, ex.toString());
+            if (tmp != null)
+                tmp.toFile().delete();
         }
     }
 }

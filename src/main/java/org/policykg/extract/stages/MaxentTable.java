@@ -181,6 +181,18 @@ public final class MaxentTable {
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
+    /** The probability of each outcome, in the order the table was made over, for an event with these features (as OpenNLP's model weighs them). */
+    public double[] probabilities(List<String> features) {
+        GISModel m = model();
+        double[] byModel = m.eval(features.toArray(String[]::new));
+        double[] out = new double[outcomes.size()];
+        for (int i = 0; i < out.length; i++) {
+            int k = m.getIndex(outcomes.get(i));
+            out[i] = k < 0 ? 0 : byModel[k];
+        }
+        return out;
+    }
+
     /** Each feature's weight per outcome, in the order of the outcomes the table was made over. */
     public Map<String, double[]> weights() { return weights; }
 

@@ -46,13 +46,7 @@ public final class MeasureSpanModel {
 
     /** The probability of each of {@link #OUTCOMES} for a word with these features (as the trained model weighs them). */
     double[] probabilities(List<String> features) {
-        double[] byModel = table.model().eval(features.toArray(String[]::new));
-        double[] out = new double[OUTCOMES.size()];
-        for (int i = 0; i < out.length; i++) {
-            int k = table.model().getIndex(OUTCOMES.get(i));
-            out[i] = k < 0 ? 0 : byModel[k];
-        }
-        return out;
+        return table.probabilities(features);
     }
 
     /** A span of words [begin, end) of a sentence with the mean probability of its words' labels. */

@@ -40,13 +40,7 @@ public final class PhraseRoleModel {
 
     /** The probability of each of {@link #OUTCOMES} for a phrase with these features. */
     public double[] probabilities(List<String> features) {
-        double[] byModel = table.model().eval(features.toArray(String[]::new));
-        double[] out = new double[OUTCOMES.size()];
-        for (int i = 0; i < out.length; i++) {
-            int k = table.model().getIndex(OUTCOMES.get(i));
-            out[i] = k < 0 ? 0 : byModel[k];
-        }
-        return out;
+        return table.probabilities(features);
     }
 
     /** The probability an outcome needs for a phrase to be read as it; above 1 (never) where none is given. */
