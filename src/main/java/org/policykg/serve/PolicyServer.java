@@ -125,7 +125,7 @@ public final class PolicyServer {
                 // The UI lists datasets from here; it is read-only.
                 .addServlet("/$/server", new ActionServerStatus())
                 .registerOperation(Operation.Query, new RowLimitedQuery(config.resultLimit(), ServiceAllowList.from(config.model())))
-                .parseConfig(config.model());
+                .parseConfig(config.assemblyModel());
     }
 
     /** The dataset the service {@code name} serves (the text dataset over TDB2). */

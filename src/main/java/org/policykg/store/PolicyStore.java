@@ -40,7 +40,7 @@ public final class PolicyStore implements AutoCloseable {
             throw UserError.environment("Cannot create the data folder " + config.dataDir() + ": " + ex.getMessage(), ex);
         }
         try {
-            Object assembled = Assembler.general().open(config.datasetResource());
+            Object assembled = Assembler.general().open(config.datasetResource().inModel(config.assemblyModel()));
             Dataset ds = assembled instanceof Dataset d ? d : DatasetFactory.wrap((DatasetGraph) assembled);
             return new PolicyStore(config, ds, true);
         } catch (RuntimeException ex) {
@@ -182,6 +182,9 @@ public final class PolicyStore implements AutoCloseable {
      */
     static final class ReplacingSink extends StreamRDFBase {
         private final DatasetGraph dsg;
+        /** Where quads no text index entry is made from go: see {@link #add}. */
+        private final DatasetGraph unindexed;
+        private final org.apache.jena.query.text.EntityDefinition indexed;
         private final org.apache.jena.riot.system.StreamRDF out;
         private final Node graph;
         private final Set<Node> cleared;
@@ -190,6 +193,13 @@ public final class PolicyStore implements AutoCloseable {
         ReplacingSink(DatasetGraph dsg, Node graph, Set<Node> cleared) {
             this.dsg = dsg;
             this.out = null;
+            if (dsg instanceof DatasetGraphText text) {
+                this.unindexed = text.getWrapped();
+                this.indexed = text.getTextIndex().getDocDef();
+            } else {
+                this.unindexed = dsg;
+                this.indexed = null;
+            }
             this.graph = graph;
             this.cleared = cleared;
             if (graph != null)
@@ -198,6 +208,8 @@ public final class PolicyStore implements AutoCloseable {
 
         ReplacingSink(org.apache.jena.riot.system.StreamRDF out, Node graph) {
             this.dsg = null;
+            this.unindexed = null;
+            this.indexed = null;
             this.out = out;
             this.graph = graph;
             this.cleared = null;
@@ -226,7 +238,13 @@ public final class PolicyStore implements AutoCloseable {
                 return;
             }
             clear(g);
-            dsg.add(g, s, p, o);
+            // A text dataset first looks each quad up, so that a quad already there gets no second index entry.
+            // Only quads whose predicate the index reads (a label, a text) make entries: the others go straight to
+            // the store beneath, whose add is already a no-op for a quad it holds. The same write, a lookup fewer.
+            if (indexed != null && indexed.getField(p) == null)
+                unindexed.add(g, s, p, o);
+            else
+                dsg.add(g, s, p, o);
         }
     }
 }

@@ -213,6 +213,15 @@ public final class StoreConfig {
     }
 
     public Model model() { return model; }
+
+    private Model assembly;
+
+    /** The model the assemblers build the store and the server from: {@link #model()} as Jena expands it ({@link AssemblerSchema}). */
+    public synchronized Model assemblyModel() {
+        if (assembly == null)
+            assembly = AssemblerSchema.fullModel(model);
+        return assembly;
+    }
     public Path dataDir() { return dataDir; }
     public Path configFile() { return configFile; }
 }
