@@ -38,6 +38,42 @@ class EnglishLinguisticsTest {
     }
 
     @Test
+    void aBlockOfIssuingBodiesGivesOneSentenceAndOneActorPerLine() throws Exception {
+        String text = "Local bureaus shall raise the subsidy for home care to 300 yuan a month.\n\n"
+                + "Provincial Department of Human Resources and Social Security\n"
+                + "Provincial Health Commission\n"
+                + "Provincial Tax Service\n"
+                + "3 March 2027";
+        Document doc = Converters.convert(dir, "bodies.txt", text);
+        assertEquals(List.of("Local bureaus shall raise the subsidy for home care to 300 yuan a month.",
+                "Provincial Department of Human Resources and Social Security", "Provincial Health Commission",
+                "Provincial Tax Service", "3 March 2027"), sentences(doc));
+        Set<String> actors = doc.mentions().stream().filter(m -> m.span().begin() > text.indexOf("\n\n"))
+                .map(m -> m.span().of(text)).collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(actors.stream().anyMatch(a -> a.contains("\n")), "no name runs from one line into the next: " + actors);
+    }
+
+    @Test
+    void aHeadingStandsApartFromTheSentenceUnderIt() throws Exception {
+        String text = "Minimum Wage Review\nThe Fair Work Commission raised the national minimum wage by 3.5 per cent.";
+        Document doc = Converters.convert(dir, "heading.txt", text);
+        assertEquals(List.of("Minimum Wage Review", "The Fair Work Commission raised the national minimum wage by 3.5 per cent."),
+                sentences(doc));
+    }
+
+    @Test
+    void aSentenceWrappedOverSeveralLinesStaysOneSentence() throws Exception {
+        // long lines, and short ones that end in a word that wants more ("of", "and", "the") or a comma
+        String text = "The State Council decided on Friday that the basic pension of retirees will rise by 2 per cent\n"
+                + "from the first of July, and that the increase will be paid by the Ministry of\n"
+                + "Finance and\n"
+                + "Local Governments,\n"
+                + "Provinces and Cities in full.";
+        Document doc = Converters.convert(dir, "wrapped.txt", text);
+        assertEquals(1, doc.sentences().size(), sentences(doc).toString());
+    }
+
+    @Test
     void theSameTextInNormalCaseSplitsAlike() throws Exception {
         String normal = "The Ministry said on Tuesday that the minimum contribution period will rise to twenty years. "
                 + "The Premier stressed that pension benefits must be paid in full.";

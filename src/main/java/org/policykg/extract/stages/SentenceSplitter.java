@@ -22,8 +22,17 @@ final class SentenceSplitter extends SentenceStage {
     /** Whether a sentence may start in lower case (English); the Chinese splitter does not ask. */
     private final boolean lowercaseStarts;
 
+    /** Words that want a continuation (the lexicon's function words and prepositions): a line ending in one is wrapped. */
+    private final Set<String> continuations;
+
     SentenceSplitter(Lexicon lexicon) {
         this.lowercaseStarts = "en".equals(lexicon.language());
+        Set<String> cont = new java.util.HashSet<>();
+        for (String w : lexicon.functionWords())
+            cont.add(w.toLowerCase(java.util.Locale.ROOT));
+        for (String w : lexicon.prepositions())
+            cont.add(w.toLowerCase(java.util.Locale.ROOT));
+        this.continuations = Set.copyOf(cont);
         Set<String> abbr = new java.util.HashSet<>();
         for (String a : lexicon.abbreviations())
             abbr.add(a.toLowerCase(java.util.Locale.ROOT));
@@ -35,7 +44,14 @@ final class SentenceSplitter extends SentenceStage {
         while (start < n) {
             Cancellation.check();
             int end = paragraphEnd(text, start, n);
-            splitParagraph(text, start, end, out);
+            if (isBlockOfLines(text, start, end))
+                for (int from = start; from < end; ) {
+                    int line = lineEnd(text, from, end);
+                    splitParagraph(text, from, line, out);
+                    from = line < end ? line + 1 : end;
+                }
+            else
+                splitParagraph(text, start, end, out);
             start = end;
         }
     }
@@ -58,6 +74,63 @@ final class SentenceSplitter extends SentenceStage {
             }
         }
         return n;
+    }
+
+    /** The most words a line may have and still be a line of its own rather than part of a wrapped sentence. */
+    private static final int MAX_LINE_WORDS = 9;
+
+    /**
+     * Whether the paragraph [from, to) is a block of lines that each stand alone although no blank line parts them:
+     * the issuing bodies under an official text ("Ministry of Finance" over "State Taxation Administration" over a
+     * date), a heading over the first sentence, a release line over a date. It is one when it has several lines and
+     * every line but the last is short and ends in a word that needs nothing after it (not in punctuation, an
+     * article, a preposition or a conjunction). A sentence wrapped over several lines fails that: its lines are
+     * longer, or some of them end in such a word or a comma. Decided without letter case, so lowercased text splits alike.
+     */
+    private boolean isBlockOfLines(String text, int from, int to) {
+        while (from < to && isBlank(text.charAt(from)))
+            from++; // the blank line before it
+        boolean several = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r')
+                continue;
+            int lineBreak = i;
+            if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n')
+                i++;
+            int next = i + 1;
+            while (next < to && isBlank(text.charAt(next)))
+                next++;
+            if (next >= to)
+                break; // the paragraph's own last line
+            if (!standsAlone(text, from, lineBreak))
+                return false;
+            several = true;
+        }
+        return several;
+    }
+
+    /** The end of the line that starts at {@code from} (its line break), or {@code to}. */
+    private static int lineEnd(String text, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r')
+                return i;
+        return to;
+    }
+
+    /** Whether the line ending at {@code end} (its line break) is short and ends in a word that needs nothing after it. */
+    private boolean standsAlone(String text, int from, int end) {
+        int start = end;
+        while (start > from && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r')
+            start--;
+        String line = text.substring(start, end).strip();
+        if (line.isEmpty() || line.split("\\s+").length > MAX_LINE_WORDS)
+            return false;
+        char last = line.charAt(line.length() - 1);
+        if (!Character.isLetterOrDigit(last) && !isClosing(last))
+            return false; // a comma, colon, hyphen, dash or full stop: the sentence goes on or already ended
+        String lastWord = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return !continuations.contains(lastWord);
     }
 
     private void splitParagraph(String text, int from, int to, Spans out) {
