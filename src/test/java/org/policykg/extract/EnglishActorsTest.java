@@ -52,6 +52,17 @@ class EnglishActorsTest {
     }
 
     @Test
+    void aPhraseOfTimeInFrontOfTheSubjectIsNotPartOfWhoActs() throws Exception {
+        Document doc = Converters.convert(dir, "fronted.txt",
+                "From next January insurers must cover hearing aids for children under twelve. "
+                        + "Under the new scheme employers will pay the first four weeks of sick pay. "
+                        + "Local governments must publish the waiting lists for care homes.");
+        Set<String> who = responsible(doc);
+        assertTrue(who.stream().noneMatch(a -> a.contains("january") || a.contains("scheme")), who.toString());
+        assertTrue(who.contains("local governments"), who.toString());
+    }
+
+    @Test
     void aLevelOfGovernmentIsWhoActsAndEachDocumentHasItsOwn() throws Exception {
         String text = "The provincial government must raise the minimum pension for rural residents. "
                 + "Localities should improve the delivery of unemployment insurance benefits. "

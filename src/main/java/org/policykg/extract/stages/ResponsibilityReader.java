@@ -130,6 +130,8 @@ final class ResponsibilityReader {
         int n = head - t0;
         if (n < 1 || n > cues.maxWords / 2 + 1 || !cues.actorHeads.contains(words.terms[head - 1]))
             return;
+        if (cues.prepositions.contains(words.terms[t0]) || cues.boundaries.longestAt(words, t0, head) != null)
+            return; // a phrase of time or manner in front ("From this year employers must ..."): where the subject starts is unsure
         for (int i = t0; i < head; i++)
             if (cues.roles.longestAt(words, i, t1) != null || cues.modalities.longestAt(words, i, t1) != null)
                 return; // a verb inside: not a plain noun phrase
