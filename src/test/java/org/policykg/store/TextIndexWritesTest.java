@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,15 @@ class TextIndexWritesTest {
         return Cli.count(data, "?s <http://jena.apache.org/text#query> (" + ANCHOR + " \"" + word + "\")");
     }
 
+    private static void load(String data, Path file) {
+        Cli load = Cli.run("load", "--data", data, file.toString());
+        assertEquals(ExitCode.OK, load.exitCode(), load::toString);
+    }
+
+    private static long quadsIn(String data) {
+        return Cli.count(data, "GRAPH " + G + " { ?s ?p ?o }");
+    }
+
     @Test
     void aQuadStatedTwiceOrLoadedAgainHasOneIndexEntry() throws Exception {
         String data = tmp.resolve("data").toString();
@@ -49,17 +59,12 @@ class TextIndexWritesTest {
                 "<http://example.org/s> <http://example.org/value> \"7\" " + G + " .",
                 "<http://example.org/t> " + ANCHOR + " \"the contribution years\" " + G + " .",
                 "<http://example.org/t> " + ANCHOR + " \"the contribution years\" " + G + " .");
-        Cli load = Cli.run("load", "--data", data, twice.toString());
-        assertEquals(ExitCode.OK, load.exitCode(), load::toString);
-        assertEquals(1, hits(data, "contribution"));
-        assertEquals(1, textHits(data, "contribution"));
-        assertEquals(3, Cli.count(data, "GRAPH " + G + " { ?s ?p ?o }"));
-
-        load = Cli.run("load", "--data", data, twice.toString());
-        assertEquals(ExitCode.OK, load.exitCode(), load::toString);
-        assertEquals(1, hits(data, "contribution"), "loaded again: the graph's entries replaced, not added to");
-        assertEquals(1, textHits(data, "contribution"));
-        assertEquals(3, Cli.count(data, "GRAPH " + G + " { ?s ?p ?o }"));
+        for (String round : List.of("loaded once", "loaded again: the graph's entries replaced, not added to")) {
+            load(data, twice);
+            assertEquals(1, hits(data, "contribution"), round);
+            assertEquals(1, textHits(data, "contribution"), round);
+            assertEquals(3, quadsIn(data), round);
+        }
     }
 
     @Test
@@ -69,10 +74,9 @@ class TextIndexWritesTest {
                 "<http://example.org/s> " + LABEL + " \"pooling of funds\"@en " + G + " .",
                 "<http://example.org/s> <http://www.w3.org/2004/02/skos/core#definition> \"national pooling\"@en " + G + " .",
                 "<http://example.org/s> <http://example.org/note> \"pooling\" " + G + " .");
-        Cli load = Cli.run("load", "--data", data, f.toString());
-        assertEquals(ExitCode.OK, load.exitCode(), load::toString);
+        load(data, f);
         assertEquals(1, hits(data, "pooling"), "a definition and a note are not indexed");
         assertEquals(0, hits(data, "national"));
-        assertEquals(3, Cli.count(data, "GRAPH " + G + " { ?s ?p ?o }"));
+        assertEquals(3, quadsIn(data));
     }
 }
