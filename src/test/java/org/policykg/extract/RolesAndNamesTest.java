@@ -282,6 +282,26 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aSurnameThatIsAWordNamesAPersonAfterAVerbOfSayingAndBeforeAPostInAnyCase() throws Exception {
+        String text = "Small firms may defer their contributions until June, said He Jianguo, deputy director of the Sichuan "
+                + "Provincial Department of Civil Affairs. \"No firm will be fined for a late filing this year,\" said He Minhua "
+                + "a spokeswoman of the Guangxi Municipal Tax Bureau. He said the deadline stays, and he hoped firms would apply early.";
+        for (String variant : List.of(text, text.toLowerCase(Locale.ROOT))) {
+            Document doc = Converters.convert(dir, variant.equals(text) ? "he.txt" : "he-lower.txt", variant);
+            Mention he = actor(doc, "He Jianguo");
+            assertEquals(Vocab.Person.getURI(), he.concept().typeIri());
+            assertEquals("He Jianguo", he.concept().label(), "a person's name is written with capitals whatever the text's case");
+            assertEquals("deputy director of the sichuan provincial department of civil affairs",
+                    he.posts().get(0).label().toLowerCase(Locale.ROOT));
+            assertEquals(Vocab.Person.getURI(), actor(doc, "He Minhua").concept().typeIri());
+            // a department with its place before it, named in a post, is a body of its own (not a unit of one)
+            assertEquals(Vocab.Organization.getURI(), actor(doc, "Sichuan Provincial Department of Civil Affairs").concept().typeIri());
+            // the pronoun stays a pronoun
+            assertTrue(actors(doc).stream().noneMatch(m -> m.concept().label().toLowerCase(Locale.ROOT).matches("he (said|hoped)")), variant);
+        }
+    }
+
+    @Test
     void aPlaceNameJoinedByHyphensHoldsNoPerson() throws Exception {
         // "Kong", "Hong" and "Ma" are surnames, but no pinyin name is joined by a hyphen to its given name or to the word before it
         String text = "Spokesman Gao Feng said the cards will be accepted across the Guangdong-Hong Kong-Macao Greater Bay Area "

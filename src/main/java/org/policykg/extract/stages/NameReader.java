@@ -464,8 +464,9 @@ final class NameReader implements Stage {
             }
             if (nameEnd < 0)
                 return i;
-            // ", [a|the] [premodifiers] TITLE [of ...]"
-            if (nameEnd < t1 && text.substring(w.ends[nameEnd - 1], w.starts[nameEnd]).strip().equals(",")) {
+            // ", [a|the] [premodifiers] TITLE [of ...]"; without the comma after an article ("said he lin a deputy director")
+            String gap = nameEnd < t1 ? text.substring(w.ends[nameEnd - 1], w.starts[nameEnd]).strip() : null;
+            if (gap != null && (gap.equals(",") || gap.isEmpty() && cues.determiners.contains(w.terms[nameEnd]))) {
                 int p = nameEnd;
                 if (cues.determiners.contains(w.terms[p])) p++;
                 for (int k = p; k < Math.min(t1, p + 4); k++) {
@@ -498,8 +499,9 @@ final class NameReader implements Stage {
                     && !(cased && capitalHead && !capital(b - 1))
                     && titles.longestAt(w, b - 1, t1) == null)
                 b--;
-            if (unitHeads.contains(w.terms[h]) && inside(postSpans, h))
+            if (unitHeads.contains(w.terms[h]) && inside(postSpans, h) && b == h)
                 return h + 1; // "deputy director of the Department of ... Supervision": a unit of a body, part of the title
+                              // (with a place or level before it, "the Zhejiang Provincial Department of ...", it is a body)
             if (b - 1 >= t0 && Character.isDigit(text.charAt(w.starts[b - 1])))
                 return h + 1; // a numbered session ("the 18th National Congress") is an event, not who acts
             int e = h + 1;
@@ -605,14 +607,25 @@ final class NameReader implements Stage {
 
         /** The scheme's actor by that name, else one minted from the words; null when the scheme says it is no actor. */
         ConceptRef ref(String words, String type, boolean capitalise, boolean group) {
+            boolean person = Vocab.Person.getURI().equals(type);
             ConceptRef k = concepts.lookup(words);
             if (k != null)
                 return Cues.ACTORS.contains(k.typeIri()) ? k : null;
             // one node per name whatever the case it is written in ("liu jianhua" = "Liu Jianhua")
-            String label = capitalise ? capitalised(words) : words;
+            String label = !capitalise ? words : person ? capitalisedName(words) : capitalised(words);
             // a group ("local governments", "the provincial government") is the bodies of this text's country or province
             String iri = group ? Iris.groupActor(source, label) : Iris.actor(label);
             return minted.computeIfAbsent(iri, x -> new ConceptRef(x, label, type, true, lang));
+        }
+
+        /** Every word of a person's name capitalised, a surname that is also a word too ("he wenjun" → "He Wenjun"). */
+        String capitalisedName(String words) {
+            StringBuilder sb = new StringBuilder();
+            for (String part : words.split(" ")) {
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            }
+            return sb.toString();
         }
 
         /** Every word capitalised but the function words: how a name is written in a cased text. */
@@ -636,9 +649,14 @@ final class NameReader implements Stage {
                     && !orgHeads.contains(w.terms[k + 1]);
         }
 
-        /** A surname that is also a word ("He"), capitalised in a cased text, before a capitalised given name ("He Wenbo"). */
+        /**
+         * A surname that is also a word ("He") before a given name: both capitalised in a cased text ("He Wenbo"); in a
+         * text without capitals, right after a verb of saying ("... said he wenjun, deputy director"). Either way
+         * {@link #person} takes it only with a post after it.
+         */
         boolean wordSurnameAt(int k, int t1) {
-            return cased && k + 1 < t1 && wordSurnames.contains(w.terms[k]) && capital(k) && capital(k + 1) && joined(k, k + 1)
+            boolean shaped = cased ? capital(k) && capital(k + 1) : k > 0 && reportingBefore(k);
+            return k + 1 < t1 && wordSurnames.contains(w.terms[k]) && shaped && joined(k, k + 1)
                     && givenName.matcher(w.terms[k + 1]).matches() && !orgHeads.contains(w.terms[k + 1])
                     && !functionWords.contains(w.terms[k + 1]) && titles.longestAt(w, k + 1, t1) == null;
         }
