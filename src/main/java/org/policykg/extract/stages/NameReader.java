@@ -40,6 +40,7 @@ final class NameReader implements Stage {
     private final Set<String> fieldNamedHeads = new HashSet<>();
     private final PhraseMatcher<String> bodyEvents = new PhraseMatcher<>();
     private final Set<String> agentMarkers = new HashSet<>();
+    private final PhraseMatcher<String> hierarchyMarkers = new PhraseMatcher<>();
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> genitivePlurals = new HashSet<>();
     /** How many words an "of ..." between a speaker's name and the verb of saying may run to. */
@@ -76,6 +77,7 @@ final class NameReader implements Stage {
         for (String h : lexicon.fieldNamedHeads()) fieldNamedHeads.addAll(cues.analyzer.terms(h));
         for (String e : lexicon.bodyEvents()) bodyEvents.add(cues.analyzer.terms(e), e);
         for (String a : lexicon.agentMarkers()) agentMarkers.addAll(cues.analyzer.terms(a));
+        for (String m : lexicon.hierarchyMarkers()) hierarchyMarkers.add(cues.analyzer.terms(m), m);
         for (String u : lexicon.unitHeads()) unitHeads.addAll(cues.analyzer.terms(u));
         for (String g : lexicon.genitivePlurals()) genitivePlurals.addAll(cues.analyzer.terms(g));
         this.givenName = lexicon.givenNamePattern();
@@ -518,6 +520,11 @@ final class NameReader implements Stage {
                 return h + 1;
             if (b - 1 >= t0 && possessive(b - 1))
                 return h + 1; // "the administration's service center": a part of an organisation named before
+            if (underInHierarchy(b, t0))
+                return h + 1; // "municipalities directly under the Central Government": where a place belongs
+            if (e == h + 1 && e < t1 && joined(h, e) && !capital(e) && UniversalTags.NOUN.equals(tags.tagAt(w.starts[e]))
+                    && !orgHeads.contains(w.terms[e]))
+                return h + 1; // a body's name before a common noun modifies it ("the central government budget")
             int before = names.size();
             int next = add(b, e, false, null, claimed, plural(h) || byField);
             if (byField && names.size() > before) {
@@ -557,6 +564,17 @@ final class NameReader implements Stage {
                 end = j + 1;
             }
             return end;
+        }
+
+        /** A lex:hierarchyMarker ends right before token b, or before the article at b - 1. */
+        boolean underInHierarchy(int b, int t0) {
+            int end = b > t0 && cues.determiners.contains(w.terms[b - 1]) ? b - 1 : b;
+            for (int start = Math.max(t0, end - 4); start < end; start++) {
+                PhraseMatcher.Match<String> m = hierarchyMarkers.longestAt(w, start, end);
+                if (m != null && m.to() == end)
+                    return true;
+            }
+            return false;
         }
 
         /** The post's tokens with a trailing glue word dropped, or null when there is no post. */
