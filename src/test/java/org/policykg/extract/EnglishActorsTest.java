@@ -62,6 +62,22 @@ class EnglishActorsTest {
         assertTrue(who.contains("local governments"), who.toString());
     }
 
+    @Test
+    void aLowerCaseBodyAtALevelOfGovernmentActsAndAPlainOneRefersBack() throws Exception {
+        String text = "The Yunnan Provincial Department of Civil Affairs issued the Measures on Monday. "
+                + "The municipal social assistance office shall review each application within ten working days, and "
+                + "the department will publish the results. The county finance bureau must pay the allowance by the fifth of each month. "
+                + "The tax bureau will check the records.";
+        for (String variant : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Document doc = Converters.convert(dir, variant.equals(text) ? "levels.txt" : "levels-lower.txt", variant);
+            Set<String> who = responsible(doc);
+            assertTrue(who.contains("municipal social assistance office"), who.toString());
+            assertTrue(who.contains("county finance bureau"), who.toString());
+            if (variant.equals(text)) // in a cased text a body without a level refers back to one named before
+                assertTrue(labels(doc).stream().noneMatch(l -> l.equals("tax bureau")), labels(doc).toString());
+        }
+    }
+
     /** (The words after a cue are tagged, so the noun after the body is known as one; see PartOfSpeechTagger.) */
     @Test
     void aBodyThatModifiesANounOrOwnsAPlaceIsNotWhoActs() throws Exception {

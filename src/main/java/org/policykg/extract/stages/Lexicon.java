@@ -72,6 +72,7 @@ public final class Lexicon {
     private final List<String> bodyEvents = new ArrayList<>();
     private final List<String> agentMarkers = new ArrayList<>();
     private final List<String> hierarchyMarkers = new ArrayList<>();
+    private final List<String> levelWords = new ArrayList<>();
     private final List<String> wordSurnames = new ArrayList<>();
     private final List<String> unitHeads = new ArrayList<>();
     private final List<String> genitivePlurals = new ArrayList<>();
@@ -213,6 +214,7 @@ public final class Lexicon {
             lex.bodyEvents.addAll(plain(byPredicate, p("bodyEvent")));
             lex.agentMarkers.addAll(plain(byPredicate, p("agentMarker")));
             lex.hierarchyMarkers.addAll(plain(byPredicate, p("hierarchyMarker")));
+            lex.levelWords.addAll(plain(byPredicate, p("levelWord")));
             lex.wordSurnames.addAll(plain(byPredicate, p("wordSurname")));
             lex.unitHeads.addAll(plain(byPredicate, p("unitHead")));
             lex.genitivePlurals.addAll(plain(byPredicate, p("genitivePlural")));
@@ -347,6 +349,7 @@ public final class Lexicon {
     /** The word before the doer of a passive verb ("led by the CGT"): an acronym after it names who did it. */
     public List<String> agentMarkers() { return agentMarkers; }
     public List<String> hierarchyMarkers() { return hierarchyMarkers; }
+    public List<String> levelWords() { return levelWords; }
     /** Surnames (in the language's script or romanisation) that open a person's name in any letter case. */
     public List<String> surnames() { return surnames; }
     /** Surnames that are also words of the language ("he", "an", "you"): a name only capitalised, next to a post. */

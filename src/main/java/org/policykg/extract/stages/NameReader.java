@@ -41,6 +41,7 @@ final class NameReader implements Stage {
     private final PhraseMatcher<String> bodyEvents = new PhraseMatcher<>();
     private final Set<String> agentMarkers = new HashSet<>();
     private final PhraseMatcher<String> hierarchyMarkers = new PhraseMatcher<>();
+    private final Set<String> levelWords = new HashSet<>();
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> genitivePlurals = new HashSet<>();
     /** How many words an "of ..." between a speaker's name and the verb of saying may run to. */
@@ -78,6 +79,7 @@ final class NameReader implements Stage {
         for (String e : lexicon.bodyEvents()) bodyEvents.add(cues.analyzer.terms(e), e);
         for (String a : lexicon.agentMarkers()) agentMarkers.addAll(cues.analyzer.terms(a));
         for (String m : lexicon.hierarchyMarkers()) hierarchyMarkers.add(cues.analyzer.terms(m), m);
+        for (String l : lexicon.levelWords()) levelWords.addAll(cues.analyzer.terms(l));
         for (String u : lexicon.unitHeads()) unitHeads.addAll(cues.analyzer.terms(u));
         for (String g : lexicon.genitivePlurals()) genitivePlurals.addAll(cues.analyzer.terms(g));
         this.givenName = lexicon.givenNamePattern();
@@ -516,7 +518,9 @@ final class NameReader implements Stage {
             // back to a name given before; a plural ("local governments", "civil affairs departments") names who acts
             // a ministry named by its field ("the labour ministry") is one body of the country
             boolean byField = fieldNamedHeads.contains(w.terms[h]) && e == h + 1 && b < h && !capitalHead;
-            if (cased && !capitalHead && e == h + 1 && !plural(h) && !byField)
+            // the body of a level of government in the text's place ("the provincial healthcare security bureau")
+            boolean levelled = !capitalHead && e == h + 1 && levelled(b, h);
+            if (cased && !capitalHead && e == h + 1 && !plural(h) && !byField && !levelled)
                 return h + 1;
             if (b - 1 >= t0 && possessive(b - 1))
                 return h + 1; // "the administration's service center": a part of an organisation named before
@@ -526,7 +530,7 @@ final class NameReader implements Stage {
                     && !orgHeads.contains(w.terms[e]))
                 return h + 1; // a body's name before a common noun modifies it ("the central government budget")
             int before = names.size();
-            int next = add(b, e, false, null, claimed, plural(h) || byField);
+            int next = add(b, e, false, null, claimed, plural(h) || byField || levelled);
             if (byField && names.size() > before) {
                 int fb = b;
                 while (fb < h && cues.determiners.contains(w.terms[fb])) fb++;
@@ -564,6 +568,14 @@ final class NameReader implements Stage {
                 end = j + 1;
             }
             return end;
+        }
+
+        /** A lex:levelWord among the words [b, h) before a head. */
+        boolean levelled(int b, int h) {
+            for (int k = b; k < h; k++)
+                if (levelWords.contains(w.terms[k]))
+                    return true;
+            return false;
         }
 
         /** A lex:hierarchyMarker ends right before token b, or before the article at b - 1. */
