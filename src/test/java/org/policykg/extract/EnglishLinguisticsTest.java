@@ -54,6 +54,28 @@ class EnglishLinguisticsTest {
     }
 
     @Test
+    void aHeadlineNamesWhatTheTextIsAboutAndCallsForNothing() throws Exception {
+        String body = "The government will raise the minimum pension by 3 percent from January.";
+        String headline = "Portugal raises minimum pension, extends care allowance";
+        Document withHeadline = Converters.convert(dir, "headline.txt", headline + "\n\n" + body);
+        Document without = Converters.convert(dir, "body.txt", body);
+        // the headline's sentence calls for nothing; the body's sentence is read as before
+        Statement first = withHeadline.statements().stream().filter(s -> s.sentence().span().begin() == 0).findFirst().orElse(null);
+        if (first != null)
+            for (Role r : List.of(Role.GOAL, Role.REFORM, Role.PRINCIPLE, Role.RESPONSIBLE_ACTOR))
+                assertTrue(first.targets(r).isEmpty(), r + " in the headline: " + first.targets(r));
+        Set<String> bodyRoles = without.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::iri).collect(Collectors.toSet());
+        Set<String> withRoles = withHeadline.statements().stream().filter(s -> s.sentence().span().begin() > 0)
+                .flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::iri).collect(Collectors.toSet());
+        assertFalse(bodyRoles.isEmpty(), "the body calls for a reform");
+        assertEquals(bodyRoles, withRoles);
+        // a first sentence that ends in a full stop is no headline
+        Document sentence = Converters.convert(dir, "sentence.txt", "Portugal will raise the minimum pension.\n\n" + body);
+        assertTrue(sentence.statements().stream().filter(s -> s.sentence().span().begin() == 0)
+                .anyMatch(s -> !s.targets(Role.REFORM).isEmpty()));
+    }
+
+    @Test
     void aHeadingStandsApartFromTheSentenceUnderIt() throws Exception {
         String text = "Minimum Wage Review\nThe Fair Work Commission raised the national minimum wage by 3.5 per cent.";
         Document doc = Converters.convert(dir, "heading.txt", text);
