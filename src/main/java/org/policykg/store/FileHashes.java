@@ -83,7 +83,7 @@ public final class FileHashes {
         hashes.clear();
     }
 
-    /** Writes the settled hashes to the memo, when any was computed since it was read (atomically; a failure is ignored). */
+    /** Writes the settled hashes to the memo, when any was computed since it was read (atomically; a failure is logged, and the next run hashes the files again). */
     public void save() {
         if (memo == null || !changed)
             return;
@@ -100,7 +100,7 @@ public final class FileHashes {
             Files.write(tmp, lines, StandardCharsets.UTF_8);
             Files.move(tmp, memo, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed = false;
-        } catch (IOException | UnsupportedOperationException ex) {
+        } catch (IOException ex) {
             // not fatal: the next run hashes the files again
             LoggerFactory.getLogger("policykg").warn("Could not remember the inputs' hashes in {}: {}", memo, ex.toString());
             if (tmp != null)

@@ -19,7 +19,6 @@ import org.policykg.document.Statement;
  * the text's first line when it stands alone as a paragraph and ends in no sentence terminator.
  */
 final class HeadlineRoles implements Stage {
-    private static final String TERMINATORS = ".!?。！？";
     private static final Set<Role> CALLS = Set.of(Role.GOAL, Role.REFORM, Role.PRINCIPLE, Role.RESPONSIBLE_ACTOR);
 
     @Override public String name() { return "headline roles"; }
@@ -52,7 +51,7 @@ final class HeadlineRoles implements Stage {
         for (int i = begin - 1; i >= 0; i--)
             if (text.charAt(i) == '\n' || text.charAt(i) == '\r') break;
             else if (!Character.isWhitespace(text.charAt(i))) return null; // not the start of its line
-        if (end == 0 || TERMINATORS.indexOf(text.charAt(end - 1)) >= 0)
+        if (end == 0 || SentenceSplitter.TERMINATORS.indexOf(text.charAt(end - 1)) >= 0)
             return null;
         int newlines = 0;
         for (int i = end; i < text.length() && Character.isWhitespace(text.charAt(i)); i++)

@@ -289,7 +289,7 @@ final class NameReader implements Stage {
                 for (Mention n : names)
                     if (n.span().begin() < end && begin < n.span().end())
                         return true;
-                String label = cased ? name : capitalised(name);
+                String label = cased ? name : capitalised(name, false);
                 ConceptRef actor = minted.computeIfAbsent(Iris.actor(label), x -> new ConceptRef(x, label, Vocab.Organization.getURI(), true, lang));
                 names.add(new Mention(new Span(begin, end), actor, List.of()));
                 names.sort(Comparator.comparingInt((Mention x) -> x.span().begin()));
@@ -642,29 +642,22 @@ final class NameReader implements Stage {
             if (k != null)
                 return Cues.ACTORS.contains(k.typeIri()) ? k : null;
             // one node per name whatever the case it is written in ("liu jianhua" = "Liu Jianhua")
-            String label = !capitalise ? words : person ? capitalisedName(words) : capitalised(words);
+            String label = !capitalise ? words : capitalised(words, person);
             // a group ("local governments", "the provincial government") is the bodies of this text's country or province
             String iri = group ? Iris.groupActor(source, label) : Iris.actor(label);
             return minted.computeIfAbsent(iri, x -> new ConceptRef(x, label, type, true, lang));
         }
 
-        /** Every word of a person's name capitalised, a surname that is also a word too ("he wenjun" → "He Wenjun"). */
-        String capitalisedName(String words) {
-            StringBuilder sb = new StringBuilder();
-            for (String part : words.split(" ")) {
-                if (sb.length() > 0) sb.append(' ');
-                sb.append(part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-            }
-            return sb.toString();
-        }
-
-        /** Every word capitalised but the function words: how a name is written in a cased text. */
-        String capitalised(String words) {
+        /**
+         * Every word capitalised but the function words: how a name is written in a cased text. A person's name has
+         * every word capitalised, a surname that is also a function word too ("he wenjun" → "He Wenjun").
+         */
+        String capitalised(String words, boolean person) {
             StringBuilder sb = new StringBuilder();
             for (String part : words.split(" ")) {
                 if (sb.length() > 0) sb.append(' ');
                 String lower = part.toLowerCase(Locale.ROOT);
-                boolean glue = functionWords.contains(lower) || cues.determiners.contains(lower) || complementOpeners.contains(lower);
+                boolean glue = !person && (functionWords.contains(lower) || cues.determiners.contains(lower) || complementOpeners.contains(lower));
                 sb.append(glue || part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
             }
             return sb.toString();

@@ -16,7 +16,7 @@ import org.policykg.document.Cancellation;
  * non-breaking spaces count as white space.
  */
 final class SentenceSplitter extends SentenceStage {
-    private static final String TERMINATORS = ".!?。！？";
+    static final String TERMINATORS = ".!?。！？";
     private final Set<String> abbreviations;
 
     /** Whether a sentence may start in lower case (English); the Chinese splitter does not ask. */
