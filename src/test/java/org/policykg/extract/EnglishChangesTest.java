@@ -204,4 +204,17 @@ class EnglishChangesTest {
         // the verb still calls for a reform where it is one
         assertTrue(reforms.stream().anyMatch(r -> r.contains("pension formula")), reforms.toString());
     }
+
+    @Test
+    void aPresentPassiveStatesADecisionInForceButNotInARelativeClause() throws Exception {
+        Document doc = Converters.convert(dir, "present-passive.txt",
+                "From the first of March, the separate reporting duty for village clinics is abolished. "
+                        + "For farmers and herders, the two enrolment procedures are unified. "
+                        + "The top-up goes to members whose disability allowance is reduced after a review.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("reporting duty for village clinics")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("enrolment procedures")), reforms.toString());
+        // a relative clause describes who gets the top-up: no decision about the allowance
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("disability allowance")), reforms.toString());
+    }
 }

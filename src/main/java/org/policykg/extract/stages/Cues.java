@@ -31,6 +31,8 @@ final class Cues {
     final Set<String> valueFirstWords = new HashSet<>();
     private int valueWordMin = Integer.MAX_VALUE, valueWordMax = 0;
     final Set<String> beForms = new HashSet<>();
+    /** lex:presentBeForm, as analysed: a passive cue opened by one states a decision in force, never in a relative clause. */
+    final Set<String> presentBeForms = new HashSet<>();
     final Set<String> haveForms = new HashSet<>();
     final Set<String> valueOpeners = new HashSet<>();
     final Set<String> valueFroms = new HashSet<>();
@@ -230,7 +232,18 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleCues()) roles.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleHeads()) heads.add(analyzer.terms(c.form()), c);
-        for (Lexicon.Cue c : lexicon.passiveCues()) passives.add(analyzer.terms(c.form()), c);
+        for (String w : lexicon.presentBeForms()) presentBeForms.addAll(analyzer.terms(w));
+        for (Lexicon.Cue c : lexicon.passiveCues()) {
+            List<String> terms = analyzer.terms(c.form());
+            passives.add(terms, c);
+            // "be abolished" stated in the present: "is abolished", "are merged", "is being introduced"
+            if (terms.size() > 1 && analyzer.terms("be").equals(terms.subList(0, 1)))
+                for (String be : presentBeForms) {
+                    List<String> present = new ArrayList<>(terms);
+                    present.set(0, be);
+                    passives.add(present, c);
+                }
+        }
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
         for (Lexicon.Cue c : lexicon.measureFrames()) measureFrames.add(analyzer.terms(c.form()), c);

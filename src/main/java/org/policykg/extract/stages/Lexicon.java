@@ -34,6 +34,7 @@ public final class Lexicon {
     private final List<Cue> measureFrames = new ArrayList<>();
     private final List<ValueCue> valueChanges = new ArrayList<>();
     private final Set<String> beForms = new HashSet<>();
+    private final Set<String> presentBeForms = new HashSet<>();
     private final Set<String> haveForms = new HashSet<>();
     private final Set<String> valueOpeners = new HashSet<>();
     private final Set<String> valueFroms = new HashSet<>();
@@ -252,6 +253,7 @@ public final class Lexicon {
             plain(byPredicate, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("nonMeasureVerb")).forEach(w -> lex.nonMeasureVerbs.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("beForm")).forEach(w -> lex.beForms.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("presentBeForm")).forEach(w -> lex.presentBeForms.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("haveForm")).forEach(w -> lex.haveForms.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("valueOpener")).forEach(w -> lex.valueOpeners.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("valueFrom")).forEach(w -> lex.valueFroms.add(w.toLowerCase(Locale.ROOT)));
@@ -404,6 +406,9 @@ public final class Lexicon {
     public List<ValueCue> valueChanges() { return valueChanges; }
     /** lex:beForm, lower case. */
     public Set<String> beForms() { return beForms; }
+
+    /** lex:presentBeForm, lower case: present forms of be by which a passive cue's "be …" states a decision in force ("is abolished"). */
+    public Set<String> presentBeForms() { return presentBeForms; }
     /** lex:haveForm, lower case. */
     public Set<String> haveForms() { return haveForms; }
     /** lex:valueOpener, lower case ("to", "by"). */

@@ -403,6 +403,11 @@ final class RoleReader {
         if (cue == null)
             return;
         int t0 = words.firstAtOrAfter(clause.begin()), t1 = cue.from();
+        // a present passive in a relative clause describes ("people whose capacity to work is reduced"), it decides nothing
+        if (cues.presentBeForms.contains(words.terms[cue.from()]))
+            for (int i = t0; i < cue.from(); i++)
+                if (cues.relativePronouns.contains(words.terms[i]))
+                    return;
         while (t1 > t0 && (cues.auxiliaries.contains(words.terms[t1 - 1]) || cues.leadingWords.contains(words.terms[t1 - 1])
                 && !cues.determiners.contains(words.terms[t1 - 1])))
             t1--;
