@@ -76,7 +76,8 @@ public final class Stages {
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
-                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(), new RejectedWordings(scheme));
+                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(),
+                new ListHeadingRoles(lexicon.auxiliaries()), new RejectedWordings(scheme));
     }
 
     /** The words of each sentence of a document with the measure-span model's features (for training it). */

@@ -1,0 +1,74 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policykg.document.Document;
+import org.policykg.document.Layer;
+import org.policykg.document.Link;
+import org.policykg.document.Role;
+import org.policykg.document.Sentence;
+import org.policykg.document.Statement;
+
+/**
+ * The run-in heading of a numbered item names the task area its sentences deal with ("2. Improving benefit levels.
+ * Under employees' basic medical insurance, the reimbursement ratio ...", "5. Ensuring food safety. Market regulation
+ * departments shall ..."), as official plans and notices and their translations head their tasks (（二）提高待遇水平): not a
+ * state the text aims at, which the item's own sentences state if it has one. So a goal the heading's statement was given
+ * is dropped; the reforms and principles it names stay, as a heading that names a measure names it ("3. Lower the cap.").
+ * A run-in heading opens with a list marker ("2.", "(2)", "II."), holds no auxiliary (lex:auxiliary: "shall", "will",
+ * "is": a sentence of its own has one) and is followed on its line by the item's first sentence.
+ */
+final class ListHeadingRoles implements Stage {
+    private static final Pattern MARKER = Pattern.compile("\\(?(?:\\d{1,2}|[IVXLC]{1,5}|[ivxlc]{1,5}|[a-z])[.)]\\s");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
+
+    private final Set<String> auxiliaries;
+
+    /** @param auxiliaries lex:auxiliary, lower case */
+    ListHeadingRoles(Set<String> auxiliaries) {
+        this.auxiliaries = Set.copyOf(auxiliaries);
+    }
+
+    @Override public String name() { return "list heading roles"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.STATEMENTS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.STATEMENTS); }
+
+    @Override
+    public Document apply(Document doc) {
+        List<Sentence> sentences = doc.sentences();
+        Set<Sentence> headings = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < sentences.size(); i++)
+            if (isRunInHeading(doc.text(), sentences.get(i), sentences.get(i + 1)))
+                headings.add(sentences.get(i));
+        if (headings.isEmpty())
+            return doc;
+        List<Statement> statements = new ArrayList<>();
+        for (Statement s : doc.statements()) {
+            if (headings.contains(s.sentence())) {
+                List<Link> links = s.links().stream().filter(l -> l.role() != Role.GOAL).toList();
+                s = new Statement(s.number(), s.sentence(), s.modalityIri(), s.reported(), s.speaker(), links, s.whole(), s.components());
+            }
+            statements.add(s);
+        }
+        return doc.withStatements(statements);
+    }
+
+    private boolean isRunInHeading(String text, Sentence sentence, Sentence next) {
+        int begin = sentence.span().begin(), end = sentence.span().end();
+        var marker = MARKER.matcher(text).region(begin, end);
+        if (!marker.lookingAt())
+            return false;
+        for (int i = end; i < next.span().begin(); i++)
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r')
+                return false; // the item's body is not on the heading's line
+        var words = WORD.matcher(text).region(marker.end(), end);
+        while (words.find())
+            if (auxiliaries.contains(words.group().toLowerCase(Locale.ROOT)))
+                return false;
+        return true;
+    }
+}
