@@ -307,4 +307,23 @@ class ChineseGoalReformFormsTest {
         String r = "截至去年底，全市城乡居民医保参保人数达到298万人。";
         assertEquals(List.of(), targets(r, Role.GOAL), r);
     }
+
+    @Test
+    void theRunInHeadingOfANumberedTaskSetsNoGoal() throws Exception {
+        String text = "各市人力资源社会保障局：\n\n"
+                + "一、提高救助水平。各地要在2027年底前将临时救助标准提高到当地月最低生活保障标准的4倍。\n"
+                + "（二）落实资金保障。县级财政要将护理补贴资金足额列入年度预算。\n"
+                + "三、下调起付标准。居家护理的年度起付标准降低至300元。\n"
+                + "四、到2028年基本实现农村养老服务全覆盖，确保老年人生活更有保障。\n";
+        Document doc = Converters.convert(dir, "tasks.txt", text);
+        java.util.function.Function<String, List<String>> rolesIn = opening -> doc.statements().stream()
+                .filter(s -> s.sentence().span().of(doc.text()).startsWith(opening))
+                .flatMap(s -> s.links().stream().map(l -> l.role() + " " + l.target().label())).toList();
+        // the headings of tasks one and two name the area of the task: no goal of their own
+        assertTrue(rolesIn.apply("一、").stream().noneMatch(r -> r.startsWith("GOAL")), rolesIn.apply("一、").toString());
+        assertTrue(rolesIn.apply("（二）").stream().noneMatch(r -> r.startsWith("GOAL")), rolesIn.apply("（二）").toString());
+        // a heading that names a measure still names it, and an item that is a sentence of its own keeps its goals
+        assertTrue(rolesIn.apply("三、").stream().anyMatch(r -> r.startsWith("REFORM")), rolesIn.apply("三、").toString());
+        assertTrue(rolesIn.apply("四、").stream().anyMatch(r -> r.startsWith("GOAL")), rolesIn.apply("四、").toString());
+    }
 }

@@ -19,11 +19,13 @@ import org.policykg.document.Statement;
  * departments shall ..."), as official plans and notices and their translations head their tasks (（二）提高待遇水平): not a
  * state the text aims at, which the item's own sentences state if it has one. So a goal the heading's statement was given
  * is dropped; the reforms and principles it names stay, as a heading that names a measure names it ("3. Lower the cap.").
- * A run-in heading opens with a list marker ("2.", "(2)", "II."), holds no auxiliary (lex:auxiliary: "shall", "will",
- * "is": a sentence of its own has one) and is followed on its line by the item's first sentence.
+ * A run-in heading opens with a list marker ("2.", "(2)", "II.", "二、", "（二）"), holds no auxiliary (lex:auxiliary:
+ * "shall", "will", "is": a sentence of its own has one; the Chinese lexicon lists none) and is followed on its line by
+ * the item's first sentence.
  */
 final class ListHeadingRoles implements Stage {
-    private static final Pattern MARKER = Pattern.compile("\\(?(?:\\d{1,2}|[IVXLC]{1,5}|[ivxlc]{1,5}|[a-z])[.)]\\s");
+    private static final Pattern MARKER = Pattern.compile("\\(?(?:\\d{1,2}|[IVXLC]{1,5}|[ivxlc]{1,5}|[a-z])[.)]\\s"
+            + "|[（(][一二三四五六七八九十]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、．]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
     private final Set<String> auxiliaries;

@@ -66,7 +66,7 @@ public final class Stages {
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
                     new ChineseNameReader(lexicon, lexiconModel, concepts),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues),
-                    new RejectedWordings(scheme));
+                    new ListHeadingRoles(lexicon.auxiliaries()), new RejectedWordings(scheme));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
