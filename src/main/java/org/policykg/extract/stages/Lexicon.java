@@ -55,6 +55,7 @@ public final class Lexicon {
     private final List<String> relativePronouns = new ArrayList<>();
     private final List<String> quantityNouns = new ArrayList<>();
     private int maxClauseWords = 0;
+    private int maxLineWords = 0;
     private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
@@ -204,6 +205,8 @@ public final class Lexicon {
             lex.negations.addAll(plain(byPredicate, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
             if (clauseMax != null) lex.maxClauseWords = clauseMax.getInt();
+            Statement lineMax = s.getProperty(p("maxLineWords"));
+            if (lineMax != null) lex.maxLineWords = lineMax.getInt();
             lex.actorHeads.addAll(plain(byPredicate, p("actorHead")));
             lex.prepositions.addAll(plain(byPredicate, p("preposition")));
             lex.postTitles.addAll(plain(byPredicate, p("postTitle")));
@@ -316,6 +319,9 @@ public final class Lexicon {
     public List<String> quantityNouns() { return quantityNouns; }
     /** The most words a goal stated as a clause may have (0: none is read). */
     public int maxClauseWords() { return maxClauseWords; }
+
+    /** lex:maxLineWords: the most words of a line that stands alone in a block of short lines; 0 where the language gives none. */
+    public int maxLineWords() { return maxLineWords; }
     /** Class nouns that head what they introduce ("the principle of ..."): role cues even after a determiner. */
     public List<Cue> roleHeads() { return roleHeads; }
     /** Class nouns that end the name they type (Chinese puts the head last: …机制, …原则) → the class they give. */

@@ -25,8 +25,12 @@ final class SentenceSplitter extends SentenceStage {
     /** Words that want a continuation (the lexicon's function words and prepositions): a line ending in one is wrapped. */
     private final Set<String> continuations;
 
+    /** The most words a line may have and still be a line of its own rather than part of a wrapped sentence (lex:maxLineWords); 0: none is. */
+    private final int maxLineWords;
+
     SentenceSplitter(Lexicon lexicon) {
         this.lowercaseStarts = "en".equals(lexicon.language());
+        this.maxLineWords = lexicon.maxLineWords();
         Set<String> cont = new java.util.HashSet<>();
         for (String w : lexicon.functionWords())
             cont.add(w.toLowerCase(java.util.Locale.ROOT));
@@ -76,9 +80,6 @@ final class SentenceSplitter extends SentenceStage {
         return n;
     }
 
-    /** The most words a line may have and still be a line of its own rather than part of a wrapped sentence. */
-    private static final int MAX_LINE_WORDS = 9;
-
     /**
      * Whether the paragraph [from, to) is a block of lines that each stand alone although no blank line parts them:
      * the issuing bodies under an official text ("Ministry of Finance" over "State Taxation Administration" over a
@@ -124,7 +125,7 @@ final class SentenceSplitter extends SentenceStage {
         while (start > from && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r')
             start--;
         String line = text.substring(start, end).strip();
-        if (line.isEmpty() || line.split("\\s+").length > MAX_LINE_WORDS)
+        if (line.isEmpty() || line.split("\\s+").length > maxLineWords)
             return false;
         char last = line.charAt(line.length() - 1);
         if (!Character.isLetterOrDigit(last) && !isClosing(last))
