@@ -440,6 +440,18 @@ class ChineseNamesTest {
     }
 
     @Test
+    void aScopeWidenedAndATimeLimitCompressedAreReformsAndAnAverageTimeIsNot() throws Exception {
+        // 扩大 widens a scope as 提高 raises a standard; 压缩 is done by someone, never a level that merely moved
+        List<String> scope = reforms(convert("明年起，大病保险保障范围将扩大到门诊慢特病费用。"));
+        assertTrue(scope.contains("大病保险保障范围将扩大到门诊慢特病费用"), scope.toString());
+        List<String> limit = reforms(convert("据介绍，转移接续审核时限由原来的15个工作日压缩至3个工作日。"));
+        assertTrue(limit.contains("转移接续审核时限由原来的15个工作日压缩至3个工作日"), limit.toString());
+        // an average is a figure reported, whatever its verb; a count is no parameter
+        for (String text : List.of("据介绍，全省平均审核时限由20天压缩至5天。", "去年参保人数将扩大到九百万人。"))
+            assertEquals(List.of(), reforms(convert(text)), text);
+    }
+
+    @Test
     void aLawAmendedCoverageOpenedOrMadeCompulsoryAndALimitStruckOutAreReforms() throws Exception {
         for (String text : List.of("勞動部今天預告「國民年金法」部分條文修正草案，擬開放自營作業者自願加保，並刪除請領年齡上限。",
                 "劳动部今天预告「国民年金法」部分条文修正草案，拟开放自营作业者自愿加保，并删除请领年龄上限。")) {
