@@ -19,4 +19,10 @@ public record Statement(int number, Sentence sentence, String modalityIri, boole
     public List<ConceptRef> targets(Role role) {
         return links.stream().filter(l -> l.role() == role).map(Link::target).distinct().toList();
     }
+
+    /** The same statement without the links whose role is one of {@code roles} (a later stage takes back what the sentence does not do). */
+    public Statement withoutRoles(java.util.Set<Role> roles) {
+        return new Statement(number, sentence, modalityIri, reported, speaker,
+                links.stream().filter(l -> !roles.contains(l.role())).toList(), whole, components);
+    }
 }

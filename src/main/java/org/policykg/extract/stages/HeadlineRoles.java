@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.policykg.document.Document;
 import org.policykg.document.Layer;
-import org.policykg.document.Link;
 import org.policykg.document.Role;
 import org.policykg.document.Sentence;
 import org.policykg.document.Statement;
@@ -32,11 +31,7 @@ final class HeadlineRoles implements Stage {
             return doc;
         List<Statement> statements = new ArrayList<>();
         for (Statement s : doc.statements()) {
-            if (s.sentence().span().equals(headline.span())) {
-                List<Link> links = s.links().stream().filter(l -> !CALLS.contains(l.role())).toList();
-                s = new Statement(s.number(), s.sentence(), s.modalityIri(), s.reported(), s.speaker(), links, s.whole(), s.components());
-            }
-            statements.add(s);
+            statements.add(s.sentence().span().equals(headline.span()) ? s.withoutRoles(CALLS) : s);
         }
         return doc.withStatements(statements);
     }

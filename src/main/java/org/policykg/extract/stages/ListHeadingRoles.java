@@ -1,6 +1,7 @@
 package org.policykg.extract.stages;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.policykg.document.Document;
 import org.policykg.document.Layer;
-import org.policykg.document.Link;
 import org.policykg.document.Role;
 import org.policykg.document.Sentence;
 import org.policykg.document.Statement;
@@ -42,20 +42,15 @@ final class ListHeadingRoles implements Stage {
     @Override
     public Document apply(Document doc) {
         List<Sentence> sentences = doc.sentences();
-        Set<Sentence> headings = new java.util.HashSet<>();
+        Set<Sentence> headings = new HashSet<>();
         for (int i = 0; i + 1 < sentences.size(); i++)
             if (isRunInHeading(doc.text(), sentences.get(i), sentences.get(i + 1)))
                 headings.add(sentences.get(i));
         if (headings.isEmpty())
             return doc;
         List<Statement> statements = new ArrayList<>();
-        for (Statement s : doc.statements()) {
-            if (headings.contains(s.sentence())) {
-                List<Link> links = s.links().stream().filter(l -> l.role() != Role.GOAL).toList();
-                s = new Statement(s.number(), s.sentence(), s.modalityIri(), s.reported(), s.speaker(), links, s.whole(), s.components());
-            }
-            statements.add(s);
-        }
+        for (Statement s : doc.statements())
+            statements.add(headings.contains(s.sentence()) ? s.withoutRoles(Set.of(Role.GOAL)) : s);
         return doc.withStatements(statements);
     }
 
