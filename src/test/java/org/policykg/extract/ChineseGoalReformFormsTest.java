@@ -316,14 +316,15 @@ class ChineseGoalReformFormsTest {
                 + "三、下调起付标准。居家护理的年度起付标准降低至300元。\n"
                 + "四、到2028年基本实现农村养老服务全覆盖，确保老年人生活更有保障。\n";
         Document doc = Converters.convert(dir, "tasks.txt", text);
-        java.util.function.Function<String, List<String>> rolesIn = opening -> doc.statements().stream()
-                .filter(s -> s.sentence().span().of(doc.text()).startsWith(opening))
-                .flatMap(s -> s.links().stream().map(l -> l.role() + " " + l.target().label())).toList();
         // the headings of tasks one and two name the area of the task: no goal of their own
-        assertTrue(rolesIn.apply("一、").stream().noneMatch(r -> r.startsWith("GOAL")), rolesIn.apply("一、").toString());
-        assertTrue(rolesIn.apply("（二）").stream().noneMatch(r -> r.startsWith("GOAL")), rolesIn.apply("（二）").toString());
+        List<String> item1 = Converters.rolesIn(doc, "一、");
+        assertTrue(item1.stream().noneMatch(r -> r.startsWith("GOAL")), item1.toString());
+        List<String> item2 = Converters.rolesIn(doc, "（二）");
+        assertTrue(item2.stream().noneMatch(r -> r.startsWith("GOAL")), item2.toString());
         // a heading that names a measure still names it, and an item that is a sentence of its own keeps its goals
-        assertTrue(rolesIn.apply("三、").stream().anyMatch(r -> r.startsWith("REFORM")), rolesIn.apply("三、").toString());
-        assertTrue(rolesIn.apply("四、").stream().anyMatch(r -> r.startsWith("GOAL")), rolesIn.apply("四、").toString());
+        List<String> item3 = Converters.rolesIn(doc, "三、");
+        assertTrue(item3.stream().anyMatch(r -> r.startsWith("REFORM")), item3.toString());
+        List<String> item4 = Converters.rolesIn(doc, "四、");
+        assertTrue(item4.stream().anyMatch(r -> r.startsWith("GOAL")), item4.toString());
     }
 }

@@ -210,11 +210,12 @@ class EnglishChangesTest {
         Document doc = Converters.convert(dir, "present-passive.txt",
                 "From the first of March, the separate reporting duty for village clinics is abolished. "
                         + "For farmers and herders, the two enrolment procedures are unified. "
-                        + "The top-up goes to members whose disability allowance is reduced after a review.");
+                        + "Parliament approved the care supplement, a payment for pensioners whose hearing is reduced. "
+                        + "The law sets a new minimum for workers whose hours are cut by their employer.");
         Set<String> reforms = reforms(doc);
         assertTrue(reforms.stream().anyMatch(r -> r.contains("reporting duty for village clinics")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.contains("enrolment procedures")), reforms.toString());
-        // a relative clause describes who gets the top-up: no decision about the allowance
-        assertTrue(reforms.stream().noneMatch(r -> r.contains("disability allowance")), reforms.toString());
+        // a relative clause describes whom a payment or a minimum is for: no decision about them
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("pensioners") || r.contains("workers")), reforms.toString());
     }
 }

@@ -196,16 +196,16 @@ class EnglishLinguisticsTest {
                 + "(2) Ensuring fund security. Medical insurance agencies shall audit claims from home-care providers every quarter.\n"
                 + "(3) Lower the deductible. The annual deductible for home nursing shall be cut to 300 yuan.\n"
                 + "(4) The province will improve the quality of rural care by 2028.\n");
-        java.util.function.Function<String, Set<String>> rolesIn = opening -> doc.statements().stream()
-                .filter(s -> s.sentence().span().of(doc.text()).startsWith(opening))
-                .flatMap(s -> s.links().stream().map(l -> l.role() + " " + l.target().label()))
-                .collect(Collectors.toCollection(TreeSet::new));
         // the headings of items (1) and (2) head what their sentences require: no goal of their own
-        assertTrue(rolesIn.apply("(1)").stream().noneMatch(r -> r.startsWith("GOAL")), rolesIn.apply("(1)").toString());
-        assertTrue(rolesIn.apply("(2)").stream().noneMatch(r -> r.startsWith("GOAL")), rolesIn.apply("(2)").toString());
+        List<String> item1 = Converters.rolesIn(doc, "(1)");
+        assertTrue(item1.stream().noneMatch(r -> r.startsWith("GOAL")), item1.toString());
+        List<String> item2 = Converters.rolesIn(doc, "(2)");
+        assertTrue(item2.stream().noneMatch(r -> r.startsWith("GOAL")), item2.toString());
         // a heading that names a measure still names it
-        assertTrue(rolesIn.apply("(3)").stream().anyMatch(r -> r.startsWith("REFORM") && r.contains("deductible")), rolesIn.apply("(3)").toString());
+        List<String> item3 = Converters.rolesIn(doc, "(3)");
+        assertTrue(item3.stream().anyMatch(r -> r.startsWith("REFORM") && r.contains("deductible")), item3.toString());
         // an item that is a sentence of its own keeps its goal
-        assertTrue(rolesIn.apply("(4)").stream().anyMatch(r -> r.startsWith("GOAL")), rolesIn.apply("(4)").toString());
+        List<String> item4 = Converters.rolesIn(doc, "(4)");
+        assertTrue(item4.stream().anyMatch(r -> r.startsWith("GOAL")), item4.toString());
     }
 }
