@@ -440,6 +440,17 @@ class ChineseNamesTest {
     }
 
     @Test
+    void theOccasionATitleNamesIsNoReform() throws Exception {
+        // a press conference held, a speech given: the occasion, not what is announced or called for there
+        for (String text : List.of("市人力资源社会保障局举行失业保险稳岗返还政策新闻发布会\n\n会上介绍，今年将全面推行稳岗返还“免申即享”。",
+                "在全市养老服务工作推进会上的讲话\n\n我们要全面推行养老服务补贴“免申即享”。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.stream().noneMatch(r -> r.endsWith("发布会") || r.endsWith("讲话")), text + " " + found);
+            assertTrue(found.stream().anyMatch(r -> r.contains("免申即享")), text + " " + found);
+        }
+    }
+
+    @Test
     void aScopeWidenedAndATimeLimitCompressedAreReformsAndAnAverageTimeIsNot() throws Exception {
         // 扩大 widens a scope as 提高 raises a standard; 压缩 is done by someone, never a level that merely moved
         List<String> scope = reforms(convert("明年起，大病保险保障范围将扩大到门诊慢特病费用。"));
