@@ -440,6 +440,18 @@ class ChineseNamesTest {
     }
 
     @Test
+    void howLongAMeasureHasRunIsNoReform() throws Exception {
+        for (String text : List.of("长期护理保险制度实施半年，参保人数稳步增加。", "新办法实施3个月以来，申领人数明显增加。",
+                "個人帳戶制度實施二十多年，基金規模已突破四兆元。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.stream().noneMatch(r -> r.matches(".*(年|月)(多|以来)?")), text + " " + found);
+        }
+        // a measure named after the same verb is still read
+        List<String> named = reforms(convert("明年起，各地将全面实施长期护理保险制度。"));
+        assertTrue(named.stream().anyMatch(r -> r.contains("长期护理保险")), named.toString());
+    }
+
+    @Test
     void theOccasionATitleNamesIsNoReform() throws Exception {
         // a press conference held, a speech given: the occasion, not what is announced or called for there
         for (String text : List.of("市人力资源社会保障局举行失业保险稳岗返还政策新闻发布会\n\n会上介绍，今年将全面推行稳岗返还“免申即享”。",

@@ -116,6 +116,8 @@ final class Cues {
     final String gerundEnding;
     /** lex:timeAdverbial: a clause that is only an adverbial of time ("by 2030"), matched whole against its text. */
     private final java.util.regex.Pattern timeAdverbial;
+    /** lex:duration: a name that is only a span of time, matched whole against its label. */
+    final java.util.regex.Pattern duration;
 
     /** Whether word k is a verb of keeping, making or covering: the clause may state a goal as an outcome. */
     boolean outcomeVerbAt(org.policykg.document.Tokens words, int k) {
@@ -320,6 +322,7 @@ final class Cues {
         this.goalNeedsHead = lexicon.goalNeedsHead();
         this.gerundEnding = lexicon.gerundEnding();
         this.timeAdverbial = lexicon.timeAdverbial();
+        this.duration = lexicon.duration();
         for (String w : lexicon.infinitiveMarkers()) infinitiveMarkers.addAll(analyzer.terms(w));
         for (String w : lexicon.infinitiveSubjects()) infinitiveSubjects.addAll(analyzer.terms(w));
         for (String w : lexicon.nounOrVerb()) nounOrVerb.addAll(analyzer.terms(w));

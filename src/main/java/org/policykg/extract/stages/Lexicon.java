@@ -106,6 +106,7 @@ public final class Lexicon {
     private Pattern postSeparator = Pattern.compile(",\\s*");
     /** A clause that is only an adverbial of time ("by 2030"); none matches where the language gives no pattern. */
     private Pattern timeAdverbial = Pattern.compile("(?!)");
+    private Pattern duration = Pattern.compile("(?!)");
     private int minCandidateWords = 2;
     private int maxCandidateWords = 9;
 
@@ -277,6 +278,14 @@ public final class Lexicon {
                     throw new IllegalArgumentException(where + ": lex:timeAdverbial of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
                 }
             }
+            String span = string(s, p("duration"));
+            if (span != null) {
+                try {
+                    lex.duration = Pattern.compile(span);
+                } catch (PatternSyntaxException ex) {
+                    throw new IllegalArgumentException(where + ": lex:duration of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
+                }
+            }
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
             if (min != null) lex.minCandidateWords = min.getInt();
             if (max != null) lex.maxCandidateWords = max.getInt();
@@ -436,6 +445,9 @@ public final class Lexicon {
     public Pattern postSeparator() { return postSeparator; }
     /** A clause set off by commas that is only an adverbial of time ("by 2030", "within two years"), matched whole. */
     public Pattern timeAdverbial() { return timeAdverbial; }
+
+    /** lex:duration: a candidate name that is only a span of time ("半年", "3个月以来"), matched whole; none matches where the language gives none. */
+    public Pattern duration() { return duration; }
     public int minCandidateWords() { return minCandidateWords; }
     public int maxCandidateWords() { return maxCandidateWords; }
 

@@ -885,6 +885,8 @@ final class RoleReader {
         String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
         if (label.isEmpty() || !balanced(label))
             return null; // "按病组（DRG": cut inside brackets, not a name
+        if (cues.duration.matcher(label).matches())
+            return null; // "实施半年": how long it has run, not what runs
         // the class noun that ends the name (Chinese: …机制, …制度, …原则) says its class, whatever verb governs it
         String headed = null;
         for (java.util.Map.Entry<String, String> h : cues.finalHeads)
