@@ -107,6 +107,7 @@ public final class Lexicon {
     /** A clause that is only an adverbial of time ("by 2030"); none matches where the language gives no pattern. */
     private Pattern timeAdverbial = Pattern.compile("(?!)");
     private Pattern duration = Pattern.compile("(?!)");
+    private Pattern listMarker = Pattern.compile("(?!)");
     private int minCandidateWords = 2;
     private int maxCandidateWords = 9;
 
@@ -240,14 +241,7 @@ public final class Lexicon {
             lex.infinitiveSubjects.addAll(plain(byPredicate, p("infinitiveSubject")));
             String gerund = string(s, p("gerundEnding"));
             if (gerund != null) lex.gerundEnding = gerund.toLowerCase(Locale.ROOT);
-            String given = string(s, p("givenName"));
-            if (given != null) {
-                try {
-                    lex.givenNamePattern = Pattern.compile(given);
-                } catch (PatternSyntaxException ex) {
-                    throw new IllegalArgumentException(where + ": lex:givenName of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
-                }
-            }
+            lex.givenNamePattern = regex(s, "givenName", lex.givenNamePattern, where);
             lex.phraseBoundaries.addAll(plain(byPredicate, p("phraseBoundary")));
             lex.conjunctions.addAll(plain(byPredicate, p("clauseConjunction")));
             lex.listConjunctions.addAll(plain(byPredicate, p("listConjunction")));
@@ -268,24 +262,10 @@ public final class Lexicon {
             lex.actorPostmodifiers.addAll(plain(byPredicate, p("actorPostmodifier")));
             plain(byPredicate, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
             plain(byPredicate, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
-            String sep = string(s, p("postSeparator"));
-            if (sep != null) lex.postSeparator = Pattern.compile(sep);
-            String time = string(s, p("timeAdverbial"));
-            if (time != null) {
-                try {
-                    lex.timeAdverbial = Pattern.compile(time);
-                } catch (PatternSyntaxException ex) {
-                    throw new IllegalArgumentException(where + ": lex:timeAdverbial of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
-                }
-            }
-            String span = string(s, p("duration"));
-            if (span != null) {
-                try {
-                    lex.duration = Pattern.compile(span);
-                } catch (PatternSyntaxException ex) {
-                    throw new IllegalArgumentException(where + ": lex:duration of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
-                }
-            }
+            lex.postSeparator = regex(s, "postSeparator", lex.postSeparator, where);
+            lex.timeAdverbial = regex(s, "timeAdverbial", lex.timeAdverbial, where);
+            lex.duration = regex(s, "duration", lex.duration, where);
+            lex.listMarker = regex(s, "listMarker", lex.listMarker, where);
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
             if (min != null) lex.minCandidateWords = min.getInt();
             if (max != null) lex.maxCandidateWords = max.getInt();
@@ -448,6 +428,9 @@ public final class Lexicon {
 
     /** lex:duration: a candidate name that is only a span of time ("半年", "3个月以来"), matched whole; none matches where the language gives none. */
     public Pattern duration() { return duration; }
+
+    /** lex:listMarker: the marker that opens a numbered item, matched at a sentence's start; none matches where the language gives none. */
+    public Pattern listMarker() { return listMarker; }
     public int minCandidateWords() { return minCandidateWords; }
     public int maxCandidateWords() { return maxCandidateWords; }
 
@@ -504,6 +487,18 @@ public final class Lexicon {
     private static String uri(Resource s, Property p) {
         Statement st = s.getProperty(p);
         return st != null && st.getObject().isURIResource() ? st.getResource().getURI() : null;
+    }
+
+    /** The regular expression of setting {@code name} on {@code s}, compiled; {@code otherwise} where it has none. */
+    private static Pattern regex(Resource s, String name, Pattern otherwise, String where) {
+        String re = string(s, p(name));
+        if (re == null)
+            return otherwise;
+        try {
+            return Pattern.compile(re);
+        } catch (PatternSyntaxException ex) {
+            throw new IllegalArgumentException(where + ": lex:" + name + " of " + s + " is not a valid regular expression: " + ex.getDescription(), ex);
+        }
     }
 
     private static String string(Resource s, Property p) {

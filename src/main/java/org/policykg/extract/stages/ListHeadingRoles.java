@@ -19,20 +19,19 @@ import org.policykg.document.Statement;
  * departments shall ..."), as official plans and notices and their translations head their tasks (（二）提高待遇水平): not a
  * state the text aims at, which the item's own sentences state if it has one. So a goal the heading's statement was given
  * is dropped; the reforms and principles it names stay, as a heading that names a measure names it ("3. Lower the cap.").
- * A run-in heading opens with a list marker ("2.", "(2)", "II.", "二、", "（二）"), holds no auxiliary (lex:auxiliary:
+ * A run-in heading opens with a list marker (lex:listMarker: "2.", "(2)", "II.", "二、", "（二）"), holds no auxiliary (lex:auxiliary:
  * "shall", "will", "is": a sentence of its own has one; the Chinese lexicon lists none) and is followed on its line by
  * the item's first sentence.
  */
 final class ListHeadingRoles implements Stage {
-    private static final Pattern MARKER = Pattern.compile("\\(?(?:\\d{1,2}|[IVXLC]{1,5}|[ivxlc]{1,5}|[a-z])[.)]\\s"
-            + "|[（(][一二三四五六七八九十]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、．]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’-]+");
 
+    private final Pattern marker;
     private final Set<String> auxiliaries;
 
-    /** @param auxiliaries lex:auxiliary, lower case */
-    ListHeadingRoles(Set<String> auxiliaries) {
-        this.auxiliaries = Set.copyOf(auxiliaries);
+    ListHeadingRoles(Lexicon lexicon) {
+        this.marker = lexicon.listMarker();
+        this.auxiliaries = Set.copyOf(lexicon.auxiliaries());
     }
 
     @Override public String name() { return "list heading roles"; }
@@ -56,13 +55,13 @@ final class ListHeadingRoles implements Stage {
 
     private boolean isRunInHeading(String text, Sentence sentence, Sentence next) {
         int begin = sentence.span().begin(), end = sentence.span().end();
-        var marker = MARKER.matcher(text).region(begin, end);
-        if (!marker.lookingAt())
+        var opening = marker.matcher(text).region(begin, end);
+        if (!opening.lookingAt())
             return false;
         for (int i = end; i < next.span().begin(); i++)
             if (text.charAt(i) == '\n' || text.charAt(i) == '\r')
                 return false; // the item's body is not on the heading's line
-        var words = WORD.matcher(text).region(marker.end(), end);
+        var words = WORD.matcher(text).region(opening.end(), end);
         while (words.find())
             if (auxiliaries.contains(words.group().toLowerCase(Locale.ROOT)))
                 return false;
