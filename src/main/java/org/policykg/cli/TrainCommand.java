@@ -76,6 +76,10 @@ final class TrainCommand extends Subcommand {
         Extractor rules = Extractor.load(ontology.resolve("lexicon.ttl"), Conversion.schemeFiles(ontology)).withoutModels();
         Path spansOutput = output.toAbsolutePath().resolveSibling(MeasureSpanModel.FILE);
         List<PhraseRoleTraining.Example> examples = PhraseRoleTraining.examples(rules, golds);
+        // both models read English texts: without one there is nothing to fit (GIS would fail with no event to read)
+        if (examples.isEmpty())
+            throw UserError.input(String.join(", ", line.getOptionValues("gold"))
+                    + ": no English gold file with a goal, reform or principle phrase; the models read English texts only");
         Map<String, Integer> counts = new TreeMap<>();
         examples.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
         long documents = examples.stream().map(PhraseRoleTraining.Example::document).distinct().count();

@@ -68,6 +68,21 @@ class TrainCommandTest {
         assertEquals(ExitCode.USAGE, Cli.run("train", "--gold", tmp.toString(), "--sigma", "wide").exitCode());
     }
 
+    @Test
+    void goldFilesWithoutAnEnglishTextAreRefusedWithNoModelWritten(@TempDir Path tmp) throws Exception {
+        Path gold = tmp.resolve("gold");
+        Files.createDirectories(gold);
+        try (Stream<Path> s = Files.list(Converters.home().resolve("corpus/dev"))) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("simplified-chinese")).sorted().limit(6).toList())
+                Files.copy(p, gold.resolve(p.getFileName()));
+        }
+        Cli r = Cli.run("train", "--gold", gold.toString(), "-o", tmp.resolve("m.tsv").toString());
+        assertEquals(ExitCode.INPUT, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("no English gold file") && !r.err().contains("internal error"), r.toString());
+        assertFalse(Files.exists(tmp.resolve("m.tsv")));
+        assertFalse(Files.exists(tmp.resolve(MeasureSpanModel.FILE)));
+    }
+
     /** The committed models are what their own header's command makes of dev today: a change of features or lexicon retrains them. */
     @Test
     void theCommittedModelsAreWhatTrainMakesOfDev(@TempDir Path tmp) throws Exception {
