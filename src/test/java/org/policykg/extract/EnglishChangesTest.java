@@ -218,4 +218,21 @@ class EnglishChangesTest {
         // a relative clause describes whom a payment or a minimum is for: no decision about them
         assertTrue(reforms.stream().noneMatch(r -> r.contains("pensioners") || r.contains("workers")), reforms.toString());
     }
+
+    @Test
+    void aValueOrARuleChangedByDecisionIsAReformInThePassive() throws Exception {
+        Document doc = Converters.convert(dir, "passive-changes.txt",
+                "Under the budget bill, the earnings allowance for carers will be doubled from next April. "
+                        + "The asset test for the winter fuel payment is to be dropped, and the annual ceiling on "
+                        + "home-help hours will be lifted for people over eighty. "
+                        + "Bus passes for disabled residents shall be subsidised by the county. "
+                        + "Membership of the pension board will be announced in May.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("earnings allowance for carers")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("asset test")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("ceiling on home-help hours")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("bus passes")), reforms.toString());
+        // announcing who sits on a board changes no rule
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("board")), reforms.toString());
+    }
 }
