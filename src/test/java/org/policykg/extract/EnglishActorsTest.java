@@ -325,4 +325,23 @@ class EnglishActorsTest {
         assertTrue(names.contains("township governments"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.startsWith("asks") || n.startsWith("urges")), names.toString());
     }
+
+    @Test
+    void aShortNameOfABodyTheTextNamesInFullIsThatBody() throws Exception {
+        Document doc = Converters.convert(dir, "short-names.txt",
+                "The Lakeside Provincial Department of Veterans Affairs will open a service desk in every county. "
+                        + "The provincial department of veterans affairs shall report on the desks each quarter. "
+                        + "Municipal medical assistance offices shall check each claim within ten days, and the municipal "
+                        + "offices must publish their decisions. Social insurance agencies will compare pension records with "
+                        + "death registrations, while provincial social insurance agencies connect their systems to the registry.");
+        // fewer words of the same name, in the same order and ending in the same word, are the body named before
+        assertEquals(actor(doc, "Lakeside Provincial Department of Veterans Affairs").iri(),
+                actors(doc).stream().filter(m -> m.span().of(doc.text()).startsWith("provincial department")).findFirst()
+                        .orElseThrow(() -> new AssertionError(labels(doc).toString())).concept().iri());
+        assertEquals(actor(doc, "Municipal medical assistance offices").iri(),
+                actors(doc).stream().filter(m -> m.span().of(doc.text()).equals("municipal offices")).findFirst()
+                        .orElseThrow(() -> new AssertionError(labels(doc).toString())).concept().iri());
+        // without the level of government the longer name gives, the name is the bodies of every level
+        assertNotEquals(actor(doc, "Social insurance agencies").iri(), actor(doc, "provincial social insurance agencies").iri());
+    }
 }

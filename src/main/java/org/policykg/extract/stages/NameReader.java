@@ -107,6 +107,7 @@ final class NameReader implements Stage {
             r.sentence(w.firstAtOrAfter(s.span().begin()), w.endAtOrBefore(s.span().end()));
         }
         r.fieldNamedToTheirNames();
+        r.shortNamesToTheirNames();
         // the news agency a dateline credits ("TOKYO, June 13 (Kyodo) --"), in the text's first sentences (a headline may come first)
         for (int k = 0; k < Math.min(2, doc.sentences().size()); k++)
             if (r.agency(doc.sentences().get(k).span()))
@@ -432,6 +433,70 @@ final class NameReader implements Stage {
                 if (to != null)
                     names.set(index, new Mention(m.span(), to, m.posts()));
             }
+        }
+
+        /**
+         * A body named by some of the words of a longer name the document gives ("the municipal bureaus" after
+         * "municipal healthcare security bureaus", "the provincial department of civil affairs" beside "the Jiangxi
+         * Provincial Department of Civil Affairs") is that body: its words are the longer name's in the same order and
+         * it ends in the same word, as written (a plural does not stand for a singular: "finance departments" are not
+         * "the provincial finance department"), and it keeps the longer name's level of government (lex:levelWord).
+         * Where two longer names would fit, it stays a node of its own.
+         */
+        void shortNamesToTheirNames() {
+            List<Mention> all = new ArrayList<>(known);
+            all.addAll(names);
+            all.removeIf(m -> !Cues.ACTORS.contains(m.concept().typeIri()) || Vocab.Person.getURI().equals(m.concept().typeIri()));
+            Map<Mention, List<String>> words = new HashMap<>();
+            for (Mention m : all)
+                words.put(m, nameWords(m.span().of(text)));
+            for (int i = 0; i < names.size(); i++) {
+                Mention m = names.get(i);
+                if (!m.concept().candidate() || Vocab.Person.getURI().equals(m.concept().typeIri()))
+                    continue;
+                List<String> shortName = words.get(m);
+                if (shortName.size() < 2)
+                    continue;
+                ConceptRef to = null;
+                boolean ambiguous = false;
+                for (Mention o : all) {
+                    List<String> full = words.get(o);
+                    if (o.concept().iri().equals(m.concept().iri()) || full.size() <= shortName.size()
+                            || !full.get(full.size() - 1).equals(shortName.get(shortName.size() - 1)) || !inOrder(shortName, full)
+                            || dropsLevel(shortName, full))
+                        continue;
+                    if (to != null && !to.iri().equals(o.concept().iri()))
+                        ambiguous = true;
+                    to = o.concept();
+                }
+                if (to != null && !ambiguous)
+                    names.set(i, new Mention(m.span(), to, m.posts()));
+            }
+        }
+
+        /** A name's words as written, lower-cased, without a determiner before them. */
+        private List<String> nameWords(String name) {
+            List<String> out = new ArrayList<>(Arrays.asList(name.toLowerCase(Locale.ROOT).trim().split("[\\s\\u00A0]+")));
+            while (!out.isEmpty() && cues.determiners.containsAll(cues.analyzer.terms(out.get(0))) && !cues.analyzer.terms(out.get(0)).isEmpty())
+                out.remove(0);
+            return out;
+        }
+
+        /** Whether the longer name has a level of government the shorter lacks: "social insurance agencies" are all of them, not the provincial ones. */
+        private boolean dropsLevel(List<String> shortName, List<String> full) {
+            for (String word : full)
+                if (!shortName.contains(word) && cues.analyzer.terms(word).stream().anyMatch(levelWords::contains))
+                    return true;
+            return false;
+        }
+
+        /** Whether every word of {@code part} is in {@code whole}, in the same order. */
+        private static boolean inOrder(List<String> part, List<String> whole) {
+            int k = 0;
+            for (String word : whole)
+                if (k < part.size() && part.get(k).equals(word))
+                    k++;
+            return k == part.size();
         }
 
         /** A person starting at token i (a post, then the name; or the name, then ", post"); the token after it, or i. */
