@@ -538,4 +538,18 @@ class ChineseNamesTest {
         assertTrue(reforms(convert("各地要出台新的参保优惠政策。")).stream().anyMatch(r -> r.endsWith("参保优惠政策")),
                 reforms(convert("各地要出台新的参保优惠政策。")).toString());
     }
+
+    @Test
+    void aBodyWhoseWordCompoundsItsHeadActsInASentenceThatCallsForNothing() throws Exception {
+        // the segmenter reads 民政部门 as one word: the head is inside it, and the body still acts there
+        for (String text : List.of("救灾备用金由区级民政部门按季度核拨。", "經市級民政部門審批，額度可提高到五倍。")) {
+            Model m = graph(text);
+            Set<String> acting = select(m, "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }");
+            assertEquals(1, acting.size(), text + " " + acting);
+            assertTrue(acting.iterator().next().matches(".*民政部门@zh"), text + " " + acting);
+        }
+        // a word that only ends like a head (全部, 干部) names no body
+        assertEquals(Set.of(), select(graph("全部补贴由基层干部按月发放。"),
+                "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }"));
+    }
 }

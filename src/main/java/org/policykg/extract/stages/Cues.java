@@ -220,6 +220,21 @@ final class Cues {
         return form.endsWith("ed") && (before == null || !beForms.contains(before) && !haveForms.contains(before));
     }
 
+    /**
+     * Whether a word names a body by its head: the head itself, or in Chinese, where a word compounds its head
+     * (民政部门, 教育局), a word ending in one (a one-character head only in a word of three or more: 全部, 干部 are none).
+     */
+    boolean organizationWord(String term) {
+        if (organizationHeads.contains(term))
+            return true;
+        if (!analyzer.chinese())
+            return false;
+        for (String h : organizationHeads)
+            if (term.length() > h.length() && term.endsWith(h) && (h.length() > 1 || term.length() >= 3))
+                return true;
+        return false;
+    }
+
     boolean negated(org.policykg.document.Tokens words, int i) {
         for (int n = 1; n <= 3 && i - n >= 0; n++) {
             PhraseMatcher.Match<String> m = negations.longestAt(words, i - n, i);

@@ -220,7 +220,7 @@ final class ResponsibilityReader {
         int t = words.firstAtOrAfter(f.begin());
         boolean named = Vocab.Person.getURI().equals(f.ref().typeIri());
         for (int i = t; i < words.endAtOrBefore(f.end()) && !named; i++)
-            named = cues.organizationHeads.contains(words.terms[i]) || cues.soleBodyWords.contains(words.terms[i]);
+            named = cues.organizationWord(words.terms[i]) || cues.soleBodyWords.contains(words.terms[i]);
         if (!named)
             return false;
         if (t > 0 && (cues.prepositions.contains(words.terms[t - 1]) || cues.leadingWords.contains(words.terms[t - 1])

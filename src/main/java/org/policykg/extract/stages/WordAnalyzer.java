@@ -123,6 +123,9 @@ final class WordAnalyzer {
         return a;
     }
 
+    /** Whether this analyzer reads Chinese words (segmented, in simplified characters). */
+    boolean chinese() { return chinese; }
+
     /** A phrase of the text as a node's name: as written, but in simplified characters for Chinese, so both scripts mint one node. */
     String nameForm(String phrase) {
         return chinese ? ChineseScript.simplified(phrase) : phrase;
