@@ -552,4 +552,17 @@ class ChineseNamesTest {
         assertEquals(Set.of(), select(graph("全部补贴由基层干部按月发放。"),
                 "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }"));
     }
+
+    @Test
+    void whoFollowsAPrincipleIsNoPartOfIt() throws Exception {
+        Model m = graph("各区人社部门要坚持便民、高效、透明的原则，按月公布审核结果。");
+        Set<String> principles = select(m, "SELECT ?label WHERE { ?s sspo:upholdsPrinciple ?o . ?o skos:prefLabel ?label }");
+        assertTrue(principles.stream().anyMatch(p -> p.startsWith("便民、高效、透明")), principles.toString());
+        assertTrue(principles.stream().noneMatch(p -> p.contains("部门") || p.contains("坚持")), principles.toString());
+        assertTrue(select(m, "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }")
+                .stream().anyMatch(a -> a.contains("人社部门")));
+        // 秉持 names the rule followed as 坚持 does
+        assertTrue(select(graph("市政府將秉持公開、公平、便民的原則推行改革。"), "SELECT ?label WHERE { ?s sspo:upholdsPrinciple ?o . ?o skos:prefLabel ?label }")
+                .stream().anyMatch(p -> p.startsWith("公开、公平、便民")));
+    }
 }
