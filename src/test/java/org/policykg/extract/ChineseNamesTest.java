@@ -565,4 +565,12 @@ class ChineseNamesTest {
         assertTrue(select(graph("市政府將秉持公開、公平、便民的原則推行改革。"), "SELECT ?label WHERE { ?s sspo:upholdsPrinciple ?o . ?o skos:prefLabel ?label }")
                 .stream().anyMatch(p -> p.startsWith("公开、公平、便民")));
     }
+
+    @Test
+    void anAssociationOrAFederationIsABody() throws Exception {
+        for (String text : List.of("市残疾人联合会将为重度残疾人提供居家托养服务。", "省養老服務協會表示，將推動護理員持證上崗。")) {
+            Set<String> bodies = select(graph(text), "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }");
+            assertTrue(bodies.stream().anyMatch(b -> b.contains("联合会") || b.contains("协会")), text + " " + bodies);
+        }
+    }
 }
