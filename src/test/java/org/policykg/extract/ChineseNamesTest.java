@@ -573,4 +573,13 @@ class ChineseNamesTest {
             assertTrue(bodies.stream().anyMatch(b -> b.contains("联合会") || b.contains("协会")), text + " " + bodies);
         }
     }
+
+    @Test
+    void aClauseOpenedByAVerbOfAdministeredAdjustmentIsAReform() throws Exception {
+        Model m = graph("區政府宣布，托育中心明年起增設五百個名額，並下調家庭須繳付的保育費。");
+        Set<String> reforms = select(m, "SELECT ?label WHERE { ?s sspo:proposesReform ?o . ?o skos:prefLabel ?label }");
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("下调家庭须缴付的保育费")), reforms.toString());
+        // a level that moved by itself is reported, not set: no adjustment verb, no measure
+        assertTrue(select(graph("今年以来，全市托育费用有所下降。"), "SELECT ?label WHERE { ?s sspo:proposesReform ?o . ?o skos:prefLabel ?label }").isEmpty());
+    }
 }
