@@ -25,13 +25,22 @@ public final class RdfFileSource implements GraphSource {
     public static RdfFileSource of(Path file) { return new RdfFileSource(file, graphFor(file)); }
 
     /**
-     * A stable graph IRI for a file: its path relative to the working folder when inside it (so the
-     * same project file always gets the same graph wherever the project lives), else its absolute path.
+     * A stable graph IRI for a file: its path relative to the project's folder (the {@code policykg.home} system
+     * property that {@code bin/policykg} sets, else the working folder) when inside it, so the same project file
+     * gets the same graph wherever the project lives and wherever the command was started; else relative to the
+     * working folder when inside that; else its absolute path.
      */
     public static Node graphFor(Path file) {
+        String home = System.getProperty("policykg.home");
+        return graphFor(file, home == null ? Path.of("") : Path.of(home));
+    }
+
+    /** As {@link #graphFor(Path)}, with {@code project} as the project's folder. */
+    public static Node graphFor(Path file, Path project) {
         Path abs = file.toAbsolutePath().normalize();
+        Path base = project.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath().normalize();
-        Path name = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        Path name = abs.startsWith(base) ? base.relativize(abs) : abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
         StringBuilder iri = new StringBuilder(Vocab.GRAPH + "file");
         for (Path part : name)
             iri.append('/').append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
