@@ -344,4 +344,14 @@ class EnglishActorsTest {
         // without the level of government the longer name gives, the name is the bodies of every level
         assertNotEquals(actor(doc, "Social insurance agencies").iri(), actor(doc, "provincial social insurance agencies").iri());
     }
+
+    @Test
+    void aProcuratorateAndAConfederationAreBodies() throws Exception {
+        Document doc = Converters.convert(dir, "prosecutors.txt",
+                "The Supreme People's Procuratorate will publish guidance on cases of pension fraud, and the National "
+                        + "Pensioners Confederation said the plan would protect members who change jobs.");
+        Set<String> names = labels(doc);
+        assertTrue(names.stream().anyMatch(n -> n.contains("procuratorate")), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.contains("pensioners confederation")), names.toString());
+    }
 }
