@@ -582,4 +582,11 @@ class ChineseNamesTest {
         // a level that moved by itself is reported, not set: no adjustment verb, no measure
         assertTrue(select(graph("今年以来，全市托育费用有所下降。"), "SELECT ?label WHERE { ?s sspo:proposesReform ?o . ?o skos:prefLabel ?label }").isEmpty());
     }
+
+    @Test
+    void statesListedAfter确保AreOneGoal() throws Exception {
+        Set<String> goals = select(graph("各区要确保失能老人护理有人管、费用可负担，并按季度报告进展。"),
+                "SELECT ?label WHERE { ?s sspo:setsGoal ?o . ?o skos:prefLabel ?label }");
+        assertTrue(goals.stream().anyMatch(g -> g.contains("护理有人管") && g.contains("费用可负担")), goals.toString());
+    }
 }
