@@ -589,4 +589,11 @@ class ChineseNamesTest {
                 "SELECT ?label WHERE { ?s sspo:setsGoal ?o . ?o skos:prefLabel ?label }");
         assertTrue(goals.stream().anyMatch(g -> g.contains("护理有人管") && g.contains("费用可负担")), goals.toString());
     }
+
+    @Test
+    void aStateOfPeopleToBeMadeBetterAfter并IsAGoal() throws Exception {
+        Set<String> goals = select(graph("市政府明年將提高護理補貼，並讓失能老人的照護更加便利。"),
+                "SELECT ?label WHERE { ?s sspo:setsGoal ?o . ?o skos:prefLabel ?label }");
+        assertTrue(goals.stream().anyMatch(g -> g.contains("失能老人的照护更加便利")), goals.toString());
+    }
 }
