@@ -235,4 +235,17 @@ class EnglishChangesTest {
         // announcing who sits on a board changes no rule
         assertTrue(reforms.stream().noneMatch(r -> r.contains("board")), reforms.toString());
     }
+
+    @Test
+    void aBenefitPeopleCanReceiveOrApplyForIsAReformButOneReceivedIsNot() throws Exception {
+        Document doc = Converters.convert(dir, "entitlements.txt",
+                "From July, family carers can apply for a respite grant of 800 euros a year, and apprentices who lose "
+                        + "their place may claim a one-off retraining voucher. Last year about two million people received "
+                        + "a disability pension.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("respite grant")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("retraining voucher")), reforms.toString());
+        // what people received is a figure reported, not a benefit granted
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("disability pension")), reforms.toString());
+    }
 }
