@@ -208,4 +208,18 @@ class EnglishLinguisticsTest {
         List<String> item4 = Converters.rolesIn(doc, "(4)");
         assertTrue(item4.stream().anyMatch(r -> r.startsWith("GOAL")), item4.toString());
     }
+
+    @Test
+    void aQuestionCallsForNothingItsAnswerDoes() throws Exception {
+        Document doc = Converters.convert(dir, "questions.txt",
+                "Reporter: Will the waiting period for the carer allowance be abolished?\n"
+                        + "Director: The waiting period for the carer allowance will be abolished from May.");
+        List<String> asked = Converters.rolesIn(doc, "Reporter");
+        List<String> answered = Converters.rolesIn(doc, "Director");
+        assertTrue(asked.stream().noneMatch(r -> r.startsWith("REFORM")), asked.toString());
+        assertTrue(asked.stream().anyMatch(r -> r.startsWith("MENTION") && r.contains("waiting period")), asked.toString());
+        assertTrue(answered.stream().anyMatch(r -> r.startsWith("REFORM") && r.contains("waiting period")), answered.toString());
+        Document zh = Converters.convert(dir, "questions-zh.txt", "记者：护理补贴的等待期会不会取消？\n局长：护理补贴的等待期将于五月取消。");
+        assertTrue(Converters.rolesIn(zh, "记者").stream().noneMatch(r -> r.startsWith("REFORM")), Converters.rolesIn(zh, "记者").toString());
+    }
 }

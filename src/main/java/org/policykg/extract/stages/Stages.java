@@ -66,7 +66,7 @@ public final class Stages {
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
                     new ChineseNameReader(lexicon, lexiconModel, concepts),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues),
-                    new ListHeadingRoles(lexicon), new RejectedWordings(scheme));
+                    new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
@@ -77,7 +77,7 @@ public final class Stages {
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
                 new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(),
-                new ListHeadingRoles(lexicon), new RejectedWordings(scheme));
+                new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
     }
 
     /** The words of each sentence of a document with the measure-span model's features (for training it). */
