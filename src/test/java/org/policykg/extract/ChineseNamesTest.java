@@ -44,6 +44,16 @@ class ChineseNamesTest {
         return m;
     }
 
+    /** The preferred labels of the organisations the statements of a graph mention. */
+    private static Set<String> organisations(Model m) {
+        return select(m, "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }");
+    }
+
+    /** The preferred labels of what the statements of a graph link by a role property (setsGoal, proposesReform, upholdsPrinciple). */
+    private static Set<String> labelsOf(Model m, String property) {
+        return select(m, "SELECT ?label WHERE { ?s sspo:" + property + " ?o . ?o skos:prefLabel ?label }");
+    }
+
     private static Set<String> select(Model m, String query) {
         Set<String> out = new TreeSet<>();
         try (QueryExecution qe = QueryExecutionFactory.create("PREFIX sspo: <https://w3id.org/sspo#>\n"
@@ -96,7 +106,7 @@ class ChineseNamesTest {
         for (String text : List.of("国家金融监督管理总局要加强个人养老金产品监管。", "國家金融監督管理總局要加強個人養老金產品監管。")) {
             Model m = graph(text);
             assertEquals(Set.of("国家金融监督管理总局@zh"),
-                    select(m, "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }"), text);
+                    organisations(m), text);
         }
     }
 
@@ -544,32 +554,31 @@ class ChineseNamesTest {
         // the segmenter reads 民政部门 as one word: the head is inside it, and the body still acts there
         for (String text : List.of("救灾备用金由区级民政部门按季度核拨。", "經市級民政部門審批，額度可提高到五倍。")) {
             Model m = graph(text);
-            Set<String> acting = select(m, "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }");
+            Set<String> acting = organisations(m);
             assertEquals(1, acting.size(), text + " " + acting);
             assertTrue(acting.iterator().next().matches(".*民政部门@zh"), text + " " + acting);
         }
         // a word that only ends like a head (全部, 干部) names no body
-        assertEquals(Set.of(), select(graph("全部补贴由基层干部按月发放。"),
-                "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }"));
+        assertEquals(Set.of(), organisations(graph("全部补贴由基层干部按月发放。")));
     }
 
     @Test
     void whoFollowsAPrincipleIsNoPartOfIt() throws Exception {
         Model m = graph("各区人社部门要坚持便民、高效、透明的原则，按月公布审核结果。");
-        Set<String> principles = select(m, "SELECT ?label WHERE { ?s sspo:upholdsPrinciple ?o . ?o skos:prefLabel ?label }");
+        Set<String> principles = labelsOf(m, "upholdsPrinciple");
         assertTrue(principles.stream().anyMatch(p -> p.startsWith("便民、高效、透明")), principles.toString());
         assertTrue(principles.stream().noneMatch(p -> p.contains("部门") || p.contains("坚持")), principles.toString());
-        assertTrue(select(m, "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }")
+        assertTrue(organisations(m)
                 .stream().anyMatch(a -> a.contains("人社部门")));
         // 秉持 names the rule followed as 坚持 does
-        assertTrue(select(graph("市政府將秉持公開、公平、便民的原則推行改革。"), "SELECT ?label WHERE { ?s sspo:upholdsPrinciple ?o . ?o skos:prefLabel ?label }")
+        assertTrue(labelsOf(graph("市政府將秉持公開、公平、便民的原則推行改革。"), "upholdsPrinciple")
                 .stream().anyMatch(p -> p.startsWith("公开、公平、便民")));
     }
 
     @Test
     void anAssociationOrAFederationIsABody() throws Exception {
         for (String text : List.of("市残疾人联合会将为重度残疾人提供居家托养服务。", "省養老服務協會表示，將推動護理員持證上崗。")) {
-            Set<String> bodies = select(graph(text), "SELECT ?label WHERE { ?s sspo:mentions ?o . ?o a sspo:Organization ; skos:prefLabel ?label }");
+            Set<String> bodies = organisations(graph(text));
             assertTrue(bodies.stream().anyMatch(b -> b.contains("联合会") || b.contains("协会")), text + " " + bodies);
         }
     }
@@ -577,10 +586,10 @@ class ChineseNamesTest {
     @Test
     void aClauseOpenedByAVerbOfAdministeredAdjustmentIsAReform() throws Exception {
         Model m = graph("區政府宣布，托育中心明年起增設五百個名額，並下調家庭須繳付的保育費。");
-        Set<String> reforms = select(m, "SELECT ?label WHERE { ?s sspo:proposesReform ?o . ?o skos:prefLabel ?label }");
+        Set<String> reforms = labelsOf(m, "proposesReform");
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("下调家庭须缴付的保育费")), reforms.toString());
         // a level that moved by itself is reported, not set: no adjustment verb, no measure
-        assertTrue(select(graph("今年以来，全市托育费用有所下降。"), "SELECT ?label WHERE { ?s sspo:proposesReform ?o . ?o skos:prefLabel ?label }").isEmpty());
+        assertTrue(labelsOf(graph("今年以来，全市托育费用有所下降。"), "proposesReform").isEmpty());
     }
 
     @Test
