@@ -25,4 +25,16 @@ public record Statement(int number, Sentence sentence, String modalityIri, boole
         return new Statement(number, sentence, modalityIri, reported, speaker,
                 links.stream().filter(l -> !roles.contains(l.role())).toList(), whole, components);
     }
+
+    /** The same statement with the links of {@code roles} turned into mentions (one per target): what it names, it no longer gives a role. */
+    public Statement withRolesAsMentions(java.util.Set<Role> roles) {
+        java.util.Set<String> mentioned = new java.util.HashSet<>();
+        java.util.List<Link> out = new java.util.ArrayList<>();
+        for (Link l : links)
+            if (!roles.contains(l.role()) && l.role() != Role.MENTION)
+                out.add(l);
+            else if (mentioned.add(l.target().iri()))
+                out.add(new Link(Role.MENTION, l.target(), l.evidence()));
+        return new Statement(number, sentence, modalityIri, reported, speaker, java.util.List.copyOf(out), whole, components);
+    }
 }

@@ -416,10 +416,8 @@ final class NameReader implements Stage {
                     if (k != null && Cues.ACTORS.contains(k.typeIri())) { to = k; break; }
                 }
                 if (to == null) {
-                    List<Mention> all = new ArrayList<>(known);
-                    all.addAll(names);
-                    for (Mention o : all) {
-                        if (o == m || !Cues.ACTORS.contains(o.concept().typeIri())) continue;
+                    for (Mention o : actorMentions()) {
+                        if (o == m) continue;
                         List<String> t = cues.analyzer.terms(o.span().of(text));
                         int k = 0;
                         if (k < t.size() && cues.determiners.contains(t.get(k))) k++;
@@ -435,6 +433,14 @@ final class NameReader implements Stage {
             }
         }
 
+        /** The actors the scheme's names and this reader's names give the document so far. */
+        List<Mention> actorMentions() {
+            List<Mention> all = new ArrayList<>(known);
+            all.addAll(names);
+            all.removeIf(m -> !Cues.ACTORS.contains(m.concept().typeIri()));
+            return all;
+        }
+
         /**
          * A body named by some of the words of a longer name the document gives ("the municipal bureaus" after
          * "municipal healthcare security bureaus", "the provincial department of civil affairs" beside "the Jiangxi
@@ -444,9 +450,8 @@ final class NameReader implements Stage {
          * Where two longer names would fit, it stays a node of its own.
          */
         void shortNamesToTheirNames() {
-            List<Mention> all = new ArrayList<>(known);
-            all.addAll(names);
-            all.removeIf(m -> !Cues.ACTORS.contains(m.concept().typeIri()) || Vocab.Person.getURI().equals(m.concept().typeIri()));
+            List<Mention> all = actorMentions();
+            all.removeIf(m -> Vocab.Person.getURI().equals(m.concept().typeIri()));
             Map<Mention, List<String>> words = new HashMap<>();
             for (Mention m : all)
                 words.put(m, nameWords(m.span().of(text)));

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.policykg.document.Document;
 import org.policykg.document.Layer;
-import org.policykg.document.Link;
 import org.policykg.document.Role;
 import org.policykg.document.Sentence;
 import org.policykg.document.Statement;
@@ -32,24 +31,12 @@ final class QuestionRoles implements Stage {
         boolean changed = false;
         for (Statement s : doc.statements()) {
             if (asks(text, s.sentence())) {
-                statements.add(asMentions(s));
+                statements.add(s.withRolesAsMentions(Set.of(Role.GOAL, Role.REFORM, Role.PRINCIPLE)));
                 changed = true;
             } else
                 statements.add(s);
         }
         return changed ? doc.withStatements(statements) : doc;
-    }
-
-    private static Statement asMentions(Statement s) {
-        Set<String> mentioned = new java.util.HashSet<>();
-        List<Link> links = new ArrayList<>();
-        for (Link l : s.links())
-            if (l.role() == Role.GOAL || l.role() == Role.REFORM || l.role() == Role.PRINCIPLE || l.role() == Role.MENTION) {
-                if (mentioned.add(l.target().iri()))
-                    links.add(new Link(Role.MENTION, l.target(), l.evidence()));
-            } else
-                links.add(l);
-        return new Statement(s.number(), s.sentence(), s.modalityIri(), s.reported(), s.speaker(), links, s.whole(), s.components());
     }
 
     private static boolean asks(String text, Sentence sentence) {
