@@ -63,7 +63,8 @@ final class CandidatePhrases {
         List<Link> out = new ArrayList<>(links.size());
         for (Link l : links) {
             if (!l.target().candidate()) {
-                out.add(l);
+                if (l.role() != Role.GOAL || l.evidence() == null || !partOfAnInstrument(text, w, phrases, l.evidence()))
+                    out.add(l);
                 continue;
             }
             Link r = refine(doc, text, w, phrases, l, measureVerbs);
@@ -73,6 +74,28 @@ final class CandidatePhrases {
                 out.add(r);
         }
         return out;
+    }
+
+    /**
+     * Whether a known goal's words only qualify an instrument or a parameter the noun phrase around them is about: a
+     * modifier of its head ("a hospitalisation mutual-aid plan": the plan is what is opened, not mutual aid) or the
+     * complement of its "of" ("the ceiling of the serious-illness mutual aid", "a financing mechanism of mutual aid").
+     * There the goal is not set; it is mentioned.
+     */
+    private boolean partOfAnInstrument(String text, Words w, List<Span> phrases, Span mention) {
+        for (Span p : phrases) {
+            if (p.begin() > mention.begin())
+                break;
+            if (p.end() < mention.end() || p.begin() == mention.begin() && p.end() == mention.end())
+                continue;
+            int h = UniversalTags.head(w, p.begin(), p.end());
+            if (h < 0 || w.starts()[h] >= mention.begin() && w.ends()[h] <= mention.end())
+                continue;
+            String head = text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
+            if (Vocab.Reform.getURI().equals(headClasses.get(head)) || cues.analyzer.terms(head).stream().anyMatch(cues.changeObjects::contains))
+                return true;
+        }
+        return false;
     }
 
     /**
