@@ -1,0 +1,65 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/**
+ * Rules changed that official Chinese states without a plan word (issue 14, Chinese reform recall): a limit only a rule
+ * sets moved (…起付线由A降至B, …最高支付限额每年提高N元), a value moved from a date of effect written 由…起 as Hong Kong
+ * writes it, an inclusion into the scope the sentence named (纳入范围), a restriction lifted (不再受…限制), a fee waived for
+ * a group (对…免除…), a step no longer required (毋须再…); and what stays no measure: a base and a count observed, and
+ * what a measure spares people (不必再跑两趟). The text (src/test/resources/zh-rule-changes) was written for this test.
+ */
+class ChineseRuleChangesTest {
+    @TempDir static Path dir;
+    static List<String> reforms;
+
+    @BeforeAll
+    static void convert() throws Exception {
+        Path res = Converters.home().resolve("src/test/resources/zh-rule-changes/rule-changes.txt");
+        Document doc = Converters.convert(dir, "c.txt", Files.readString(res));
+        reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+    }
+
+    private static void assertRead(String expected) {
+        assertTrue(reforms.stream().anyMatch(r -> r.contains(expected)), "no " + expected + " in " + reforms);
+    }
+
+    @Test
+    void aLimitOnlyARuleSetsMovedIsARuleChangedWithoutAPlanWord() {
+        assertRead("住院救助起付线由1200元降至800元");
+        assertRead("年度救助封顶线由3万元提高到5万元");
+        assertRead("大病保险最高支付限额每年提高5000元");
+    }
+
+    @Test
+    void aBaseOrACountObservedIsNoMeasure() {
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("缴费基数") || r.contains("参保人数")), reforms.toString());
+    }
+
+    @Test
+    void aValueMovedFromADateOfEffectWrittenYouQiIsARuleChanged() {
+        assertRead("共付比率将降至百分之二十");
+    }
+
+    @Test
+    void inclusionsRestrictionsLiftedAndFeesWaivedAreMeasures() {
+        assertRead("符合条件的村卫生室纳入范围");
+        assertRead("不再受户籍限制");
+        assertRead("特困人员免除城乡居民医保个人缴费");
+    }
+
+    @Test
+    void aStepNoLongerRequiredIsAMeasureWhatItSparesPeopleIsNot() {
+        assertRead("毋须再提交纸本收入证明");
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("跑两趟")), reforms.toString());
+    }
+}
