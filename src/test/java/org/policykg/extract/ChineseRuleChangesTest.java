@@ -15,8 +15,9 @@ import org.policykg.document.*;
  * Rules changed that official Chinese states without a plan word (issue 14, Chinese reform recall): a limit only a rule
  * sets moved (…起付线由A降至B, …最高支付限额每年提高N元), a value moved from a date of effect written 由…起 as Hong Kong
  * writes it, an inclusion into the scope the sentence named (纳入范围), a restriction lifted (不再受…限制), a fee waived for
- * a group (对…免除…), a step no longer required (毋须再…); and what stays no measure: a base and a count observed, and
- * what a measure spares people (不必再跑两趟). The text (src/test/resources/zh-rule-changes) was written for this test.
+ * a group (对…免除…), a step no longer required (毋须再…), a benefit paid out (按月发放…补贴), a ratio cut for all
+ * (一律降为…); and what stays no measure: a base and a count observed, a total paid reported (累计发放…), and what a
+ * measure spares people (不必再跑两趟). The text (src/test/resources/zh-rule-changes) was written for this test.
  */
 class ChineseRuleChangesTest {
     @TempDir static Path dir;
@@ -61,5 +62,16 @@ class ChineseRuleChangesTest {
     void aStepNoLongerRequiredIsAMeasureWhatItSparesPeopleIsNot() {
         assertRead("毋须再提交纸本收入证明");
         assertTrue(reforms.stream().noneMatch(r -> r.contains("跑两趟")), reforms.toString());
+    }
+
+    @Test
+    void aBenefitPaidOutIsAMeasureATotalPaidIsAReport() {
+        assertRead("护理补贴");
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("高龄津贴")), reforms.toString());
+    }
+
+    @Test
+    void aRatioMovedForAllIsARuleChanged() {
+        assertRead("自付比率一律降为百分之十");
     }
 }
