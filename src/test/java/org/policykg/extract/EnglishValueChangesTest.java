@@ -12,7 +12,8 @@ import org.policykg.document.*;
  * A parameter of the domain moved to a value the sentence gives (lex:ValueChange): "the subsidy will be raised from 40
  * yuan to 55 yuan", "the cap rises to 6,000 yuan", "is being cut from six months to three", "were lifted by a further 10
  * percent". The change, from its subject to its value, is the reform; a level reported in the past tense ("rose by 3
- * percent"), a denied change and a noun ("a rise to …") are none. Read on a short local-news text written for this test
+ * percent"), a denied change and a noun ("a rise to …") are none; the amount a relative unit refers to ("six times the
+ * local dibao standard", "60 percent of the average wage") is part of the value. Read on a short local-news text written for this test
  * (src/test/resources/en-value-changes).
  */
 class EnglishValueChangesTest {
@@ -44,5 +45,21 @@ class EnglishValueChangesTest {
         assertTrue(reforms.stream().noneMatch(r -> r.contains("rose")), "a figure reported: " + reforms);
         assertTrue(reforms.stream().noneMatch(r -> r.contains("will not be cut")), "a change denied: " + reforms);
         assertTrue(reforms.stream().noneMatch(r -> r.contains("2,000")), "a noun of change with a value: " + reforms);
+    }
+
+    @Test
+    void theAmountARelativeUnitRefersToBelongsToTheValue() {
+        Set<String> reforms = reforms();
+        assertTrue(reforms.contains("ceiling on one-off hardship grants is raised from three to six times the local monthly dibao standard"),
+                reforms.toString());
+        assertTrue(reforms.contains("funeral grant rises to 60 percent of the average annual wage"), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.startsWith("local monthly") || r.startsWith("average annual wage")), reforms.toString());
+    }
+
+    @Test
+    void aCommaInsideAFigureSeparatesNoClauses() {
+        // "will not be cut to 1,000 yuan", "a rise to 2,000 yuan in the number of ...": "000 yuan" is no clause of its own
+        Set<String> reforms = reforms();
+        assertTrue(reforms.stream().noneMatch(r -> r.startsWith("000")), reforms.toString());
     }
 }

@@ -35,6 +35,8 @@ final class Cues {
     final Set<String> presentBeForms = new HashSet<>();
     final Set<String> haveForms = new HashSet<>();
     final Set<String> valueOpeners = new HashSet<>();
+    /** lex:relativeUnit: the amount after such a unit ("six times the local dibao standard") is part of the value. */
+    final Set<String> relativeUnits = new HashSet<>();
     final Set<String> valueFroms = new HashSet<>();
     /** Instruments (lex:reformHead), lower case as written: what heads the subject of a passive after a frame that names a measure. */
     final Set<String> reformHeads = new HashSet<>();
@@ -275,6 +277,7 @@ final class Cues {
         beForms.addAll(lexicon.beForms());
         haveForms.addAll(lexicon.haveForms());
         valueOpeners.addAll(lexicon.valueOpeners());
+        relativeUnits.addAll(lexicon.relativeUnits());
         valueFroms.addAll(lexicon.valueFroms());
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Reform.getURI().equals(c)) reformHeads.add(w); });
         this.measureCues = Set.copyOf(lexicon.measureFrames());

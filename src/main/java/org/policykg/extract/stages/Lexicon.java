@@ -37,6 +37,7 @@ public final class Lexicon {
     private final Set<String> presentBeForms = new HashSet<>();
     private final Set<String> haveForms = new HashSet<>();
     private final Set<String> valueOpeners = new HashSet<>();
+    private final Set<String> relativeUnits = new HashSet<>();
     private final Set<String> valueFroms = new HashSet<>();
     private final Set<String> nonMeasureVerbs = new HashSet<>();
     private final List<String> verbParticles = new ArrayList<>();
@@ -255,6 +256,7 @@ public final class Lexicon {
             plain(byPredicate, p("haveForm")).forEach(w -> lex.haveForms.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("valueOpener")).forEach(w -> lex.valueOpeners.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("valueFrom")).forEach(w -> lex.valueFroms.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("relativeUnit")).forEach(w -> lex.relativeUnits.add(w.toLowerCase(Locale.ROOT)));
             lex.verbParticles.addAll(plain(byPredicate, p("verbParticle")));
             lex.speakerPronouns.addAll(plain(byPredicate, p("speakerPronoun")));
             plain(byPredicate, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
@@ -408,6 +410,8 @@ public final class Lexicon {
     public Set<String> haveForms() { return haveForms; }
     /** lex:valueOpener, lower case ("to", "by"). */
     public Set<String> valueOpeners() { return valueOpeners; }
+    /** lex:relativeUnit, lower case ("times", "percent"): a value's unit that refers to another amount. */
+    public Set<String> relativeUnits() { return relativeUnits; }
     /** lex:valueFrom, lower case ("from"). */
     public Set<String> valueFroms() { return valueFroms; }
     /** lex:nonMeasureVerb, lower case: verbs that open no measure after a frame ("be", "ensure", "say"). */

@@ -122,6 +122,13 @@ final class PartOfSpeechTagger implements Stage {
                 here.get(here.size() - 1)[1] = e;
                 continue;
             }
+            // a figure is one word ("1,000", "2.5"), as the cue tokenizer reads it, not a number, a comma and another number
+            if (here.size() >= 2 && here.get(here.size() - 1)[1] == b && here.get(here.size() - 1)[0] == b - 1
+                    && here.get(here.size() - 2)[1] == b - 1 && RoleReader.insideNumber(text, b - 1)) {
+                here.remove(here.size() - 1);
+                here.get(here.size() - 1)[1] = e;
+                continue;
+            }
             here.add(new int[] {b, e});
         }
         String[] forms = new String[here.size()];

@@ -22,7 +22,7 @@ final class ResponsibilityReader {
             int clauseStart = contentStart;
             for (int i = cueStart - 1; i >= contentStart; i--) {
                 char c = text.charAt(i);
-                if (c == ',' || c == ';' || c == ':' || c == '，' || c == '；') {
+                if ((c == ',' || c == ';' || c == ':' || c == '，' || c == '；') && !RoleReader.insideNumber(text, i)) {
                     clauseStart = i + 1;
                     break;
                 }
@@ -180,7 +180,7 @@ final class ResponsibilityReader {
             int clauseStart = contentStart;
             for (int i = frame - 1; i >= contentStart; i--) {
                 char c = text.charAt(i);
-                if (c == ',' || c == ';' || c == ':') {
+                if ((c == ',' || c == ';' || c == ':') && !RoleReader.insideNumber(text, i)) {
                     clauseStart = i + 1;
                     break;
                 }

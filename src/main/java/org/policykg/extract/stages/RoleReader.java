@@ -26,13 +26,18 @@ final class RoleReader {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '，' || c == '；' || c == '：' || c == '、' || c == '\u3000') {
+            if ((c == ',' || c == ';' || c == ':' || c == '，' || c == '；' || c == '：' || c == '、' || c == '\u3000') && !insideNumber(text, i)) {
                 if (i > start) out.add(new Span(start, i));
                 start = i + 1;
             }
         }
         if (start < to) out.add(new Span(start, to));
         return out;
+    }
+
+    /** Whether the mark at {@code i} separates the digits of one figure ("2,000 yuan", "10:30"), not two clauses. */
+    static boolean insideNumber(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
     }
 
     void readClause(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues,

@@ -404,10 +404,18 @@ final class StatementReader implements Stage {
         return out;
     }
 
+    /** Whether no comma, semicolon or colon in [from, to) separates clauses (one inside a figure, "2,000", does not). */
+    private static boolean noClauseMark(String text, int from, int to) {
+        for (int i = from; i < to; i++)
+            if ((text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') && !RoleReader.insideNumber(text, i))
+                return false;
+        return true;
+    }
+
     /** Where the clause holding offset {@code before} starts: after the last comma, semicolon or colon at or after {@code from}. */
     private static int clauseStart(String text, int from, int before) {
         for (int i = before - 1; i >= from; i--)
-            if (text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':')
+            if ((text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') && !RoleReader.insideNumber(text, i))
                 return i + 1;
         return from;
     }
@@ -450,7 +458,7 @@ final class StatementReader implements Stage {
         int n = -1;
         if (cues.valueFroms.contains(w)) {
             // the new value in the same stretch of the clause (no comma between): "from 800 yuan to 300 yuan"
-            for (int j = i + 2; j < Math.min(k1, i + 12) && n < 0 && text.substring(words.ends[i], words.starts[j]).indexOf(',') < 0; j++)
+            for (int j = i + 2; j < Math.min(k1, i + 12) && n < 0 && noClauseMark(text, words.ends[i], words.starts[j]); j++)
                 if (cues.valueOpeners.contains(surface(text, words, j)))
                     n = number(text, words, tags, j + 1, k1) ? j + 1 : -2;
         } else if (cues.valueOpeners.contains(w)) {
@@ -465,7 +473,31 @@ final class StatementReader implements Stage {
         while (end < k1 && end < n + 3 && !cues.prepositions.contains(words.terms[end])
                 && !opensComplement(text, words, end) && !NOT_UNIT_TAGS.contains(String.valueOf(tags.tagAt(words.starts[end]))))
             end++;
-        return end;
+        return referenceEnd(text, words, tags, end, k1);
+    }
+
+    /**
+     * After a relative unit (lex:relativeUnit: "six times the local dibao standard", "60 percent of the average wage") the
+     * amount it refers to, past "of" and a determiner, to its last noun: the end of the value with it; else {@code end}.
+     */
+    private int referenceEnd(String text, Tokens words, Words tags, int end, int k1) {
+        String unit = surface(text, words, end - 1);
+        if (!cues.relativeUnits.contains(unit) && !(end >= 2 && cues.relativeUnits.contains(surface(text, words, end - 2) + " " + unit)))
+            return end;
+        int j = end;
+        if (j < k1 && cues.nameComplementOpeners.contains(words.terms[j]))
+            j++;
+        while (j < k1 && cues.determiners.contains(words.terms[j]))
+            j++;
+        int last = -1;
+        for (; j < k1 && text.substring(words.ends[j - 1], words.starts[j]).isBlank(); j++) {
+            String tag = String.valueOf(tags.tagAt(words.starts[j]));
+            if (tag.equals("NOUN") || tag.equals("PROPN"))
+                last = j;
+            else if (!tag.equals("ADJ") && !tag.equals("NUM") && !tag.equals("HYPH"))
+                break;
+        }
+        return last < 0 ? end : last + 1;
     }
 
     /**
@@ -497,7 +529,7 @@ final class StatementReader implements Stage {
         while (s >= k0 && cues.leadingWords.contains(words.terms[s]) && !cues.determiners.contains(words.terms[s])
                 && !cues.prepositions.contains(words.terms[s]))
             s--;
-        if (s < k0 || text.substring(words.ends[s], words.starts[frame]).chars().anyMatch(c -> c == ',' || c == ';' || c == ':'))
+        if (s < k0 || !noClauseMark(text, words.ends[s], words.starts[frame]))
             return false;
         int at = words.starts[s];
         if (found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && f.begin() <= at && at < f.end()))
