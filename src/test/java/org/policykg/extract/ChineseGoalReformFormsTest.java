@@ -47,6 +47,19 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
+    void aTargetAnnouncedWithAColonAStateEnsuredAsAPurposeAndABurdenLiftedAreGoals() throws Exception {
+        String s = "区民政局局长表示，我们的目标十分明确：不让一户低收入家庭因学返贫。";
+        assertHas(targets(s, Role.GOAL), "不让一户低收入家庭因学返贫", s);
+        String t = "職工醫保個人帳戶的提取上限將同步下調，以確保統籌基金長期穩健。";
+        assertHas(targets(t, Role.GOAL), "统筹基金长期稳健", t);
+        String u = "今后异地就医直接结算，让外出务工人员不再垫付医疗费用。";
+        assertHas(targets(u, Role.GOAL), "外出务工人员不再垫付医疗费用", u);
+        // without the colon the sentence says that the target is clear, and names none
+        String v = "改革的目标很明确，关键在于落实。";
+        assertEquals(List.of(), targets(v, Role.GOAL), v);
+    }
+
+    @Test
     void toEnsureTheWorkOrATransitionOrAnAimThatOpensWithAPrepositionOrEndsInAnInstrumentIsNoGoal() throws Exception {
         String s = "各地要确保各项政策平稳落地，确保改革顺利推进，确保群众知晓。";
         assertEquals(List.of(), targets(s, Role.GOAL), s);
