@@ -71,6 +71,8 @@ final class Cues {
     final Set<String> unitNouns = new HashSet<>();
     /** Verbs of keeping or making (lex:stateVerb) and of covering (lex:coverageVerb), as analysed: goals stated as outcomes. */
     final Set<String> stateVerbs = new HashSet<>(), coverageVerbs = new HashSet<>();
+    /** Participles of coverage (lex:coverageParticiple), lower case as written. */
+    final Set<String> coverageParticiples = new HashSet<>();
     /** Adjectives of outcome (lex:stateAdjective), as analysed: the state a verb of keeping puts its object in. */
     final Set<String> stateAdjectives = new HashSet<>();
     /** Function words (lex:functionWord), as analysed: a gerund after one ("is about keeping ...") is no predicate. */
@@ -305,6 +307,7 @@ final class Cues {
         for (String w : lexicon.unitNouns()) unitNouns.addAll(analyzer.terms(w));
         for (String w : lexicon.stateVerbs()) stateVerbs.addAll(analyzer.terms(w));
         for (String w : lexicon.coverageVerbs()) coverageVerbs.addAll(analyzer.terms(w));
+        coverageParticiples.addAll(lexicon.coverageParticiples());
         for (String w : lexicon.stateAdjectives()) stateAdjectives.addAll(analyzer.terms(w));
         for (String w : lexicon.negations()) negations.add(analyzer.terms(w), w);
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Goal.getURI().equals(c)) goalHeads.addAll(analyzer.terms(w)); });

@@ -48,6 +48,7 @@ public final class Lexicon {
     private final List<String> unitNouns = new ArrayList<>();
     private final List<String> stateVerbs = new ArrayList<>();
     private final List<String> coverageVerbs = new ArrayList<>();
+    private final Set<String> coverageParticiples = new HashSet<>();
     private final List<String> stateAdjectives = new ArrayList<>();
     private final List<String> negations = new ArrayList<>();
     private final List<String> itemOpeners = new ArrayList<>();
@@ -204,6 +205,7 @@ public final class Lexicon {
             lex.unitNouns.addAll(plain(byPredicate, p("unitNoun")));
             lex.stateVerbs.addAll(plain(byPredicate, p("stateVerb")));
             lex.coverageVerbs.addAll(plain(byPredicate, p("coverageVerb")));
+            plain(byPredicate, p("coverageParticiple")).forEach(w -> lex.coverageParticiples.add(w.toLowerCase(Locale.ROOT)));
             lex.stateAdjectives.addAll(plain(byPredicate, p("stateAdjective")));
             lex.negations.addAll(plain(byPredicate, p("negation")));
             Statement clauseMax = s.getProperty(p("maxClauseWords"));
@@ -294,6 +296,8 @@ public final class Lexicon {
     public List<String> stateVerbs() { return stateVerbs; }
     /** Verbs of covering ("cover"): with a universal object ("cover all who are eligible"), the coverage they aim at is a goal. */
     public List<String> coverageVerbs() { return coverageVerbs; }
+    /** lex:coverageParticiple, lower case ("covered", "enrolled"): after a measure frame and "be", an inclusion decided. */
+    public Set<String> coverageParticiples() { return coverageParticiples; }
     /** Adjectives of outcome ("sustainable", "solvent"): the state a verb of keeping puts its object in, whatever the tagger reads. */
     public List<String> stateAdjectives() { return stateAdjectives; }
     /** Words that, just before a role cue, deny what it would call for ("must not raise", "do not increase"). */

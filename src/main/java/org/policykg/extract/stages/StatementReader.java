@@ -189,6 +189,16 @@ final class StatementReader implements Stage {
                 String type = v.cue().introducesIri();
                 links.add(new Link(roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(v.begin(), v.end())));
             }
+            // people or costs brought into a scheme by decision ("will be enrolled again automatically after two years")
+            if (tags != null)
+                for (Span inclusion : inclusions(text, words, tags, k0, k1, end))
+                    if (links.stream().noneMatch(l -> l.role() != Role.MENTION && l.evidence() != null
+                            && l.evidence().begin() < inclusion.end() && l.evidence().end() > inclusion.begin())) {
+                        String label = text.substring(inclusion.begin(), inclusion.end()).replaceAll("[\\s\\u00A0]+", " ").strip();
+                        String type = Vocab.Reform.getURI();
+                        links = new ArrayList<>(links);
+                        links.add(new Link(Role.REFORM, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), inclusion));
+                    }
             // a goal stated as a clause is read whole, after the noun-phrase candidates it must not duplicate
             if (!purposes.isEmpty())
                 for (Span clause : RoleReader.clauses(text, contentStart, end))
@@ -498,6 +508,36 @@ final class StatementReader implements Stage {
                 break;
         }
         return last < 0 ? end : last + 1;
+    }
+
+    /**
+     * The inclusions a sentence decides (lex:coverageParticiple after a measure frame and "be", past adverbs: "will also be
+     * covered", "shall be enrolled in maternity insurance"): each from the participle to its clause's end, at most
+     * lex:maxClauseWords words; none after a negation ("will not be covered").
+     */
+    private List<Span> inclusions(String text, Tokens words, Words tags, int k0, int k1, int sentenceEnd) {
+        List<Span> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.Cue> f : cues.measureFrames.find(words, k0, k1)) {
+            int v = f.to();
+            boolean be = false, negated = false;
+            while (v < k1 && (cues.auxiliaries.contains(words.terms[v]) || "ADV".equals(tags.tagAt(words.starts[v])))) {
+                negated |= cues.negations.longestAt(words, v, k1) != null;
+                be |= "be".equals(surface(text, words, v));
+                v++;
+            }
+            if (!be || negated || v >= k1 || !cues.coverageParticiples.contains(surface(text, words, v)))
+                continue;
+            int clauseEnd = sentenceEnd;
+            for (Span c : RoleReader.clauses(text, words.starts[v], sentenceEnd)) {
+                clauseEnd = c.end();
+                break;
+            }
+            int last = words.endAtOrBefore(clauseEnd) - 1;
+            if (last < v || last - v + 1 > cues.maxClauseWords)
+                continue;
+            out.add(new Span(words.starts[v], words.ends[last]));
+        }
+        return out;
     }
 
     /**

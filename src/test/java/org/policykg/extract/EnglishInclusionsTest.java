@@ -1,0 +1,37 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policykg.document.*;
+
+/**
+ * People brought into a scheme by decision (lex:coverageParticiple after a measure frame and "be"): "will be covered by
+ * occupational injury insurance", "shall be enrolled again when ..." are reforms, from the participle to the clause's
+ * end, whoever the subject is; "will not be covered" is none. The text (src/test/resources/en-inclusions) was written
+ * for this test.
+ */
+class EnglishInclusionsTest {
+    private static Document doc;
+
+    @BeforeAll
+    static void convert() {
+        doc = Converters.convertResource("en-inclusions/inclusions.txt");
+    }
+
+    @Test
+    void anInclusionDecidedIsAReform() {
+        Set<String> reforms = Converters.targets(doc, Role.REFORM);
+        assertTrue(reforms.contains("covered by occupational injury insurance"), reforms.toString());
+        assertTrue(reforms.contains("enrolled again when they sign up with another one"), reforms.toString());
+    }
+
+    @Test
+    void aDeniedInclusionIsNone() {
+        Set<String> reforms = Converters.targets(doc, Role.REFORM);
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("new scheme")), reforms.toString());
+    }
+}
