@@ -11,8 +11,9 @@ import org.policykg.document.*;
 /**
  * People brought into a scheme by decision (lex:coverageParticiple after a measure frame and "be"): "will be covered by
  * occupational injury insurance", "shall be enrolled again when ..." are reforms, from the participle to the clause's
- * end, whoever the subject is; "will not be covered" is none. The text (src/test/resources/en-inclusions) was written
- * for this test.
+ * end, whoever the subject is; "will not be covered" is none. So is a right or relief a rule grants (lex:rights-granted:
+ * "will also be able to claim ...", "may choose to receive ..."), a relief named from its negation ("no longer have to
+ * file ...": the duty lifted, not one imposed). The text (src/test/resources/en-inclusions) was written for this test.
  */
 class EnglishInclusionsTest {
     private static Document doc;
@@ -33,5 +34,14 @@ class EnglishInclusionsTest {
     void aDeniedInclusionIsNone() {
         Set<String> reforms = Converters.targets(doc, Role.REFORM);
         assertTrue(reforms.stream().noneMatch(r -> r.contains("new scheme")), reforms.toString());
+    }
+
+    @Test
+    void aRightGrantedIsAReformAndAReliefIsNamedFromItsNegation() {
+        Set<String> reforms = Converters.targets(doc, Role.REFORM);
+        assertTrue(reforms.contains("claim medical costs through the platform's app"), reforms.toString());
+        assertTrue(reforms.contains("receive their benefits as a lump sum"), reforms.toString());
+        assertTrue(reforms.contains("no longer have to file paper receipts with the insurer"), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.startsWith("file paper receipts")), reforms.toString());
     }
 }

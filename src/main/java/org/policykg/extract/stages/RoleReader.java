@@ -556,6 +556,12 @@ final class RoleReader {
                 return;
         }
         int begin = words.starts[t0], end = words.ends[t1 - 1];
+        // a frame that denies ("will no longer have to") names its clause from the negation: the duty is lifted, not set
+        for (int i = cue.from(); i < cue.to(); i++)
+            if (cues.negations.longestAt(words, i, cue.to()) != null) {
+                begin = words.starts[i];
+                break;
+            }
         for (Found f : found)
             if (f.begin() < end && f.end() > begin && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()))
                 return;
