@@ -190,15 +190,16 @@ final class StatementReader implements Stage {
                 links.add(new Link(roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(v.begin(), v.end())));
             }
             // people or costs brought into a scheme by decision ("will be enrolled again automatically after two years")
-            if (tags != null)
-                for (Span inclusion : inclusions(text, words, tags, k0, k1, end))
-                    if (links.stream().noneMatch(l -> l.role() != Role.MENTION && l.evidence() != null
-                            && l.evidence().begin() < inclusion.end() && l.evidence().end() > inclusion.begin())) {
-                        String label = text.substring(inclusion.begin(), inclusion.end()).replaceAll("[\\s\\u00A0]+", " ").strip();
-                        String type = Vocab.Reform.getURI();
-                        links = new ArrayList<>(links);
-                        links.add(new Link(Role.REFORM, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), inclusion));
-                    }
+            List<Span> inclusions = tags == null ? List.of() : inclusions(text, words, tags, k0, k1, end);
+            if (!inclusions.isEmpty())
+                links = new ArrayList<>(links);
+            for (Span inclusion : inclusions)
+                if (links.stream().noneMatch(l -> l.role() != Role.MENTION && l.evidence() != null
+                        && l.evidence().begin() < inclusion.end() && l.evidence().end() > inclusion.begin())) {
+                    String label = text.substring(inclusion.begin(), inclusion.end()).replaceAll("[\\s\\u00A0]+", " ").strip();
+                    String type = Vocab.Reform.getURI();
+                    links.add(new Link(Role.REFORM, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), inclusion));
+                }
             // a goal stated as a clause is read whole, after the noun-phrase candidates it must not duplicate
             if (!purposes.isEmpty())
                 for (Span clause : RoleReader.clauses(text, contentStart, end))
