@@ -40,6 +40,9 @@ class ChineseRuleChangesTest {
         assertRead("住院救助起付线由1200元降至800元");
         assertRead("年度救助封顶线由3万元提高到5万元");
         assertRead("大病保险最高支付限额每年提高5000元");
+        // with an adverb before the from (则, 也), and a statutory minimum wage, a floor only a rule sets
+        assertRead("财产限额则由50万元放宽至80万元");
+        assertRead("每月最低工资由2300元调升至2520元");
     }
 
     @Test
