@@ -43,6 +43,8 @@ class ChineseRuleChangesTest {
         // with an adverb before the from (则, 也), and a statutory minimum wage, a floor only a rule sets
         assertRead("财产限额则由50万元放宽至80万元");
         assertRead("每月最低工资由2300元调升至2520元");
+        // an amount paid on top, which only a rule does
+        assertRead("每月基础养老金加发2元");
     }
 
     @Test
