@@ -60,6 +60,16 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
+    void aPrincipleNamedAsTheDirectionOrPhilosophyPolicyKeepsToIsAPrinciple() throws Exception {
+        String s = "市政府将坚持「钱随人走」的政策方向，并秉持“救急难”的理念。";
+        List<String> p = targets(s, Role.PRINCIPLE);
+        assertHas(p, "钱随人走", s);
+        assertHas(p, "救急难", s);
+        String t = "工伤保险要坚持预防为主、防治结合的制度方向。";
+        assertHas(targets(t, Role.PRINCIPLE), "预防为主、防治结合", t);
+    }
+
+    @Test
     void toEnsureTheWorkOrATransitionOrAnAimThatOpensWithAPrepositionOrEndsInAnInstrumentIsNoGoal() throws Exception {
         String s = "各地要确保各项政策平稳落地，确保改革顺利推进，确保群众知晓。";
         assertEquals(List.of(), targets(s, Role.GOAL), s);
