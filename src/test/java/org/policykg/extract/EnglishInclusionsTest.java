@@ -13,7 +13,8 @@ import org.policykg.document.*;
  * occupational injury insurance", "shall be enrolled again when ..." are reforms, from the participle to the clause's
  * end, whoever the subject is; "will not be covered" is none. So is a right or relief a rule grants (lex:rights-granted:
  * "will also be able to claim ...", "may choose to receive ..."), a relief named from its negation ("no longer have to
- * file ...": the duty lifted, not one imposed). The text (src/test/resources/en-inclusions) was written for this test.
+ * file ...": the duty lifted, not one imposed). A principle stated as a proposition ("the principle that ...", "our principle
+ * is that ...", lex:principle-clauses) is that clause. The text (src/test/resources/en-inclusions) was written for this test.
  */
 class EnglishInclusionsTest {
     private static Document doc;
@@ -43,5 +44,12 @@ class EnglishInclusionsTest {
         assertTrue(reforms.contains("receive their benefits as a lump sum"), reforms.toString());
         assertTrue(reforms.contains("no longer have to file paper receipts with the insurer"), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.startsWith("file paper receipts")), reforms.toString());
+    }
+
+    @Test
+    void aPrincipleStatedAsAPropositionIsThatClause() {
+        Set<String> principles = Converters.targets(doc, Role.PRINCIPLE);
+        assertTrue(principles.contains("cover goes with the job"), principles.toString());
+        assertTrue(principles.contains("no rider is left outside insurance because of how he is paid"), principles.toString());
     }
 }
