@@ -179,8 +179,7 @@ final class ResponsibilityReader {
             int frame = frames.get(l.evidence().begin());
             int clauseStart = contentStart;
             for (int i = frame - 1; i >= contentStart; i--) {
-                char c = text.charAt(i);
-                if ((c == ',' || c == ';' || c == ':') && !RoleReader.insideNumber(text, i)) {
+                if (RoleReader.clauseMark(text, i)) {
                     clauseStart = i + 1;
                     break;
                 }

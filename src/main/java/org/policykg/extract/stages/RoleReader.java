@@ -35,6 +35,12 @@ final class RoleReader {
         return out;
     }
 
+    /** Whether the character at {@code i} is a comma, semicolon or colon that ends a clause (not one inside a figure, "2,000"). */
+    static boolean clauseMark(String text, int i) {
+        char c = text.charAt(i);
+        return (c == ',' || c == ';' || c == ':') && !insideNumber(text, i);
+    }
+
     /** Whether the mark at {@code i} separates the digits of one figure ("2,000 yuan", "10:30"), not two clauses. */
     static boolean insideNumber(String text, int i) {
         return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));

@@ -104,17 +104,19 @@ final class StatementReader implements Stage {
             // audit results"): a cue at the verb, which RoleReader and CandidatePhrases name with its object (English, tagged)
             Map<Integer, Integer> measureFrames = new HashMap<>(); // the measure verb's start -> its frame's start
             List<ValueChange> valued = List.of();
+            // the modals of obligation or plan, found once: measure verbs, frame passives and inclusions are read after them
+            List<PhraseMatcher.Match<Lexicon.Cue>> frames = tags == null ? List.of() : cues.measureFrames.find(words, k0, k1);
             if (tags != null) {
                 // a passive after such a frame whose subject is an instrument states the measure ("a one-off subsidy will be
                 // paid to ..."): a passive cue over the frame and the participle, which types that subject
-                List<PhraseMatcher.Match<Lexicon.Cue>> framed = new ArrayList<>(framePassives(text, words, tags, k0, k1, roleCues, passives));
+                List<PhraseMatcher.Match<Lexicon.Cue>> framed = new ArrayList<>(framePassives(text, words, tags, k0, k1, frames, roleCues, passives));
                 // a parameter moved to a value the sentence gives ("the deductible will be cut from 800 yuan to 300 yuan",
                 // "the allowance rises to 450 yuan"): the change, subject to value, is the reform; its verb is no other cue
                 valued = valueChanges(text, words, tags, k0, k1);
                 for (ValueChange v : valued)
                     for (List<PhraseMatcher.Match<Lexicon.Cue>> other : List.of(roleCues, passives, framed))
                         other.removeIf(r -> r.from() < v.after() && v.group() < r.to());
-                roleCues.addAll(measureVerbs(text, words, tags, k0, k1, roleCues, passives, found, voice, measureFrames));
+                roleCues.addAll(measureVerbs(text, words, tags, k0, k1, frames, roleCues, passives, found, voice, measureFrames));
                 passives.addAll(framed);
                 passives.sort(Comparator.comparingInt(PhraseMatcher.Match::from));
             }
@@ -190,7 +192,7 @@ final class StatementReader implements Stage {
                 links.add(new Link(roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(v.begin(), v.end())));
             }
             // people or costs brought into a scheme by decision ("will be enrolled again automatically after two years")
-            List<Span> inclusions = tags == null ? List.of() : inclusions(text, words, tags, k0, k1, end);
+            List<Span> inclusions = tags == null ? List.of() : inclusions(text, words, tags, k1, frames, end);
             if (!inclusions.isEmpty())
                 links = new ArrayList<>(links);
             for (Span inclusion : inclusions)
@@ -276,10 +278,11 @@ final class StatementReader implements Stage {
      * start with its frame's.
      */
     private List<PhraseMatcher.Match<Lexicon.Cue>> measureVerbs(String text, Tokens words, Words tags, int k0, int k1,
+            List<PhraseMatcher.Match<Lexicon.Cue>> frameMatches,
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues, List<PhraseMatcher.Match<Lexicon.Cue>> passives,
             List<Found> found, Voice voice, Map<Integer, Integer> frames) {
         List<PhraseMatcher.Match<Lexicon.Cue>> out = new ArrayList<>();
-        for (PhraseMatcher.Match<Lexicon.Cue> f : cues.measureFrames.find(words, k0, k1)) {
+        for (PhraseMatcher.Match<Lexicon.Cue> f : frameMatches) {
             if (f.value().introducesIri() == null || overlaps(f.from(), f.to(), roleCues) || overlaps(f.from(), f.to(), passives)
                     || !actorSubject(text, words, k0, f.from(), found, voice))
                 continue;
@@ -320,9 +323,10 @@ final class StatementReader implements Stage {
      * institution that ... shall be removed"; what is investigated, "fraud shall be investigated") names nothing.
      */
     private List<PhraseMatcher.Match<Lexicon.Cue>> framePassives(String text, Tokens words, Words tags, int k0, int k1,
+            List<PhraseMatcher.Match<Lexicon.Cue>> frameMatches,
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues, List<PhraseMatcher.Match<Lexicon.Cue>> passives) {
         List<PhraseMatcher.Match<Lexicon.Cue>> out = new ArrayList<>();
-        for (PhraseMatcher.Match<Lexicon.Cue> f : cues.measureFrames.find(words, k0, k1)) {
+        for (PhraseMatcher.Match<Lexicon.Cue> f : frameMatches) {
             if (f.value().introducesIri() == null || overlaps(f.from(), f.to(), roleCues) || overlaps(f.from(), f.to(), passives))
                 continue;
             // past adverbs and the auxiliaries of the passive ("will also be", "shall have been") to a participle
@@ -418,7 +422,7 @@ final class StatementReader implements Stage {
     /** Whether no comma, semicolon or colon in [from, to) separates clauses (one inside a figure, "2,000", does not). */
     private static boolean noClauseMark(String text, int from, int to) {
         for (int i = from; i < to; i++)
-            if ((text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') && !RoleReader.insideNumber(text, i))
+            if (RoleReader.clauseMark(text, i))
                 return false;
         return true;
     }
@@ -426,7 +430,7 @@ final class StatementReader implements Stage {
     /** Where the clause holding offset {@code before} starts: after the last comma, semicolon or colon at or after {@code from}. */
     private static int clauseStart(String text, int from, int before) {
         for (int i = before - 1; i >= from; i--)
-            if ((text.charAt(i) == ',' || text.charAt(i) == ';' || text.charAt(i) == ':') && !RoleReader.insideNumber(text, i))
+            if (RoleReader.clauseMark(text, i))
                 return i + 1;
         return from;
     }
@@ -516,14 +520,15 @@ final class StatementReader implements Stage {
      * covered", "shall be enrolled in maternity insurance"): each from the participle to its clause's end, at most
      * lex:maxClauseWords words; none after a negation ("will not be covered").
      */
-    private List<Span> inclusions(String text, Tokens words, Words tags, int k0, int k1, int sentenceEnd) {
+    private List<Span> inclusions(String text, Tokens words, Words tags, int k1, List<PhraseMatcher.Match<Lexicon.Cue>> frameMatches,
+            int sentenceEnd) {
         List<Span> out = new ArrayList<>();
-        for (PhraseMatcher.Match<Lexicon.Cue> f : cues.measureFrames.find(words, k0, k1)) {
+        for (PhraseMatcher.Match<Lexicon.Cue> f : frameMatches) {
             int v = f.to();
             boolean be = false, negated = false;
             while (v < k1 && (cues.auxiliaries.contains(words.terms[v]) || "ADV".equals(tags.tagAt(words.starts[v])))) {
                 negated |= cues.negations.longestAt(words, v, k1) != null;
-                be |= "be".equals(surface(text, words, v));
+                be |= cues.beForms.contains(surface(text, words, v));
                 v++;
             }
             if (!be || negated || v >= k1 || !cues.coverageParticiples.contains(surface(text, words, v)))
