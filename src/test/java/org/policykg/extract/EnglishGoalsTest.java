@@ -136,4 +136,15 @@ class EnglishGoalsTest {
         Set<String> goals = targets(list, Role.GOAL);
         assertTrue(goals.stream().anyMatch(g -> g.startsWith("solvency of the burial fund")), goals.toString());
     }
+
+    @Test
+    void twoPropositionsJoinedByAndThatAreTwoGoals() throws Exception {
+        // "make sure that A and that B": each proposition is its own goal, and neither is lost for the length of both
+        Document doc = Converters.convert(dir, "and-that.txt",
+                "The first payments have been made; the task for the county now is to make sure that no pensioner waits longer "
+                        + "than a month for a decision and that every widow who applies is told in writing which benefits she may claim.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.contains("no pensioner waits longer than a month for a decision"), goals.toString());
+        assertTrue(goals.contains("every widow who applies is told in writing which benefits she may claim"), goals.toString());
+    }
 }

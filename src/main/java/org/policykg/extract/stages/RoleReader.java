@@ -550,6 +550,22 @@ final class RoleReader {
         // the clause ends at the next sentence of a run-on text, or where a new purpose cue opens another
         for (int i = t0 + 1; i < t1; i++)
             if (cues.purposes.longestAt(words, i, t1) != null) { t1 = i; break; }
+        int first = t0;
+        // "make sure that A and that B": a conjunction before a clause opener starts a second proposition under the same cue
+        for (int i = t0 + 1; i + 1 < t1; i++) {
+            PhraseMatcher.Match<String> and = cues.conjunctions.longestAt(words, i, t1);
+            if (and != null && and.to() < t1 && cues.clauseOpeners.contains(words.terms[and.to()])) {
+                readPurposeItem(text, cue, t0, i, t0 == first, words, found, lang, links);
+                t0 = and.to() + 1;
+                i = t0;
+            }
+        }
+        readPurposeItem(text, cue, t0, t1, t0 == first, words, found, lang, links);
+    }
+
+    /** One proposition after a purpose cue, words [t0, t1): see {@link #readPurpose}. */
+    private void readPurposeItem(String text, PhraseMatcher.Match<Lexicon.Cue> cue, int t0, int t1, boolean first, Tokens words, List<Found> found,
+                                 String lang, List<Link> links) {
         int n = t1 - t0;
         if (n <= cues.minWords || n > cues.maxClauseWords)
             return;
@@ -563,7 +579,7 @@ final class RoleReader {
         }
         int begin = words.starts[t0], end = words.ends[t1 - 1];
         // a frame that denies ("will no longer have to") names its clause from the negation: the duty is lifted, not set
-        for (int i = cue.from(); i < cue.to(); i++)
+        for (int i = cue.from(); first && i < cue.to(); i++)
             if (cues.negations.longestAt(words, i, cue.to()) != null) {
                 begin = words.starts[i];
                 break;
