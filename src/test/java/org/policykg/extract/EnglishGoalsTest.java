@@ -147,4 +147,18 @@ class EnglishGoalsTest {
         assertTrue(goals.contains("no pensioner waits longer than a month for a decision"), goals.toString());
         assertTrue(goals.contains("every widow who applies is told in writing which benefits she may claim"), goals.toString());
     }
+
+    @Test
+    void anAimAnnouncedBeforeAColonIsWhatFollowsIt() throws Exception {
+        // "the aim is simple: A, and B": each proposition after the colon is a goal; a clause no conjunction opens is not one
+        Document doc = Converters.convert(dir, "announced.txt",
+                "The annual check of pensioners abroad will move online in March. The aim is simple: every pensioner abroad "
+                        + "should be paid without a trip to a consulate, and no pension should go to an account that was closed. "
+                        + "Comrades, our goal is clear: that each county runs a night shelter by 2027.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.contains("every pensioner abroad should be paid without a trip to a consulate"), goals.toString());
+        assertTrue(goals.contains("no pension should go to an account that was closed"), goals.toString());
+        assertTrue(goals.contains("each county runs a night shelter by 2027"), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("simple") || g.contains("clear")), goals.toString());
+    }
 }

@@ -66,6 +66,8 @@ final class Cues {
     /** "including", "such as": the members of what was just named follow, each an item. */
     final PhraseMatcher<String> listOpeners = new PhraseMatcher<>();
     final Set<Lexicon.Cue> resultCues;
+    /** Frames that announce an aim stated after a colon ({@code lex:AnnouncedAimCue}: "the aim is simple: ..."). */
+    final Set<Lexicon.Cue> announcedAims;
     final Set<String> universalWords = new HashSet<>();
     /** Units of money (lex:unitNoun), as analysed. */
     final Set<String> unitNouns = new HashSet<>();
@@ -303,6 +305,7 @@ final class Cues {
         for (String w : lexicon.listOpeners()) listOpeners.add(analyzer.terms(w), w);
         this.maxClauseWords = lexicon.maxClauseWords();
         this.resultCues = Set.copyOf(lexicon.resultCues());
+        this.announcedAims = Set.copyOf(lexicon.announcedAims());
         for (String w : lexicon.universalWords()) universalWords.addAll(analyzer.terms(w));
         for (String w : lexicon.unitNouns()) unitNouns.addAll(analyzer.terms(w));
         for (String w : lexicon.stateVerbs()) stateVerbs.addAll(analyzer.terms(w));

@@ -44,6 +44,7 @@ public final class Lexicon {
     private final List<String> speakerPronouns = new ArrayList<>();
     private final Set<Cue> changeCues = new HashSet<>();
     private final Set<Cue> resultCues = new HashSet<>();
+    private final Set<Cue> announcedAims = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
     private final List<String> unitNouns = new ArrayList<>();
     private final List<String> stateVerbs = new ArrayList<>();
@@ -126,7 +127,8 @@ public final class Lexicon {
             boolean head = cue.hasProperty(RDF.type, r("RoleHead"));
             boolean passive = cue.hasProperty(RDF.type, r("PassiveRoleCue"));
             boolean result = cue.hasProperty(RDF.type, r("ResultCue"));
-            boolean purpose = result || cue.hasProperty(RDF.type, r("PurposeCue"));
+            boolean announced = cue.hasProperty(RDF.type, r("AnnouncedAimCue"));
+            boolean purpose = result || announced || cue.hasProperty(RDF.type, r("PurposeCue"));
             boolean change = cue.hasProperty(RDF.type, r("ChangeCue"));
             if (cue.hasProperty(RDF.type, r("ValueChange"))) {
                 // not a role cue: a cue only where a value follows it (StatementReader.valueChanges)
@@ -151,6 +153,7 @@ public final class Lexicon {
                 if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : purpose ? lex.purposeCues : lex.roleCues).add(c);
                 if (intro != null && change) lex.changeCues.add(c);
                 if (intro != null && result) lex.resultCues.add(c);
+                if (intro != null && announced) lex.announcedAims.add(c);
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
         }
@@ -289,6 +292,7 @@ public final class Lexicon {
     public Set<Cue> changeCues() { return changeCues; }
     /** Purpose cues that also introduce mere results ("so that"): their clause is a goal only where it states an outcome. */
     public Set<Cue> resultCues() { return resultCues; }
+    public Set<Cue> announcedAims() { return announcedAims; }
     /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */
     public List<String> universalWords() { return universalWords; }
     public List<String> unitNouns() { return unitNouns; }

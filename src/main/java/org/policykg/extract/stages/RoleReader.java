@@ -537,16 +537,35 @@ final class RoleReader {
      * Read after the clause's names and candidates: where one of them already lies in it, or a node the scheme knows, the
      * clause has been read and nothing is added.
      */
-    void readPurpose(String text, Span clause, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> purposes,
+    void readPurpose(String text, List<Span> clauses, int c, List<Found> found, List<PhraseMatcher.Match<Lexicon.Cue>> purposes,
                      Tokens words, String lang, List<Link> links) {
         if (cues.maxClauseWords <= 0)
             return;
+        Span clause = clauses.get(c);
         PhraseMatcher.Match<Lexicon.Cue> cue = purposes.stream()
                 .filter(m -> words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()).findFirst().orElse(null);
         if (cue == null)
             return;
         int t0 = cue.to(), t1 = words.endAtOrBefore(clause.end());
         while (t0 < t1 && cues.clauseOpeners.contains(words.terms[t0])) t0++;
+        if (cues.announcedAims.contains(cue.value())) {
+            // "the aim is simple: A, and B": what is aimed at follows the colon, the clause after it and each later clause
+            // a conjunction opens
+            if (t0 < t1 || clause.end() >= text.length() || text.charAt(clause.end()) != ':')
+                return;
+            for (int d = c + 1; d < clauses.size(); d++) {
+                int u0 = words.firstAtOrAfter(clauses.get(d).begin()), u1 = words.endAtOrBefore(clauses.get(d).end());
+                if (d > c + 1) {
+                    PhraseMatcher.Match<String> and = u0 < u1 ? cues.conjunctions.longestAt(words, u0, u1) : null;
+                    if (and == null)
+                        break;
+                    u0 = and.to();
+                }
+                while (u0 < u1 && cues.clauseOpeners.contains(words.terms[u0])) u0++;
+                readPurposeItem(text, cue, u0, u1, false, words, found, lang, links);
+            }
+            return;
+        }
         // the clause ends at the next sentence of a run-on text, or where a new purpose cue opens another
         for (int i = t0 + 1; i < t1; i++)
             if (cues.purposes.longestAt(words, i, t1) != null) { t1 = i; break; }

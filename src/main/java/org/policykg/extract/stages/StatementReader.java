@@ -203,9 +203,11 @@ final class StatementReader implements Stage {
                     links.add(new Link(Role.REFORM, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), inclusion));
                 }
             // a goal stated as a clause is read whole, after the noun-phrase candidates it must not duplicate
-            if (!purposes.isEmpty())
-                for (Span clause : RoleReader.clauses(text, contentStart, end))
-                    roles.readPurpose(text, clause, found, purposes, words, lang, links);
+            if (!purposes.isEmpty()) {
+                List<Span> sentenceClauses = RoleReader.clauses(text, contentStart, end);
+                for (int c = 0; c < sentenceClauses.size(); c++)
+                    roles.readPurpose(text, sentenceClauses, c, found, purposes, words, lang, links);
+            }
             if (outcomes)
                 for (Span clause : RoleReader.clauses(text, contentStart, end))
                     roles.readOutcome(text, clause, found, roleCues, words, doc.words(), lang, links);
