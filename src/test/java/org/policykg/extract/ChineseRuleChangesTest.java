@@ -45,6 +45,8 @@ class ChineseRuleChangesTest {
         assertRead("每月最低工资由2300元调升至2520元");
         // an amount paid on top, which only a rule does
         assertRead("每月基础养老金加发2元");
+        // the time a rule allows an office to decide
+        assertRead("护理补贴申请的审批时间由30天缩短至15天");
     }
 
     @Test
