@@ -17,7 +17,7 @@ import org.policykg.document.*;
  * writes it, an inclusion into the scope the sentence named (纳入范围), a restriction lifted (不再受…限制), a fee waived for
  * a group (对…免除…), a step no longer required (毋须再…), a benefit paid out (按月发放…补贴), a ratio cut for all
  * (一律降为…), a restriction or practice lifted (放开…限制, 取消…的做法), the base of contributions set (以…为缴费基数), a
- * payment brought under a monitoring system (纳入…监管系统), an arrangement changed to another (改以…, 改为… at any length); and what stays no measure: a base and a count observed, a total paid reported (累计发放…), and what a
+ * payment brought under a monitoring system (纳入…监管系统), an arrangement changed to another (改以…, 改为… at any length), what a means test leaves out (…不计入家庭收入); and what stays no measure: a base and a count observed, a total paid reported (累计发放…), and what a
  * measure spares people (不必再跑两趟). The text (src/test/resources/zh-rule-changes) was written for this test.
  */
 class ChineseRuleChangesTest {
@@ -96,5 +96,11 @@ class ChineseRuleChangesTest {
         // 改以…: the unit of assessment changed; 改为… with a new arrangement of more than twelve characters
         assertRead("重度残疾人护理补贴改以个人为单位认定");
         assertRead("经济困难老年人服务补贴的标准改为每年根据上年度居民消费价格指数调整");
+    }
+
+    @Test
+    void whatAMeansTestLeavesOutIsARule() {
+        assertRead("不计入低保家庭收入");
+        assertRead("家庭唯一住房不再列入计算");
     }
 }
