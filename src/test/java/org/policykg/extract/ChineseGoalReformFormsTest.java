@@ -350,4 +350,15 @@ class ChineseGoalReformFormsTest {
         List<String> item4 = Converters.rolesIn(doc, "四、");
         assertTrue(item4.stream().anyMatch(r -> r.startsWith("GOAL")), item4.toString());
     }
+
+    @Test
+    void theFurtherAimsAfterWhatTheTargetIsAreGoalsAClauseThatContinuesThePredicateIsNot() throws Exception {
+        String s = "区民政局表示，提高高龄津贴的目的是改善高龄老人生活质量，减轻子女赡养压力，促进家庭和睦。";
+        List<String> goals = targets(s, Role.GOAL);
+        assertHas(goals, "改善高龄老人生活质量", s);
+        assertHas(goals, "减轻子女赡养压力", s);
+        assertHas(goals, "促进家庭和睦", s);
+        String t = "政府表示，新安排的目標是讓每名合資格長者在退休後，都能領取一筆穩定的護理津貼。";
+        assertTrue(targets(t, Role.GOAL).stream().noneMatch(g -> g.startsWith("都")), t + ": " + targets(t, Role.GOAL));
+    }
 }
