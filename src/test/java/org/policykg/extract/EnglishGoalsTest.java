@@ -161,4 +161,17 @@ class EnglishGoalsTest {
         assertTrue(goals.contains("each county runs a night shelter by 2027"), goals.toString());
         assertTrue(goals.stream().noneMatch(g -> g.contains("simple") || g.contains("clear")), goals.toString());
     }
+
+    @Test
+    void aChangeThatAFrameOfAimGovernsIsAGoalACoordinatedOneStaysAReform() throws Exception {
+        Document doc = Converters.convert(dir, "aimed.txt",
+                "The ministry aims to raise the share of insured farmers to 90 percent by 2030. "
+                        + "Our aim is to lower the cost of respite care for families. "
+                        + "The bureau will promote home care and extend survivor benefits to cohabiting partners.");
+        Set<String> goals = targets(doc, Role.GOAL), reforms = targets(doc, Role.REFORM);
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("raise the share of insured farmers")), goals.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("insured farmers")), reforms.toString());
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("lower the cost")), goals.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("extend survivor benefits")), reforms.toString());
+    }
 }

@@ -156,12 +156,14 @@ final class RoleReader {
             boolean cueOpens = false;
             // a verb of change just before the item names the reform with it ("merge the two schemes"): where it is
             int verb = conjunct.begin() == objectStart ? words.starts[first.from()] : -1;
+            PhraseMatcher.Match<Lexicon.Cue> inner = null;
             for (PhraseMatcher.Match<Lexicon.Cue> m : cuesHere)
                 if (words.starts[m.from()] >= conjunct.begin() && words.ends[m.to() - 1] <= conjunct.end()) {
                     cue = m.value();
                     start = words.ends[m.to() - 1];
                     verb = words.starts[m.from()];
                     cueOpens = m.from() == words.firstAtOrAfter(conjunct.begin());
+                    inner = m;
                 }
             // a later item under a verb of change with no verb of its own is another object of that verb, named only where
             // it is a thing of the domain too ("broaden the base to civil servants and the self-employed" names no second reform)
@@ -171,6 +173,10 @@ final class RoleReader {
             if (verb < 0 && cues.measureCues.contains(first.value()))
                 continue;
             boolean change = verb >= 0 && cues.changeCues.contains(cue);
+            // a change that a frame of aim governs directly is what is aimed at, not a measure taken ("the aim is to lower
+            // the cost of having children", "aims to raise the coverage rate to 95 percent by 2029"), whatever it changes
+            boolean aimed = change && cueOpens && inner != null && inner.from() == first.to()
+                    && StatementReader.roleOf(first.value().introducesIri()) == Role.GOAL;
             // an action verb after a modal of obligation or plan names the measure with its object ("run an inspection campaign")
             boolean measure = verb >= 0 && cues.measureCues.contains(cue);
             // a noun of change ("an increase in the minimum pension", "the abolition of the income requirement") names a
@@ -179,13 +185,14 @@ final class RoleReader {
             if (change && cues.changeNounCues.contains(cue))
                 verbWords = words.firstAtOrAfter(start) - words.firstAtOrAfter(verb);
             // and so does a verb of change: "narrow the gaps", "widen the range of products" change no rule of the domain
-            else if (change && !changesDomainObject(text, words, start, conjunct.end(), tags))
+            else if (change && !aimed && !changesDomainObject(text, words, start, conjunct.end(), tags))
                 continue;
             if (measure)
                 verbWords = words.firstAtOrAfter(start) - words.firstAtOrAfter(verb);
             if (change || measure)
                 start = verb;
-            ConceptRef candidate = candidate(text, words, start, conjunct.end(), cue.introducesIri(), lang, inClause, verbWords);
+            String type = aimed ? first.value().introducesIri() : cue.introducesIri();
+            ConceptRef candidate = candidate(text, words, start, conjunct.end(), type, lang, inClause, verbWords);
             if (candidate == null && start != conjunct.begin() && !cueOpens && !measure) { // the nearer "cue" was a noun ("various reform plans")
                 // (named with the verb of change that governs it: "extend the respite voucher to foster parents")
                 boolean changed = conjunct.begin() == objectStart && cues.changeCues.contains(first.value());
