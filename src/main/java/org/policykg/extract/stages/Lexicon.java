@@ -292,6 +292,7 @@ public final class Lexicon {
     public Set<Cue> changeCues() { return changeCues; }
     /** Purpose cues that also introduce mere results ("so that"): their clause is a goal only where it states an outcome. */
     public Set<Cue> resultCues() { return resultCues; }
+    /** Purpose cues that announce an aim stated after a colon ("the aim is simple: ..."). */
     public Set<Cue> announcedAims() { return announcedAims; }
     /** Words that make a clause's subject universal ("no one", "every", "all"): a clause about coverage. */
     public List<String> universalWords() { return universalWords; }
