@@ -605,4 +605,12 @@ class ChineseNamesTest {
                 "SELECT ?label WHERE { ?s sspo:setsGoal ?o . ?o skos:prefLabel ?label }");
         assertTrue(goals.stream().anyMatch(g -> g.contains("失能老人的照护更加便利")), goals.toString());
     }
+
+    @Test
+    void anAdjectiveInsideABodysNameIsPartOfItButNeverItsFirstWord() throws Exception {
+        // 健康 is tagged as an adjective: the name runs over it to the noun before it
+        Set<String> orgs = organisations(graph("市卫生健康委员会要会同医保部门做好衔接工作。"));
+        assertTrue(orgs.contains("市卫生健康委员会@zh"), orgs.toString());
+        assertFalse(orgs.contains("委员会@zh"), orgs.toString());
+    }
 }

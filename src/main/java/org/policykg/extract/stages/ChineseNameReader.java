@@ -375,6 +375,9 @@ final class ChineseNameReader implements Stage {
             return false;
         if (w.isNoun() || w.tag().startsWith("r") && !w.tag().equals("rr") || w.tag().equals("ng") || w.tag().equals("an") || w.tag().equals("vn"))
             return true;
+        // an adjective after a noun of the name names its field with it (省/卫生/健康/委员会), never its first word (相关部门)
+        if (w.tag().equals("a") && k > 0 && (words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("an")))
+            return true;
         // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
         // but not a verb of one or two characters, the predicate of a subject (民政部/会同/财政部, 制度/坚持/政府), nor one
         // after a whole name
