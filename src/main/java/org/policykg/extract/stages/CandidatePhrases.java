@@ -62,8 +62,9 @@ final class CandidatePhrases {
         List<Span> phrases = doc.nounPhrases();
         List<Link> out = new ArrayList<>(links.size());
         for (Link l : links) {
-            if (!l.target().candidate()) {
-                if (l.role() != Role.GOAL || l.evidence() == null || !partOfAnInstrument(text, w, phrases, l.evidence()))
+            // a phrase whose form said its role (a phrase reader's candidate in the mentions layer) is named as it was read
+            if (!l.target().candidate() || l.evidence() != null && phrased(doc, l)) {
+                if (l.target().candidate() || l.role() != Role.GOAL || l.evidence() == null || !partOfAnInstrument(text, w, phrases, l.evidence()))
                     out.add(l);
                 continue;
             }
@@ -74,6 +75,15 @@ final class CandidatePhrases {
                 out.add(r);
         }
         return out;
+    }
+
+    /** Whether the link's target is a goal, reform or principle the mentions layer holds as a candidate at its evidence: a phrase reader minted it. */
+    private static boolean phrased(Document doc, Link l) {
+        for (org.policykg.document.Mention m : doc.mentions())
+            if (m.concept().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(m.concept().typeIri())
+                    && m.concept().equals(l.target()) && m.span().equals(l.evidence()))
+                return true;
+        return false;
     }
 
     /**

@@ -395,9 +395,9 @@ final class RoleReader {
                 && UniversalTags.nounAt(tags, k);
     }
 
-    /** A candidate of the mentions layer: only the Chinese names stage mints those, from a phrase whose form says its role. */
+    /** A goal, reform or principle minted in the mentions layer: only the phrase readers mint those, from a phrase whose form says its role. */
     private static boolean phrased(Found f) {
-        return f.ref().candidate() && "zh".equals(f.ref().language());
+        return f.ref().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri());
     }
 
     /**

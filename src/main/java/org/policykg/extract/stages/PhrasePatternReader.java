@@ -1,0 +1,85 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.document.*;
+import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
+
+/**
+ * Phrases whose form says their role, in a language read by words and tags (English): each match of the lexicon's
+ * {@code lex:ReformPhrase}, {@code lex:GoalPhrase} and {@code lex:PrinciplePhrase} patterns of the language names, with
+ * its group "phrase", a candidate of that class, as {@link ChineseNameReader} reads the Chinese ones; the statement stage
+ * keeps the class the form gave. The longest phrase is taken first; a phrase that crosses a clause or overlaps a name
+ * already found (a node the scheme knows, an actor, another phrase) is left to the other readers, which name it better.
+ */
+final class PhrasePatternReader implements Stage {
+    private final String language;
+    /** Class IRI → the patterns that name a candidate of that class. */
+    private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+
+    PhrasePatternReader(Lexicon lexicon, String language) {
+        this.language = language;
+        patterns.put(Vocab.Principle.getURI(), lexicon.patterns("PrinciplePhrase"));
+        patterns.put(Vocab.Reform.getURI(), lexicon.patterns("ReformPhrase"));
+        patterns.put(Vocab.Goal.getURI(), lexicon.patterns("GoalPhrase"));
+    }
+
+    @Override public String name() { return "phrases (" + language + ")"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.MENTIONS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
+
+    private record Match(Span span, String typeIri) {}
+
+    @Override
+    public Document apply(Document doc) {
+        if (patterns.values().stream().allMatch(List::isEmpty))
+            return doc;
+        String text = doc.text();
+        List<Match> matches = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Cancellation.check();
+            int base = s.span().begin();
+            String sentence = s.span().of(text);
+            for (Map.Entry<String, List<Pattern>> e : patterns.entrySet())
+                for (Pattern p : e.getValue()) {
+                    Matcher m = p.matcher(sentence);
+                    while (m.find()) {
+                        int b = m.start("phrase"), end = m.end("phrase");
+                        if (b >= 0 && end > b)
+                            matches.add(new Match(new Span(base + b, base + end), e.getKey()));
+                    }
+                }
+        }
+        if (matches.isEmpty())
+            return doc;
+        matches.sort(Comparator.comparingInt((Match m) -> m.span().begin() - m.span().end()).thenComparingInt(m -> m.span().begin()));
+        List<Mention> out = new ArrayList<>(doc.mentions());
+        boolean added = false;
+        for (Match m : matches) {
+            if (crossesClause(text, m.span()) || out.stream().anyMatch(k -> k.span().overlaps(m.span())))
+                continue;
+            String label = m.span().of(text).replaceAll("\\s+", " ").strip();
+            out.add(new Mention(m.span(), new ConceptRef(Iris.candidate(m.typeIri(), label), label, m.typeIri(), true, language)));
+            added = true;
+        }
+        if (!added)
+            return doc;
+        out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
+        return doc.withMentions(out);
+    }
+
+    private static boolean crossesClause(String text, Span span) {
+        for (int i = span.begin(); i < span.end(); i++)
+            if (RoleReader.clauseMark(text, i))
+                return true;
+        return false;
+    }
+}
