@@ -12,15 +12,19 @@ import org.policykg.document.*;
  * A step of administration made possible online, across provinces, on an app or without applying, stated with a modal or
  * an infinitive before it, is a reform (lex:reform-service-access-en, read by the English phrase reader): "can now renew
  * their residence certificate online", "claims shall be handled across provinces" (the passive named with its subject).
- * The same step stated as how things are done, or as what people did, decides nothing. Lower case changes nothing. The
- * text (src/test/resources/en-service-access) was written for this test.
+ * The same step stated as how things are done, or as what people did, decides nothing. Lower case changes nothing. In
+ * Chinese (lex:reform-service-access-zh) the step is stated as the channel it goes through (通过…手机程序办理…, in either
+ * script), and not where people cannot use it (无法网上办理). The texts (src/test/resources/en-service-access) were
+ * written for this test.
  */
-class EnglishServiceAccessTest {
+class ServiceAccessTest {
     private static Document doc;
+    private static Document zh;
 
     @BeforeAll
     static void convert() {
         doc = Converters.convertResource("en-service-access/access.txt");
+        zh = Converters.convertResource("en-service-access/access-zh.txt");
     }
 
     @Test
@@ -36,5 +40,13 @@ class EnglishServiceAccessTest {
         Set<String> reforms = Converters.targets(doc, Role.REFORM);
         assertTrue(reforms.stream().noneMatch(r -> r.contains("regional platform") || r.contains("processed")), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.contains("registered") || r.contains("interest")), reforms.toString());
+    }
+
+    @Test
+    void aChineseStepTakenThroughAnOnlineChannelIsAReformButNotWherePeopleCannotUseIt() {
+        Set<String> reforms = Converters.targets(zh, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("手机程序办理异地就医备案")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("递交续期申请") || r.contains("遞交續期申請")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("无法")), reforms.toString());
     }
 }
