@@ -1,0 +1,42 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policykg.document.*;
+
+/**
+ * A requirement lifted, a payment made without an application and an exemption granted are reforms
+ * (lex:reform-requirement-lifted-en, read by the English phrase reader): "no further proof of income will be required",
+ * "stop requiring a paper copy …", "paid without application", "exempt from personal income tax". A requirement that stays
+ * ("who are required to submit …") and a promise that no one is left behind lift nothing. The text
+ * (src/test/resources/en-requirements-lifted) was written for this test.
+ */
+class EnglishRequirementsLiftedTest {
+    private static Set<String> reforms;
+
+    @BeforeAll
+    static void convert() {
+        reforms = Converters.targets(Converters.convertResource("en-requirements-lifted/lifted.txt"), Role.REFORM);
+    }
+
+    @Test
+    void aRequirementLiftedIsAReform() {
+        assertTrue(reforms.contains("no further proof of income will be required"), reforms.toString());
+        assertTrue(reforms.contains("stop requiring a paper copy of the household book"), reforms.toString());
+    }
+
+    @Test
+    void aPaymentWithoutApplicationAndAnExemptionAreReforms() {
+        assertTrue(reforms.stream().anyMatch(r -> r.endsWith("paid without application")), reforms.toString());
+        assertTrue(reforms.contains("exempt from personal income tax"), reforms.toString());
+    }
+
+    @Test
+    void aRequirementThatStaysOrAPromiseLiftsNothing() {
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("left behind") || r.contains("medical report")), reforms.toString());
+    }
+}
