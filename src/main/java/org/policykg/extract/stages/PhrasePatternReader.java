@@ -50,7 +50,7 @@ final class PhrasePatternReader implements Stage {
             String sentence = s.span().of(text);
             for (Map.Entry<String, List<Pattern>> e : patterns.entrySet())
                 for (Pattern p : e.getValue()) {
-                    Matcher m = p.matcher(sentence);
+                    Matcher m = p.matcher(Cancellation.checked(sentence)); // a runaway match stops with its document
                     while (m.find()) {
                         int b = m.start("phrase"), end = m.end("phrase");
                         if (b >= 0 && end > b)
