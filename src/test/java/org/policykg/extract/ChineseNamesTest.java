@@ -613,4 +613,12 @@ class ChineseNamesTest {
         assertTrue(orgs.contains("市卫生健康委员会@zh"), orgs.toString());
         assertFalse(orgs.contains("委员会@zh"), orgs.toString());
     }
+
+    @Test
+    void eGovernmentIsAServiceNotABody() throws Exception {
+        // 我的E政府 is a portal and 数字政府 a programme (lex:notABody); the county governments that decide are bodies
+        Set<String> orgs = organisations(graph("居民今后可透过「我的E政府」网站线上申请，数字政府建设也将加快，由县市政府审核。"));
+        assertFalse(orgs.stream().anyMatch(o -> o.contains("E政府") || o.contains("数字政府")), orgs.toString());
+        assertTrue(orgs.contains("县市政府@zh"), orgs.toString());
+    }
 }

@@ -39,6 +39,8 @@ final class ChineseNameReader implements Stage {
     private final Set<String> surnames = new HashSet<>();
     private final List<String> nonNamePrefixes = new ArrayList<>();
     private final Set<String> notInName = new HashSet<>();
+    /** Names that end in an organisation's head but name a service, not a body (lex:notABody: E政府, 数字政府). */
+    private final Set<String> notBodies = new HashSet<>();
     private final Set<String> genericHeads;
     /** Class nouns that end a name and give its class (lex:finalHead: …机制 a reform, …体系 a goal), longest first. */
     private final List<Map.Entry<String, String>> finalHeads;
@@ -67,6 +69,7 @@ final class ChineseNameReader implements Stage {
                 surnames.addAll(strings(s, "surname"));
                 nonNamePrefixes.addAll(strings(s, "nonNamePrefix"));
                 notInName.addAll(strings(s, "notInName"));
+                strings(s, "notABody").forEach(x -> notBodies.add(ChineseScript.simplified(x)));
                 unitHeads.addAll(strings(s, "unitHead"));
                 strings(s, "numeral").forEach(numerals::append);
                 selfReferences.addAll(strings(s, "selfReference"));
@@ -288,12 +291,14 @@ final class ChineseNameReader implements Stage {
             if (e - b < MIN_ORGANIZATION_CHARS)
                 continue;
             Span span = new Span(base + b, base + e);
+            String name = s.substring(b, e);
+            if (notBodies.contains(name))
+                continue;
             // a longer organisation's name holds a known one (国务院办公厅, 中国证监会) or a known concept (医疗保障 in
             // 省医疗保障局): the longer name is meant
             found.removeIf(m -> span.contains(m.span()) && !span.equals(m.span()));
             if (!free(found, span))
                 continue;
-            String name = s.substring(b, e);
             // an internal unit of a ministry (…司, …处) named as a post's owner (…司副司长) is part
             // of the post, not an actor of its own
             if (i + 1 < n && isPost(words.get(i + 1)) && unitHeads.stream().anyMatch(name::endsWith)) {
