@@ -63,8 +63,12 @@ final class CandidatePhrases {
         List<Link> out = new ArrayList<>(links.size());
         for (Link l : links) {
             // a phrase whose form said its role (a phrase reader's candidate in the mentions layer) is named as it was read
-            if (!l.target().candidate() || l.evidence() != null && phrased(doc, l)) {
-                if (l.target().candidate() || l.role() != Role.GOAL || l.evidence() == null || !partOfAnInstrument(text, w, phrases, l.evidence()))
+            if (l.evidence() != null && phrased(doc, l)) {
+                out.add(l);
+                continue;
+            }
+            if (!l.target().candidate()) {
+                if (l.role() != Role.GOAL || l.evidence() == null || !partOfAnInstrument(text, w, phrases, l.evidence()))
                     out.add(l);
                 continue;
             }
@@ -77,11 +81,12 @@ final class CandidatePhrases {
         return out;
     }
 
-    /** Whether the link's target is a goal, reform or principle the mentions layer holds as a candidate at its evidence: a phrase reader minted it. */
+    /** Whether the link's target is a phrase reader's candidate ({@link Cues#phrased}) that the mentions layer holds at its evidence. */
     private static boolean phrased(Document doc, Link l) {
+        if (!Cues.phrased(l.target()))
+            return false;
         for (org.policykg.document.Mention m : doc.mentions())
-            if (m.concept().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(m.concept().typeIri())
-                    && m.concept().equals(l.target()) && m.span().equals(l.evidence()))
+            if (m.concept().equals(l.target()) && m.span().equals(l.evidence()))
                 return true;
         return false;
     }

@@ -87,9 +87,7 @@ final class ChineseNameReader implements Stage {
         List<String> lead = new ArrayList<>(lexicon.leadingWords());
         lead.sort(Comparator.comparingInt(String::length).reversed());
         this.leadingWords = List.copyOf(lead);
-        phrasePatterns.put(Vocab.Principle.getURI(), lexicon.patterns("PrinciplePhrase"));
-        phrasePatterns.put(Vocab.Reform.getURI(), lexicon.patterns("ReformPhrase"));
-        phrasePatterns.put(Vocab.Goal.getURI(), lexicon.patterns("GoalPhrase"));
+        phrasePatterns.putAll(lexicon.phrasePatterns());
     }
 
     private static List<String> strings(Resource s, String local) {

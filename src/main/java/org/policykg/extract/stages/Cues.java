@@ -11,6 +11,11 @@ import org.policykg.rdf.Vocab;
  */
 final class Cues {
     static final Set<String> GOALS_REFORMS_PRINCIPLES = Set.of(Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI());
+
+    /** A goal, reform or principle minted in the mentions layer: only the phrase readers mint those, from a phrase whose form says its role. */
+    static boolean phrased(org.policykg.document.ConceptRef c) {
+        return c.candidate() && GOALS_REFORMS_PRINCIPLES.contains(c.typeIri());
+    }
     static final Set<String> ACTORS = Set.of(Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI());
 
     final WordAnalyzer analyzer;

@@ -327,6 +327,17 @@ public final class Lexicon {
     /** Class nouns that end the name they type (Chinese puts the head last: …机制, …原则) → the class they give. */
     public Map<String, String> finalHeads() { return finalHeads; }
     public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
+    /**
+     * The patterns of phrases whose form says their role (lex:PrinciplePhrase, lex:ReformPhrase, lex:GoalPhrase), by the
+     * IRI of the class each names a candidate of, in that order.
+     */
+    public Map<String, List<Pattern>> phrasePatterns() {
+        Map<String, List<Pattern>> out = new LinkedHashMap<>();
+        out.put(org.policykg.rdf.Vocab.Principle.getURI(), patterns("PrinciplePhrase"));
+        out.put(org.policykg.rdf.Vocab.Reform.getURI(), patterns("ReformPhrase"));
+        out.put(org.policykg.rdf.Vocab.Goal.getURI(), patterns("GoalPhrase"));
+        return out;
+    }
     /** British spelling (lower case) → American. */
     public Map<String, String> spellings() { return spellings; }
     /** Groups of word sequences that are interchangeable inside a label (lex:PhraseVariant), as written. */

@@ -2,7 +2,6 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Iris;
-import org.policykg.rdf.Vocab;
 
 /**
  * Phrases whose form says their role, in a language read by words and tags (English): each match of the lexicon's
@@ -23,13 +21,11 @@ import org.policykg.rdf.Vocab;
 final class PhrasePatternReader implements Stage {
     private final String language;
     /** Class IRI → the patterns that name a candidate of that class. */
-    private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+    private final Map<String, List<Pattern>> patterns;
 
     PhrasePatternReader(Lexicon lexicon, String language) {
         this.language = language;
-        patterns.put(Vocab.Principle.getURI(), lexicon.patterns("PrinciplePhrase"));
-        patterns.put(Vocab.Reform.getURI(), lexicon.patterns("ReformPhrase"));
-        patterns.put(Vocab.Goal.getURI(), lexicon.patterns("GoalPhrase"));
+        this.patterns = lexicon.phrasePatterns();
     }
 
     @Override public String name() { return "phrases (" + language + ")"; }

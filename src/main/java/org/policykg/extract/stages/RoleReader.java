@@ -395,9 +395,9 @@ final class RoleReader {
                 && UniversalTags.nounAt(tags, k);
     }
 
-    /** A goal, reform or principle minted in the mentions layer: only the phrase readers mint those, from a phrase whose form says its role. */
+    /** A goal, reform or principle of the mentions layer a phrase reader minted ({@link Cues#phrased}). */
     private static boolean phrased(Found f) {
-        return f.ref().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri());
+        return Cues.phrased(f.ref());
     }
 
     /**

@@ -131,7 +131,7 @@ final class StatementReader implements Stage {
             // ("The Ministry of Finance and the State Taxation Administration issued the rules"): then it says who
             boolean namesActor = found.stream().anyMatch(f -> Cues.ACTORS.contains(f.ref().typeIri()) && actsHere(text, words, f));
             // a phrase whose form says its role (以…为目标, 坚持A、B: a candidate the names stage read) is a cue of its own
-            boolean phrased = found.stream().anyMatch(f -> f.ref().candidate() && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()));
+            boolean phrased = found.stream().anyMatch(f -> Cues.phrased(f.ref()));
             // a verb of keeping, making or covering may state a goal as an outcome ("to keep the fund solvent"), where tagged
             boolean outcomes = false;
             if (phrases != null)
