@@ -174,4 +174,19 @@ class EnglishGoalsTest {
         assertTrue(goals.stream().anyMatch(g -> g.startsWith("lower the cost")), goals.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("extend survivor benefits")), reforms.toString());
     }
+
+    @Test
+    void nobodyLeftOutIsAGoalEvenWithoutACueAndWithAKnownNameInside() throws Exception {
+        // a negative universal over the people a scheme serves states coverage or protection as the aim, standing alone;
+        // "pension", a node the scheme knows, gives way to the whole proposition
+        Document doc = Converters.convert(dir, "nobody.txt",
+                "Second, no miner whose pit has closed should be left without a pension in old age. "
+                + "The province will also make sure that no household is driven into debt by nursing fees. "
+                + "The bureau no longer requires a paper form.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("no miner whose pit has closed should be left without a pension")), goals.toString());
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("no household is driven into debt")), goals.toString());
+        // "no longer" is degree, not a universal subject
+        assertTrue(goals.stream().noneMatch(g -> g.contains("paper form")), goals.toString());
+    }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
 
 /**
  * Phrases whose form says their role, in a language read by words and tags (English): each match of the lexicon's
@@ -60,8 +61,14 @@ final class PhrasePatternReader implements Stage {
         List<Mention> out = new ArrayList<>(doc.mentions());
         boolean added = false;
         for (Match m : matches) {
-            if (crossesClause(text, m.span()) || out.stream().anyMatch(k -> k.span().overlaps(m.span())))
+            if (crossesClause(text, m.span()))
                 continue;
+            // a known name inside the phrase that is no goal, reform, principle, actor or post ("pension" in "no farmer
+            // should be left without a pension") gives way to the whole phrase, as in ChineseNameReader
+            List<Mention> inside = out.stream().filter(k -> m.span().contains(k.span()) && !k.span().equals(m.span()) && givesWay(k)).toList();
+            if (out.stream().anyMatch(k -> k.span().overlaps(m.span()) && !inside.contains(k)))
+                continue;
+            out.removeAll(inside);
             String label = m.span().of(text).replaceAll("\\s+", " ").strip();
             out.add(new Mention(m.span(), new ConceptRef(Iris.candidate(m.typeIri(), label), label, m.typeIri(), true, language)));
             added = true;
@@ -70,6 +77,11 @@ final class PhrasePatternReader implements Stage {
             return doc;
         out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
         return doc.withMentions(out);
+    }
+
+    private static boolean givesWay(Mention k) {
+        String type = k.concept().typeIri();
+        return !Cues.GOALS_REFORMS_PRINCIPLES.contains(type) && !Cues.ACTORS.contains(type) && !(Vocab.SSPO + "Post").equals(type);
     }
 
     private static boolean crossesClause(String text, Span span) {
