@@ -62,4 +62,15 @@ class EnglishValueChangesTest {
         Set<String> reforms = reforms();
         assertTrue(reforms.stream().noneMatch(r -> r.startsWith("000")), reforms.toString());
     }
+
+    @Test
+    void theTimeARuleAllowsIsAParameterMovedLikeAnAmount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a processing time or a wait (办理时限, 等待期) is set by the rule: moving it is a reform named from its subject
+        Document times = Converters.convert(dir, "times.txt",
+                "Claims will move to the county portal, and the wait for a home-care assessment will be shortened from "
+                + "twenty working days to eight. The deadline for appeals is being extended to 90 days.");
+        Set<String> reforms = Converters.targets(times, Role.REFORM);
+        assertTrue(reforms.contains("wait for a home-care assessment will be shortened from twenty working days to eight"), reforms.toString());
+        assertTrue(reforms.contains("deadline for appeals is being extended to 90 days"), reforms.toString());
+    }
 }
