@@ -1,0 +1,32 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/**
+ * A priority stated as a principle in English (issue 14, lex:principle-first-en), on a short text written for this
+ * test: "putting X first", a quoted slogan "X first", and a pair of steps "X first, Y later"; a sentence that only orders
+ * two acts ("join the scheme first") states none.
+ */
+class EnglishPrioritiesTest {
+    @TempDir Path dir;
+
+    @Test
+    void aPriorityIsAPrincipleAnOrderOfTwoActsIsNone() throws Exception {
+        Document doc = Converters.convert(dir, "priorities.txt",
+                "The county will keep putting home-based care first. Three, apply \"treatment first\" in every clinic. "
+                + "Staff must follow the rule of relief first, paperwork later. "
+                + "Applicants must register with the scheme first and then submit their receipts.");
+        Set<String> principles = Converters.targets(doc, Role.PRINCIPLE);
+        assertTrue(principles.stream().anyMatch(p -> p.startsWith("putting home-based care first")), principles.toString());
+        assertTrue(principles.contains("treatment first"), principles.toString());
+        assertTrue(principles.contains("relief first"), principles.toString());
+        assertTrue(principles.stream().noneMatch(p -> p.contains("scheme first")), principles.toString());
+    }
+}
