@@ -25,8 +25,11 @@ final class OpenNlp {
         static final SentenceModel MODEL = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
     }
 
+    /** The part-of-speech model's resource (from Maven Central's opennlp-models-pos-en). */
+    static final String TAG_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
     private static final class Tags {
-        static final POSModel MODEL = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        static final POSModel MODEL = readTagModel();
         static final TagScores SCORES = scoresFor(MODEL);
     }
 
@@ -165,6 +168,15 @@ final class OpenNlp {
             "I");
 
     private interface Reader<M> { M read(InputStream in) throws IOException; }
+
+    /** The part-of-speech model, from the table the build made of it when there is one ({@link TagModelTable}). */
+    private static POSModel readTagModel() {
+        try {
+            return TagModelTable.read(TAG_MODEL);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read the OpenNLP model " + TAG_MODEL, ex);
+        }
+    }
 
     private static <M> M load(String resource, Reader<M> reader) {
         try (InputStream in = OpenNlp.class.getResourceAsStream(resource)) {

@@ -1,0 +1,150 @@
+package org.policykg.extract.stages;
+
+import java.io.*;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.*;
+
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
+
+/**
+ * The part-of-speech model's parameters as a plain table, written once per build beside this class ({@link #main}, run
+ * by Maven) from the model Maven Central ships, and read back into the same OpenNLP model. OpenNLP's reader inflates
+ * the model's zip entry through many small reads and parses each outcome pattern from a string: about a third of a
+ * second of a fresh process's CPU, on the path of {@code up}'s first answer whenever it converts texts, for a result
+ * that depends only on the model's release. The table holds the same numbers (outcomes, manifest entries, feature
+ * generator descriptor, and each feature's outcomes and parameters) and is read with one bulk read; a jar without it,
+ * or with one made from another model resource (whose name carries the model's release), reads the model as OpenNLP does.
+ */
+public final class TagModelTable {
+    static final String RESOURCE = "pos-model.table";
+    private static final String FORMAT = "policykg part-of-speech table 1";
+    /** Manifest entries a model's constructor writes itself. */
+    private static final Set<String> OWN_ENTRIES = Set.of("Manifest-Version", "OpenNLP-Version", "Component-Name", "Language",
+            "Timestamp", "factory");
+
+    private TagModelTable() {}
+
+    /** The model of {@code modelResource}: from the build's table when it was made from that model, else OpenNLP's reader. */
+    static POSModel read(String modelResource) throws IOException {
+        try (InputStream in = TagModelTable.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                POSModel m = read(in.readAllBytes(), modelResource);
+                if (m != null)
+                    return m;
+            }
+        }
+        try (InputStream in = TagModelTable.class.getResourceAsStream(modelResource)) {
+            if (in == null)
+                throw new IllegalStateException("the OpenNLP model " + modelResource + " is not on the class path");
+            return new POSModel(in);
+        }
+    }
+
+    /** The model a table holds, or null when it was made from another model or in another format. */
+    static POSModel read(byte[] table, String modelResource) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(table));
+        if (!FORMAT.equals(in.readUTF()) || !modelResource.equals(in.readUTF()))
+            return null;
+        String[] outcomes = new String[in.readInt()];
+        for (int i = 0; i < outcomes.length; i++)
+            outcomes[i] = in.readUTF();
+        Map<String, String> manifest = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--)
+            manifest.put(in.readUTF(), in.readUTF());
+        byte[] featureGenerator = new byte[in.readInt()];
+        in.readFully(featureGenerator);
+        int n = in.readInt();
+        String[] features = new String[n];
+        Context[] parameters = new Context[n];
+        for (int i = 0; i < n; i++) {
+            features[i] = in.readUTF();
+            int[] tags = new int[in.readUnsignedShort()];
+            double[] weights = new double[tags.length];
+            for (int k = 0; k < tags.length; k++)
+                tags[k] = in.readUnsignedShort();
+            for (int k = 0; k < tags.length; k++)
+                weights[k] = in.readDouble();
+            parameters[i] = new Context(tags, weights);
+        }
+        String language = manifest.remove("Language");
+        OWN_ENTRIES.forEach(manifest::remove);
+        return new POSModel(language, new GISModel(parameters, features, outcomes), manifest,
+                new POSTaggerFactory(featureGenerator, new HashMap<>(), null));
+    }
+
+    /** The table of a model read by OpenNLP, {@code modelResource} naming the model it was read from. */
+    static byte[] table(POSModel model, String modelResource, byte[] featureGenerator, Properties manifest) throws IOException {
+        if (!(model.getArtifact("pos.model") instanceof GISModel gis))
+            throw new IllegalArgumentException("not a maximum-entropy part-of-speech model");
+        Object[] data = gis.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> byFeature = (Map<String, Context>) data[1];
+        String[] outcomes = (String[]) data[2];
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(FORMAT);
+        out.writeUTF(modelResource);
+        out.writeInt(outcomes.length);
+        for (String o : outcomes)
+            out.writeUTF(o);
+        SortedMap<String, String> entries = new TreeMap<>();
+        manifest.stringPropertyNames().forEach(k -> entries.put(k, manifest.getProperty(k)));
+        out.writeInt(entries.size());
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
+        out.writeInt(featureGenerator.length);
+        out.write(featureGenerator);
+        out.writeInt(byFeature.size());
+        for (Map.Entry<String, Context> e : new TreeMap<>(byFeature).entrySet()) {
+            int[] tags = e.getValue().getOutcomes();
+            double[] weights = e.getValue().getParameters();
+            out.writeUTF(e.getKey());
+            out.writeShort(tags.length);
+            for (int t : tags)
+                out.writeShort(t);
+            for (double w : weights)
+                out.writeDouble(w);
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** The table of the model resource as OpenNLP reads it, with the feature generator and manifest from its zip. */
+    static byte[] table(String modelResource) throws IOException {
+        byte[] zip;
+        try (InputStream in = TagModelTable.class.getResourceAsStream(modelResource)) {
+            if (in == null)
+                throw new IllegalStateException("the OpenNLP model " + modelResource + " is not on the class path");
+            zip = in.readAllBytes();
+        }
+        byte[] featureGenerator = null;
+        Properties manifest = new Properties();
+        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = entries.getNextEntry()) != null; ) {
+                if (e.getName().equals("generator.featuregen"))
+                    featureGenerator = entries.readAllBytes();
+                else if (e.getName().equals("manifest.properties"))
+                    manifest.load(new ByteArrayInputStream(entries.readAllBytes()));
+            }
+        }
+        if (featureGenerator == null)
+            throw new IllegalStateException(modelResource + ": no feature generator descriptor");
+        return table(new POSModel(new ByteArrayInputStream(zip)), modelResource, featureGenerator, manifest);
+    }
+
+    /** Writes the table of the part-of-speech model to the file {@code args[0]} (run by the build). */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]).toAbsolutePath();
+        Files.createDirectories(out.getParent());
+        Path part = out.resolveSibling(out.getFileName() + ".part");
+        Files.write(part, table(OpenNlp.TAG_MODEL));
+        Files.move(part, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
