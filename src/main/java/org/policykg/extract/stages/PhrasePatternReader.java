@@ -16,8 +16,10 @@ import org.policykg.rdf.Vocab;
  * Phrases whose form says their role, in a language read by words and tags (English): each match of the lexicon's
  * {@code lex:ReformPhrase}, {@code lex:GoalPhrase} and {@code lex:PrinciplePhrase} patterns of the language names, with
  * its group "phrase", a candidate of that class, as {@link ChineseNameReader} reads the Chinese ones; the statement stage
- * keeps the class the form gave. The longest phrase is taken first; a phrase that crosses a clause or overlaps a name
- * already found (a node the scheme knows, an actor, another phrase) is left to the other readers, which name it better.
+ * keeps the class the form gave. The longest phrase is taken first. A known name of another kind that lies inside it
+ * ("pension" in "no farmer should be left without a pension") gives way to the whole phrase; a phrase that crosses a
+ * clause, or overlaps any other name already found (a goal, reform, principle, actor or post, another phrase, or a name
+ * reaching out of it), is left to the other readers, which name it better.
  */
 final class PhrasePatternReader implements Stage {
     private final String language;
