@@ -22,7 +22,7 @@ import opennlp.tools.postag.POSTaggerFactory;
  */
 public final class TagModelTable {
     static final String RESOURCE = "pos-model.table";
-    private static final String FORMAT = "policykg part-of-speech table 1";
+    private static final String FORMAT = "policykg part-of-speech table 2";
     /** Manifest entries a model's constructor writes itself. */
     private static final Set<String> OWN_ENTRIES = Set.of("Manifest-Version", "OpenNLP-Version", "Component-Name", "Language",
             "Timestamp", "factory");
@@ -58,18 +58,31 @@ public final class TagModelTable {
             manifest.put(in.readUTF(), in.readUTF());
         byte[] featureGenerator = new byte[in.readInt()];
         in.readFully(featureGenerator);
-        int n = in.readInt();
+        int n = in.readInt(), nameBytes = in.readInt(), values = in.readInt();
+        byte[] names = new byte[nameBytes];
+        in.readFully(names);
+        // the rest in bulk: lengths, counts, outcomes, parameters (big-endian, as DataOutputStream wrote them)
+        java.nio.ByteBuffer rest = java.nio.ByteBuffer.wrap(table, table.length - in.available(), in.available());
+        int[] nameLengths = new int[n], counts = new int[n];
+        rest.asIntBuffer().get(nameLengths);
+        rest.position(rest.position() + 4 * n);
+        rest.asIntBuffer().get(counts);
+        rest.position(rest.position() + 4 * n);
+        short[] tagColumn = new short[values];
+        rest.asShortBuffer().get(tagColumn);
+        rest.position(rest.position() + 2 * values);
+        double[] weightColumn = new double[values];
+        rest.asDoubleBuffer().get(weightColumn);
         String[] features = new String[n];
         Context[] parameters = new Context[n];
-        for (int i = 0; i < n; i++) {
-            features[i] = in.readUTF();
-            int[] tags = new int[in.readUnsignedShort()];
-            double[] weights = new double[tags.length];
+        for (int i = 0, at = 0, v = 0; i < n; i++) {
+            features[i] = new String(names, at, nameLengths[i], java.nio.charset.StandardCharsets.UTF_8);
+            at += nameLengths[i];
+            int[] tags = new int[counts[i]];
             for (int k = 0; k < tags.length; k++)
-                tags[k] = in.readUnsignedShort();
-            for (int k = 0; k < tags.length; k++)
-                weights[k] = in.readDouble();
-            parameters[i] = new Context(tags, weights);
+                tags[k] = tagColumn[v + k];
+            parameters[i] = new Context(tags, Arrays.copyOfRange(weightColumn, v, v + tags.length));
+            v += tags.length;
         }
         String language = manifest.remove("Language");
         OWN_ENTRIES.forEach(manifest::remove);
@@ -101,17 +114,29 @@ public final class TagModelTable {
         }
         out.writeInt(featureGenerator.length);
         out.write(featureGenerator);
-        out.writeInt(byFeature.size());
-        for (Map.Entry<String, Context> e : new TreeMap<>(byFeature).entrySet()) {
-            int[] tags = e.getValue().getOutcomes();
-            double[] weights = e.getValue().getParameters();
-            out.writeUTF(e.getKey());
-            out.writeShort(tags.length);
-            for (int t : tags)
-                out.writeShort(t);
-            for (double w : weights)
-                out.writeDouble(w);
+        // in columns (the features' names in one UTF-8 run, then their lengths, their outcome counts, all outcomes and all
+        // parameters), so that reading copies each column at once instead of decoding 33,000 names and parameters one by one
+        SortedMap<String, Context> sorted = new TreeMap<>(byFeature);
+        ByteArrayOutputStream names = new ByteArrayOutputStream();
+        int values = 0;
+        for (Map.Entry<String, Context> e : sorted.entrySet()) {
+            names.write(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            values += e.getValue().getOutcomes().length;
         }
+        out.writeInt(sorted.size());
+        out.writeInt(names.size());
+        out.writeInt(values);
+        names.writeTo(out);
+        for (String f : sorted.keySet())
+            out.writeInt(f.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        for (Context c : sorted.values())
+            out.writeInt(c.getOutcomes().length);
+        for (Context c : sorted.values())
+            for (int t : c.getOutcomes())
+                out.writeShort(t);
+        for (Context c : sorted.values())
+            for (double w : c.getParameters())
+                out.writeDouble(w);
         out.flush();
         return bytes.toByteArray();
     }
