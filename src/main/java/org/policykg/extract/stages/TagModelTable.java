@@ -17,8 +17,9 @@ import opennlp.tools.postag.POSTaggerFactory;
  * the model's zip entry through many small reads and parses each outcome pattern from a string: about a third of a
  * second of a fresh process's CPU, on the path of {@code up}'s first answer whenever it converts texts, for a result
  * that depends only on the model's release. The table holds the same numbers (outcomes, manifest entries, feature
- * generator descriptor, and each feature's outcomes and parameters) and is read with one bulk read; a jar without it,
- * or with one made from another model resource (whose name carries the model's release), reads the model as OpenNLP does.
+ * generator descriptor, and each feature's outcomes and parameters), its features in columns copied in bulk; a jar
+ * without it, or with one made from another model resource (whose name carries the model's release) or cut short,
+ * reads the model as OpenNLP does.
  */
 public final class TagModelTable {
     static final String RESOURCE = "pos-model.table";
@@ -33,9 +34,13 @@ public final class TagModelTable {
     static POSModel read(String modelResource) throws IOException {
         try (InputStream in = TagModelTable.class.getResourceAsStream(RESOURCE)) {
             if (in != null) {
-                POSModel m = read(in.readAllBytes(), modelResource);
-                if (m != null)
-                    return m;
+                try {
+                    POSModel m = read(in.readAllBytes(), modelResource);
+                    if (m != null)
+                        return m;
+                } catch (EOFException | java.nio.BufferUnderflowException cutShort) {
+                    // a table cut short: the model itself below
+                }
             }
         }
         try (InputStream in = TagModelTable.class.getResourceAsStream(modelResource)) {

@@ -56,4 +56,11 @@ class TagModelTableTest {
     void aTableOfAnotherModelResourceIsNotUsed() throws Exception {
         assertNull(TagModelTable.read(buildTable(), "/opennlp-en-ud-ewt-pos-1.4-2.6.0.bin"));
     }
+
+    @Test
+    void aTableCutShortIsNotReadAsAModel() throws Exception {
+        byte[] table = buildTable();
+        assertThrows(java.nio.BufferUnderflowException.class,
+                () -> TagModelTable.read(Arrays.copyOf(table, table.length - 8), OpenNlp.TAG_MODEL));
+    }
 }
