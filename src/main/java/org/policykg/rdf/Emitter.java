@@ -62,7 +62,7 @@ final class Emitter {
         if (ref.candidate()) {
             add(n, RDFS.label.asNode(), lit(ref.label(), ref.language()));
             add(n, CANDIDATE, typed("true", XSDDatatype.XSDboolean));
-            if (!Vocab.SSPO.concat("Post").equals(ref.typeIri()) && !Vocab.Person.getURI().equals(ref.typeIri()))
+            if (!Vocab.Post.getURI().equals(ref.typeIri()) && !Vocab.Person.getURI().equals(ref.typeIri()))
                 add(n, TYPE, SKOS.Concept.asNode());
             if (evidence != null)
                 add(n, Vocab.provWasDerivedFrom.asNode(), fragment(evidence));

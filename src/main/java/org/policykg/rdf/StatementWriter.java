@@ -69,7 +69,7 @@ final class StatementWriter {
 
     /** A post named right before a person ("国务院总理李强"): the person holds it, because the text says so there. */
     private void holdings(Statement st) {
-        String post = Vocab.SSPO + "Post";
+        String post = Vocab.Post.getURI();
         for (Link p : st.links()) {
             if (!post.equals(p.target().typeIri()) || p.evidence() == null)
                 continue;

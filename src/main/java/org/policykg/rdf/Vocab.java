@@ -59,6 +59,7 @@ public final class Vocab {
     public static final Resource Actor = r(SSPO, "Actor");
     public static final Resource Person = r(SSPO, "Person");
     public static final Resource Organization = r(SSPO, "Organization");
+    public static final Resource Post = r(SSPO, "Post");
     public static final Resource SystemComponent = r(SSPO, "SystemComponent");
     public static final Resource Plan = r(SSPO, "Plan");
     public static final Resource Event = r(SSPO, "Event");

@@ -322,14 +322,14 @@ final class ChineseNameReader implements Stage {
         for (Span u : units) // or an internal unit of one (工伤保险司副司长)
             if (u.end() == span.begin())
                 ownerBegin = u.begin() - base;
-        String postType = Vocab.SSPO + "Post";
+        String postType = Vocab.Post.getURI();
         for (Mention m : found) // the scheme knows the post under that title (人力资源和社会保障部部长)
             if (m.span().end() == span.end() && postType.equals(m.concept().typeIri()))
                 return;
         String title = s.substring(ownerBegin, w.end());
         ConceptRef post = concepts.lookup(title);
-        if (post == null || !Vocab.SSPO.concat("Post").equals(post.typeIri()))
-            post = new ConceptRef(Iris.post(title), title, Vocab.SSPO + "Post", true, "zh");
+        if (post == null || !Vocab.Post.getURI().equals(post.typeIri()))
+            post = new ConceptRef(Iris.post(title), title, Vocab.Post.getURI(), true, "zh");
         found.removeIf(m -> m.span().equals(span));
         found.add(new Mention(span, post));
     }
@@ -440,7 +440,7 @@ final class ChineseNameReader implements Stage {
                             && (role.equals(k.concept().typeIri()) || headed && k.span().end() < span.end()
                                     && Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
                             || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            && (principle || !Cues.ACTORS.contains(k.concept().typeIri())) && !(Vocab.SSPO + "Post").equals(k.concept().typeIri())));
+                            && (principle || !Cues.ACTORS.contains(k.concept().typeIri())) && !(Vocab.Post.getURI()).equals(k.concept().typeIri())));
                     if (!free(found, span))
                         continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();

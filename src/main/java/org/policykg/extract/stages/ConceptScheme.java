@@ -21,7 +21,7 @@ public final class ConceptScheme {
     private static final List<String> TYPE_ORDER = List.of(
             Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI(), Vocab.SystemComponent.getURI(),
             Vocab.Plan.getURI(), Vocab.Event.getURI(), Vocab.Person.getURI(), Vocab.Organization.getURI(), Vocab.Actor.getURI(),
-            Vocab.SSPO + "Post", Vocab.SSPO + "PolicyArea");
+            Vocab.Post.getURI(), Vocab.SSPO + "PolicyArea");
     private static final Property FOAF_NAME = ResourceFactory.createProperty(Vocab.FOAF, "name");
 
     private static final Property REJECTED = ResourceFactory.createProperty(Vocab.SSPO, "rejectedWording");
@@ -88,7 +88,7 @@ public final class ConceptScheme {
             if (r.hasProperty(RDF.type, ResourceFactory.createResource(t)))
                 return t;
         if (r.getURI().startsWith(Vocab.ID + "post/"))
-            return Vocab.SSPO + "Post";
+            return Vocab.Post.getURI();
         return r.hasProperty(RDF.type, SKOS.Concept) ? SKOS.Concept.getURI() : null;
     }
 

@@ -83,7 +83,7 @@ final class PhrasePatternReader implements Stage {
 
     private static boolean givesWay(Mention k) {
         String type = k.concept().typeIri();
-        return !Cues.GOALS_REFORMS_PRINCIPLES.contains(type) && !Cues.ACTORS.contains(type) && !(Vocab.SSPO + "Post").equals(type);
+        return !Cues.GOALS_REFORMS_PRINCIPLES.contains(type) && !Cues.ACTORS.contains(type) && !(Vocab.Post.getURI()).equals(type);
     }
 
     private static boolean crossesClause(String text, Span span) {

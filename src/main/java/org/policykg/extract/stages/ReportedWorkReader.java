@@ -49,7 +49,7 @@ final class ReportedWorkReader implements Stage {
                     for (String post : postSeparator.split(postList)) {
                         String name = post.strip();
                         if (!name.isEmpty())
-                            posts.add(known(name, Iris.post(name), Vocab.SSPO + "Post", lang));
+                            posts.add(known(name, Iris.post(name), Vocab.Post.getURI(), lang));
                     }
                 return doc.withReportedWork(new ReportedWork(s.span(), DatelineReader.group(m, "title"), venue,
                         venue == null ? null : concepts.lookup(venue), DatelineReader.group(m, "issue"),
