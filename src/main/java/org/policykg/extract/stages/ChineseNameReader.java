@@ -439,8 +439,7 @@ final class ChineseNameReader implements Stage {
                     found.removeIf(k -> span.contains(k.span()) && !span.equals(k.span())
                             && (role.equals(k.concept().typeIri()) || headed && k.span().end() < span.end()
                                     && Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            || !Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            && (principle || !Cues.ACTORS.contains(k.concept().typeIri())) && !(Vocab.Post.getURI()).equals(k.concept().typeIri())));
+                            || Cues.givesWayToPhrase(k.concept().typeIri(), principle)));
                     if (!free(found, span))
                         continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();

@@ -12,6 +12,16 @@ import org.policykg.rdf.Vocab;
 final class Cues {
     static final Set<String> GOALS_REFORMS_PRINCIPLES = Set.of(Vocab.Goal.getURI(), Vocab.Reform.getURI(), Vocab.Principle.getURI());
 
+    /**
+     * Whether a known name of this class, lying inside a phrase whose form says its role, gives way to the phrase ("pension"
+     * in "no farmer should be left without a pension", 长期护理保险 in 探索建立长期护理保险制度): no goal, reform, principle or
+     * post does, nor an actor unless {@code actorsGiveWay} (a body inside a principle, 政府主导, is part of the rule).
+     */
+    static boolean givesWayToPhrase(String typeIri, boolean actorsGiveWay) {
+        return !GOALS_REFORMS_PRINCIPLES.contains(typeIri) && !Vocab.Post.getURI().equals(typeIri)
+                && (actorsGiveWay || !ACTORS.contains(typeIri));
+    }
+
     /** A goal, reform or principle minted in the mentions layer: only the phrase readers mint those, from a phrase whose form says its role. */
     static boolean phrased(org.policykg.document.ConceptRef c) {
         return c.candidate() && GOALS_REFORMS_PRINCIPLES.contains(c.typeIri());

@@ -694,7 +694,7 @@ final class NameReader implements Stage {
             if (post != null && person) {
                 String title = text.substring(w.starts[post[0]], w.ends[post[1] - 1]).replaceAll("[\\s\\u00A0]+", " ");
                 ConceptRef p = concepts.lookup(title);
-                posts.add(p != null && (Vocab.Post.getURI()).equals(p.typeIri()) ? p
+                posts.add(p != null && Vocab.Post.getURI().equals(p.typeIri()) ? p
                         : new ConceptRef(Iris.post(title), title, Vocab.Post.getURI(), true, lang));
                 // the post's words are not claimed, the person's name is: a body named in the post is an actor too
                 // ("He Wenbo, Director of the Sichuan Provincial Healthcare Security Administration"), but not a unit of one

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Iris;
-import org.policykg.rdf.Vocab;
 
 /**
  * Phrases whose form says their role, in a language read by words and tags (English): each match of the lexicon's
@@ -67,7 +66,7 @@ final class PhrasePatternReader implements Stage {
                 continue;
             // a known name inside the phrase that is no goal, reform, principle, actor or post ("pension" in "no farmer
             // should be left without a pension") gives way to the whole phrase, as in ChineseNameReader
-            List<Mention> inside = out.stream().filter(k -> m.span().contains(k.span()) && !k.span().equals(m.span()) && givesWay(k)).toList();
+            List<Mention> inside = out.stream().filter(k -> m.span().contains(k.span()) && !k.span().equals(m.span()) && Cues.givesWayToPhrase(k.concept().typeIri(), false)).toList();
             if (out.stream().anyMatch(k -> k.span().overlaps(m.span()) && !inside.contains(k)))
                 continue;
             out.removeAll(inside);
@@ -79,11 +78,6 @@ final class PhrasePatternReader implements Stage {
             return doc;
         out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
         return doc.withMentions(out);
-    }
-
-    private static boolean givesWay(Mention k) {
-        String type = k.concept().typeIri();
-        return !Cues.GOALS_REFORMS_PRINCIPLES.contains(type) && !Cues.ACTORS.contains(type) && !(Vocab.Post.getURI()).equals(type);
     }
 
     private static boolean crossesClause(String text, Span span) {
