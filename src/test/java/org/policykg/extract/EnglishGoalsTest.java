@@ -189,4 +189,34 @@ class EnglishGoalsTest {
         // "no longer" is degree, not a universal subject
         assertTrue(goals.stream().noneMatch(g -> g.contains("paper form")), goals.toString());
     }
+    @Test
+    void aStateAFundIsToBeKeptInIsAGoalButNotAProjectionOrAReport() throws Exception {
+        // "stays/remains solvent" states the outcome aimed at after "so that", "ensure" or a verb of obligation; the same
+        // verb in the future or the past tells what is expected or what happened
+        Document doc = Converters.convert(dir, "state.txt",
+                "Contribution years will rise step by step so that the miners' scheme stays solvent for decades. "
+                + "Auditors say the relief fund must remain fiscally sustainable. "
+                + "Actuaries expect the widows' fund will remain solvent until 2040. "
+                + "Burial subsidies remained stable last year.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("the miners' scheme stays solvent")), goals.toString());
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("the relief fund must remain fiscally sustainable")), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("widows") || g.contains("until 2040")), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("remained stable")), goals.toString());
+    }
+
+    @Test
+    void whatARedLineGuardsIsAGoalWhenItStartsTheClause() throws Exception {
+        // the subject of "is a red line / bottom line" is the outcome that must not be lost; a pronoun names nothing,
+        // and "the bottom line is that …" is an idiom, not a line guarded
+        Document doc = Converters.convert(dir, "redline.txt",
+                "Director Zhou: the integrity of disability payments is a red line. "
+                + "Inspectors were told that timely wage payment remains the bottom line for every contractor. "
+                + "This is a red line for us. "
+                + "The bottom line is that premiums will go up.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.stream().anyMatch(g -> g.equals("the integrity of disability payments")), goals.toString());
+        assertTrue(goals.stream().anyMatch(g -> g.equals("timely wage payment")), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("This") || g.contains("bottom line") || g.contains("premiums")), goals.toString());
+    }
 }
