@@ -354,4 +354,22 @@ class EnglishActorsTest {
         assertTrue(names.stream().anyMatch(n -> n.contains("procuratorate")), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.contains("pensioners confederation")), names.toString());
     }
+    @Test
+    void twoFieldsJoinedBeforeOneHeadNameOneKindOfBodyButTwoGroupsStayTwo() throws Exception {
+        // "housing and urban-rural development bureaus" is one kind of body named by two fields, as in 住房和城乡建设部门;
+        // a plural standing alone before "and" is a group of its own
+        String text = "County housing and urban-rural development bureaus shall check the dwellings within ten days. "
+                + "The Lakeside Municipal Veterans Affairs and Pension Bureau said it would help. "
+                + "Insurers and local tax bureaus will share the records.";
+        Document doc = Converters.convert(dir, "fields.txt", text);
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("county housing and urban-rural development bureaus"), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("veterans affairs and pension bureau")), names.toString());
+        assertTrue(names.contains("local tax bureaus"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("insurers and")), names.toString());
+        // the same in a lowercased text
+        Set<String> lower = labels(Converters.convert(dir, "fields-lower.txt", text.toLowerCase(java.util.Locale.ROOT)));
+        assertTrue(lower.contains("county housing and urban-rural development bureaus"), lower.toString());
+        assertTrue(lower.stream().noneMatch(n -> n.contains("insurers and")), lower.toString());
+    }
 }

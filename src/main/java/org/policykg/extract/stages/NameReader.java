@@ -568,11 +568,19 @@ final class NameReader implements Stage {
         int organization(int h, int t0, int t1, List<int[]> claimed) {
             boolean capitalHead = capital(h);
             int b = h;
-            while (b - 1 >= t0 && h - (b - 1) <= 5 && (joined(b - 1, b) || genitiveInName(b - 1, b)) && (!stop(b - 1) || hyphenBetween(b - 1, b)) && !inside(claimed, b - 1)
-                    && (!possessive(b - 1) || genitiveInName(b - 1, b)) && !cues.prepositions.contains(w.terms[b - 1])
-                    && !(cased && capitalHead && !capital(b - 1))
-                    && titles.longestAt(w, b - 1, t1) == null)
-                b--;
+            boolean joinedFields = false;
+            while (b - 1 >= t0) {
+                if (h - (b - 1) <= (joinedFields ? 6 : 5) && premodifier(b - 1, capitalHead, t1, claimed)) {
+                    b--;
+                } else if (!joinedFields && b < h && h - (b - 2) <= 6 && fieldsJoined(b - 1, h, t0, capitalHead, t1, claimed)) {
+                    // "human resources and social security departments", "Development and Reform Bureau": two fields
+                    // before one head name one kind of body, not two bodies
+                    b -= 2;
+                    joinedFields = true;
+                } else {
+                    break;
+                }
+            }
             if (unitHeads.contains(w.terms[h]) && inside(postSpans, h) && b == h)
                 return h + 1; // "deputy director of the Department of ... Supervision": a unit of a body, part of the title
                               // (with a place or level before it, "the Zhejiang Provincial Department of ...", it is a body)
@@ -638,6 +646,43 @@ final class NameReader implements Stage {
                 end = j + 1;
             }
             return end;
+        }
+
+        /** Token k can stand before the words after it in an organisation's name: joined to them, no function word, title or claimed name. */
+        boolean premodifier(int k, boolean capitalHead, int t1, List<int[]> claimed) {
+            return (joined(k, k + 1) || genitiveInName(k, k + 1)) && (!stop(k) || hyphenBetween(k, k + 1)) && !inside(claimed, k)
+                    && (!possessive(k) || genitiveInName(k, k + 1)) && !cues.prepositions.contains(w.terms[k])
+                    && !(cased && capitalHead && !capital(k))
+                    && titles.longestAt(w, k, t1) == null;
+        }
+
+        /**
+         * Token a is "and" between two fields before a head that names a group of bodies (or a capitalised name's head):
+         * the word before it is a premodifier too, no organisation or known actor of its own ("employers and local
+         * departments" are two actors).
+         */
+        boolean fieldsJoined(int a, int h, int t0, boolean capitalHead, int t1, List<int[]> claimed) {
+            if (a - 1 < t0 || !"and".equals(w.terms[a]) || !joined(a - 1, a) || !joined(a, a + 1))
+                return false;
+            if (!plural(h) && !(cased && capitalHead))
+                return false;
+            int k = a - 1;
+            if (!premodifier(k, capitalHead, t1, claimed) || orgHeads.contains(w.terms[k]))
+                return false;
+            // a plural alone before "and" is a group of its own ("hospitals and medical security departments"); a field
+            // in the plural has a word before it ("human resources", "civil affairs")
+            if (pluralWord(k) && !(k - 1 >= t0 && premodifier(k - 1, capitalHead, t1, claimed)))
+                return false;
+            for (Mention m : known)
+                if (m.span().begin() <= w.starts[k] && w.starts[k] < m.span().end() && Cues.ACTORS.contains(m.concept().typeIri()))
+                    return false;
+            return true;
+        }
+
+        /** Token k reads as an English plural ("hospitals", "affairs"; not "business", "status", "basis"). */
+        boolean pluralWord(int k) {
+            String word = text.substring(w.starts[k], w.ends[k]).toLowerCase(java.util.Locale.ROOT);
+            return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
         }
 
         /** A lex:levelWord among the words [b, h) before a head. */
