@@ -482,7 +482,42 @@ public final class Lexicon {
                 alternation.add(Pattern.quote(w));
             out.merge(name, alternation.toString(), (a, b) -> a.substring(0, a.length() - 1) + "|" + b.substring(3));
         }
+        // a name no word list defines may be a list of the language's settings ({{stateAdjective}}: its lex:stateAdjective
+        // values), so that a pattern and a stage read one list
+        for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
+            if (!language.equals(string(s, p("language"))))
+                continue;
+            for (String name : referencedLists(m, language)) {
+                if (out.containsKey(name))
+                    continue;
+                List<String> values = plain(s, p(name));
+                if (values.isEmpty())
+                    continue;
+                Set<String> words = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+                words.addAll(values);
+                StringJoiner alternation = new StringJoiner("|", "(?:", ")");
+                for (String w : words)
+                    alternation.add(Pattern.quote(w));
+                out.put(name, alternation.toString());
+            }
+        }
         return out;
+    }
+
+    /** The list names the language's patterns refer to. */
+    private static Set<String> referencedLists(Model m, String language) {
+        Set<String> names = new TreeSet<>();
+        for (Resource pat : m.listSubjectsWithProperty(RDF.type, r("Pattern")).toList()) {
+            if (!language.equals(string(pat, p("language"))))
+                continue;
+            String re = string(pat, p("regex"));
+            if (re == null)
+                continue;
+            java.util.regex.Matcher ref = WORD_LIST_REF.matcher(re);
+            while (ref.find())
+                names.add(ref.group(1));
+        }
+        return names;
     }
 
     /** The regular expression with each {@code {{name}}} replaced by that word list's alternation; an unknown name is an error. */

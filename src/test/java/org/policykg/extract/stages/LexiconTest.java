@@ -102,4 +102,30 @@ class LexiconTest {
         assertTrue(e.getMessage().contains("bad-pattern") && e.getMessage().contains("zhTestVerb"), e.getMessage());
         assertNotNull(list);
     }
+    @Test
+    void aPatternMayNameAListOfItsLanguagesSettingsSoThatAStageAndAPatternReadOneList() {
+        Model m = ModelFactory.createDefaultModel();
+        String lex = Lexicon.LEX;
+        m.createResource(lex + "test-settings").addProperty(RDF.type, m.createResource(lex + "Settings"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "stateAdjective"), "solvent").addProperty(m.createProperty(lex, "stateAdjective"), "fair");
+        m.createResource(lex + "test-pattern").addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "regex"), "(?<phrase>the \\w+ stays {{stateAdjective}})");
+        Lexicon en = Lexicon.from(m, "en", "test");
+        java.util.regex.Pattern p = en.patterns("GoalPhrase").get(0);
+        assertTrue(p.matcher("so that the scheme stays fair").find(), p.pattern());
+        assertTrue(p.matcher("so that the fund stays solvent").find(), p.pattern());
+        assertFalse(p.matcher("so that the fund stays small").find(), p.pattern());
+        // the stage reads the same words
+        assertEquals(List.of("fair", "solvent"), en.stateAdjectives().stream().sorted().toList());
+        // a name that is neither a word list nor a settings list is still refused
+        m.createResource(lex + "bad-pattern").addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "regex"), "stays {{noSuchList}}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
+        assertTrue(e.getMessage().contains("bad-pattern") && e.getMessage().contains("noSuchList"), e.getMessage());
+    }
 }
