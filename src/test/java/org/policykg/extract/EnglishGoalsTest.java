@@ -219,4 +219,17 @@ class EnglishGoalsTest {
         assertTrue(goals.stream().anyMatch(g -> g.equals("timely wage payment")), goals.toString());
         assertTrue(goals.stream().noneMatch(g -> g.contains("This") || g.contains("bottom line") || g.contains("premiums")), goals.toString());
     }
+    @Test
+    void thePurposeASentenceOpensWithIsAGoalUpToTheSecondAim() throws Exception {
+        // "To lighten …, the city will …": the English of the preamble 为减轻…负担，…; a second aim after "and to" is
+        // its own, and an instruction ("To apply, …") states no aim
+        Document doc = Converters.convert(dir, "purpose.txt",
+                "To lighten the load of care fees on families of disabled children, the county will pay a monthly grant. "
+                + "In order to better protect injured couriers from debt and to speed up their claims, this notice is issued. "
+                + "To apply, bring your identity card to the service hall.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.contains("lighten the load of care fees on families of disabled children"), goals.toString());
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("protect injured couriers from debt") && !g.contains("speed up")), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("apply") || g.contains("identity card")), goals.toString());
+    }
 }
