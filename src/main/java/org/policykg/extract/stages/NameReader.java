@@ -657,12 +657,12 @@ final class NameReader implements Stage {
         }
 
         /**
-         * Token a is "and" between two fields before a head that names a group of bodies (or a capitalised name's head):
+         * Token a is a conjunction ("and") between two fields before a head that names a group of bodies (or a capitalised name's head):
          * the word before it is a premodifier too, no organisation or known actor of its own ("employers and local
          * departments" are two actors).
          */
         boolean fieldsJoined(int a, int h, int t0, boolean capitalHead, int t1, List<int[]> claimed) {
-            if (a - 1 < t0 || !"and".equals(w.terms[a]) || !joined(a - 1, a) || !joined(a, a + 1))
+            if (a - 1 < t0 || cues.conjunctions.longestAt(w, a, a + 1) == null || !joined(a - 1, a) || !joined(a, a + 1))
                 return false;
             if (!plural(h) && !(cased && capitalHead))
                 return false;
@@ -679,10 +679,13 @@ final class NameReader implements Stage {
             return true;
         }
 
-        /** Token k reads as an English plural ("hospitals", "affairs"; not "business", "status", "basis"). */
+        /** Token k is a plural ("hospitals", "affairs"; not "business", "status", "pricing"): an -s form the labels' stemmer reduces. */
         boolean pluralWord(int k) {
             String word = text.substring(w.starts[k], w.ends[k]).toLowerCase(java.util.Locale.ROOT);
-            return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
+            if (!word.endsWith("s"))
+                return false;
+            List<String> stem = concepts.analyzer().terms(word);
+            return stem.size() == 1 && !stem.get(0).equals(word);
         }
 
         /** A lex:levelWord among the words [b, h) before a head. */
