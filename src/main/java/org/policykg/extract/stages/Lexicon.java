@@ -474,13 +474,10 @@ public final class Lexicon {
             String name = string(list, p("listName"));
             if (name == null)
                 continue;
-            Set<String> words = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            List<String> words = new ArrayList<>();
             for (String w : plain(list, p("word")))
                 words.add(language.equals("zh") ? ChineseScript.simplified(w) : w);
-            StringJoiner alternation = new StringJoiner("|", "(?:", ")");
-            for (String w : words)
-                alternation.add(Pattern.quote(w));
-            out.merge(name, alternation.toString(), (a, b) -> a.substring(0, a.length() - 1) + "|" + b.substring(3));
+            out.merge(name, alternation(words), (a, b) -> a.substring(0, a.length() - 1) + "|" + b.substring(3));
         }
         // a name no word list defines may be a list of the language's settings ({{stateAdjective}}: its lex:stateAdjective
         // values), so that a pattern and a stage read one list
@@ -491,17 +488,21 @@ public final class Lexicon {
                 if (out.containsKey(name))
                     continue;
                 List<String> values = plain(s, p(name));
-                if (values.isEmpty())
-                    continue;
-                Set<String> words = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-                words.addAll(values);
-                StringJoiner alternation = new StringJoiner("|", "(?:", ")");
-                for (String w : words)
-                    alternation.add(Pattern.quote(w));
-                out.put(name, alternation.toString());
+                if (!values.isEmpty())
+                    out.put(name, alternation(values));
             }
         }
         return out;
+    }
+
+    /** The words as a regular-expression alternation, quoted, longest first (so that "as well as" wins over "as"). */
+    private static String alternation(Collection<String> words) {
+        Set<String> sorted = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        sorted.addAll(words);
+        StringJoiner alternation = new StringJoiner("|", "(?:", ")");
+        for (String w : sorted)
+            alternation.add(Pattern.quote(w));
+        return alternation.toString();
     }
 
     /** The list names the language's patterns refer to. */
