@@ -372,4 +372,20 @@ class EnglishActorsTest {
         assertTrue(lower.contains("county housing and urban-rural development bureaus"), lower.toString());
         assertTrue(lower.stream().noneMatch(n -> n.contains("insurers and")), lower.toString());
     }
+    @Test
+    void aBodyNamedByItsFieldWithoutAnArticleActsAsMachineTranslationWritesIt() throws Exception {
+        // machine translation drops the article of 医保部门: "medical security department will …" names a kind of body,
+        // and after the body's full name it is that body, level of government or not; an article keeps the old reading
+        Document doc = Converters.convert(dir, "mt-bodies.txt",
+                "Source: Riverton Municipal Veterans Affairs Bureau Release time: 2026-03-02\n\n"
+                + "Veterans affairs bureau said, the allowance will be paid every month. "
+                + "Answer: civil aviation safety department will strengthen supervision of the airports. "
+                + "The road transport department will publish the list.");
+        ConceptRef full = actor(doc, "Riverton Municipal Veterans Affairs Bureau");
+        assertEquals(full.iri(), actors(doc).stream().filter(m -> m.span().of(doc.text()).equals("Veterans affairs bureau")).findFirst()
+                .orElseThrow(() -> new AssertionError(labels(doc).toString())).concept().iri());
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("civil aviation safety department"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("road transport")), names.toString());
+    }
 }

@@ -446,7 +446,7 @@ final class NameReader implements Stage {
          * "municipal healthcare security bureaus", "the provincial department of civil affairs" beside "the Jiangxi
          * Provincial Department of Civil Affairs") is that body: its words are the longer name's in the same order and
          * it ends in the same word, as written (a plural does not stand for a singular: "finance departments" are not
-         * "the provincial finance department"), and it keeps the longer name's level of government (lex:levelWord).
+         * "the provincial finance department"), and a group keeps the longer name's level of government (lex:levelWord).
          * Where two longer names would fit, it stays a node of its own.
          */
         void shortNamesToTheirNames() {
@@ -468,7 +468,7 @@ final class NameReader implements Stage {
                     List<String> full = words.get(o);
                     if (o.concept().iri().equals(m.concept().iri()) || full.size() <= shortName.size()
                             || !full.get(full.size() - 1).equals(shortName.get(shortName.size() - 1)) || !inOrder(shortName, full)
-                            || dropsLevel(shortName, full))
+                            || (groupName(shortName) && dropsLevel(shortName, full)))
                         continue;
                     if (to != null && !to.iri().equals(o.concept().iri()))
                         ambiguous = true;
@@ -487,7 +487,16 @@ final class NameReader implements Stage {
             return out;
         }
 
-        /** Whether the longer name has a level of government the shorter lacks: "social insurance agencies" are all of them, not the provincial ones. */
+        /** Whether a name ends in a head that names a group of bodies ("agencies", "departments"). */
+        private boolean groupName(List<String> name) {
+            return cues.analyzer.terms(name.get(name.size() - 1)).stream().anyMatch(groupHeads::contains);
+        }
+
+        /**
+         * Whether the longer name has a level of government the shorter lacks: "social insurance agencies" are all of them,
+         * not the provincial ones (a group; one body named by fewer words, "the medical security bureau" after "the Hefei
+         * Municipal Medical Security Bureau", is that body).
+         */
         private boolean dropsLevel(List<String> shortName, List<String> full) {
             for (String word : full)
                 if (!shortName.contains(word) && cues.analyzer.terms(word).stream().anyMatch(levelWords::contains))
@@ -598,7 +607,12 @@ final class NameReader implements Stage {
             boolean byField = fieldNamedHeads.contains(w.terms[h]) && e == h + 1 && b < h && !capitalHead;
             // the body of a level of government in the text's place ("the provincial healthcare security bureau")
             boolean levelled = !capitalHead && e == h + 1 && levelled(b, h);
-            if (cased && !capitalHead && e == h + 1 && !plural(h) && !byField && !levelled)
+            // a body named by a field of two words or more with no article, as machine translation writes 医保部门 and
+            // 市场监管部门 ("medical security department will strengthen supervision"): English puts no singular
+            // count noun there without one, so it names a kind of body, not one mentioned before
+            boolean bareField = !capitalHead && e == h + 1 && h - b >= 2 && !(b - 1 >= t0 && joined(b - 1, b)
+                    && (cues.determiners.contains(w.terms[b - 1]) || possessive(b - 1))) && fieldWords(b, h);
+            if (cased && !capitalHead && e == h + 1 && !plural(h) && !byField && !levelled && !bareField)
                 return h + 1;
             if (b - 1 >= t0 && possessive(b - 1))
                 return h + 1; // "the administration's service center": a part of an organisation named before
@@ -608,7 +622,7 @@ final class NameReader implements Stage {
                     && !orgHeads.contains(w.terms[e]))
                 return h + 1; // a body's name before a common noun modifies it ("the central government budget")
             int before = names.size();
-            int next = add(b, e, false, null, claimed, plural(h) || byField || levelled);
+            int next = add(b, e, false, null, claimed, plural(h) || byField || levelled || bareField);
             if (byField && names.size() > before) {
                 int fb = b;
                 while (fb < h && cues.determiners.contains(w.terms[fb])) fb++;
@@ -686,6 +700,16 @@ final class NameReader implements Stage {
                 return false;
             List<String> stem = concepts.analyzer().terms(word);
             return stem.size() == 1 && !stem.get(0).equals(word);
+        }
+
+        /** The words [b, h) name a field: nouns and adjectives, no verb and no possessive ("people's"). */
+        boolean fieldWords(int b, int h) {
+            for (int k = b; k < h; k++) {
+                String tag = tags.tagAt(w.starts[k]);
+                if (possessive(k) || UniversalTags.VERB.equals(tag) || UniversalTags.AUX.equals(tag))
+                    return false;
+            }
+            return true;
         }
 
         /** A lex:levelWord among the words [b, h) before a head. */
