@@ -165,7 +165,7 @@ public final class Lexicon {
             String re = string(pat, regex);
             if (kind == null || re == null)
                 throw new IllegalArgumentException(where + ": pattern " + pat + " needs lex:reads and lex:regex");
-            re = expandWordLists(re, wordLists, where + ": pattern " + pat);
+            re = expandWordLists(re, name -> wordLists.computeIfAbsent(name, n -> settingsList(m, language, n)), where + ": pattern " + pat);
             try {
                 lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(Pattern.compile(re));
             } catch (PatternSyntaxException ex) {
@@ -479,19 +479,6 @@ public final class Lexicon {
                 words.add(language.equals("zh") ? ChineseScript.simplified(w) : w);
             out.merge(name, alternation(words), (a, b) -> a.substring(0, a.length() - 1) + "|" + b.substring(3));
         }
-        // a name no word list defines may be a list of the language's settings ({{stateAdjective}}: its lex:stateAdjective
-        // values), so that a pattern and a stage read one list
-        for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
-            if (!language.equals(string(s, p("language"))))
-                continue;
-            for (String name : referencedLists(m, language)) {
-                if (out.containsKey(name))
-                    continue;
-                List<String> values = plain(s, p(name));
-                if (!values.isEmpty())
-                    out.put(name, alternation(values));
-            }
-        }
         return out;
     }
 
@@ -505,30 +492,30 @@ public final class Lexicon {
         return alternation.toString();
     }
 
-    /** The list names the language's patterns refer to. */
-    private static Set<String> referencedLists(Model m, String language) {
-        Set<String> names = new TreeSet<>();
-        for (Resource pat : m.listSubjectsWithProperty(RDF.type, r("Pattern")).toList()) {
-            if (!language.equals(string(pat, p("language"))))
+    /**
+     * The alternation of a list of the language's settings named by its property ({@code stateAdjective}: the
+     * lex:stateAdjective values), for a name no word list defines, so that a pattern and a stage read one list; null when
+     * the language's settings have no such values.
+     */
+    private static String settingsList(Model m, String language, String name) {
+        for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
+            if (!language.equals(string(s, p("language"))))
                 continue;
-            String re = string(pat, p("regex"));
-            if (re == null)
-                continue;
-            java.util.regex.Matcher ref = WORD_LIST_REF.matcher(re);
-            while (ref.find())
-                names.add(ref.group(1));
+            List<String> values = plain(s, p(name));
+            if (!values.isEmpty())
+                return alternation(values);
         }
-        return names;
+        return null;
     }
 
     /** The regular expression with each {@code {{name}}} replaced by that word list's alternation; an unknown name is an error. */
-    static String expandWordLists(String regex, Map<String, String> lists, String where) {
+    static String expandWordLists(String regex, java.util.function.Function<String, String> lists, String where) {
         java.util.regex.Matcher ref = WORD_LIST_REF.matcher(regex);
         StringBuilder out = new StringBuilder();
         while (ref.find()) {
-            String alternation = lists.get(ref.group(1));
+            String alternation = lists.apply(ref.group(1));
             if (alternation == null)
-                throw new IllegalArgumentException(where + " names the word list " + ref.group(1) + ", which no lex:WordList of its language defines");
+                throw new IllegalArgumentException(where + " names the word list " + ref.group(1) + ", which neither a lex:WordList nor the settings of its language define");
             ref.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(alternation));
         }
         ref.appendTail(out);
