@@ -95,10 +95,14 @@ public final class TagModelTable {
                 new POSTaggerFactory(featureGenerator, new HashMap<>(), null));
     }
 
-    /** The table of a model read by OpenNLP, {@code modelResource} naming the model it was read from. */
-    static byte[] table(POSModel model, String modelResource, byte[] featureGenerator, Properties manifest) throws IOException {
+    /** The table of a model read by OpenNLP (its parameters, and the feature generator descriptor and manifest it keeps as artifacts), {@code modelResource} naming the model it was read from. */
+    static byte[] table(POSModel model, String modelResource) throws IOException {
         if (!(model.getArtifact("pos.model") instanceof GISModel gis))
             throw new IllegalArgumentException("not a maximum-entropy part-of-speech model");
+        byte[] featureGenerator = model.getArtifact("generator.featuregen");
+        Properties manifest = model.getArtifact("manifest.properties");
+        if (featureGenerator == null || manifest == null)
+            throw new IllegalArgumentException("a model without its feature generator descriptor or manifest");
         Object[] data = gis.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> byFeature = (Map<String, Context>) data[1];
@@ -146,27 +150,15 @@ public final class TagModelTable {
         return bytes.toByteArray();
     }
 
-    /** The table of the model resource as OpenNLP reads it, with the feature generator and manifest from its zip. */
+    /** The table of the model resource as OpenNLP reads it. */
     static byte[] table(String modelResource) throws IOException {
-        byte[] zip;
+        POSModel model;
         try (InputStream in = TagModelTable.class.getResourceAsStream(modelResource)) {
             if (in == null)
                 throw new IllegalStateException("the OpenNLP model " + modelResource + " is not on the class path");
-            zip = in.readAllBytes();
+            model = new POSModel(in);
         }
-        byte[] featureGenerator = null;
-        Properties manifest = new Properties();
-        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (java.util.zip.ZipEntry e; (e = entries.getNextEntry()) != null; ) {
-                if (e.getName().equals("generator.featuregen"))
-                    featureGenerator = entries.readAllBytes();
-                else if (e.getName().equals("manifest.properties"))
-                    manifest.load(new ByteArrayInputStream(entries.readAllBytes()));
-            }
-        }
-        if (featureGenerator == null)
-            throw new IllegalStateException(modelResource + ": no feature generator descriptor");
-        return table(new POSModel(new ByteArrayInputStream(zip)), modelResource, featureGenerator, manifest);
+        return table(model, modelResource);
     }
 
     /** Writes the table of the part-of-speech model to the file {@code args[0]} (run by the build). */
