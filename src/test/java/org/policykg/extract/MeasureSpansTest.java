@@ -103,4 +103,25 @@ class MeasureSpansTest {
         UserError e = assertThrows(UserError.class, () -> Conversion.forOntology(ontology, new TextReader(), run));
         assertTrue(e.getMessage().contains(MeasureSpanModel.FILE + ":3") && e.getMessage().contains("start"), e.getMessage());
     }
+
+    /** The sentence that announces a work the text reports on names its publication, which is no measure; a plan to publish something else is read. */
+    @Test
+    void theAnnouncementOfAReportedWorkIsNoMeasure(@TempDir Path tmp) throws Exception {
+        Path ontology = copyOntology(tmp);
+        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), MODEL.replace("w0=rebate", "w0=publish"));
+        Path text = tmp.resolve("report.txt");
+        Files.writeString(text, "Wuhan, June 2 (Xinhua) -- The 11th issue of \"Qiushi\" magazine, to be published on June 3, "
+                + "will publish an article by Zhou Lan, Minister of Civil Affairs, \"Making Social Assistance Fairer\".\n\n"
+                + "The city's civil affairs bureau will publish a list of assistance services by the end of June.\n");
+        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+        Document doc = extractor.extract(Converters.read(text));
+        assertEquals("Zhou Lan", doc.reportedWork().author(), "the work is read: " + doc.reportedWork());
+        List<String> reforms = new ArrayList<>();
+        for (Statement st : doc.statements())
+            for (Link l : st.links())
+                if (l.role() == Role.REFORM)
+                    reforms.add(doc.text().substring(l.evidence().begin(), l.evidence().end()));
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("Zhou Lan")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("publish a list of assistance services")), reforms.toString());
+    }
 }

@@ -15,7 +15,8 @@ import org.policykg.rdf.Vocab;
  * what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
  * and decline where the object is no thing of the domain), one that opens with or follows a verb of state
  * (lex:nonMeasureVerb: "receive", "ensure"), a denied verb, or a verb in the simple past (a report of what was done,
- * unless a be or have form makes it a passive or a perfect). Measures are
+ * unless a be or have form makes it a passive or a perfect). Nor is the announcement of a work the text reports on a
+ * measure ("will publish an important article by NAME"): a span of that sentence naming the work's author is passed over. Measures are
  * often clauses the noun-phrase readers never see ("the deductible will be cut from 800 yuan to 300 yuan", "no longer
  * have to file a plan of their own").
  * Without a model the stage passes the document on unchanged.
@@ -34,7 +35,7 @@ final class MeasureSpanReader implements Stage {
     }
 
     @Override public String name() { return "measure spans"; }
-    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.SPEAKERS, Layer.STATEMENTS); }
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.REPORTED_WORK, Layer.SPEAKERS, Layer.STATEMENTS); }
     @Override public Set<Layer> provides() { return Set.of(Layer.STATEMENTS); }
 
     MeasureSpanFeatures features() { return features; }
@@ -67,7 +68,8 @@ final class MeasureSpanReader implements Stage {
                 if (refused(text, tokens, k0, kb, roleCues))
                     continue;
                 Span span = new Span(tokens.starts[k0 + ws.begin()], tokens.ends[k0 + ws.end() - 1]);
-                if (taken(mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), span))
+                if (taken(mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), span)
+                        || announcesWork(doc.reportedWork(), text, span))
                     continue;
                 String label = PhraseRoleReader.label(cues, text.substring(span.begin(), span.end()));
                 if (label.isEmpty() || cues.analyzer.terms(label).stream().allMatch(cues.functionWords::contains))
@@ -103,6 +105,13 @@ final class MeasureSpanReader implements Stage {
 
     private static String surface(String text, Tokens tokens, int k) {
         return text.substring(tokens.starts[k], tokens.ends[k]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the span, in the sentence that announces the work the text reports on, names that work's author. */
+    private static boolean announcesWork(ReportedWork work, String text, Span span) {
+        return work != null && work.span() != null && work.author() != null && !work.author().isBlank()
+                && work.span().begin() <= span.begin() && span.end() <= work.span().end()
+                && text.substring(span.begin(), span.end()).toLowerCase(Locale.ROOT).contains(work.author().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a role was read in the span's words, or the span lies inside a name the rules read. */
