@@ -14,7 +14,9 @@ import org.policykg.document.*;
  * their residence certificate online", "claims shall be handled across provinces" (the passive named from its verb).
  * The same step stated as how things are done, or as what people did, decides nothing. Lower case changes nothing. In
  * Chinese (lex:reform-service-access-zh) the step is stated as the channel it goes through (通过…手机程序办理…, in either
- * script), and not where people cannot use it (无法网上办理). The texts (src/test/resources/en-service-access) were
+ * script), and not where people cannot use it (无法网上办理); or as the channel an adverbial before the step (全程网上办理,
+ * 在网上一次过递交, 线上提出申请), but not a rate of steps done online (网上办理率) nor a step a verb of knowing names
+ * (不熟悉网上申报) (lex:reform-service-online-zh). The texts (src/test/resources/en-service-access) were
  * written for this test.
  */
 class ServiceAccessTest {
@@ -48,5 +50,14 @@ class ServiceAccessTest {
         assertTrue(reforms.stream().anyMatch(r -> r.contains("手机程序办理异地就医备案")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.contains("递交续期申请") || r.contains("遞交續期申請")), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.contains("无法")), reforms.toString());
+    }
+
+    @Test
+    void aChineseStepDoneOnlineWithoutAPrepositionIsAReformButNotARateNorAStepSomeoneKnows() {
+        Set<String> reforms = Converters.targets(zh, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("全程网上办理")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("线上提出申请")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("一次过递交供款资料") || r.contains("一次過遞交供款資料")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("办理率") || r.contains("申报") || r.contains("不能")), reforms.toString());
     }
 }
