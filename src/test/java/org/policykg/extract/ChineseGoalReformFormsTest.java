@@ -197,13 +197,15 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
-    void aBenefitsMonthlyRateMovedIsAReformInBothScriptsAndAnAverageIsNone() throws Exception {
+    void aBenefitsMonthlyOrDailyRateMovedIsAReformInBothScriptsAndAnAverageIsNone() throws Exception {
         String s = "经研究，护理补贴由每人每月300元提高至400元。";
         assertHas(targets(s, Role.REFORM), "护理补贴由每人每月300元提高至400元", s);
         String t = "長者生活津貼亦由每月四千元增至四千二百元。";
         assertHas(targets(t, Role.REFORM), "长者生活津贴亦由每月四千元增至四千二百元", t);
         String when = "殘障津貼將自明年七月起由每月三千元調高至三千五百元。";
         assertHas(targets(when, Role.REFORM), "残障津贴将自明年七月起由每月三千元调高至三千五百元", when);
+        String daily = "新規定實施後，工傷津貼日額由每日二百元調升至二百四十元。";
+        assertHas(targets(daily, Role.REFORM), "工伤津贴日额由每日二百元调升至二百四十元", daily);
         String average = "去年全省退休人员月人均养老金由每月2800元提高到2950元。";
         assertTrue(targets(average, Role.REFORM).stream().noneMatch(r -> r.contains("2950")), average + ": " + targets(average, Role.REFORM));
     }
