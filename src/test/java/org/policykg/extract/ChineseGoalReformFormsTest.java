@@ -312,6 +312,8 @@ class ChineseGoalReformFormsTest {
         assertHas(reforms, "低保审批时限由20个工作日缩短为10个工作日", s);
         assertHas(reforms, "门诊共济起付线降低30%", s);
         assertHas(reforms, "生育津贴申领实现全程网办", s);
+        String ratio = "参保患者在基层医疗机构就诊的，门诊报销比例提高至60%。";
+        assertHas(targets(ratio, Role.REFORM), "门诊报销比例提高至60%", ratio);
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("缓缴")), s + ": " + reforms);
         String t = "國民年金法部分條文修正草案昨日經立法院三讀通過，社會局並將推出新一期「銀髮送餐計劃」。";
         List<String> tw = targets(t, Role.REFORM);
