@@ -285,6 +285,10 @@ class ChineseGoalReformFormsTest {
         assertTrue(tw.stream().anyMatch(g -> g.contains("获得感")), t + ": " + tw);
         assertHas(tw, "失能家庭无后顾之忧", t);
         assertHas(tw, "缓解家庭照顾者的经济压力", t);
+        String u = "市民政局表示，将主动排查困难家庭，讓有需要的家庭都能及時獲得救助，使老年人晚年生活有尊严。";
+        List<String> dignity = targets(u, Role.GOAL);
+        assertHas(dignity, "有需要的家庭都能及时获得救助", u);
+        assertHas(dignity, "老年人晚年生活有尊严", u);
     }
 
     @Test
