@@ -388,4 +388,17 @@ class EnglishActorsTest {
         assertTrue(names.contains("civil aviation safety department"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.contains("road transport")), names.toString());
     }
+
+    /** A person's name in the European naming traditions keeps its lower-case particles; a place or a word with one does not make a person. */
+    @Test
+    void aNameWithLowerCaseParticlesIsOnePerson() throws Exception {
+        Document doc = Converters.convert(dir, "particles.txt",
+                "Lisbon, May 4 -- The ministry wants simpler pension statements, a spokeswoman, Inês de Sousa, said. "
+                        + "Labour minister Pieter van der Meer said the change would be reviewed in June. "
+                        + "Workers at de Gaulle airport are covered.");
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("inês de sousa"), names.toString());
+        assertTrue(names.contains("pieter van der meer"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equals("pieter van") || n.equals("inês") || n.contains("gaulle")), names.toString());
+    }
 }

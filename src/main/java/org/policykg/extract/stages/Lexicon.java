@@ -79,6 +79,7 @@ public final class Lexicon {
     private final List<String> hierarchyMarkers = new ArrayList<>();
     private final List<String> levelWords = new ArrayList<>();
     private final List<String> wordSurnames = new ArrayList<>();
+    private final List<String> nameParticles = new ArrayList<>();
     private final List<String> unitHeads = new ArrayList<>();
     private final List<String> genitivePlurals = new ArrayList<>();
     private final List<String> surnames = new ArrayList<>();
@@ -228,6 +229,7 @@ public final class Lexicon {
             lex.hierarchyMarkers.addAll(plain(byPredicate, p("hierarchyMarker")));
             lex.levelWords.addAll(plain(byPredicate, p("levelWord")));
             lex.wordSurnames.addAll(plain(byPredicate, p("wordSurname")));
+            lex.nameParticles.addAll(plain(byPredicate, p("nameParticle")));
             lex.unitHeads.addAll(plain(byPredicate, p("unitHead")));
             lex.genitivePlurals.addAll(plain(byPredicate, p("genitivePlural")));
             lex.surnames.addAll(plain(byPredicate, p("surname")));
@@ -373,6 +375,8 @@ public final class Lexicon {
     public List<String> surnames() { return surnames; }
     /** Surnames that are also words of the language ("he", "an", "you"): a name only capitalised, next to a post. */
     public List<String> wordSurnames() { return wordSurnames; }
+    /** lex:nameParticle: lower-case words inside a person's name ("de", "van der"). */
+    public List<String> nameParticles() { return nameParticles; }
     /** Heads that, inside a person's post, name a unit of a body ("Department of Pension Insurance"): part of the title. */
     public List<String> unitHeads() { return unitHeads; }
     public List<String> genitivePlurals() { return genitivePlurals; }

@@ -32,6 +32,7 @@ final class NameReader implements Stage {
     private final Set<String> groupHeads = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
     private final Set<String> wordSurnames = new HashSet<>();
+    private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> complementOpeners = new HashSet<>();
     private final PhraseMatcher<String> soleBodies = new PhraseMatcher<>();
@@ -66,6 +67,7 @@ final class NameReader implements Stage {
         orgHeads.addAll(groupHeads);
         for (String w : lexicon.surnames()) surnames.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.wordSurnames()) wordSurnames.addAll(cues.analyzer.terms(w));
+        for (String w : lexicon.nameParticles()) nameParticles.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.functionWords()) functionWords.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.nameComplementOpeners()) complementOpeners.addAll(cues.analyzer.terms(w));
         for (String b : lexicon.soleBodies()) {
@@ -826,13 +828,33 @@ final class NameReader implements Stage {
                     && !functionWords.contains(w.terms[k + 1]) && titles.longestAt(w, k + 1, t1) == null;
         }
 
-        /** Capitalised words from k that are not function words, heads or titles: the length of the run (at most 3). */
+        /**
+         * Capitalised words from k that are not function words, heads or titles, and between two of them up to two
+         * lex:nameParticle words ("Marieke de Vos", "Jan van der Berg"): the length of the run in words (at most three
+         * capitalised ones).
+         */
         int capitalRun(int k, int t1) {
-            int n = 0;
-            while (k + n < t1 && n < 3 && capital(k + n) && !stop(k + n) && !orgHeads.contains(w.terms[k + n])
-                    && titles.longestAt(w, k + n, t1) == null && (n == 0 || joined(k + n - 1, k + n)))
-                n++;
+            int n = 0, names = 0;
+            while (k + n < t1 && names < 3) {
+                int j = k + n;
+                if (n > 0 && !joined(j - 1, j))
+                    break;
+                int p = j;
+                while (names > 0 && p < t1 && p - j < 2 && !capital(p) && nameParticles.contains(w.terms[p]) && (p == j || joined(p - 1, p)))
+                    p++;
+                if (p < t1 && (p == j || joined(p - 1, p)) && nameWord(p, t1)) {
+                    n = p - k + 1;
+                    names++;
+                } else {
+                    break;
+                }
+            }
             return n;
+        }
+
+        /** A capitalised word that may be part of a person's name: no function word, head or title. */
+        boolean nameWord(int k, int t1) {
+            return capital(k) && !stop(k) && !orgHeads.contains(w.terms[k]) && titles.longestAt(w, k, t1) == null;
         }
 
         boolean capitalAfterThe(int k, int t1) {
