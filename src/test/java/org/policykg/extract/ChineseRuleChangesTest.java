@@ -103,4 +103,15 @@ class ChineseRuleChangesTest {
         assertRead("不计入低保家庭收入");
         assertRead("不再列入计算");
     }
+
+    /** The thing changed as the subject and the plan word before the verb that ends the clause, with no value: a rule changed. */
+    @Test
+    void aThingPlannedToChangeWithoutAValueIsARuleChangedButAFigureIsNone(@TempDir Path tmp) throws Exception {
+        String text = "此外，請領手續也將簡化。醫療券的使用範圍亦會擴闊。入息審查將同步放寬。全省参保人数将提高。平均待遇也将提高。";
+        Document doc = Converters.convert(tmp, "planned.txt", text);
+        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        for (String r : List.of("请领手续也将简化", "医疗券的使用范围亦会扩阔", "入息审查将同步放宽"))
+            assertTrue(read.stream().anyMatch(x -> x.contains(r)), "no " + r + " in " + read);
+        assertTrue(read.stream().noneMatch(x -> x.contains("人数") || x.contains("平均")), read.toString());
+    }
 }
