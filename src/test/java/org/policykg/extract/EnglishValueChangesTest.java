@@ -72,5 +72,10 @@ class EnglishValueChangesTest {
         Set<String> reforms = Converters.targets(times, Role.REFORM);
         assertTrue(reforms.contains("wait for a home-care assessment will be shortened from twenty working days to eight"), reforms.toString());
         assertTrue(reforms.contains("deadline for appeals is being extended to 90 days"), reforms.toString());
+        // a time limit "compressed", as translations render 压缩
+        Document mt = Converters.convert(dir, "compressed.txt",
+                "From application until payment, approval time limit is compressed from 20 working days to 7 working days.");
+        Set<String> cut = Converters.targets(mt, Role.REFORM);
+        assertTrue(cut.stream().anyMatch(r -> r.contains("time limit is compressed from 20 working days to 7")), cut.toString());
     }
 }
