@@ -206,8 +206,12 @@ class ChineseGoalReformFormsTest {
         assertHas(targets(when, Role.REFORM), "残障津贴将自明年七月起由每月三千元调高至三千五百元", when);
         String daily = "新規定實施後，工傷津貼日額由每日二百元調升至二百四十元。";
         assertHas(targets(daily, Role.REFORM), "工伤津贴日额由每日二百元调升至二百四十元", daily);
+        String named = "新制實施後，符合資格的照顧者每月可領津貼額由三千元增至三千六百元。";
+        assertHas(targets(named, Role.REFORM), "符合资格的照顾者每月可领津贴额由三千元增至三千六百元", named);
         String average = "去年全省退休人员月人均养老金由每月2800元提高到2950元。";
         assertTrue(targets(average, Role.REFORM).stream().noneMatch(r -> r.contains("2950")), average + ": " + targets(average, Role.REFORM));
+        String perHead = "去年全市退休人员每人每月人均养老金由2800元提高到2950元。";
+        assertTrue(targets(perHead, Role.REFORM).stream().noneMatch(r -> r.contains("2950")), perHead + ": " + targets(perHead, Role.REFORM));
     }
 
     @Test
