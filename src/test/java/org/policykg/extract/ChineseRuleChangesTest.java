@@ -114,4 +114,14 @@ class ChineseRuleChangesTest {
             assertTrue(read.stream().anyMatch(x -> x.contains(r)), "no " + r + " in " + read);
         assertTrue(read.stream().noneMatch(x -> x.contains("人数") || x.contains("平均")), read.toString());
     }
+
+    /** Inspection or penalties on those a rule binds, made stronger, are a measure of enforcement in either script. */
+    @Test
+    void strongerInspectionOrPenaltiesOnThoseARuleBindsAreAMeasure(@TempDir Path tmp) throws Exception {
+        String text = "社保局将加强对欠缴社会保险费用人单位的稽核和处罚。當局並會收緊對延誤發放津貼機構的罰則，以保障受助人權益。";
+        Document doc = Converters.convert(tmp, "enforce.txt", text);
+        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        assertTrue(read.contains("加强对欠缴社会保险费用人单位的稽核和处罚"), read.toString());
+        assertTrue(read.contains("收紧对延误发放津贴机构的罚则"), read.toString());
+    }
 }
