@@ -508,6 +508,10 @@ class ChineseNamesTest {
             assertTrue(found.contains("长者照护津贴"), text + " " + found);
             assertTrue(found.contains("社保卡线上挂失服务"), text + " " + found);
         }
+        // a service point or a system set up is a change of institutions too
+        List<String> points = reforms(convert("社署將於全港設立八間家庭照顧者支援中心，並為照顧者設立申訴機制。"));
+        assertTrue(points.contains("八间家庭照顾者支援中心"), points.toString());
+        assertTrue(points.contains("为照顾者设立申诉机制") || points.contains("申诉机制"), points.toString());
         // a benefit raised under a call, and two schemes merged into one
         assertTrue(reforms(convert("下一步要逐步提高高龄津贴。")).contains("提高高龄津贴"));
         List<String> merged = reforms(convert("二是将城镇居民医保和新农合合并为统一的居民医保制度。"));
