@@ -234,6 +234,15 @@ class ChineseNamesTest {
         assertEquals(List.of(), organisations(count));
     }
 
+    @Test
+    void aCentreThatRunsASchemeAndTheLegislatureOfHongKongOrMacaoAreBodiesButAServiceCentreBuiltIsNot() throws Exception {
+        Document doc = convert("市社保局将与市住房公积金管理中心签订数据共享协议。條例草案預計明年提交立法會審議。");
+        List<String> bodies = organisations(doc);
+        assertTrue(bodies.contains("市住房公积金管理中心") && bodies.contains("立法会"), bodies.toString());
+        Document built = convert("要坚持以人民为中心，每个街道建成一个养老服务中心。");
+        assertTrue(organisations(built).stream().noneMatch(o -> o.contains("中心")), organisations(built).toString());
+    }
+
     private static List<String> organisations(Document doc) {
         return doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
                 .map(m -> m.concept().label()).distinct().toList();
