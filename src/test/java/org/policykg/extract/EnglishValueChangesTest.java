@@ -78,4 +78,14 @@ class EnglishValueChangesTest {
         Set<String> cut = Converters.targets(mt, Role.REFORM);
         assertTrue(cut.stream().anyMatch(r -> r.contains("time limit is compressed from 20 working days to 7")), cut.toString());
     }
+
+    /** A scheme's capitalised name before the thing moved is part of its subject, whatever the tagger reads a word of it as. */
+    @Test
+    void aCapitalisedSchemeNameBeforeThePaymentsIsPartOfTheSubject(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Document doc = Converters.convert(dir, "named.txt",
+                "Wellington, May 2 -- The ministry set out its budget on Tuesday. Family Start grants will be raised by "
+                + "10 per cent, and Winter Energy payments will be raised to 700 dollars.");
+        Set<String> reforms = Converters.targets(doc, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("Family Start grants") && r.contains("raised by 10")), reforms.toString());
+    }
 }

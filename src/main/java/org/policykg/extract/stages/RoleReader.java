@@ -258,6 +258,10 @@ final class RoleReader {
                 continue;
             }
             String tag = tagAt(tags, words.starts[i]);
+            // a capitalised word after another inside a name is part of the name, whatever the tagger read
+            // ("Silver Support payments": "Support" tagged a verb)
+            if (tag != null && !NOMINAL.contains(tag) && capitalisedAfterCapitalised(text, words, i, t0))
+                tag = "PROPN";
             boolean ofQuantity = head != null && cues.quantityNouns.contains(head) && cues.nameComplementOpeners.contains(t);
             if (head != null && !ofQuantity && (cues.prepositions.contains(t) || cues.nameComplementOpeners.contains(t)
                     || cues.clauseOpeners.contains(t) || cues.conjunctions.longestAt(words, i, t1) != null
@@ -275,6 +279,12 @@ final class RoleReader {
             }
         }
         return at;
+    }
+
+    /** Word i and the word before it start with a capital letter and only a space lies between them. */
+    private static boolean capitalisedAfterCapitalised(String text, Tokens words, int i, int t0) {
+        return text != null && i > t0 && words.starts[i] == words.ends[i - 1] + 1 && text.charAt(words.ends[i - 1]) == ' '
+                && Character.isUpperCase(text.codePointAt(words.starts[i])) && Character.isUpperCase(text.codePointAt(words.starts[i - 1]));
     }
 
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "ADJ", "NUM", "HYPH", "PART", "DET", "X", "PUNCT");
