@@ -29,4 +29,20 @@ class EnglishPrioritiesTest {
         assertTrue(principles.contains("relief first"), principles.toString());
         assertTrue(principles.stream().noneMatch(p -> p.contains("scheme first")), principles.toString());
     }
+
+    /** A principle named after "the principle(s) of" is one principle, a list included, a value that is a goal elsewhere too. */
+    @Test
+    void aPrincipleNamedAfterThePrincipleOfIsOneAListIncluded() throws Exception {
+        Document doc = Converters.convert(dir, "named.txt",
+                "Assessments shall follow the principles of transparency, fairness and accountability, and results shall be "
+                + "published. The county will keep to the principle of \"help first, paperwork later\". "
+                + "The fund will adhere to the principle of prudent investment while keeping costs low.");
+        Set<String> principles = Converters.targets(doc, Role.PRINCIPLE);
+        assertTrue(principles.contains("transparency, fairness and accountability"), principles.toString());
+        assertTrue(principles.contains("help first, paperwork later"), principles.toString());
+        // the scheme's own principle where it knows the name ("prudent investment" is a name of safety first in fund
+        // investment), and the phrase stops at "while"
+        assertTrue(principles.stream().anyMatch(p -> p.contains("investment")) && principles.stream().noneMatch(p -> p.contains("costs")), principles.toString());
+        assertTrue(Converters.targets(doc, Role.GOAL).stream().noneMatch(g -> g.contains("fairness")), Converters.targets(doc, Role.GOAL).toString());
+    }
 }

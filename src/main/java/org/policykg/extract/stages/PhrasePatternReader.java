@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.document.*;
 import org.policykg.rdf.Iris;
+import org.policykg.rdf.Vocab;
 
 /**
  * Phrases whose form says their role, in a language read by words and tags (English): each match of the lexicon's
@@ -24,21 +25,24 @@ final class PhrasePatternReader implements Stage {
     private final String language;
     /** Class IRI → the patterns that name a candidate of that class. */
     private final Map<String, List<Pattern>> patterns;
+    /** lex:PrincipleListPhrase: principles named as a list, whose commas cut nothing and inside which known goals give way. */
+    private final List<Pattern> principleLists;
 
     PhrasePatternReader(Lexicon lexicon, String language) {
         this.language = language;
         this.patterns = lexicon.phrasePatterns();
+        this.principleLists = lexicon.patterns("PrincipleListPhrase");
     }
 
     @Override public String name() { return "phrases (" + language + ")"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.MENTIONS); }
     @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
 
-    private record Match(Span span, String typeIri) {}
+    private record Match(Span span, String typeIri, boolean list) {}
 
     @Override
     public Document apply(Document doc) {
-        if (patterns.values().stream().allMatch(List::isEmpty))
+        if (patterns.values().stream().allMatch(List::isEmpty) && principleLists.isEmpty())
             return doc;
         String text = doc.text();
         List<Match> matches = new ArrayList<>();
@@ -47,14 +51,10 @@ final class PhrasePatternReader implements Stage {
             int base = s.span().begin();
             String sentence = s.span().of(text);
             for (Map.Entry<String, List<Pattern>> e : patterns.entrySet())
-                for (Pattern p : e.getValue()) {
-                    Matcher m = p.matcher(Cancellation.checked(sentence)); // a runaway match stops with its document
-                    while (m.find()) {
-                        int b = m.start("phrase"), end = m.end("phrase");
-                        if (b >= 0 && end > b)
-                            matches.add(new Match(new Span(base + b, base + end), e.getKey()));
-                    }
-                }
+                for (Pattern p : e.getValue())
+                    find(p, sentence, base, e.getKey(), false, matches);
+            for (Pattern p : principleLists)
+                find(p, sentence, base, org.policykg.rdf.Vocab.Principle.getURI(), true, matches);
         }
         if (matches.isEmpty())
             return doc;
@@ -62,11 +62,13 @@ final class PhrasePatternReader implements Stage {
         List<Mention> out = new ArrayList<>(doc.mentions());
         boolean added = false;
         for (Match m : matches) {
-            if (crossesClause(text, m.span()))
+            if (!m.list() && crossesClause(text, m.span()))
                 continue;
             // a known name inside the phrase that is no goal, reform, principle, actor or post ("pension" in "no farmer
-            // should be left without a pension") gives way to the whole phrase, as in ChineseNameReader
-            List<Mention> inside = out.stream().filter(k -> m.span().contains(k.span()) && !k.span().equals(m.span()) && Cues.givesWayToPhrase(k.concept().typeIri(), false)).toList();
+            // should be left without a pension") gives way to the whole phrase, as in ChineseNameReader; in a principle
+            // named as a list, a goal inside it does too ("openness, fairness and impartiality"); a known principle stands
+            List<Mention> inside = out.stream().filter(k -> m.span().contains(k.span()) && !k.span().equals(m.span())
+                    && (Cues.givesWayToPhrase(k.concept().typeIri(), false) || m.list() && Vocab.Goal.getURI().equals(k.concept().typeIri()))).toList();
             if (out.stream().anyMatch(k -> k.span().overlaps(m.span()) && !inside.contains(k)))
                 continue;
             out.removeAll(inside);
@@ -78,6 +80,16 @@ final class PhrasePatternReader implements Stage {
             return doc;
         out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
         return doc.withMentions(out);
+    }
+
+    /** Every match of {@code p} in the sentence starting at {@code base}: its group "phrase" as a candidate of {@code typeIri}. */
+    private static void find(Pattern p, String sentence, int base, String typeIri, boolean list, List<Match> matches) {
+        Matcher m = p.matcher(Cancellation.checked(sentence)); // a runaway match stops with its document
+        while (m.find()) {
+            int b = m.start("phrase"), end = m.end("phrase");
+            if (b >= 0 && end > b)
+                matches.add(new Match(new Span(base + b, base + end), typeIri, list));
+        }
     }
 
     private static boolean crossesClause(String text, Span span) {
