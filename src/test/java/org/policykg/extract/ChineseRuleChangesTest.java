@@ -124,4 +124,15 @@ class ChineseRuleChangesTest {
         assertTrue(read.contains("加强对欠缴社会保险费用人单位的稽核和处罚"), read.toString());
         assertTrue(read.contains("收紧对延误发放津贴机构的罚则"), read.toString());
     }
+
+    /** A rule amended, repealed or adjusted after a plan word, or after the date it takes effect, is a measure. */
+    @Test
+    void aRuleAmendedOrAdjustedAfterAPlanWordOrADateOfEffectIsAMeasure(@TempDir Path tmp) throws Exception {
+        String text = "人社厅将修订工伤保险待遇调整办法。民政局自明年七月起调整低保标准的计算方法，並將刪除申請表中的婚姻狀況一欄。";
+        Document doc = Converters.convert(tmp, "amend.txt", text);
+        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("修订工伤保险待遇调整办法")), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("调整低保标准的计算方法")), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.startsWith("删除申请表中的婚姻状况一栏")), read.toString());
+    }
 }
