@@ -436,6 +436,9 @@ class ChineseNamesTest {
         }
         // a scheme of one tier to improve is still a reform
         assertEquals(List.of("失业保险金申领制度"), reforms(convert("政府应研究完善失业保险金申领制度。")));
+        // the protection in tiers that schemes together make up is a goal too
+        List<String> tiers = goals(convert("职业年金与基本养老金共同构成公务人员的多层次退休保障，逐步缩小待遇差距。"));
+        assertTrue(tiers.stream().anyMatch(g -> g.startsWith("多层次退休保障")), tiers.toString());
     }
 
     @Test
