@@ -31,6 +31,12 @@ class ChineseRuleChangesTest {
         reforms = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
     }
 
+    /** The reforms a text written here gives, by label. */
+    private static List<String> reformsIn(Path tmp, String name, String text) throws Exception {
+        Document doc = Converters.convert(tmp, name, text);
+        return doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+    }
+
     private static void assertRead(String expected) {
         assertTrue(reforms.stream().anyMatch(r -> r.contains(expected)), "no " + expected + " in " + reforms);
     }
@@ -108,8 +114,7 @@ class ChineseRuleChangesTest {
     @Test
     void aThingPlannedToChangeWithoutAValueIsARuleChangedButAFigureIsNone(@TempDir Path tmp) throws Exception {
         String text = "此外，請領手續也將簡化。醫療券的使用範圍亦會擴闊。入息審查將同步放寬。全省参保人数将提高。平均待遇也将提高。";
-        Document doc = Converters.convert(tmp, "planned.txt", text);
-        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        List<String> read = reformsIn(tmp, "planned.txt", text);
         for (String r : List.of("请领手续也将简化", "医疗券的使用范围亦会扩阔", "入息审查将同步放宽"))
             assertTrue(read.stream().anyMatch(x -> x.contains(r)), "no " + r + " in " + read);
         assertTrue(read.stream().noneMatch(x -> x.contains("人数") || x.contains("平均")), read.toString());
@@ -119,8 +124,7 @@ class ChineseRuleChangesTest {
     @Test
     void strongerInspectionOrPenaltiesOnThoseARuleBindsAreAMeasure(@TempDir Path tmp) throws Exception {
         String text = "社保局将加强对欠缴社会保险费用人单位的稽核和处罚。當局並會收緊對延誤發放津貼機構的罰則，以保障受助人權益。";
-        Document doc = Converters.convert(tmp, "enforce.txt", text);
-        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        List<String> read = reformsIn(tmp, "enforce.txt", text);
         assertTrue(read.contains("加强对欠缴社会保险费用人单位的稽核和处罚"), read.toString());
         assertTrue(read.contains("收紧对延误发放津贴机构的罚则"), read.toString());
     }
@@ -129,8 +133,7 @@ class ChineseRuleChangesTest {
     @Test
     void aRuleAmendedOrAdjustedAfterAPlanWordOrADateOfEffectIsAMeasure(@TempDir Path tmp) throws Exception {
         String text = "人社厅将修订工伤保险待遇调整办法。民政局自明年七月起调整低保标准的计算方法，並將刪除申請表中的婚姻狀況一欄。";
-        Document doc = Converters.convert(tmp, "amend.txt", text);
-        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        List<String> read = reformsIn(tmp, "amend.txt", text);
         assertTrue(read.stream().anyMatch(r -> r.startsWith("修订工伤保险待遇调整办法")), read.toString());
         assertTrue(read.stream().anyMatch(r -> r.startsWith("调整低保标准的计算方法")), read.toString());
         assertTrue(read.stream().anyMatch(r -> r.startsWith("删除申请表中的婚姻状况一栏")), read.toString());
