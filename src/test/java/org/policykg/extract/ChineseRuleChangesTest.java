@@ -138,4 +138,11 @@ class ChineseRuleChangesTest {
         assertTrue(read.stream().anyMatch(r -> r.startsWith("调整低保标准的计算方法")), read.toString());
         assertTrue(read.stream().anyMatch(r -> r.startsWith("删除申请表中的婚姻状况一栏")), read.toString());
     }
+
+    /** What a means test no longer counts, in Taiwan's wording (不再列计), is a rule of entitlement changed. */
+    @Test
+    void whatAMeansTestNoLongerCountsIsARuleChanged(@TempDir Path tmp) throws Exception {
+        List<String> read = reformsIn(tmp, "disregard.txt", "新制上路後，申請人名下唯一的自用住宅將不再列計。");
+        assertTrue(read.stream().anyMatch(r -> r.contains("不再列计")), read.toString());
+    }
 }
