@@ -401,4 +401,17 @@ class EnglishActorsTest {
         assertTrue(names.contains("pieter van der meer"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.equals("pieter van") || n.equals("inês") || n.contains("gaulle")), names.toString());
     }
+
+    /** An acronym with a body's head after it in its phrase, or in an apposition, names a body. */
+    @Test
+    void anAcronymBeforeABodysHeadOrBeforeAnAppositionThatNamesABodyIsOne() throws Exception {
+        Document doc = Converters.convert(dir, "acronyms.txt",
+                "Brussels, May 4 -- The pension bill passed on Tuesday. A spokesman for the ABVV trade union federation said "
+                        + "the union backed it. KBO, the largest association of older people, welcomed the change. "
+                        + "The NPS figures were published in June.");
+        Set<String> names = labels(doc);
+        assertTrue(names.contains("abvv"), names.toString());
+        assertTrue(names.contains("kbo"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equals("nps")), names.toString());
+    }
 }

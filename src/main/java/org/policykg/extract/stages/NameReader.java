@@ -373,6 +373,8 @@ final class NameReader implements Stage {
                 else if (reporting(next, next + 1))
                     body = true; // "MEDEF said", "the COR noted"
             }
+            if (!body)
+                body = headAfter(i, t1); // "the FNV trade union federation", "the UGT and CCOO unions", "PRO, the largest pensioners' organisation,"
             int before = i - 1;
             if (before >= t0 && joined(before, i) && definiteArticles.contains(w.terms[before])) before--;
             if (before >= t0 && joined(before, before + 1) && agentMarkers.contains(w.terms[before]))
@@ -380,6 +382,39 @@ final class NameReader implements Stage {
             if (!body)
                 return i;
             return add(i, i + 1, false, null, claimed);
+        }
+
+        /**
+         * Whether an organisation's head (in lower case) follows the acronym at token i within its phrase: after up to
+         * three lower-case words ("the FNV trade union federation") or "and" and a second acronym ("the UGT and CCOO
+         * unions"), or in an apposition set off by commas ("PRO, the largest pensioners' organisation, ...").
+         */
+        boolean headAfter(int i, int t1) {
+            int k = i + 1;
+            if (k < t1 && text.substring(w.ends[i], w.starts[k]).strip().equals(",") && cues.determiners.contains(w.terms[k])) {
+                boolean head = false;
+                for (int j = k + 1; j < Math.min(t1, k + 10); j++) {
+                    String gap = text.substring(w.ends[j - 1], w.starts[j]).strip();
+                    if (gap.equals(","))
+                        return head; // the apposition closes
+                    if (!gap.isEmpty() && !gap.equals("'") && !gap.equals("’") || verb(j))
+                        return false;
+                    head |= orgHeads.contains(w.terms[j]) && !capital(j);
+                }
+                return false;
+            }
+            for (int words = 0; k < t1 && words < 4 && joined(k - 1, k); k++, words++) {
+                if (orgHeads.contains(w.terms[k]) && !capital(k))
+                    return words > 0;
+                boolean secondAcronym = cues.conjunctions.longestAt(w, k, t1) != null && k + 1 < t1 && joined(k, k + 1) && allCapitals(k + 1);
+                if (secondAcronym) {
+                    k++;
+                    continue;
+                }
+                if (capital(k) || functionWords.contains(w.terms[k]) || cues.determiners.contains(w.terms[k]) || verb(k))
+                    return false;
+            }
+            return false;
         }
 
         /** A word of two to six capitals (digits after the first allowed), not in a line written in capitals. */
