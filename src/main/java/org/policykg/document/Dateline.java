@@ -7,7 +7,7 @@ import java.time.MonthDay;
  *
  * @param span      where it stands
  * @param publisher the publisher as written
- * @param publisherRef the publisher's actor node when the scheme knows it, else null
+ * @param publisherRef the publisher's actor node when the scheme knows it or an actor was read at its words, else null
  * @param place     the place as written, or null
  * @param day       month and day; the year is not in a dateline
  */

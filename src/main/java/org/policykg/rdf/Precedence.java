@@ -18,7 +18,7 @@ final class Precedence {
     private Precedence() {}
 
     /**
-     * @param publisherRef the publisher's node, when the dateline names one the scheme knows
+     * @param publisherRef the publisher's node, when the dateline names one the scheme knows or the text names as an actor
      * @param publisher    else the publisher's name
      * @param date         the full date of issue, or null
      * @param day          else month and day, or null

@@ -414,4 +414,16 @@ class EnglishActorsTest {
         assertTrue(names.contains("kbo"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.equals("nps")), names.toString());
     }
+
+    /** A dateline after a headline line is read, and an agency the scheme does not know, named there, is the publisher's node. */
+    @Test
+    void aDatelineAfterAHeadlineIsReadAndItsAgencyIsThePublisher() throws Exception {
+        Document doc = Converters.convert(dir, "agency.txt",
+                "Portugal raises the minimum pension\n\nLISBON, Feb. 3 (EFE) -- Portugal will raise its minimum pension by "
+                        + "4 percent from March, the labour ministry said on Monday.\n");
+        assertNotNull(doc.dateline(), "no dateline read");
+        assertEquals(java.time.MonthDay.of(2, 3), doc.dateline().day());
+        assertNotNull(doc.dateline().publisherRef(), doc.dateline().toString());
+        assertEquals("EFE", doc.dateline().publisherRef().label());
+    }
 }

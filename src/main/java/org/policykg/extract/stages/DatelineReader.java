@@ -8,7 +8,12 @@ import java.util.regex.Pattern;
 
 import org.policykg.document.*;
 
-/** Reads a dateline (publisher, place, month and day) from the start of the first sentence, by the lexicon's patterns. */
+/**
+ * Reads a dateline (publisher, place, month and day) from the start of the first sentence, by the lexicon's patterns, or
+ * of the second where the first is a headline standing alone ("Ireland's auto-enrolment scheme takes first contributions" /
+ * "DUBLIN, Jan. 9 (AFP) -- ..."). A publisher the scheme does not know is the actor read at its place, if one was (an
+ * agency named by its acronym), so that the document's publisher is a node, as a known one is.
+ */
 final class DatelineReader implements Stage {
     private final List<Pattern> patterns;
     private final ConceptMatcher concepts;
@@ -19,26 +24,47 @@ final class DatelineReader implements Stage {
     }
 
     @Override public String name() { return "dateline"; }
-    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.MENTIONS); }
     @Override public Set<Layer> provides() { return Set.of(Layer.DATELINE); }
 
     @Override
     public Document apply(Document doc) {
-        if (doc.sentences().isEmpty())
-            return doc.withDateline(null);
-        Span first = doc.sentences().get(0).span();
-        CharSequence sentence = Cancellation.checked(first.of(doc.text()));
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(sentence);
-            if (!m.find())
-                continue;
-            String publisher = m.group("publisher").strip();
-            String place = group(m, "place");
-            MonthDay day = Dates.monthDay(group(m, "month"), group(m, "day"));
-            Span span = new Span(first.begin() + m.start(), first.begin() + m.end());
-            return doc.withDateline(new Dateline(span, publisher, concepts.lookup(publisher), place, day));
+        for (int i = 0; i < Math.min(2, doc.sentences().size()); i++) {
+            if (i == 1 && !standsAlone(doc.text(), doc.sentences().get(0).span()))
+                break;
+            Span first = doc.sentences().get(i).span();
+            CharSequence sentence = Cancellation.checked(first.of(doc.text()));
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(sentence);
+                if (!m.find())
+                    continue;
+                String publisher = m.group("publisher").strip();
+                String place = group(m, "place");
+                MonthDay day = Dates.monthDay(group(m, "month"), group(m, "day"));
+                Span span = new Span(first.begin() + m.start(), first.begin() + m.end());
+                ConceptRef ref = concepts.lookup(publisher);
+                if (ref == null)
+                    ref = actorAt(doc, new Span(first.begin() + m.start("publisher"), first.begin() + m.end("publisher")));
+                return doc.withDateline(new Dateline(span, publisher, ref, place, day));
+            }
         }
         return doc.withDateline(null);
+    }
+
+    /** A line of its own without a terminator: a headline, after which the dateline opens the text. */
+    private static boolean standsAlone(String text, Span sentence) {
+        String s = sentence.of(text).strip();
+        return !s.isEmpty() && ".!?。！？".indexOf(s.charAt(s.length() - 1)) < 0
+                && text.substring(sentence.end(), Math.min(text.length(), sentence.end() + 3)).contains("\n");
+    }
+
+    /** The organisation read exactly at {@code span} (the publisher's words), or null. */
+    private static ConceptRef actorAt(Document doc, Span span) {
+        for (Mention m : doc.mentions())
+            if (m.span().begin() <= span.begin() && span.end() <= m.span().end()
+                    && org.policykg.rdf.Vocab.Organization.getURI().equals(m.concept().typeIri()))
+                return m.concept();
+        return null;
     }
 
     static String group(Matcher m, String name) {
