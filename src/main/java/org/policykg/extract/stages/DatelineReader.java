@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.document.*;
+import org.policykg.rdf.Vocab;
 
 /**
  * Reads a dateline (publisher, place, month and day) from the start of the first sentence, by the lexicon's patterns, or
- * of the second where the first is a headline standing alone ("Ireland's auto-enrolment scheme takes first contributions" /
+ * of the second where the first is a headline ({@link HeadlineRoles#headline}: "Ireland's auto-enrolment scheme takes first contributions" /
  * "DUBLIN, Jan. 9 (AFP) -- ..."). A publisher the scheme does not know is the actor read at its place, if one was (an
  * agency named by its acronym), so that the document's publisher is a node, as a known one is.
  */
@@ -30,7 +31,7 @@ final class DatelineReader implements Stage {
     @Override
     public Document apply(Document doc) {
         for (int i = 0; i < Math.min(2, doc.sentences().size()); i++) {
-            if (i == 1 && !standsAlone(doc.text(), doc.sentences().get(0).span()))
+            if (i == 1 && HeadlineRoles.headline(doc) == null)
                 break;
             Span first = doc.sentences().get(i).span();
             CharSequence sentence = Cancellation.checked(first.of(doc.text()));
@@ -51,18 +52,11 @@ final class DatelineReader implements Stage {
         return doc.withDateline(null);
     }
 
-    /** A line of its own without a terminator: a headline, after which the dateline opens the text. */
-    private static boolean standsAlone(String text, Span sentence) {
-        String s = sentence.of(text).strip();
-        return !s.isEmpty() && ".!?。！？".indexOf(s.charAt(s.length() - 1)) < 0
-                && text.substring(sentence.end(), Math.min(text.length(), sentence.end() + 3)).contains("\n");
-    }
-
     /** The organisation read exactly at {@code span} (the publisher's words), or null. */
     private static ConceptRef actorAt(Document doc, Span span) {
         for (Mention m : doc.mentions())
             if (m.span().begin() <= span.begin() && span.end() <= m.span().end()
-                    && org.policykg.rdf.Vocab.Organization.getURI().equals(m.concept().typeIri()))
+                    && Vocab.Organization.getURI().equals(m.concept().typeIri()))
                 return m.concept();
         return null;
     }

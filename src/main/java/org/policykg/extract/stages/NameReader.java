@@ -374,7 +374,7 @@ final class NameReader implements Stage {
                     body = true; // "MEDEF said", "the COR noted"
             }
             if (!body)
-                body = headAfter(i, t1); // "the FNV trade union federation", "the UGT and CCOO unions", "PRO, the largest pensioners' organisation,"
+                body = headAfter(i, t1); // "the FNV trade union federation", "PRO, the largest pensioners' organisation,"
             int before = i - 1;
             if (before >= t0 && joined(before, i) && definiteArticles.contains(w.terms[before])) before--;
             if (before >= t0 && joined(before, before + 1) && agentMarkers.contains(w.terms[before]))
@@ -385,9 +385,9 @@ final class NameReader implements Stage {
         }
 
         /**
-         * Whether an organisation's head (in lower case) follows the acronym at token i within its phrase: after up to
-         * three lower-case words ("the FNV trade union federation") or "and" and a second acronym ("the UGT and CCOO
-         * unions"), or in an apposition set off by commas ("PRO, the largest pensioners' organisation, ...").
+         * Whether an organisation's head (in lower case) follows the acronym at token i within its phrase, after one to
+         * three lower-case words ("the FNV trade union federation"), or in an apposition set off by commas ("PRO, the
+         * largest pensioners' organisation, ...").
          */
         boolean headAfter(int i, int t1) {
             int k = i + 1;
@@ -406,11 +406,6 @@ final class NameReader implements Stage {
             for (int words = 0; k < t1 && words < 4 && joined(k - 1, k); k++, words++) {
                 if (orgHeads.contains(w.terms[k]) && !capital(k))
                     return words > 0;
-                boolean secondAcronym = cues.conjunctions.longestAt(w, k, t1) != null && k + 1 < t1 && joined(k, k + 1) && allCapitals(k + 1);
-                if (secondAcronym) {
-                    k++;
-                    continue;
-                }
                 if (capital(k) || functionWords.contains(w.terms[k]) || cues.determiners.contains(w.terms[k]) || verb(k))
                     return false;
             }

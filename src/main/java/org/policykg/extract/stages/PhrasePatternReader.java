@@ -54,7 +54,7 @@ final class PhrasePatternReader implements Stage {
                 for (Pattern p : e.getValue())
                     find(p, sentence, base, e.getKey(), false, matches);
             for (Pattern p : principleLists)
-                find(p, sentence, base, org.policykg.rdf.Vocab.Principle.getURI(), true, matches);
+                find(p, sentence, base, Vocab.Principle.getURI(), true, matches);
         }
         if (matches.isEmpty())
             return doc;
