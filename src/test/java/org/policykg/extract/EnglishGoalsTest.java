@@ -232,4 +232,20 @@ class EnglishGoalsTest {
         assertTrue(goals.stream().anyMatch(g -> g.startsWith("protect injured couriers from debt") && !g.contains("speed up")), goals.toString());
         assertTrue(goals.stream().noneMatch(g -> g.contains("apply") || g.contains("identity card")), goals.toString());
     }
+
+    @Test
+    void aSecondPropositionAfterAPurposeCueAndTheAimWithItsSpeakerSetOff() throws Exception {
+        // "our aim is that A, and that B": B is aimed at too; a "that" clause after a verb of saying is reported, no aim
+        Document doc = Converters.convert(dir, "aims.txt",
+                "Our goal is that carers can take a week of respite every year, and that no carer has to pay for it. "
+                + "The inspectors found that waiting lists had grown, and that two homes had closed. "
+                + "The aim, the director said, was that every village clinic is linked to the county hospital. "
+                + "Its objective, officials added, is to bring seasonal farm workers into the injury scheme.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.contains("carers can take a week of respite every year"), goals.toString());
+        assertTrue(goals.contains("no carer has to pay for it"), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("waiting lists") || g.contains("homes had closed")), goals.toString());
+        assertTrue(goals.contains("every village clinic is linked to the county hospital"), goals.toString());
+        assertTrue(goals.contains("bring seasonal farm workers into the injury scheme"), goals.toString());
+    }
 }

@@ -597,6 +597,21 @@ final class RoleReader {
             }
         }
         readPurposeItem(text, cue, t0, t1, t0 == first, words, found, lang, links);
+        if (t1 < words.endAtOrBefore(clause.end()))
+            return;
+        // "our aim is that A, and that B": a later clause a conjunction and a clause opener start is a further proposition
+        // under the same cue, unless a purpose cue of its own opens it
+        for (int d = c + 1; d < clauses.size(); d++) {
+            int u0 = words.firstAtOrAfter(clauses.get(d).begin()), u1 = words.endAtOrBefore(clauses.get(d).end());
+            PhraseMatcher.Match<String> and = u0 < u1 ? cues.conjunctions.longestAt(words, u0, u1) : null;
+            if (and == null || and.to() >= u1 || !cues.clauseOpeners.contains(words.terms[and.to()]))
+                return;
+            int v0 = and.to() + 1;
+            for (int i = v0; i < u1; i++)
+                if (cues.purposes.longestAt(words, i, u1) != null)
+                    return;
+            readPurposeItem(text, cue, v0, u1, false, words, found, lang, links);
+        }
     }
 
     /** One proposition after a purpose cue, words [t0, t1): see {@link #readPurpose}. */
