@@ -145,4 +145,28 @@ class ChineseRuleChangesTest {
         List<String> read = reformsIn(tmp, "disregard.txt", "新制上路後，申請人名下唯一的自用住宅將不再列計。");
         assertTrue(read.stream().anyMatch(r -> r.contains("不再列计")), read.toString());
     }
+
+    /** A power of approval devolved to a lower level is a reform; the level, a body, stays out of it. */
+    @Test
+    void aPowerOfApprovalDevolvedToALowerLevelIsAReform(@TempDir Path tmp) throws Exception {
+        String text = "市民政局将临时救助审批权限下放至街道办事处。醫療救助的審核確認權限亦會下放到區政府。民政部门将权力和责任统一起来。";
+        Document doc = Converters.convert(tmp, "devolve.txt", text);
+        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        assertTrue(read.stream().anyMatch(r -> r.contains("临时救助审批权限下放")), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.contains("医疗救助的审核确认权限")), read.toString());
+        assertTrue(read.stream().noneMatch(r -> r.contains("权力和责任")), read.toString());
+        // the level it goes to is a body, named on its own, not inside the reform
+        assertTrue(read.stream().noneMatch(r -> r.contains("街道办事处") || r.contains("区政府")), read.toString());
+    }
+
+    /** Contributions a government or a fund pays on behalf of a group (代缴, Hong Kong's 代供) are a measure of assistance. */
+    @Test
+    void contributionsPaidOnBehalfOfAGroupAreAMeasure(@TempDir Path tmp) throws Exception {
+        String text = "对重度残疾人，由县级财政为其代缴全部城乡居民养老保险费。新生兒首年的個人保費由市財政全額代繳，"
+                + "所需資金由醫療救助基金承擔。去年各地为群众减少垫付资金二十亿元。";
+        List<String> read = reformsIn(tmp, "behalf.txt", text);
+        assertTrue(read.stream().anyMatch(r -> r.contains("为其代缴全部城乡居民养老保险费")), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.contains("由市财政全额代缴")), read.toString());
+        assertTrue(read.stream().noneMatch(r -> r.contains("垫付")), read.toString());
+    }
 }
