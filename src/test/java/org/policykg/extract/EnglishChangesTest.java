@@ -249,4 +249,19 @@ class EnglishChangesTest {
         // what people received is a figure reported, not a benefit granted
         assertTrue(reforms.stream().noneMatch(r -> r.contains("disability pension")), reforms.toString());
     }
+
+    @Test
+    void aFloorOrACeilingARuleSetsIsAReformButNotAForecast() throws Exception {
+        // the words of rules (shall, must) with a bound: the level set is the measure; "will not exceed" forecasts
+        Document doc = Converters.convert(dir, "bounds.txt",
+                "The reimbursement ratio for dialysis at community clinics shall be no lower than the ratio at hospitals. "
+                        + "The allowance is reduced for shorter records, but must not be less than half of the full rate. "
+                        + "The monthly deposit charged by care homes shall not exceed three months of fees. "
+                        + "Officials said spending will not exceed the budget this year.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("The reimbursement ratio for dialysis") && r.contains("no lower than")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("must not be less than half")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("shall not exceed three months of fees")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("budget")), reforms.toString());
+    }
 }
