@@ -248,4 +248,18 @@ class EnglishGoalsTest {
         assertTrue(goals.contains("every village clinic is linked to the county hospital"), goals.toString());
         assertTrue(goals.contains("bring seasonal farm workers into the injury scheme"), goals.toString());
     }
+
+    @Test
+    void aFigureToBeKeptWithinALevelIsAGoalButNotWhenReported() throws Exception {
+        // a fiscal aim of a reform ("help keep the deficit below …", "to keep the budget from running into deficit");
+        // the past tense reports a figure
+        Document doc = Converters.convert(dir, "within.txt",
+                "The cabinet said the freeze would help keep the health insurance deficit below half a percent of GDP. "
+                + "The province will merge the two funds to keep the residents' scheme from sliding into debt. "
+                + "Last year the fund kept its administrative costs below 2 percent.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.contains("keep the health insurance deficit below half a percent of GDP"), goals.toString());
+        assertTrue(goals.contains("keep the residents' scheme from sliding into debt"), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("administrative costs")), goals.toString());
+    }
 }
