@@ -158,6 +158,19 @@ class EnglishLinguisticsTest {
     }
 
     @Test
+    void theForcePutIntoATaskAndThePapersAStepAsksForAreNoCandidates() throws Exception {
+        // machine translation renders 力度 and 证明 literally: "propaganda strength", "survival proof"
+        Document doc = Converters.convert(dir, "papers.txt",
+                "Increase propaganda strength, let the policy be known by every household. "
+                        + "Expand the supported scope, and relatives no longer need to go to the window every year to provide survival proof. "
+                        + "The city will scrap the residence certificate requirement for migrant workers.");
+        Set<String> candidates = candidates(doc);
+        assertTrue(candidates.stream().noneMatch(c -> c.contains("propaganda strength") || c.startsWith("survival proof")), candidates.toString());
+        // a requirement to hand in a paper is still what a reform changes
+        assertTrue(candidates.stream().anyMatch(c -> c.contains("residence certificate requirement")), candidates.toString());
+    }
+
+    @Test
     void aLabelMeetsItsWordsInAnotherOrderAndInflection() throws Exception {
         Document doc = Converters.convert(dir, "order.txt",
                 "It is necessary to speed up the pooling of basic old-age insurance funds at the national level.");
