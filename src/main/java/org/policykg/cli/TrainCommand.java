@@ -17,13 +17,13 @@ import org.policykg.extract.stages.MeasureSpanModel;
 import org.policykg.extract.stages.PhraseRoleModel;
 
 /**
- * {@code train}: the trained models of the English stages from gold files: the phrase-role model
- * (ontology/phrase-roles-en.tsv, the rules' reading of the texts as its input) and the measure-span model beside it
- * (ontology/measure-spans-en.tsv, the texts' words as its input).
+ * {@code train}: the trained models from gold files: the phrase-role model of English (ontology/phrase-roles-en.tsv,
+ * the rules' reading of the texts as its input) and the measure-span models beside it, English and Chinese
+ * (ontology/measure-spans-en.tsv, measure-spans-zh.tsv, the texts' words as their input).
  */
 final class TrainCommand extends Subcommand {
     @Override String name() { return "train"; }
-    @Override String summary() { return "train the phrase-role and measure-span models (ontology/" + PhraseRoleModel.FILE + ", " + MeasureSpanModel.FILE + ") on gold files"; }
+    @Override String summary() { return "train the phrase-role and measure-span models (ontology/" + PhraseRoleModel.FILE + ", " + MeasureSpanModel.FILE + ", " + MeasureSpanModel.fileFor("zh") + ") on gold files"; }
     @Override String synopsis() { return "--gold DIR [--gold DIR ...] [-o FILE] [--iterations N] [--sigma S] [--min-documents N] [--goal P] [--reform P] [--principle P] [--measure-span P]"; }
 
     @Override
@@ -32,8 +32,8 @@ final class TrainCommand extends Subcommand {
                 .addOption(Option.builder().longOpt("gold").hasArg().argName("DIR").required()
                         .desc("a folder of NAME.gold.json files beside their texts (the dev split: never the test split); may be given more than once").get())
                 .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
-                        .desc("where to write the phrase-role model (the measure-span model goes beside it as " + MeasureSpanModel.FILE
-                                + "); default: ontology/" + PhraseRoleModel.FILE + " in the project").get())
+                        .desc("where to write the phrase-role model (the measure-span models go beside it as " + MeasureSpanModel.FILE
+                                + " and " + MeasureSpanModel.fileFor("zh") + "); default: ontology/" + PhraseRoleModel.FILE + " in the project").get())
                 .addOption(Option.builder().longOpt("iterations").hasArg().argName("N").desc("GIS iterations; default 200").get())
                 .addOption(Option.builder().longOpt("min-documents").hasArg().argName("N")
                         .desc("a feature counts only where it occurs in at least N documents; default " + MIN_DOCUMENTS).get())
@@ -93,7 +93,7 @@ final class TrainCommand extends Subcommand {
         model.write(output, header);
         io.out().println("Trained on " + examples.size() + " phrases of " + documents + " English documents " + counts + "; model in " + output);
 
-        List<PhraseRoleTraining.Example> words = MeasureSpanTraining.examples(rules, golds);
+        List<PhraseRoleTraining.Example> words = MeasureSpanTraining.examples(rules, golds, "en");
         Map<String, Integer> wordCounts = new TreeMap<>();
         words.forEach(e -> wordCounts.merge(e.outcome(), 1, Integer::sum));
         MeasureSpanModel spans = MeasureSpanTraining.train(words, doubleOption(line, "measure-span", DEFAULT_SPAN_THRESHOLD), iterations, sigma,
@@ -106,6 +106,28 @@ final class TrainCommand extends Subcommand {
                 "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " English gold files, "
                         + words.size() + " words (" + wordCounts + "). Do not edit by hand: train again."));
         io.out().println("Trained on " + words.size() + " words of " + documents + " English documents " + wordCounts + "; model in " + spansOutput);
+
+        // Chinese measures the same way, on the Chinese gold files (their words as smartcn cuts them), when there are any
+        List<PhraseRoleTraining.Example> zhWords = MeasureSpanTraining.examples(rules, golds, "zh");
+        long zhDocuments = zhWords.stream().map(PhraseRoleTraining.Example::document).distinct().count();
+        int minDocuments = intOption(line, "min-documents", MIN_DOCUMENTS);
+        if (zhDocuments > 0 && zhDocuments < minDocuments)
+            io.out().println("Too few Chinese gold files (" + zhDocuments + ") for the Chinese measure-span model: a feature counts only where it occurs in "
+                    + minDocuments + " documents; no Chinese model written");
+        if (zhDocuments >= minDocuments) {
+            Path zhOutput = output.toAbsolutePath().resolveSibling(MeasureSpanModel.fileFor("zh"));
+            Map<String, Integer> zhCounts = new TreeMap<>();
+            zhWords.forEach(e -> zhCounts.merge(e.outcome(), 1, Integer::sum));
+            MeasureSpanModel zhSpans = MeasureSpanTraining.train(zhWords, doubleOption(line, "measure-span", DEFAULT_SPAN_THRESHOLD), iterations, sigma,
+                    minDocuments);
+            zhSpans.write(zhOutput, List.of(
+                    "The measure-span model of Chinese: where a Chinese sentence states a measure, word by word (begin, inside or none),",
+                    "by each word's features (extract/stages/MeasureSpanFeatures.java; words as smartcn cuts them, folded to simplified).",
+                    "One line per feature and outcome: feature, outcome, weight; @threshold: the mean probability a span's words need.",
+                    "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + zhDocuments + " Chinese gold files, "
+                            + zhWords.size() + " words (" + zhCounts + "). Do not edit by hand: train again."));
+            io.out().println("Trained on " + zhWords.size() + " words of " + zhDocuments + " Chinese documents " + zhCounts + "; model in " + zhOutput);
+        }
         return ExitCode.OK;
     }
 

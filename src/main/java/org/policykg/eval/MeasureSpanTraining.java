@@ -13,21 +13,21 @@ import org.policykg.extract.stages.MeasureSpanFeatures;
 import org.policykg.extract.stages.MeasureSpanModel;
 
 /**
- * Trains the measure-span model from gold files: every word of every sentence of an English gold text is an event,
+ * Trains a language's measure-span model from gold files: every word of every sentence of a gold text in it is an event,
  * its outcome "begin" or "inside" where it lies in an occurrence of a gold reform's quote (required or optional: both
  * are measures the text states), else "none"; the labels of the two words before are the gold ones.
  */
 public final class MeasureSpanTraining {
     private MeasureSpanTraining() {}
 
-    /** The word events of the English gold files among {@code golds}, their words as {@code extractor} reads them. */
-    public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds) {
+    /** The word events of the gold files in {@code language} among {@code golds}, their words as {@code extractor} reads them. */
+    public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds, String language) {
         TextReader reader = new TextReader();
         List<PhraseRoleTraining.Example> out = new ArrayList<>();
         for (Path gold : golds) {
             SourceText text = reader.read(GoldFile.textOf(gold), Metadata.EMPTY);
             GoldFile g = GoldFile.read(gold, text);
-            if (!g.language().startsWith("en"))
+            if (!g.language().startsWith(language))
                 continue;
             List<GoldFile.Occurrence> measures = new ArrayList<>();
             for (GoldFile.Item item : g.items())
@@ -37,11 +37,11 @@ public final class MeasureSpanTraining {
             measures.sort(Comparator.comparingInt((GoldFile.Occurrence o) -> o.begin() - o.end()).thenComparingInt(GoldFile.Occurrence::begin));
             Document doc = extractor.extract(text);
             String name = GoldFile.nameOf(gold);
-            for (MeasureSpanFeatures.Words w : extractor.measureWords(doc)) {
+            for (MeasureSpanFeatures.Words w : extractor.measureWords(language, doc)) {
                 String[] labels = labels(w, measures);
                 for (int i = 0; i < labels.length; i++)
                     out.add(new PhraseRoleTraining.Example(name, labels[i],
-                            extractor.measureFeatures(w, i, i > 0 ? labels[i - 1] : null, i > 1 ? labels[i - 2] : null)));
+                            extractor.measureFeatures(language, w, i, i > 0 ? labels[i - 1] : null, i > 1 ? labels[i - 2] : null)));
             }
         }
         return out;

@@ -35,33 +35,36 @@ public final class Extractor {
     private final StageTimes times = new StageTimes();
     /** The phrase-role model (ontology/phrase-roles-en.tsv), or null to read by the rules alone. */
     private final org.policykg.extract.stages.PhraseRoleModel phraseRoles;
-    /** The measure-span model (ontology/measure-spans-en.tsv), or null. */
-    private final org.policykg.extract.stages.MeasureSpanModel measureSpans;
+    /**
+     * The folder of the measure-span models (ontology/measure-spans-LANG.tsv), or null to read without them. A language's
+     * model is read when its pipeline is built: an English corpus never reads the Chinese one.
+     */
+    private final Path measureSpanFolder;
 
     public Extractor(Model lexicon, Model scheme) {
         this(lexicon, scheme, null, null, null);
     }
 
     private Extractor(Model lexicon, Model scheme, List<Path> schemeFiles, org.policykg.extract.stages.PhraseRoleModel phraseRoles,
-                      org.policykg.extract.stages.MeasureSpanModel measureSpans) {
+                      Path measureSpanFolder) {
         this.lexiconModel = lexicon;
         this.schemeModel = scheme;
         this.schemeFiles = schemeFiles;
         this.phraseRoles = phraseRoles;
-        this.measureSpans = measureSpans;
+        this.measureSpanFolder = measureSpanFolder;
     }
 
     /** This extractor without its trained models (phrase roles, measure spans): the rules alone, as {@code policykg train} reads the corpus. */
     public Extractor withoutModels() { return new Extractor(lexiconModel, schemeModel, schemeFiles, null, null); }
 
-    /** The features of each word of each English sentence of a document this extractor made, as the measure-span model sees them. */
-    public List<org.policykg.extract.stages.MeasureSpanFeatures.Words> measureWords(Document doc) {
-        return Stages.measureWords(pipeline("en", Path.of("")).stages(), doc);
+    /** The features of each word of each sentence of a document in {@code language} this extractor made, as that language's measure-span model sees them. */
+    public List<org.policykg.extract.stages.MeasureSpanFeatures.Words> measureWords(String language, Document doc) {
+        return Stages.measureWords(pipeline(language, Path.of("")).stages(), doc);
     }
 
-    /** The measure-span model's features of word {@code i} given the labels of the two before it. */
-    public List<String> measureFeatures(org.policykg.extract.stages.MeasureSpanFeatures.Words w, int i, String prev, String prev2) {
-        return Stages.measureFeatures(pipeline("en", Path.of("")).stages(), w, i, prev, prev2);
+    /** The measure-span model's features (of {@code language}'s stages) of word {@code i} given the labels of the two before it. */
+    public List<String> measureFeatures(String language, org.policykg.extract.stages.MeasureSpanFeatures.Words w, int i, String prev, String prev2) {
+        return Stages.measureFeatures(pipeline(language, Path.of("")).stages(), w, i, prev, prev2);
     }
 
     /** The English noun phrases of a document this extractor made, with the phrase-role model's features. */
@@ -92,9 +95,7 @@ public final class Extractor {
         Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
         org.policykg.extract.stages.PhraseRoleModel roles =
                 org.policykg.extract.stages.PhraseRoleModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.PhraseRoleModel.FILE));
-        org.policykg.extract.stages.MeasureSpanModel spans =
-                org.policykg.extract.stages.MeasureSpanModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.MeasureSpanModel.FILE));
-        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles, spans);
+        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles, lexiconFile.toAbsolutePath().getParent());
     }
 
     /** The future's value, or what it failed with as thrown on its own thread (a RuntimeException or an Error as it was). */
@@ -161,6 +162,8 @@ public final class Extractor {
 
     /** The stages of a language, in order. */
     List<Stage> stages(String lang) {
-        return Stages.of(lang, lexiconModel, schemeModel, phraseRoles, measureSpans);
+        org.policykg.extract.stages.MeasureSpanModel spans = measureSpanFolder == null ? null
+                : org.policykg.extract.stages.MeasureSpanModel.read(measureSpanFolder.resolve(org.policykg.extract.stages.MeasureSpanModel.fileFor(lang)));
+        return Stages.of(lang, lexiconModel, schemeModel, phraseRoles, spans);
     }
 }

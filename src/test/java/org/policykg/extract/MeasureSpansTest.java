@@ -124,4 +124,34 @@ class MeasureSpansTest {
         assertTrue(reforms.stream().noneMatch(r -> r.contains("Zhou Lan")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("publish a list of assistance services")), reforms.toString());
     }
+
+    /**
+     * Chinese has a model of its own (measure-spans-zh.tsv): a span of it never runs across a clause's mark
+     * (lex:measureSpanBreak), stops before a particle or a conjunction it would end in (lex:measureSpanNotLast), and is
+     * not read where it applies the rules in force (lex:asProvided). The model here opens a measure at 押金 and runs to
+     * the sentence's end or the word 其.
+     */
+    @Test
+    void aChineseSpanStaysInItsClauseEndsOnAContentWordAndIsNoRuleApplied(@TempDir Path tmp) throws Exception {
+        Path ontology = copyOntology(tmp);
+        Files.writeString(ontology.resolve(MeasureSpanModel.fileFor("zh")), """
+                # a model for this test: 押金 opens a measure, which runs on to the sentence's end or the word 其
+                @threshold\tbegin\t0.70
+                w0=押金\tbegin\t8.0
+                l1=begin\tinside\t8.0
+                l1=inside\tinside\t6.0
+                w0=其\tnone\t20.0
+                """);
+        Path text = tmp.resolve("deposit.txt");
+        Files.writeString(text, "市民政局近日印发养老机构收费管理办法。\n\n养老机构收取的押金原则上不超过老年人月服务费的12倍。"
+                + "押金一律存入银行专用账户，机构不得挪用。入住满一年后押金全额退还给老年人本人及其监护人。押金按规定退还。\n");
+        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+        Document doc = extractor.extract(Converters.read(text));
+        Document rules = extractor.withoutModels().extract(Converters.read(text));
+        List<String> added = Converters.addedLinks(doc, rules).stream().map(l -> doc.text().substring(l.evidence().begin(), l.evidence().end())).toList();
+        assertTrue(added.contains("押金原则上不超过老年人月服务费的12倍"), added.toString());
+        assertTrue(added.contains("押金全额退还给老年人本人"), "no particle or conjunction at its end: " + added);
+        assertTrue(added.stream().noneMatch(a -> a.contains("，") || a.startsWith("押金一律")), "no span over a clause's end: " + added);
+        assertTrue(added.stream().noneMatch(a -> a.contains("按规定")), "no rule applied: " + added);
+    }
 }

@@ -94,6 +94,12 @@ final class Cues {
     final Set<String> stateAdjectives = new HashSet<>();
     /** Function words (lex:functionWord), as analysed: a gerund after one ("is about keeping ...") is no predicate. */
     final Set<String> functionWords = new HashSet<>();
+    /** lex:measureSpanBreak, as written: what a measure-span model's span never runs across. */
+    final List<String> measureSpanBreaks = new ArrayList<>();
+    /** lex:measureSpanNotLast, as analysed: words a measure-span model's span does not end in. */
+    final Set<String> measureSpanNotLast = new HashSet<>();
+    /** lex:asProvided, as written: a span holding one states a step the rules already provide. */
+    final List<String> asProvided = new ArrayList<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
     /** Head nouns of outcomes (lex:goalHead), as analysed. */
     final Set<String> goalHeads = new HashSet<>();
@@ -335,6 +341,9 @@ final class Cues {
         for (String w : lexicon.groupHeads()) organizationHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.soleBodies()) soleBodyWords.addAll(analyzer.terms(w));
         for (String w : lexicon.functionWords()) functionWords.addAll(analyzer.terms(w));
+        measureSpanBreaks.addAll(lexicon.measureSpanBreaks());
+        for (String w : lexicon.measureSpanNotLast()) measureSpanNotLast.addAll(analyzer.terms(w));
+        asProvided.addAll(lexicon.asProvided());
         soleBodyWords.removeAll(functionWords);
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);

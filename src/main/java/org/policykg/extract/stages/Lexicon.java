@@ -84,6 +84,9 @@ public final class Lexicon {
     private final List<String> genitivePlurals = new ArrayList<>();
     private final List<String> surnames = new ArrayList<>();
     private final List<String> functionWords = new ArrayList<>();
+    private final List<String> measureSpanBreaks = new ArrayList<>();
+    private final List<String> measureSpanNotLast = new ArrayList<>();
+    private final List<String> asProvided = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
     private final List<String> clauseWords = new ArrayList<>();
     private final List<String> subjectJoiners = new ArrayList<>();
@@ -237,6 +240,9 @@ public final class Lexicon {
                 if (pair.codePointCount(0, pair.length()) == 2)
                     ChineseScript.fold(pair.codePointAt(0), new String(Character.toChars(pair.codePointAt(pair.offsetByCodePoints(0, 1)))));
             lex.functionWords.addAll(plain(byPredicate, p("functionWord")));
+            lex.measureSpanBreaks.addAll(plain(byPredicate, p("measureSpanBreak")));
+            lex.measureSpanNotLast.addAll(plain(byPredicate, p("measureSpanNotLast")));
+            lex.asProvided.addAll(plain(byPredicate, p("asProvided")));
             lex.nameComplementOpeners.addAll(plain(byPredicate, p("nameComplementOpener")));
             lex.clauseWords.addAll(plain(byPredicate, p("clauseWord")));
             lex.subjectJoiners.addAll(plain(byPredicate, p("subjectJoiner")));
@@ -382,6 +388,15 @@ public final class Lexicon {
     public List<String> genitivePlurals() { return genitivePlurals; }
     /** Words that are never part of a name: they end one. */
     public List<String> functionWords() { return functionWords; }
+
+    /** lex:measureSpanBreak: what a span of the measure-span model never runs across. */
+    public List<String> measureSpanBreaks() { return measureSpanBreaks; }
+
+    /** lex:measureSpanNotLast: words a span of the measure-span model does not end in. */
+    public List<String> measureSpanNotLast() { return measureSpanNotLast; }
+
+    /** lex:asProvided: words that say a step follows the rules already in force, as written (folded to simplified). */
+    public List<String> asProvided() { return asProvided; }
     /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */
     public List<String> nameComplementOpeners() { return nameComplementOpeners; }
     /** Words that never stand inside a candidate's name: where one is, the words are a clause (不, 并, 已). */

@@ -7,15 +7,19 @@ import java.util.*;
 import opennlp.tools.ml.maxent.GISModel;
 
 /**
- * A maximum-entropy model (OpenNLP's GIS) that reads, word by word, where an English sentence states a measure: each
+ * A maximum-entropy model (OpenNLP's GIS) that reads, word by word, where a sentence states a measure (one model per
+ * language: English words as the cue analyzer normalises them, Chinese words as smartcn cuts them): each
  * word is the beginning of one, inside one, or neither ({@link #OUTCOMES}), weighed by its {@link MeasureSpanFeatures}
  * and the labels of the words before it. Kept as a tab-separated file a researcher can read
- * ({@code ontology/measure-spans-en.tsv}, as {@link MaxentTable}); its {@code @threshold} line is the mean probability
+ * ({@code ontology/measure-spans-en.tsv}, {@code measure-spans-zh.tsv}, as {@link MaxentTable}); its {@code @threshold} line is the mean probability
  * a span's words need for the span to be read. {@code policykg train} writes it from the gold files of the corpus.
  */
 public final class MeasureSpanModel {
-    /** The file name under ontology/. */
-    public static final String FILE = "measure-spans-en.tsv";
+    /** The file name under ontology/ of the English model. */
+    public static final String FILE = fileFor("en");
+
+    /** The file name under ontology/ of a language's model (each language its own words, cues and gold). */
+    public static String fileFor(String language) { return "measure-spans-" + language + ".tsv"; }
     /** A word's label: no part of a measure, its first word, a later word. */
     public static final List<String> OUTCOMES = List.of(MeasureSpanFeatures.NONE, MeasureSpanFeatures.BEGIN, MeasureSpanFeatures.INSIDE);
     /** The longest span read, in words: a measure is a clause at most. */

@@ -62,12 +62,17 @@ final class MeasureSpanReader implements Stage {
             for (MeasureSpanModel.WordSpan ws : model.spans(w, scorer)) {
                 if (ws.probability() < model.threshold())
                     continue;
-                int kb = k0 + ws.begin();
+                int kb = k0 + ws.begin(), ke = k0 + ws.end();
+                // a span stops at its last word that is no function word ("一站式查阅及" stops short of its object)
+                while (ke > kb && cues.measureSpanNotLast.contains(tokens.terms[ke - 1]))
+                    ke--;
+                if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]))
+                    continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
                 if (refused(text, tokens, k0, kb, roleCues))
                     continue;
-                Span span = new Span(tokens.starts[k0 + ws.begin()], tokens.ends[k0 + ws.end() - 1]);
+                Span span = new Span(tokens.starts[kb], tokens.ends[ke - 1]);
                 if (taken(mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), span)
                         || announcesWork(doc.reportedWork(), text, span))
                     continue;
@@ -79,6 +84,25 @@ final class MeasureSpanReader implements Stage {
             }
         }
         return added.isEmpty() ? doc : PhraseRoleReader.withLinks(doc, added);
+    }
+
+    /** Whether the text [begin, end) holds a mark a measure never runs across (lex:measureSpanBreak: a Chinese clause's end) or says it applies the rules in force (lex:asProvided). */
+    private boolean crossesBreak(String text, int begin, int end) {
+        for (String b : cues.measureSpanBreaks) {
+            int i = text.indexOf(b, begin);
+            if (i >= 0 && i < end)
+                return true;
+        }
+        // a step taken as the rules already provide is no change (lex:asProvided)
+        // (in the span, or right before it: "按规定[纳入救助范围]")
+        String words = ChineseScript.simplified(text.substring(Math.max(0, begin - 6), end));
+        int opens = Math.min(begin, 6);
+        for (String w : cues.asProvided) {
+            int i = words.indexOf(w);
+            if (i >= 0 && i + w.length() >= opens)
+                return true;
+        }
+        return false;
     }
 
     /** Whether the rules looked at what a span opening at token {@code kb} states and refused it (see the class comment). */

@@ -49,7 +49,7 @@ public final class Stages {
 
     /**
      * @param phraseRoles the phrase-role model (English), or null to read by the rules alone
-     * @param measureSpans the measure-span model (English), or null
+     * @param measureSpans the measure-span model of the language, or null
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
     public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel, PhraseRoleModel phraseRoles,
@@ -66,6 +66,7 @@ public final class Stages {
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
                     new ChineseNameReader(lexicon, lexiconModel, concepts),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues),
+                    new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));

@@ -37,7 +37,7 @@ class MeasureSpanScorerTest {
         Document doc = extractor.extract(new TextReader().read(Converters.home().resolve("src/test/resources/en-measure-spans/dental-rebate.txt"), Metadata.EMPTY));
         List<String> labels = Arrays.asList(null, MeasureSpanFeatures.NONE, MeasureSpanFeatures.BEGIN, MeasureSpanFeatures.INSIDE);
         int words = 0;
-        for (MeasureSpanFeatures.Words w : extractor.measureWords(doc)) {
+        for (MeasureSpanFeatures.Words w : extractor.measureWords("en", doc)) {
             double[][] terms = scorer.terms(w);
             for (int i = 0; i < w.terms().length; i++)
                 for (String prev : labels)
