@@ -37,9 +37,11 @@ public final class Extractor {
     private final org.policykg.extract.stages.PhraseRoleModel phraseRoles;
     /**
      * The folder of the measure-span models (ontology/measure-spans-LANG.tsv), or null to read without them. A language's
-     * model is read when its pipeline is built: an English corpus never reads the Chinese one.
+     * model is read when its pipeline is built (an English corpus never reads the Chinese one), the English one as the
+     * extractor is loaded, beside the scheme's parse (the pipeline built first, on the path of up's first answer).
      */
     private final Path measureSpanFolder;
+    private final Map<String, Optional<org.policykg.extract.stages.MeasureSpanModel>> measureSpans = new ConcurrentHashMap<>();
 
     public Extractor(Model lexicon, Model scheme) {
         this(lexicon, scheme, null, null, null);
@@ -95,7 +97,11 @@ public final class Extractor {
         Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
         org.policykg.extract.stages.PhraseRoleModel roles =
                 org.policykg.extract.stages.PhraseRoleModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.PhraseRoleModel.FILE));
-        return new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles, lexiconFile.toAbsolutePath().getParent());
+        org.policykg.extract.stages.MeasureSpanModel english =
+                org.policykg.extract.stages.MeasureSpanModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.MeasureSpanModel.fileFor("en")));
+        Extractor extractor = new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles, lexiconFile.toAbsolutePath().getParent());
+        extractor.measureSpans.put("en", Optional.ofNullable(english));
+        return extractor;
     }
 
     /** The future's value, or what it failed with as thrown on its own thread (a RuntimeException or an Error as it was). */
@@ -163,7 +169,8 @@ public final class Extractor {
     /** The stages of a language, in order. */
     List<Stage> stages(String lang) {
         org.policykg.extract.stages.MeasureSpanModel spans = measureSpanFolder == null ? null
-                : org.policykg.extract.stages.MeasureSpanModel.read(measureSpanFolder.resolve(org.policykg.extract.stages.MeasureSpanModel.fileFor(lang)));
+                : measureSpans.computeIfAbsent(lang, l -> Optional.ofNullable(org.policykg.extract.stages.MeasureSpanModel.read(
+                        measureSpanFolder.resolve(org.policykg.extract.stages.MeasureSpanModel.fileFor(l))))).orElse(null);
         return Stages.of(lang, lexiconModel, schemeModel, phraseRoles, spans);
     }
 }

@@ -95,6 +95,8 @@ final class MeasureSpanReader implements Stage {
         }
         // a step taken as the rules already provide is no change (lex:asProvided)
         // (in the span, or right before it: "按规定[纳入救助范围]")
+        if (cues.asProvided.isEmpty())
+            return false;
         String words = ChineseScript.simplified(text.substring(Math.max(0, begin - 6), end));
         int opens = Math.min(begin, 6);
         for (String w : cues.asProvided) {
