@@ -93,42 +93,41 @@ final class TrainCommand extends Subcommand {
         model.write(output, header);
         io.out().println("Trained on " + examples.size() + " phrases of " + documents + " English documents " + counts + "; model in " + output);
 
+        int minDocuments = intOption(line, "min-documents", MIN_DOCUMENTS);
+        double spanThreshold = doubleOption(line, "measure-span", DEFAULT_SPAN_THRESHOLD);
         List<PhraseRoleTraining.Example> words = MeasureSpanTraining.examples(rules, golds, "en");
-        Map<String, Integer> wordCounts = new TreeMap<>();
-        words.forEach(e -> wordCounts.merge(e.outcome(), 1, Integer::sum));
-        MeasureSpanModel spans = MeasureSpanTraining.train(words, doubleOption(line, "measure-span", DEFAULT_SPAN_THRESHOLD), iterations, sigma,
-                intOption(line, "min-documents", MIN_DOCUMENTS));
-        spans.write(spansOutput, List.of(
+        writeSpans(words, documents, "English", spansOutput, List.of(
                 "The measure-span model: where an English sentence states a measure, word by word (begin, inside or none), by each",
                 "word's features (extract/stages/MeasureSpanFeatures.java). One line per feature and outcome: feature, outcome,",
                 "weight (log-linear: the weights of a word's features are summed per outcome); @threshold: the mean probability a",
-                "span's words need to be read.",
-                "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " English gold files, "
-                        + words.size() + " words (" + wordCounts + "). Do not edit by hand: train again."));
-        io.out().println("Trained on " + words.size() + " words of " + documents + " English documents " + wordCounts + "; model in " + spansOutput);
+                "span's words need to be read."), spanThreshold, iterations, sigma, minDocuments, line, io);
 
-        // Chinese measures the same way, on the Chinese gold files (their words as smartcn cuts them), when there are any
+        // Chinese measures the same way, on the Chinese gold files (their words as smartcn cuts them), when there are enough
         List<PhraseRoleTraining.Example> zhWords = MeasureSpanTraining.examples(rules, golds, "zh");
         long zhDocuments = zhWords.stream().map(PhraseRoleTraining.Example::document).distinct().count();
-        int minDocuments = intOption(line, "min-documents", MIN_DOCUMENTS);
         if (zhDocuments > 0 && zhDocuments < minDocuments)
             io.out().println("Too few Chinese gold files (" + zhDocuments + ") for the Chinese measure-span model: a feature counts only where it occurs in "
                     + minDocuments + " documents; no Chinese model written");
-        if (zhDocuments >= minDocuments) {
-            Path zhOutput = output.toAbsolutePath().resolveSibling(MeasureSpanModel.fileFor("zh"));
-            Map<String, Integer> zhCounts = new TreeMap<>();
-            zhWords.forEach(e -> zhCounts.merge(e.outcome(), 1, Integer::sum));
-            MeasureSpanModel zhSpans = MeasureSpanTraining.train(zhWords, doubleOption(line, "measure-span", DEFAULT_SPAN_THRESHOLD), iterations, sigma,
-                    minDocuments);
-            zhSpans.write(zhOutput, List.of(
+        if (zhDocuments >= minDocuments)
+            writeSpans(zhWords, zhDocuments, "Chinese", output.toAbsolutePath().resolveSibling(MeasureSpanModel.fileFor("zh")), List.of(
                     "The measure-span model of Chinese: where a Chinese sentence states a measure, word by word (begin, inside or none),",
                     "by each word's features (extract/stages/MeasureSpanFeatures.java; words as smartcn cuts them, folded to simplified).",
-                    "One line per feature and outcome: feature, outcome, weight; @threshold: the mean probability a span's words need.",
-                    "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + zhDocuments + " Chinese gold files, "
-                            + zhWords.size() + " words (" + zhCounts + "). Do not edit by hand: train again."));
-            io.out().println("Trained on " + zhWords.size() + " words of " + zhDocuments + " Chinese documents " + zhCounts + "; model in " + zhOutput);
-        }
+                    "One line per feature and outcome: feature, outcome, weight; @threshold: the mean probability a span's words need."),
+                    spanThreshold, iterations, sigma, minDocuments, line, io);
         return ExitCode.OK;
+    }
+
+    /** Fits a language's measure-span model to its word events and writes it with {@code description} and the command over it. */
+    private static void writeSpans(List<PhraseRoleTraining.Example> words, long documents, String language, Path file, List<String> description,
+                                   double threshold, int iterations, double sigma, int minDocuments, CommandLine line, Io io) throws java.io.IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        words.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
+        MeasureSpanModel spans = MeasureSpanTraining.train(words, threshold, iterations, sigma, minDocuments);
+        List<String> header = new ArrayList<>(description);
+        header.add("Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " " + language + " gold files, "
+                + words.size() + " words (" + counts + "). Do not edit by hand: train again.");
+        spans.write(file, header);
+        io.out().println("Trained on " + words.size() + " words of " + documents + " " + language + " documents " + counts + "; model in " + file);
     }
 
     private static List<String> argv(CommandLine line) {
