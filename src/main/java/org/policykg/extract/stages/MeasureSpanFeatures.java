@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.policykg.document.Tokens;
 
 /**
- * The features of each word of an English sentence as the measure-span model ({@link MeasureSpanModel}) sees them,
+ * The features of each word of a sentence as its language's measure-span model ({@link MeasureSpanModel}) sees them
+ * (English words as the cue analyzer normalises them, Chinese words as smartcn cuts them; each language's lexicon classes),
  * where a word is the beginning, the inside or no part of a measure the sentence states. They are general properties
  * of the word and its neighbours, never a text's wording: the words themselves (as the cue analyzer normalises them)
  * two either side, their shape (a figure, capitals) and the lexicon's classes of the words three either side (a role

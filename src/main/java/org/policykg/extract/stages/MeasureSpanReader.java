@@ -7,7 +7,9 @@ import org.policykg.rdf.Iris;
 import org.policykg.rdf.Vocab;
 
 /**
- * Reads the measures an English sentence states where the rules read none, by the measure-span model: a span of
+ * Reads the measures a sentence states where the rules read none, by its language's measure-span model (English,
+ * Chinese; a Chinese span never runs over a clause's mark, lex:measureSpanBreak, never ends in a particle,
+ * lex:measureSpanNotLast, and is not read where the step follows the rules in force, lex:asProvided): a span of
  * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
