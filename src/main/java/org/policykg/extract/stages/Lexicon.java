@@ -61,6 +61,8 @@ public final class Lexicon {
     private int maxLineWords = 0;
     private final Map<String, String> finalHeads = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
+    /** lex:onlyWith of a pattern, lower case: a sentence without any of these strings cannot match it, so it is not tried. */
+    private final Map<Pattern, List<String>> patternGuards = new IdentityHashMap<>();
     private final Map<String, String> spellings = new HashMap<>();
     private final List<PhraseVariant> phraseVariants = new ArrayList<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -171,7 +173,12 @@ public final class Lexicon {
                 throw new IllegalArgumentException(where + ": pattern " + pat + " needs lex:reads and lex:regex");
             re = expandWordLists(re, name -> wordLists.computeIfAbsent(name, n -> settingsList(m, language, n)), where + ": pattern " + pat);
             try {
-                lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(Pattern.compile(re));
+                Pattern compiled = Pattern.compile(re);
+                lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(compiled);
+                List<String> guards = new ArrayList<>();
+                pat.listProperties(p("onlyWith")).forEachRemaining(st -> guards.add(st.getString().toLowerCase(Locale.ROOT)));
+                if (!guards.isEmpty())
+                    lex.patternGuards.put(compiled, List.copyOf(guards));
             } catch (PatternSyntaxException ex) {
                 throw new IllegalArgumentException(where + ": pattern " + pat + " is not a valid regular expression: " + ex.getDescription(), ex);
             }
@@ -335,6 +342,21 @@ public final class Lexicon {
     /** Class nouns that end the name they type (Chinese puts the head last: …机制, …原则) → the class they give. */
     public Map<String, String> finalHeads() { return finalHeads; }
     public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
+
+    /**
+     * Whether a pattern may match in {@code lowerCaseText}: false where the pattern names words (lex:onlyWith) none of
+     * which the text holds. A cheap test before the regular expression, which on a sentence without them would only
+     * fail slowly.
+     */
+    public boolean mayMatch(Pattern pattern, String lowerCaseText) {
+        List<String> guards = patternGuards.get(pattern);
+        if (guards == null)
+            return true;
+        for (String g : guards)
+            if (lowerCaseText.contains(g))
+                return true;
+        return false;
+    }
     /**
      * The patterns of phrases whose form says their role (lex:PrinciplePhrase, lex:ReformPhrase, lex:GoalPhrase), by the
      * IRI of the class each names a candidate of, in that order.

@@ -3,6 +3,7 @@ package org.policykg.extract.stages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,9 +28,11 @@ final class PhrasePatternReader implements Stage {
     private final Map<String, List<Pattern>> patterns;
     /** lex:PrincipleListPhrase: principles named as a list, whose commas cut nothing and inside which known goals give way. */
     private final List<Pattern> principleLists;
+    private final Lexicon lexicon;
 
     PhrasePatternReader(Lexicon lexicon, String language) {
         this.language = language;
+        this.lexicon = lexicon;
         this.patterns = lexicon.phrasePatterns();
         this.principleLists = lexicon.patterns("PrincipleListPhrase");
     }
@@ -50,11 +53,14 @@ final class PhrasePatternReader implements Stage {
             Cancellation.check();
             int base = s.span().begin();
             String sentence = s.span().of(text);
+            String lower = sentence.toLowerCase(Locale.ROOT);
             for (Map.Entry<String, List<Pattern>> e : patterns.entrySet())
                 for (Pattern p : e.getValue())
-                    find(p, sentence, base, e.getKey(), false, matches);
+                    if (lexicon.mayMatch(p, lower))
+                        find(p, sentence, base, e.getKey(), false, matches);
             for (Pattern p : principleLists)
-                find(p, sentence, base, Vocab.Principle.getURI(), true, matches);
+                if (lexicon.mayMatch(p, lower))
+                    find(p, sentence, base, Vocab.Principle.getURI(), true, matches);
         }
         if (matches.isEmpty())
             return doc;

@@ -128,4 +128,54 @@ class LexiconTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
         assertTrue(e.getMessage().contains("bad-pattern") && e.getMessage().contains("noSuchList"), e.getMessage());
     }
+
+    @Test
+    void aPatternIsTriedOnlyOnASentenceThatHoldsOneOfItsWords() {
+        Model m = ModelFactory.createDefaultModel();
+        String lex = Lexicon.LEX;
+        m.createResource(lex + "guarded").addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "regex"), "(?i)(?<phrase>the \\w+ (?:stays|remains) solvent)")
+                .addProperty(m.createProperty(lex, "onlyWith"), "Stay").addProperty(m.createProperty(lex, "onlyWith"), "remain");
+        m.createResource(lex + "unguarded").addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "regex"), "(?<phrase>solvent)");
+        Lexicon en = Lexicon.from(m, "en", "test");
+        java.util.regex.Pattern guarded = en.patterns("GoalPhrase").stream().filter(p -> p.pattern().contains("stays")).findFirst().orElseThrow();
+        java.util.regex.Pattern unguarded = en.patterns("GoalPhrase").stream().filter(p -> !p.pattern().contains("stays")).findFirst().orElseThrow();
+        assertTrue(en.mayMatch(guarded, "so that the fund stays solvent"));
+        assertTrue(en.mayMatch(guarded, "so that the fund remains solvent"), "any one of the words, in any case");
+        assertFalse(en.mayMatch(guarded, "the fund is solvent"));
+        assertTrue(en.mayMatch(unguarded, "the fund is solvent"), "a pattern without words is always tried");
+    }
+
+    /** A pattern's lex:onlyWith words may only spare work: every match of it on dev has one of them near it. */
+    @Test
+    void everyMatchOfAGuardedPatternOnDevHoldsOneOfItsWords() throws Exception {
+        Lexicon en = Lexicon.from(lexicon, "en", "lexicon");
+        Map<java.util.regex.Pattern, String> names = new LinkedHashMap<>();
+        for (String kind : List.of("GoalPhrase", "ReformPhrase", "PrinciplePhrase", "PrincipleListPhrase"))
+            for (java.util.regex.Pattern p : en.patterns(kind))
+                names.put(p, kind);
+        int guarded = 0, matches = 0;
+        try (var files = java.nio.file.Files.list(Converters.home().resolve("corpus/dev"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                String text = java.nio.file.Files.readString(f);
+                for (java.util.regex.Pattern p : names.keySet()) {
+                    if (en.mayMatch(p, ""))
+                        continue; // no words named: tried everywhere
+                    guarded++;
+                    java.util.regex.Matcher m = p.matcher(text);
+                    while (m.find()) {
+                        matches++;
+                        String near = text.substring(Math.max(0, m.start() - 100), Math.min(text.length(), m.end() + 100)).toLowerCase(Locale.ROOT);
+                        assertTrue(en.mayMatch(p, near), f.getFileName() + ": " + m.group() + " matched without its words");
+                    }
+                }
+            }
+        }
+        assertTrue(guarded > 0 && matches > 0, "the lexicon names words for some patterns, and they match on dev");
+    }
 }
