@@ -109,10 +109,7 @@ class LexiconTest {
         m.createResource(lex + "test-settings").addProperty(RDF.type, m.createResource(lex + "Settings"))
                 .addProperty(m.createProperty(lex, "language"), "en")
                 .addProperty(m.createProperty(lex, "stateAdjective"), "solvent").addProperty(m.createProperty(lex, "stateAdjective"), "fair");
-        m.createResource(lex + "test-pattern").addProperty(RDF.type, m.createResource(lex + "Pattern"))
-                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
-                .addProperty(m.createProperty(lex, "language"), "en")
-                .addProperty(m.createProperty(lex, "regex"), "(?<phrase>the \\w+ stays {{stateAdjective}})");
+        goalPattern(m, "test-pattern", "(?<phrase>the \\w+ stays {{stateAdjective}})");
         Lexicon en = Lexicon.from(m, "en", "test");
         java.util.regex.Pattern p = en.patterns("GoalPhrase").get(0);
         assertTrue(p.matcher("so that the scheme stays fair").find(), p.pattern());
@@ -121,10 +118,7 @@ class LexiconTest {
         // the stage reads the same words
         assertEquals(List.of("fair", "solvent"), en.stateAdjectives().stream().sorted().toList());
         // a name that is neither a word list nor a settings list is still refused
-        m.createResource(lex + "bad-pattern").addProperty(RDF.type, m.createResource(lex + "Pattern"))
-                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
-                .addProperty(m.createProperty(lex, "language"), "en")
-                .addProperty(m.createProperty(lex, "regex"), "stays {{noSuchList}}");
+        goalPattern(m, "bad-pattern", "stays {{noSuchList}}");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
         assertTrue(e.getMessage().contains("bad-pattern") && e.getMessage().contains("noSuchList"), e.getMessage());
     }
@@ -133,15 +127,9 @@ class LexiconTest {
     void aPatternIsTriedOnlyOnASentenceThatHoldsOneOfItsWords() {
         Model m = ModelFactory.createDefaultModel();
         String lex = Lexicon.LEX;
-        m.createResource(lex + "guarded").addProperty(RDF.type, m.createResource(lex + "Pattern"))
-                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
-                .addProperty(m.createProperty(lex, "language"), "en")
-                .addProperty(m.createProperty(lex, "regex"), "(?i)(?<phrase>the \\w+ (?:stays|remains) solvent)")
+        goalPattern(m, "guarded", "(?i)(?<phrase>the \\w+ (?:stays|remains) solvent)")
                 .addProperty(m.createProperty(lex, "onlyWith"), "Stay").addProperty(m.createProperty(lex, "onlyWith"), "remain");
-        m.createResource(lex + "unguarded").addProperty(RDF.type, m.createResource(lex + "Pattern"))
-                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
-                .addProperty(m.createProperty(lex, "language"), "en")
-                .addProperty(m.createProperty(lex, "regex"), "(?<phrase>solvent)");
+        goalPattern(m, "unguarded", "(?<phrase>solvent)");
         Lexicon en = Lexicon.from(m, "en", "test");
         java.util.regex.Pattern guarded = en.patterns("GoalPhrase").stream().filter(p -> p.pattern().contains("stays")).findFirst().orElseThrow();
         java.util.regex.Pattern unguarded = en.patterns("GoalPhrase").stream().filter(p -> !p.pattern().contains("stays")).findFirst().orElseThrow();
@@ -177,5 +165,14 @@ class LexiconTest {
             }
         }
         assertTrue(guarded > 0 && matches > 0, "the lexicon names words for some patterns, and they match on dev");
+    }
+
+    /** An English lex:Pattern that reads goal phrases, in {@code m}. */
+    private static Resource goalPattern(Model m, String name, String regex) {
+        String lex = Lexicon.LEX;
+        return m.createResource(lex + name).addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "GoalPhrase"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "regex"), regex);
     }
 }
