@@ -68,7 +68,7 @@ final class MeasureSpanReader implements Stage {
                 // a span stops at its last word that is no function word ("一站式查阅及" stops short of its object)
                 while (ke > kb && cues.measureSpanNotLast.contains(tokens.terms[ke - 1]))
                     ke--;
-                if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]))
+                if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1]))
                     continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
@@ -88,22 +88,24 @@ final class MeasureSpanReader implements Stage {
         return added.isEmpty() ? doc : PhraseRoleReader.withLinks(doc, added);
     }
 
-    /** Whether the text [begin, end) holds a mark a measure never runs across (lex:measureSpanBreak: a Chinese clause's end) or says it applies the rules in force (lex:asProvided). */
+    /** Whether the text [begin, end) holds a mark a measure never runs across (lex:measureSpanBreak: a Chinese clause's end). */
     private boolean crossesBreak(String text, int begin, int end) {
         for (String b : cues.measureSpanBreaks) {
             int i = text.indexOf(b, begin);
             if (i >= 0 && i < end)
                 return true;
         }
-        // a step taken as the rules already provide is no change (lex:asProvided)
-        // (in the span, or right before it: "按规定[纳入救助范围]")
-        if (cues.asProvided.isEmpty())
-            return false;
-        String words = ChineseScript.simplified(text.substring(Math.max(0, begin - 6), end));
-        int opens = Math.min(begin, 6);
+        return false;
+    }
+
+    /**
+     * Whether the span [begin, end) states a step taken as the rules in force provide (lex:asProvided), with the words
+     * inside it or right before it ("按规定[纳入救助范围]"): no change.
+     */
+    private boolean asProvided(String text, int begin, int end) {
         for (String w : cues.asProvided) {
-            int i = words.indexOf(w);
-            if (i >= 0 && i + w.length() >= opens)
+            String around = ChineseScript.simplified(text.substring(Math.max(0, begin - w.length()), end));
+            if (around.contains(w))
                 return true;
         }
         return false;
