@@ -176,7 +176,8 @@ public final class Lexicon {
                 Pattern compiled = Pattern.compile(re);
                 lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(compiled);
                 List<String> guards = new ArrayList<>();
-                pat.listProperties(p("onlyWith")).forEachRemaining(st -> guards.add(st.getString().toLowerCase(Locale.ROOT)));
+                for (String g : plain(pat, p("onlyWith")))
+                    guards.addAll(guardWords(m, language, g, where + ": pattern " + pat));
                 if (!guards.isEmpty())
                     lex.patternGuards.put(compiled, List.copyOf(guards));
             } catch (PatternSyntaxException ex) {
@@ -547,6 +548,30 @@ public final class Lexicon {
                 return alternation(values);
         }
         return null;
+    }
+
+    /**
+     * A lex:onlyWith value in lower case: the string itself, or, for {@code {{name}}}, every word of that word list (or
+     * settings list), so that a guard follows the list its pattern names instead of copying it.
+     */
+    private static List<String> guardWords(Model m, String language, String value, String where) {
+        java.util.regex.Matcher ref = WORD_LIST_REF.matcher(value);
+        if (!ref.matches())
+            return List.of(value.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>();
+        for (Resource list : m.listSubjectsWithProperty(RDF.type, r("WordList")).toList())
+            if (language.equals(string(list, p("language"))) && ref.group(1).equals(string(list, p("listName"))))
+                words.addAll(plain(list, p("word")));
+        if (words.isEmpty())
+            for (Resource s : m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())
+                if (language.equals(string(s, p("language"))))
+                    words.addAll(plain(s, p(ref.group(1))));
+        if (words.isEmpty())
+            throw new IllegalArgumentException(where + " is guarded by the word list " + ref.group(1) + ", which neither a lex:WordList nor the settings of its language define");
+        List<String> out = new ArrayList<>();
+        for (String w : words)
+            out.add((language.equals("zh") ? ChineseScript.simplified(w) : w).toLowerCase(Locale.ROOT));
+        return out;
     }
 
     /** The regular expression with each {@code {{name}}} replaced by that word list's alternation; an unknown name is an error. */

@@ -139,6 +139,25 @@ class LexiconTest {
         assertTrue(en.mayMatch(unguarded, "the fund is solvent"), "a pattern without words is always tried");
     }
 
+    @Test
+    void aPatternGuardedByAWordListIsTriedOnASentenceThatHoldsAnyOfTheListsWords() {
+        Model m = ModelFactory.createDefaultModel();
+        String lex = Lexicon.LEX;
+        m.createResource(lex + "test-verbs").addProperty(RDF.type, m.createResource(lex + "WordList"))
+                .addProperty(m.createProperty(lex, "language"), "en").addProperty(m.createProperty(lex, "listName"), "testVerb")
+                .addProperty(m.createProperty(lex, "word"), "Renew").addProperty(m.createProperty(lex, "word"), "file");
+        goalPattern(m, "guarded", "(?i)(?<phrase>{{testVerb}} \\w+ online)").addProperty(m.createProperty(lex, "onlyWith"), "{{testVerb}}");
+        Lexicon en = Lexicon.from(m, "en", "test");
+        java.util.regex.Pattern p = en.patterns("GoalPhrase").get(0);
+        assertTrue(en.mayMatch(p, "families can renew claims online"), "a word of the list, in any case");
+        assertTrue(en.mayMatch(p, "they can file claims online"));
+        assertFalse(en.mayMatch(p, "they can apply online"), "no word of the list");
+        // a list that does not exist is an error, not a pattern never tried
+        goalPattern(m, "bad", "x").addProperty(m.createProperty(lex, "onlyWith"), "{{noSuchList}}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
+        assertTrue(e.getMessage().contains("noSuchList"), e.getMessage());
+    }
+
     /** A pattern's lex:onlyWith words may only spare work: every match of it on dev has one of them near it. */
     @Test
     void everyMatchOfAGuardedPatternOnDevHoldsOneOfItsWords() throws Exception {
