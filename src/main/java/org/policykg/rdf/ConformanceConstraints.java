@@ -1,11 +1,21 @@
 package org.policykg.rdf;
 
 import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.ConstraintEntity;
+import org.apache.jena.shacl.engine.constraint.ConstraintOp;
+import org.apache.jena.shacl.engine.constraint.ConstraintOp1;
+import org.apache.jena.shacl.engine.constraint.ConstraintOpN;
+import org.apache.jena.shacl.engine.constraint.ConstraintPairwise;
+import org.apache.jena.shacl.engine.constraint.ConstraintTerm;
+import org.apache.jena.shacl.engine.constraint.UniqueLangConstraint;
+import org.apache.jena.shacl.parser.PropertyShape;
+import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.shacl.engine.constraint.QualifiedValueShape;
 import org.apache.jena.shacl.engine.constraint.ReportConstraint;
 import org.apache.jena.shacl.engine.constraint.ShOr;
@@ -24,6 +34,10 @@ import org.apache.jena.sparql.path.Path;
  * ({@link ValidationContext#hasViolation()}), which it does exactly when the report would have one. The same
  * results and messages, without a report model per inner check: for a document, one per sentence offset
  * ({@code sh:or} of four datatypes) and per name of every concept it names.
+ *
+ * <p>An inner shape that reads nothing but the value itself (every constraint a {@link ConstraintTerm}: datatype,
+ * language, node kind, pattern, range, length, {@code sh:in}; no property shapes) has the same outcome for a value in
+ * every document, so it is remembered by value ({@link Outcomes}): a sentence's offsets and a concept's names recur.
  */
 final class ConformanceConstraints {
     private ConformanceConstraints() {}
@@ -56,6 +70,43 @@ final class ConformanceConstraints {
         return shapes;
     }
 
+    /**
+     * Whether checking a node against {@code shape} reads nothing but the node's own triples (simple property paths from
+     * it) and the values of those, each by itself: no class of a value ({@code sh:class}), no shape over a value's own
+     * properties, no SPARQL. Such a node checks the same in every graph that holds the same triples about it.
+     */
+    static boolean readsOnlyTheFocus(Shape shape) {
+        for (Constraint c : shape.getConstraints()) {
+            boolean onTheFocus = c instanceof ConstraintTerm || c instanceof ConstraintEntity || c instanceof ConstraintPairwise
+                    || c instanceof UniqueLangConstraint
+                    || c instanceof ConstraintOp op && allInner(op, ConformanceConstraints::readsOnlyTheFocus);
+            if (!onTheFocus)
+                return false;
+        }
+        for (PropertyShape ps : shape.getPropertyShapes()) {
+            if (!(ps.getPath() instanceof P_Link) || !ps.getPropertyShapes().isEmpty())
+                return false;
+            for (Constraint c : ps.getConstraints()) {
+                boolean onEachValue = c instanceof ConstraintTerm || c instanceof ConstraintEntity || c instanceof ConstraintPairwise
+                        || c instanceof UniqueLangConstraint
+                        || c instanceof ConstraintOp op && allInner(op, Outcomes::readsOnlyTheValue)
+                        || c instanceof QualifiedValueShape q && Outcomes.readsOnlyTheValue(q.getSub());
+                if (!onEachValue)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every shape inside {@code sh:or}, {@code sh:and}, {@code sh:xone} or {@code sh:not} passes {@code test}; false for any other kind. */
+    private static boolean allInner(ConstraintOp op, java.util.function.Predicate<Shape> test) {
+        if (op instanceof ConstraintOpN n)
+            return n.getOthers().stream().allMatch(test);
+        if (op instanceof ConstraintOp1 o)
+            return test.test(o.getOther());
+        return false;
+    }
+
     /** Whether {@code value} conforms to {@code shape}: an inner check of its own, as Jena makes it. */
     private static boolean conforms(ValidationContext vCxt, Graph data, Shape shape, Node value) {
         ValidationContext inner = ValidationContext.create(vCxt);
@@ -64,14 +115,56 @@ final class ConformanceConstraints {
         return !inner.hasViolation();
     }
 
+    /**
+     * The outcomes of one inner shape: remembered by value when the shape reads nothing but the value, else checked
+     * each time. At most {@link #REMEMBERED} values are kept (a long run names ever new candidates): then it starts over.
+     */
+    static final class Outcomes {
+        static final int REMEMBERED = 100_000;
+        private final Shape shape;
+        private final Map<Node, Boolean> byValue;
+
+        Outcomes(Shape shape) {
+            this.shape = shape;
+            this.byValue = readsOnlyTheValue(shape) ? new ConcurrentHashMap<>() : null;
+        }
+
+        boolean conforms(ValidationContext vCxt, Graph data, Node value) {
+            if (byValue == null)
+                return ConformanceConstraints.conforms(vCxt, data, shape, value);
+            Boolean known = byValue.get(value);
+            if (known != null)
+                return known;
+            boolean outcome = ConformanceConstraints.conforms(vCxt, data, shape, value);
+            if (byValue.size() >= REMEMBERED)
+                byValue.clear();
+            byValue.put(value, outcome);
+            return outcome;
+        }
+
+        /** Whether the outcome is remembered by value. */
+        boolean remembered() { return byValue != null; }
+
+        /** A node shape whose every constraint is a {@link ConstraintTerm} (given the value alone, no graph) and that has no property shapes. */
+        static boolean readsOnlyTheValue(Shape shape) {
+            return shape.isNodeShape() && shape.getPropertyShapes().isEmpty()
+                    && shape.getConstraints().stream().allMatch(c -> c instanceof ConstraintTerm);
+        }
+    }
+
     /** {@code sh:or}: Jena's {@link ShOr}, each alternative's outcome read from the inner check. */
     static final class Or extends ShOr {
-        Or(List<Shape> others) { super(others); }
+        private final List<Outcomes> alternatives;
+
+        Or(List<Shape> others) {
+            super(others);
+            this.alternatives = others.stream().map(Outcomes::new).toList();
+        }
 
         @Override
         public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
-            for (Shape sh : others)
-                if (conforms(vCxt, data, sh, node))
+            for (Outcomes alternative : alternatives)
+                if (alternative.conforms(vCxt, data, node))
                     return null;
             return new ReportItem(toString() + " at focusNode " + ShLib.displayStr(node), node);
         }
@@ -79,12 +172,12 @@ final class ConformanceConstraints {
 
     /** {@code sh:qualifiedValueShape} without {@code sh:qualifiedValueShapesDisjoint}: Jena's, counting as it does. */
     static final class Qualified extends QualifiedValueShape {
-        private final Shape sub;
+        private final Outcomes sub;
         private final int qMin, qMax;
 
         Qualified(Shape sub, int qMin, int qMax) {
             super(sub, qMin, qMax, false);
-            this.sub = sub;
+            this.sub = new Outcomes(sub);
             this.qMin = qMin;
             this.qMax = qMax;
         }
@@ -93,7 +186,7 @@ final class ConformanceConstraints {
         public void validatePropertyShape(ValidationContext vCxt, Graph data, Shape shape, Node focusNode, Path path, Set<Node> valueNodes) {
             int x = 0;
             for (Node v : valueNodes)
-                if (conforms(vCxt, vCxt.getDataGraph(), sub, v))
+                if (sub.conforms(vCxt, vCxt.getDataGraph(), v))
                     x++;
             if (qMin >= 0 && qMin > x)
                 vCxt.reportEntry(toString() + ": Min = " + qMin + " but got " + x + " validations", shape, focusNode, path, null,

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -53,6 +56,13 @@ public final class ShapeValidator {
     private final Shapes documentShapes;
     private final Graph background;
     private final PrefixMapping prefixes;
+    /**
+     * For each target shape that reads nothing but its focus node's own triples ({@link ConformanceConstraints#readsOnlyTheFocus}):
+     * whether a background node conforms to it on the background alone, remembered once found. A document that says
+     * nothing about such a node but what the background says (a concept it names, described as the scheme describes it)
+     * cannot change the outcome, so the node is not checked again document after document.
+     */
+    private final Map<Shape, Map<Node, Boolean>> backgroundOutcomes = new IdentityHashMap<>();
 
     private ShapeValidator(Graph shapesGraph, Shapes documentShapes, Graph background) {
         this.shapesGraph = shapesGraph;
@@ -63,6 +73,10 @@ public final class ShapeValidator {
         pm.removeNsPrefix("doc");
         pm.removeNsPrefix("candidate");
         this.prefixes = pm.lock();
+        if (!background.isEmpty())
+            for (Shape shape : documentShapes.getTargetShapes())
+                if (ConformanceConstraints.readsOnlyTheFocus(shape))
+                    backgroundOutcomes.put(shape, new ConcurrentHashMap<>());
     }
 
     /** The shapes in one file, checked against the data alone. */
@@ -189,10 +203,12 @@ public final class ShapeValidator {
         // the background is read through a union view, not copied beside each document
         Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background));
         ValidationContext vCxt = ValidationContext.create(documentShapes, g);
-        for (Shape shape : documentShapes.getTargetShapes())
+        for (Shape shape : documentShapes.getTargetShapes()) {
+            Map<Node, Boolean> onBackground = backgroundOutcomes.get(shape);
             for (Node focus : VLib.focusNodes(g, shape))
-                if (own.contains(focus))
-                    VLib.validateShape(vCxt, g, shape, focus);
+                if (own.contains(focus) && !(onBackground != null && saysNothingNew(data, focus) && conformsOnBackground(shape, focus, onBackground)))
+                    VLib.validateShape(vCxt, g, shape, focus); // a node that fails on the background is checked here, for the report
+        }
         // every report entry marks the context, so none means conforming: no report graph to build (most documents)
         if (!vCxt.hasViolation())
             return CONFORMS;
@@ -200,6 +216,30 @@ public final class ShapeValidator {
     }
 
     private static final Report CONFORMS = new Report(true, List.of());
+
+    /** Whether every triple {@code data} holds about {@code node} is in the background too. */
+    private boolean saysNothingNew(Graph data, Node node) {
+        ExtendedIterator<Triple> about = data.find(node, Node.ANY, Node.ANY);
+        try {
+            while (about.hasNext())
+                if (!background.contains(about.next()))
+                    return false;
+            return true;
+        } finally {
+            about.close();
+        }
+    }
+
+    private boolean conformsOnBackground(Shape shape, Node node, Map<Node, Boolean> known) {
+        Boolean outcome = known.get(node);
+        if (outcome == null) {
+            Graph bg = stoppable(background);
+            ValidationContext vCxt = ValidationContext.create(documentShapes, bg);
+            VLib.validateShape(vCxt, bg, shape, node);
+            known.put(node, outcome = !vCxt.hasViolation());
+        }
+        return outcome;
+    }
 
     /**
      * A document's graph read together with the background, without copying either: what the document holds,

@@ -117,6 +117,54 @@ class DocumentShapeCheckTest {
         });
     }
 
+    @Test
+    void aSchemeActorFoundValidOnceIsCheckedAgainWhenADocumentSaysMoreOfIt() {
+        // the per-document check remembers that a node of the scheme conforms; a document naming it anew must not be let through
+        Graph original = documents.stream().filter(g -> firstActor(g) != null).findFirst().orElseThrow();
+        assertTrue(validator.validateDocument(original).conforms());
+        Graph g = GraphFactory.createDefaultGraph();
+        original.find().forEachRemaining(g::add);
+        g.add(firstActor(g), SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("yet another name", "en"));
+        ShapeValidator.Report doc = validator.validateDocument(g);
+        assertFalse(doc.conforms(), "the second English name went unreported");
+        assertEquals(validator.validate(g).describe(), doc.describe());
+    }
+
+    @Test
+    void aFaultInTheSchemeIsReportedInEveryDocumentThatNamesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a scheme actor with two English names: each document that names it fails, the second as the first
+        Map<Node, Integer> naming = new TreeMap<>(java.util.Comparator.comparing(Node::getURI));
+        for (Graph g : documents)
+            g.find(Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).mapWith(Triple::getSubject).filterKeep(n -> n.getURI().contains("/actor/"))
+                    .toSet().forEach(n -> naming.merge(n, 1, Integer::sum));
+        Node actor = naming.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(); // the first of the most named
+        Path ontology = Converters.home().resolve("ontology");
+        for (String f : List.of("shapes.ttl", "sspo.ttl", "concepts.ttl"))
+            java.nio.file.Files.copy(ontology.resolve(f), dir.resolve(f));
+        java.nio.file.Files.writeString(dir.resolve("concepts.ttl"), "\n<" + actor.getURI() + "> <" + SKOS.prefLabel.getURI() + "> \"a second name\"@en .\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        ShapeValidator faultyScheme = ShapeValidator.forOntology(dir);
+        List<Graph> named = documents.stream().filter(g -> g.contains(actor, SKOS.prefLabel.asNode(), Node.ANY)).limit(3).toList();
+        assertTrue(named.size() >= 2, "too few documents name " + actor);
+        for (Graph g : named) {
+            ShapeValidator.Report doc = faultyScheme.validateDocument(g);
+            assertFalse(doc.conforms(), "the scheme's fault went unreported");
+            assertTrue(doc.describe().contains("two preferred names in the same language"), doc.describe());
+            // the same node, property and message as the whole-graph check (which of the two names it quotes may differ)
+            assertEquals(problems(faultyScheme.validate(g)), problems(doc));
+        }
+    }
+
+    private static List<String> problems(ShapeValidator.Report report) {
+        return report.violations().stream().map(v -> v.focus() + " " + v.path() + " " + v.message()).toList();
+    }
+
+    /** The first actor (by IRI) a document names with a preferred name, or null. */
+    private static Node firstActor(Graph g) {
+        return g.find(Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).filterKeep(t -> t.getSubject().getURI().contains("/actor/"))
+                .mapWith(Triple::getSubject).toList().stream().min(java.util.Comparator.comparing(Node::getURI)).orElse(null);
+    }
+
     /** The fault in the first documents it applies to: both checks report it, alike. */
     private static void faulty(Consumer<Graph> fault) {
         int checked = 0;

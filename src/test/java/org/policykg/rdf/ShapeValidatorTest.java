@@ -240,6 +240,21 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void aValueThatPassedAClassCheckInOneDocumentIsCheckedAgainInTheNext() {
+        // sh:or of classes on a statement's reform depends on the value's type in each document, not on the value alone
+        Resource minted = ResourceFactory.createResource(Vocab.ID + "concept/a-minted-goal");
+        Model first = valid();
+        first.add(r(first, "a-st1"), Vocab.proposesReform, minted);
+        first.add(minted, org.apache.jena.vocabulary.RDF.type, Vocab.Reform);
+        assertTrue(validator.validateDocument(first.getGraph()).conforms(), "typed as a reform in the first document");
+        Model next = valid();
+        next.add(r(next, "a-st1"), Vocab.proposesReform, minted);
+        ShapeValidator.Report report = validator.validateDocument(next.getGraph());
+        assertOnly(report, DOC + "a-st1", "sspo:proposesReform", "neither described as a reform");
+        assertEquals(validator.validate(next.getGraph()).describe(), report.describe());
+    }
+
+    @Test
     void theReportReadsAsNumberedEntries() {
         ShapeValidator.Report report = validate(m -> m.removeAll(r(m, "a-st1"), Vocab.statedIn, null));
         String text = report.describe();
