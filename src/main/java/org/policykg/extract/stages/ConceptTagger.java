@@ -36,6 +36,6 @@ final class ConceptTagger implements Stage {
             for (PhraseMatcher.Match<ConceptRef> m : concepts.find(words, words.firstAtOrAfter(s.span().begin()), words.endAtOrBefore(s.span().end())))
                 out.add(new Mention(new Span(words.starts[m.from()], words.ends[m.to() - 1]), m.value()));
         }
-        return doc.withMentions(phrases == null ? out : phrases.addTo(doc, out));
+        return doc.withMentions(phrases == null ? out : phrases.addTo(doc, words, out));
     }
 }

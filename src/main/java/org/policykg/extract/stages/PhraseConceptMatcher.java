@@ -22,11 +22,9 @@ final class PhraseConceptMatcher {
 
     private record LabelWords(Set<String> words, ConceptRef concept) {}
 
-    private final WordAnalyzer analyzer;
     private final Map<String, List<LabelWords>> byWord = new HashMap<>();
 
     PhraseConceptMatcher(ConceptScheme scheme, WordAnalyzer analyzer) {
-        this.analyzer = analyzer;
         List<ConceptScheme.Label> ordered = new ArrayList<>();
         for (ConceptScheme.Label l : scheme.labels()) // preferred labels first, as the mentions stage does
             if (l.text().equals(l.concept().label())) ordered.add(l);
@@ -57,8 +55,11 @@ final class PhraseConceptMatcher {
         return out;
     }
 
-    /** The exact mentions with those of the document's noun phrases added, in text order. */
-    List<Mention> addTo(Document doc, List<Mention> mentions) {
+    /**
+     * The exact mentions with those of the document's noun phrases added, in text order. {@code words} are the document's
+     * words as the label analyzer reads them (the mentions stage's, analysed once): a phrase's words are those that start in it.
+     */
+    List<Mention> addTo(Document doc, Tokens words, List<Mention> mentions) {
         Words w = doc.words();
         List<Mention> added = new ArrayList<>();
         for (Span np : doc.nounPhrases()) {
@@ -69,31 +70,34 @@ final class PhraseConceptMatcher {
             for (Mention m : mentions)
                 if (m.span().overlaps(np)) {
                     if (!np.contains(m.span())) crossed = true;
-                    else inside = Math.max(inside, content(analyzer.terms(m.span().of(doc.text()))).size());
+                    else inside = Math.max(inside, content(termsIn(words, m.span())).size());
                 }
             if (crossed)
                 continue;
-            Tokens t = analyzer.tokens(doc.text(), np);
-            if (t.size == 0)
+            int from = words.firstAtOrAfter(np.begin()), to = from;
+            while (to < words.size && words.starts[to] < np.end())
+                to++;
+            if (to == from)
                 continue;
-            Set<String> words = content(Arrays.asList(Arrays.copyOf(t.terms, t.size)));
+            Set<String> phrase = content(Arrays.asList(Arrays.copyOfRange(words.terms, from, to)));
+            int phraseEnd = Math.min(words.ends[to - 1], np.end());
             LabelWords best = null;
-            for (String word : words)
+            for (String word : phrase)
                 for (LabelWords lw : byWord.getOrDefault(word, List.of()))
                     if ((best == null || lw.words().size() > best.words().size()) && lw.words().size() > inside
-                            && words.size() - lw.words().size() <= MAX_EXTRA_WORDS
-                            && words.containsAll(lw.words()))
+                            && phrase.size() - lw.words().size() <= MAX_EXTRA_WORDS
+                            && phrase.containsAll(lw.words()))
                         best = lw;
             // the phrase's head must be one of the label's words: "principle of fairness in pensions" names no pension reform
-            String head = head(doc.text(), w, np);
+            String head = head(words, w, np);
             if (best != null && head != null && !best.words().contains(head))
                 best = null;
             // a gerund right before the phrase, with the phrase as its object, names a node whose label holds the
             // gerund too ("delaying the legal retirement age" names "delaying the retirement age"), where it names more
             Span gerund = gerundBefore(doc.text(), w, np);
             if (gerund != null && !crosses(mentions, new Span(gerund.begin(), np.end()))) {
-                Set<String> verb = content(analyzer.terms(gerund.of(doc.text())));
-                Set<String> extended = new LinkedHashSet<>(words);
+                Set<String> verb = content(termsIn(words, gerund));
+                Set<String> extended = new LinkedHashSet<>(phrase);
                 extended.addAll(verb);
                 LabelWords withVerb = null;
                 for (String word : verb)
@@ -103,12 +107,12 @@ final class PhraseConceptMatcher {
                                 && extended.containsAll(lw.words()) && (head == null || lw.words().contains(head)))
                             withVerb = lw;
                 if (withVerb != null && (best == null || withVerb.words().size() > best.words().size())) {
-                    added.add(new Mention(new Span(gerund.begin(), t.ends[t.size - 1]), withVerb.concept()));
+                    added.add(new Mention(new Span(gerund.begin(), phraseEnd), withVerb.concept()));
                     continue;
                 }
             }
             if (best != null)
-                added.add(new Mention(new Span(t.starts[0], t.ends[t.size - 1]), best.concept()));
+                added.add(new Mention(new Span(words.starts[from], phraseEnd), best.concept()));
         }
         if (added.isEmpty())
             return mentions;
@@ -144,11 +148,19 @@ final class PhraseConceptMatcher {
     }
 
     /** The phrase's head, normalised as labels are: its last noun before its first preposition. */
-    private String head(String text, Words w, Span np) {
+    private static String head(Tokens words, Words w, Span np) {
         int k = UniversalTags.head(w, np.begin(), np.end());
         if (k < 0)
             return null;
-        List<String> t = analyzer.terms(text.substring(w.starts()[k], w.ends()[k]));
+        List<String> t = termsIn(words, new Span(w.starts()[k], w.ends()[k]));
         return t.isEmpty() ? null : t.get(t.size() - 1);
+    }
+
+    /** The analysed words that start within {@code span}. */
+    private static List<String> termsIn(Tokens words, Span span) {
+        List<String> out = new ArrayList<>();
+        for (int i = words.firstAtOrAfter(span.begin()); i < words.size && words.starts[i] < span.end(); i++)
+            out.add(words.terms[i]);
+        return out;
     }
 }
