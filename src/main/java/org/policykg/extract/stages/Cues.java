@@ -136,6 +136,8 @@ final class Cues {
     final boolean goalNeedsHead;
     final Set<String> listConjunctions;
     final List<Pattern> structures;
+    /** The lexicon, for the words a pattern needs ({@link Lexicon#mayMatch}). */
+    final Lexicon lexicon;
     final int minWords;
     final int maxWords;
 
@@ -273,6 +275,7 @@ final class Cues {
 
     Cues(Lexicon lexicon, WordAnalyzer analyzer) {
         this.analyzer = analyzer;
+        this.lexicon = lexicon;
         for (Lexicon.Cue c : lexicon.modalityCues()) modalities.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleCues()) roles.add(analyzer.terms(c.form()), c);
         for (Lexicon.Cue c : lexicon.roleHeads()) heads.add(analyzer.terms(c.form()), c);

@@ -1,6 +1,7 @@
 package org.policykg.extract.stages;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,13 @@ final class StructureReader {
     /** "takes A as the main body, including B, C" → A, B, C are components; unknown items become candidates. */
     void read(String text, Span sentence, int contentStart, List<Found> found, Tokens words, String lang,
               List<ConceptRef> components, List<Link> links) {
-        CharSequence s = Cancellation.checked(text.substring(contentStart, sentence.end()));
+        String content = text.substring(contentStart, sentence.end()), lower = null;
+        CharSequence s = Cancellation.checked(content);
         for (Pattern p : cues.structures) {
+            if (lower == null)
+                lower = content.toLowerCase(Locale.ROOT);
+            if (!cues.lexicon.mayMatch(p, lower))
+                continue;
             Matcher m = p.matcher(s);
             if (!m.find())
                 continue;
