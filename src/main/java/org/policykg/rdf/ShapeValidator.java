@@ -63,6 +63,8 @@ public final class ShapeValidator {
      * cannot change the outcome, so the node is not checked again document after document.
      */
     private final Map<Shape, Map<Node, Boolean>> backgroundOutcomes = new IdentityHashMap<>();
+    /** The subjects of the background's triples (the background is read once and not changed after). */
+    private final Set<Node> backgroundSubjects;
 
     private ShapeValidator(Graph shapesGraph, Shapes documentShapes, Graph background) {
         this.shapesGraph = shapesGraph;
@@ -73,6 +75,7 @@ public final class ShapeValidator {
         pm.removeNsPrefix("doc");
         pm.removeNsPrefix("candidate");
         this.prefixes = pm.lock();
+        this.backgroundSubjects = Set.copyOf(background.find().mapWith(Triple::getSubject).toSet());
         if (!background.isEmpty())
             for (Shape shape : documentShapes.getTargetShapes())
                 if (ConformanceConstraints.readsOnlyTheFocus(shape))
@@ -201,7 +204,7 @@ public final class ShapeValidator {
     /** {@link #validateDocument(Graph)}, given the subjects and objects of {@code data} (collected as it was filled). */
     public Report validateDocument(Graph data, Set<Node> own) {
         // the background is read through a union view, not copied beside each document
-        Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background));
+        Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background, backgroundSubjects));
         ValidationContext vCxt = ValidationContext.create(documentShapes, g);
         for (Shape shape : documentShapes.getTargetShapes()) {
             Map<Node, Boolean> onBackground = backgroundOutcomes.get(shape);
@@ -247,14 +250,19 @@ public final class ShapeValidator {
      */
     private static final class WithBackground extends GraphBase {
         private final Graph data, background;
+        private final Set<Node> backgroundSubjects;
 
-        WithBackground(Graph data, Graph background) {
+        WithBackground(Graph data, Graph background, Set<Node> backgroundSubjects) {
             this.data = data;
             this.background = background;
+            this.backgroundSubjects = backgroundSubjects;
         }
 
         @Override
         protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
+            // a document's own node (a sentence, a statement) is no subject of the background: nothing to look up there
+            if (m.getSubject().isConcrete() && !backgroundSubjects.contains(m.getSubject()))
+                return data.find(m);
             ExtendedIterator<Triple> own = data.find(m);
             if (!own.hasNext()) {
                 // most lookups (a concept's types, a class's superclasses) find nothing in the document: no triple to drop
@@ -266,7 +274,7 @@ public final class ShapeValidator {
 
         @Override
         protected boolean graphBaseContains(Triple t) {
-            return data.contains(t) || background.contains(t);
+            return data.contains(t) || (!t.getSubject().isConcrete() || backgroundSubjects.contains(t.getSubject())) && background.contains(t);
         }
 
         @Override
