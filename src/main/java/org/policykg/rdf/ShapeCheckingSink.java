@@ -57,7 +57,8 @@ public final class ShapeCheckingSink implements StreamRDF {
     private void add(Triple t) {
         graph.add(t);
         own.add(t.getSubject());
-        own.add(t.getObject());
+        if (validator.mayFocusOn(t.getObject()))
+            own.add(t.getObject());
     }
 
     @Override public void finish() {

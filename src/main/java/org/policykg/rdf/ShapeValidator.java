@@ -24,6 +24,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
@@ -65,6 +66,8 @@ public final class ShapeValidator {
     private final Map<Shape, Map<Node, Boolean>> backgroundOutcomes = new IdentityHashMap<>();
     /** The subjects of the background's triples (the background is read once and not changed after). */
     private final Set<Node> backgroundSubjects;
+    /** Whether a shape may focus on a literal (sh:targetNode, sh:targetObjectsOf, a SPARQL target): else only IRIs and blank nodes are. */
+    private final boolean literalFocus;
 
     private ShapeValidator(Graph shapesGraph, Shapes documentShapes, Graph background) {
         this.shapesGraph = shapesGraph;
@@ -76,6 +79,9 @@ public final class ShapeValidator {
         pm.removeNsPrefix("candidate");
         this.prefixes = pm.lock();
         this.backgroundSubjects = Set.copyOf(background.find().mapWith(Triple::getSubject).toSet());
+        this.literalFocus = documentShapes.getTargetShapes().stream().flatMap(shape -> shape.getTargets().stream())
+                .anyMatch(t -> t.getTargetType() != TargetType.targetClass && t.getTargetType() != TargetType.implicitClass
+                        && t.getTargetType() != TargetType.targetSubjectsOf);
         if (!background.isEmpty())
             for (Shape shape : documentShapes.getTargetShapes())
                 if (ConformanceConstraints.readsOnlyTheFocus(shape))
@@ -196,12 +202,21 @@ public final class ShapeValidator {
         Set<Node> own = new HashSet<>();
         data.find().forEachRemaining(t -> {
             own.add(t.getSubject());
-            own.add(t.getObject());
+            if (mayFocusOn(t.getObject()))
+                own.add(t.getObject());
         });
         return validateDocument(data, own);
     }
 
-    /** {@link #validateDocument(Graph)}, given the subjects and objects of {@code data} (collected as it was filled). */
+    /** Whether a shape may take {@code node} for its focus: any node but a literal, unless a shape targets nodes or objects. */
+    public boolean mayFocusOn(Node node) {
+        return literalFocus || !node.isLiteral();
+    }
+
+    /**
+     * {@link #validateDocument(Graph)}, given the subjects and objects of {@code data} (collected as it was filled; the
+     * objects only where {@link #mayFocusOn}).
+     */
     public Report validateDocument(Graph data, Set<Node> own) {
         // the background is read through a union view, not copied beside each document
         Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background, backgroundSubjects));

@@ -255,6 +255,23 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void aShapeThatTargetsObjectsChecksLiteralsInEachDocument(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // the per-document check leaves literals out of the nodes it checks only while no shape can focus on one
+        Path shapes = dir.resolve("shapes.ttl");
+        java.nio.file.Files.writeString(shapes, """
+                PREFIX sh:  <http://www.w3.org/ns/shacl#>
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                <https://example.org/OffsetShape> a sh:NodeShape ; sh:targetObjectsOf nif:beginIndex ;
+                    sh:datatype xsd:int ; sh:message "An offset is not an xsd:int." .
+                """);
+        ShapeValidator objects = ShapeValidator.fromFile(shapes);
+        ShapeValidator.Report report = objects.validateDocument(valid().getGraph());
+        assertFalse(report.conforms(), "the offset (a literal) was not checked");
+        assertEquals(objects.validate(valid().getGraph()).describe(), report.describe());
+    }
+
+    @Test
     void theReportReadsAsNumberedEntries() {
         ShapeValidator.Report report = validate(m -> m.removeAll(r(m, "a-st1"), Vocab.statedIn, null));
         String text = report.describe();
