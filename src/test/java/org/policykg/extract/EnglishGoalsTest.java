@@ -262,4 +262,16 @@ class EnglishGoalsTest {
         assertTrue(goals.contains("keep the residents' scheme from sliding into debt"), goals.toString());
         assertTrue(goals.stream().noneMatch(g -> g.contains("administrative costs")), goals.toString());
     }
+    @Test
+    void aQuantifiedTargetAPlanSetsIsAGoalButNotAProjection() throws Exception {
+        // a figure a plan sets for coverage or take-up after "should", "shall", "is to"; "will exceed" forecasts a population
+        Document doc = Converters.convert(dir, "targets.txt",
+                "By 2029, home-visit nursing should reach 85 percent of rural townships. "
+                + "The share of self-employed people enrolled in the injury scheme shall rise to 70 percent within three years. "
+                + "By 2040 the number of people over 80 will exceed 50 million.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.contains("home-visit nursing should reach 85 percent of rural townships"), goals.toString());
+        assertTrue(goals.contains("The share of self-employed people enrolled in the injury scheme shall rise to 70 percent within three years"), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("50 million")), goals.toString());
+    }
 }
