@@ -7,6 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
 import org.apache.jena.shacl.engine.constraint.ConstraintEntity;
 import org.apache.jena.shacl.engine.constraint.ConstraintOp;
 import org.apache.jena.shacl.engine.constraint.ConstraintOp1;
@@ -42,8 +43,11 @@ import org.apache.jena.sparql.path.Path;
 final class ConformanceConstraints {
     private ConformanceConstraints() {}
 
-    /** Puts these constraints in place of Jena's in every shape of {@code shapes} (parsed for this use alone). */
-    static Shapes install(Shapes shapes) {
+    /**
+     * Puts these constraints in place of Jena's in every shape of {@code shapes} (parsed for this use alone); with a
+     * {@code hierarchy}, {@code sh:class} too ({@link ClassOf}), for data whose hierarchy it is.
+     */
+    static Shapes install(Shapes shapes, ClassHierarchy hierarchy) {
         Set<Shape> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Shape> todo = new ArrayDeque<>(shapes.getShapeMap().values());
         shapes.iteratorAll().forEachRemaining(todo::add);
@@ -56,7 +60,9 @@ final class ConformanceConstraints {
                 continue;
             for (int i = 0; i < constraints.size(); i++) {
                 Constraint c = constraints.get(i);
-                if (c.getClass() == ShOr.class) {
+                if (c.getClass() == ClassConstraint.class && hierarchy != null) {
+                    constraints.set(i, new ClassOf(((ClassConstraint) c).getExpectedClass(), hierarchy));
+                } else if (c.getClass() == ShOr.class) {
                     todo.addAll(((ShOr) c).getOthers());
                     constraints.set(i, new Or(((ShOr) c).getOthers()));
                 } else if (c.getClass() == QualifiedValueShape.class) {
@@ -149,6 +155,27 @@ final class ConformanceConstraints {
         static boolean readsOnlyTheValue(Shape shape) {
             return shape.isNodeShape() && shape.getPropertyShapes().isEmpty()
                     && shape.getConstraints().stream().allMatch(c -> c instanceof ConstraintTerm);
+        }
+    }
+
+    /**
+     * {@code sh:class}: Jena's {@link ClassConstraint}, with the value's classes looked up in a hierarchy closed once
+     * instead of walked up for every value; a value of none of them is left to Jena's check, for its report. Only for
+     * data whose {@code rdfs:subClassOf} triples are the hierarchy's ({@link ClassHierarchy#keptBy}).
+     */
+    static final class ClassOf extends ClassConstraint {
+        private final ClassHierarchy hierarchy;
+
+        ClassOf(Node expected, ClassHierarchy hierarchy) {
+            super(expected);
+            this.hierarchy = hierarchy;
+        }
+
+        @Override
+        public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
+            if (!node.isLiteral() && hierarchy.isInstance(data, node, getExpectedClass()))
+                return null;
+            return super.validate(vCxt, data, node);
         }
     }
 

@@ -3,6 +3,7 @@ package org.policykg.rdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.policykg.document.Cancellation;
 import org.apache.jena.riot.RDFParser;
@@ -24,6 +26,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
@@ -64,15 +67,19 @@ public final class ShapeValidator {
      * cannot change the outcome, so the node is not checked again document after document.
      */
     private final Map<Shape, Map<Node, Boolean>> backgroundOutcomes = new IdentityHashMap<>();
+    /** For each target shape whose targets are classes or subjects of a property: its focus nodes in the background alone. */
+    private final Map<Shape, Set<Node>> backgroundFocus = new IdentityHashMap<>();
+    private final ClassHierarchy hierarchy;
     /** The subjects of the background's triples (the background is read once and not changed after). */
     private final Set<Node> backgroundSubjects;
     /** Whether a shape may focus on a literal (sh:targetNode, sh:targetObjectsOf, a SPARQL target): else only IRIs and blank nodes are. */
     private final boolean literalFocus;
 
-    private ShapeValidator(Graph shapesGraph, Shapes documentShapes, Graph background) {
+    private ShapeValidator(Graph shapesGraph, Shapes parsed, Graph background) {
         this.shapesGraph = shapesGraph;
-        this.documentShapes = documentShapes;
         this.background = background;
+        this.hierarchy = new ClassHierarchy(background);
+        this.documentShapes = ConformanceConstraints.install(parsed, hierarchy);
         PrefixMapping pm = Vocab.prefixes();
         // documents, statements and candidates stay full IRIs in reports: a reader pastes them into a query
         pm.removeNsPrefix("doc");
@@ -83,9 +90,37 @@ public final class ShapeValidator {
                 .anyMatch(t -> t.getTargetType() != TargetType.targetClass && t.getTargetType() != TargetType.implicitClass
                         && t.getTargetType() != TargetType.targetSubjectsOf);
         if (!background.isEmpty())
-            for (Shape shape : documentShapes.getTargetShapes())
+            for (Shape shape : documentShapes.getTargetShapes()) {
                 if (ConformanceConstraints.readsOnlyTheFocus(shape))
                     backgroundOutcomes.put(shape, new ConcurrentHashMap<>());
+                if (shape.getTargets().stream().allMatch(t -> BY_CLASS_OR_SUBJECT.contains(t.getTargetType())))
+                    backgroundFocus.put(shape, Set.copyOf(VLib.focusNodes(background, shape)));
+            }
+    }
+
+    private static final Set<TargetType> BY_CLASS_OR_SUBJECT = Set.of(TargetType.targetClass, TargetType.implicitClass, TargetType.targetSubjectsOf);
+
+    /**
+     * The focus nodes of {@code shape} among {@code own}, in the document read with the background, where the document
+     * keeps the background's class hierarchy: those the background gives (found once) and those the document types or
+     * uses as subjects itself. Other kinds of target are found as Jena finds them.
+     */
+    private Collection<Node> focusNodes(Graph g, Graph data, Shape shape, Set<Node> own) {
+        Set<Node> fromBackground = backgroundFocus.get(shape);
+        if (fromBackground == null)
+            return VLib.focusNodes(g, shape);
+        Set<Node> out = new HashSet<>();
+        for (Target t : shape.getTargets()) {
+            if (t.getTargetType() == TargetType.targetSubjectsOf)
+                data.find(Node.ANY, t.getObject(), Node.ANY).forEachRemaining(x -> out.add(x.getSubject()));
+            else
+                for (Node c : hierarchy.subclassesOf(t.getTargetType() == TargetType.implicitClass ? shape.getShapeNode() : t.getObject()))
+                    data.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(x -> out.add(x.getSubject()));
+        }
+        for (Node n : own)
+            if (fromBackground.contains(n))
+                out.add(n);
+        return out;
     }
 
     /** The shapes in one file, checked against the data alone. */
@@ -103,7 +138,7 @@ public final class ShapeValidator {
         Graph shapesGraph = read(shapesFile, "shapes");
         Shapes documentShapes;
         try {
-            documentShapes = ConformanceConstraints.install(Shapes.parse(shapesGraph));
+            documentShapes = Shapes.parse(shapesGraph);
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException(shapesFile + ": not valid SHACL: " + ex.getMessage(), ex);
         }
@@ -220,10 +255,13 @@ public final class ShapeValidator {
     public Report validateDocument(Graph data, Set<Node> own) {
         // the background is read through a union view, not copied beside each document
         Graph g = stoppable(background.isEmpty() ? data : new WithBackground(data, background, backgroundSubjects));
-        ValidationContext vCxt = ValidationContext.create(documentShapes, g);
-        for (Shape shape : documentShapes.getTargetShapes()) {
+        // a document that adds to the class hierarchy (rare) is checked with Jena's own constraints, nothing remembered
+        boolean kept = ClassHierarchy.keptBy(data);
+        Shapes checked = kept ? documentShapes : shapes();
+        ValidationContext vCxt = ValidationContext.create(checked, g);
+        for (Shape shape : checked.getTargetShapes()) {
             Map<Node, Boolean> onBackground = backgroundOutcomes.get(shape);
-            for (Node focus : VLib.focusNodes(g, shape))
+            for (Node focus : kept ? focusNodes(g, data, shape, own) : VLib.focusNodes(g, shape))
                 if (own.contains(focus) && !(onBackground != null && saysNothingNew(data, focus) && conformsOnBackground(shape, focus, onBackground)))
                     VLib.validateShape(vCxt, g, shape, focus); // a node that fails on the background is checked here, for the report
         }

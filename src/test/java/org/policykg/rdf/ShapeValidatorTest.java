@@ -255,6 +255,31 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void aDocumentThatAddsToTheClassHierarchyIsCheckedWithIt() {
+        // the per-document check closes the background's class hierarchy once; a document with its own subclass is read with it
+        Resource minted = ResourceFactory.createResource(Vocab.ID + "concept/a-minted-goal");
+        Resource kind = ResourceFactory.createResource("https://example.org/PensionReform");
+        ShapeValidator.Report withSubclass = validate(m -> {
+            m.add(r(m, "a-st1"), Vocab.proposesReform, minted);
+            m.add(minted, org.apache.jena.vocabulary.RDF.type, kind);
+            m.add(kind, org.apache.jena.vocabulary.RDFS.subClassOf, Vocab.Reform);
+        });
+        assertTrue(withSubclass.conforms(), withSubclass.describe());
+        expectOnly(m -> {
+            m.add(r(m, "a-st1"), Vocab.proposesReform, minted);
+            m.add(minted, org.apache.jena.vocabulary.RDF.type, kind);
+        }, "a-st1", "sspo:proposesReform", "neither described as a reform");
+        // a goal whose class is a subclass the document declares is a focus of the named-concept shape
+        Resource goalKind = ResourceFactory.createResource("https://example.org/CoverageGoal");
+        Resource unnamed = ResourceFactory.createResource(Vocab.ID + "concept/an-unnamed-goal");
+        expectOnlyNode(m -> {
+            m.add(goalKind, org.apache.jena.vocabulary.RDFS.subClassOf, Vocab.Goal);
+            m.add(unnamed, org.apache.jena.vocabulary.RDF.type, goalKind);
+            m.add(r(m, "a-st1"), Vocab.setsGoal, unnamed);
+        }, unnamed.getURI(), "has no English name");
+    }
+
+    @Test
     void aShapeThatTargetsObjectsChecksLiteralsInEachDocument(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // the per-document check leaves literals out of the nodes it checks only while no shape can focus on one
         Path shapes = dir.resolve("shapes.ttl");
@@ -292,6 +317,16 @@ class ShapeValidatorTest {
 
     static void expectOnly(Consumer<Model> change, String focusLocal, String path, String message) {
         assertOnly(validate(change), DOC + focusLocal, path, message);
+    }
+
+    /** Exactly one node reported, whatever the property, for the message. */
+    static void expectOnlyNode(Consumer<Model> change, String focus, String message) {
+        ShapeValidator.Report report = validate(change);
+        assertFalse(report.conforms(), "should not conform");
+        for (ShapeValidator.Violation v : report.violations()) {
+            assertEquals(focus, v.focusNode().getURI(), report.describe());
+            assertTrue(v.message().contains(message), report.describe());
+        }
     }
 
     /** Exactly the expected problem is reported, and nothing else: the rest of the graph stays valid. */
