@@ -38,6 +38,21 @@ class ServiceAccessTest {
     }
 
     @Test
+    void aProcedureMovedOnlineOrOntoAnAppIsAReformButNotAMoveOfPeople() throws Exception {
+        // lex:reform-moved-online-en: whoever the subject, the procedure goes onto a channel; people moving, or a country
+        // "moving to" act, are no such step
+        Document moved = Converters.convert(java.nio.file.Files.createTempDirectory("moved"), "moved.txt",
+                "From March, applications for the heating allowance will move onto the city's Smart Services app. "
+                + "Benefit renewals are being shifted to online handling. "
+                + "Many of the workers moved to the coastal cities in the 1990s. "
+                + "The province moves to raise the childcare subsidy.");
+        Set<String> reforms = Converters.targets(moved, Role.REFORM);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("move onto the city's Smart Services app")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("shifted to online")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("coastal cities") || r.contains("moves to raise")), reforms.toString());
+    }
+
+    @Test
     void aStepStatedAsHowThingsAreOrWhatPeopleDidIsNone() {
         Set<String> reforms = Converters.targets(doc, Role.REFORM);
         assertTrue(reforms.stream().noneMatch(r -> r.contains("regional platform") || r.contains("processed")), reforms.toString());
