@@ -2,6 +2,7 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +18,13 @@ import org.policykg.rdf.Vocab;
  * when it knows them; otherwise nodes are minted from the words and marked as candidates.
  */
 final class ReportedWorkReader implements Stage {
+    private final Lexicon lexicon;
     private final List<Pattern> patterns;
     private final Pattern postSeparator;
     private final ConceptMatcher concepts;
 
     ReportedWorkReader(Lexicon lexicon, ConceptMatcher concepts) {
+        this.lexicon = lexicon;
         this.patterns = lexicon.patterns("ReportedWork");
         this.postSeparator = lexicon.postSeparator();
         this.concepts = concepts;
@@ -36,8 +39,13 @@ final class ReportedWorkReader implements Stage {
         String lang = doc.source().language();
         for (Sentence s : doc.sentences()) {
             Cancellation.check();
-            CharSequence sentence = Cancellation.checked(s.span().of(doc.text()));
+            String text = s.span().of(doc.text()), lower = null;
+            CharSequence sentence = Cancellation.checked(text);
             for (Pattern p : patterns) {
+                if (lower == null)
+                    lower = text.toLowerCase(Locale.ROOT);
+                if (!lexicon.mayMatch(p, lower))
+                    continue;
                 Matcher m = p.matcher(sentence);
                 if (!m.find())
                     continue;

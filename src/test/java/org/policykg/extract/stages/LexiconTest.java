@@ -163,7 +163,7 @@ class LexiconTest {
     void everyMatchOfAGuardedPatternOnDevHoldsOneOfItsWords() throws Exception {
         Lexicon en = Lexicon.from(lexicon, "en", "lexicon");
         Map<java.util.regex.Pattern, String> names = new LinkedHashMap<>();
-        for (String kind : List.of("GoalPhrase", "ReformPhrase", "PrinciplePhrase", "PrincipleListPhrase", "SystemStructure"))
+        for (String kind : List.of("GoalPhrase", "ReformPhrase", "PrinciplePhrase", "PrincipleListPhrase", "SystemStructure", "ReportedWork"))
             for (java.util.regex.Pattern p : en.patterns(kind))
                 names.put(p, kind);
         int guarded = 0, matches = 0;
