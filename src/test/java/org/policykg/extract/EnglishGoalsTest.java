@@ -274,4 +274,17 @@ class EnglishGoalsTest {
         assertTrue(goals.contains("The share of self-employed people enrolled in the injury scheme shall rise to 70 percent within three years"), goals.toString());
         assertTrue(goals.stream().noneMatch(g -> g.contains("50 million")), goals.toString());
     }
+    @Test
+    void aStateSomeoneKeepsIsAGoalButNotWhenReportedOrNamedAsAPrinciple() throws Exception {
+        // "keep X solvent" is the causative of "X stays solvent"; the past reports, and after "the principle of" it names one
+        Document doc = Converters.convert(dir, "kept.txt",
+                "The merger is meant to keep the county's care fund solvent over the long term. "
+                + "Officials said the new rules would help by making the survivors' scheme more equitable. "
+                + "Last year the board kept the reserve solvent. "
+                + "We will stick to the principle of keeping the pooled fund sustainable.");
+        Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.contains("keep the county's care fund solvent over the long term"), goals.toString());
+        assertTrue(goals.contains("making the survivors' scheme more equitable"), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("reserve") || g.contains("pooled fund")), goals.toString());
+    }
 }
