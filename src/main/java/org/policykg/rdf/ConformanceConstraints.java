@@ -148,9 +148,6 @@ final class ConformanceConstraints {
             return outcome;
         }
 
-        /** Whether the outcome is remembered by value. */
-        boolean remembered() { return byValue != null; }
-
         /** A node shape whose every constraint is a {@link ConstraintTerm} (given the value alone, no graph) and that has no property shapes. */
         static boolean readsOnlyTheValue(Shape shape) {
             return shape.isNodeShape() && shape.getPropertyShapes().isEmpty()

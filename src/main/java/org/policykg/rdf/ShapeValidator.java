@@ -136,15 +136,15 @@ public final class ShapeValidator {
     /** As above, with {@code background} holding what was already read of the background (the files are read into it). */
     private static ShapeValidator fromFile(Path shapesFile, List<Path> backgroundFiles, Graph background) {
         Graph shapesGraph = read(shapesFile, "shapes");
-        Shapes documentShapes;
+        Shapes parsed;
         try {
-            documentShapes = Shapes.parse(shapesGraph);
+            parsed = Shapes.parse(shapesGraph);
         } catch (RuntimeException ex) {
             throw new IllegalArgumentException(shapesFile + ": not valid SHACL: " + ex.getMessage(), ex);
         }
         for (Path f : backgroundFiles)
             GraphUtil.addInto(background, read(f, "ontology"));
-        return new ShapeValidator(shapesGraph, documentShapes, background);
+        return new ShapeValidator(shapesGraph, parsed, background);
     }
 
     /** The shapes as written (without {@link ConformanceConstraints}), parsed once, when first needed. */
@@ -228,10 +228,12 @@ public final class ShapeValidator {
      * Checks one converted document: the shapes whose targets are the document's own nodes (those in
      * {@code data}), with the background for {@code sh:class}. Background nodes the document says nothing
      * about are not checked again, document after document: their validity does not depend on it. The
-     * same violations as {@link #validate(Graph)} for every node of the document.
+     * same violations as {@link #validate(Graph)} for every node of the document (where a node has two names in one
+     * language, {@code sh:uniqueLang} may quote the other one: which comes first depends on the graph's order).
      *
      * <p>{@code sh:or} and {@code sh:qualifiedValueShape} learn an inner check's outcome without building its
-     * report ({@link ConformanceConstraints}).
+     * report, and what does not depend on the document is remembered ({@link ConformanceConstraints}, the fields above).
+     * The background must not change after the validator is made.
      */
     public Report validateDocument(Graph data) {
         Set<Node> own = new HashSet<>();
