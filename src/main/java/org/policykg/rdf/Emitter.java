@@ -24,6 +24,10 @@ import org.policykg.document.Span;
 final class Emitter {
     static final Node TYPE = RDF.type.asNode();
     private static final Node CANDIDATE = NodeFactory.createURI(Vocab.SSPO + "candidate");
+    private static final Node NIF_PHRASE = NodeFactory.createURI(Vocab.NIF + "Phrase");
+    private static final Node TA_IDENT_REF = NodeFactory.createURI("http://www.w3.org/2005/11/its/rdf#taIdentRef");
+    /** Offsets recur in every document: the literal of each offset under 65,536, made once (a race only makes an equal one twice). */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<Node> INDEXES = new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 16);
 
     private final StreamRDF out;
     private final Node graph;
@@ -73,14 +77,14 @@ final class Emitter {
     /** A NIF phrase: the words of {@code text} in {@code span}, in {@code context}, naming {@code target}. */
     void phrase(String text, Span span, Node context, Node target) {
         Node phrase = fragment(span);
-        add(phrase, TYPE, NodeFactory.createURI(Vocab.NIF + "Phrase"));
+        add(phrase, TYPE, NIF_PHRASE);
         add(phrase, TYPE, Vocab.nifString.asNode());
         add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
         add(phrase, Vocab.nifBeginIndex.asNode(), index(cp(span.begin())));
         add(phrase, Vocab.nifEndIndex.asNode(), index(cp(span.end())));
         add(phrase, Vocab.nifAnchorOf.asNode(), lit(span.of(text)));
         add(phrase, Vocab.nifReferenceContext.asNode(), context);
-        add(phrase, NodeFactory.createURI("http://www.w3.org/2005/11/its/rdf#taIdentRef"), target);
+        add(phrase, TA_IDENT_REF, target);
     }
 
     /** The NIF string of a stretch of the text. */
@@ -110,7 +114,14 @@ final class Emitter {
     static Node lit(String s) { return NodeFactory.createLiteralString(s); }
     static Node lit(String s, String lang) { return NodeFactory.createLiteralLang(s, lang); }
     static Node typed(String s, XSDDatatype t) { return NodeFactory.createLiteralDT(s, t); }
-    static Node index(int i) { return typed(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger); }
+    static Node index(int i) {
+        if (i < 0 || i >= INDEXES.length())
+            return typed(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+        Node n = INDEXES.get(i);
+        if (n == null)
+            INDEXES.set(i, n = typed(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger));
+        return n;
+    }
 
     static Node monthDay(MonthDay md) {
         return typed(String.format("--%02d-%02d", md.getMonthValue(), md.getDayOfMonth()), XSDDatatype.XSDgMonthDay);
