@@ -24,8 +24,6 @@ import org.policykg.document.Span;
 final class Emitter {
     static final Node TYPE = RDF.type.asNode();
     private static final Node CANDIDATE = NodeFactory.createURI(Vocab.SSPO + "candidate");
-    private static final Node NIF_PHRASE = NodeFactory.createURI(Vocab.NIF + "Phrase");
-    private static final Node TA_IDENT_REF = NodeFactory.createURI("http://www.w3.org/2005/11/its/rdf#taIdentRef");
     /** Offsets recur in every document: the literal of each offset under 65,536, made once (a race only makes an equal one twice). */
     private static final java.util.concurrent.atomic.AtomicReferenceArray<Node> INDEXES = new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 16);
 
@@ -77,14 +75,14 @@ final class Emitter {
     /** A NIF phrase: the words of {@code text} in {@code span}, in {@code context}, naming {@code target}. */
     void phrase(String text, Span span, Node context, Node target) {
         Node phrase = fragment(span);
-        add(phrase, TYPE, NIF_PHRASE);
+        add(phrase, TYPE, Vocab.nifPhrase.asNode());
         add(phrase, TYPE, Vocab.nifString.asNode());
         add(phrase, TYPE, Vocab.nifRFC5147String.asNode());
         add(phrase, Vocab.nifBeginIndex.asNode(), index(cp(span.begin())));
         add(phrase, Vocab.nifEndIndex.asNode(), index(cp(span.end())));
         add(phrase, Vocab.nifAnchorOf.asNode(), lit(span.of(text)));
         add(phrase, Vocab.nifReferenceContext.asNode(), context);
-        add(phrase, TA_IDENT_REF, target);
+        add(phrase, Vocab.itsTaIdentRef.asNode(), target);
     }
 
     /** The NIF string of a stretch of the text. */

@@ -84,11 +84,14 @@ public final class Vocab {
     public static final Resource nifSentence = r(NIF, "Sentence");
     public static final Resource nifString = r(NIF, "String");
     public static final Resource nifRFC5147String = r(NIF, "RFC5147String");
+    public static final Resource nifPhrase = r(NIF, "Phrase");
     public static final Property nifIsString = p(NIF, "isString");
     public static final Property nifBeginIndex = p(NIF, "beginIndex");
     public static final Property nifEndIndex = p(NIF, "endIndex");
     public static final Property nifAnchorOf = p(NIF, "anchorOf");
     public static final Property nifReferenceContext = p(NIF, "referenceContext");
+    /** ITS 2.0: the node a phrase of the text names. */
+    public static final Property itsTaIdentRef = p("http://www.w3.org/2005/11/its/rdf#", "taIdentRef");
 
     // PROV-O
     public static final Resource provActivity = r(PROV, "Activity");

@@ -349,6 +349,21 @@ public final class Lexicon {
      * which the text holds. A cheap test before the regular expression, which on a sentence without them would only
      * fail slowly.
      */
+    /**
+     * {@link #mayMatch} for one text, as a test of each pattern: the text is put in lower case once, and only when a
+     * guarded pattern asks.
+     */
+    public java.util.function.Predicate<Pattern> mayMatchIn(String text) {
+        String[] lower = {null};
+        return pattern -> {
+            if (!patternGuards.containsKey(pattern))
+                return true;
+            if (lower[0] == null)
+                lower[0] = text.toLowerCase(Locale.ROOT);
+            return mayMatch(pattern, lower[0]);
+        };
+    }
+
     public boolean mayMatch(Pattern pattern, String lowerCaseText) {
         List<String> guards = patternGuards.get(pattern);
         if (guards == null)

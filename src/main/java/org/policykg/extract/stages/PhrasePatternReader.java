@@ -3,7 +3,6 @@ package org.policykg.extract.stages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,13 +52,13 @@ final class PhrasePatternReader implements Stage {
             Cancellation.check();
             int base = s.span().begin();
             String sentence = s.span().of(text);
-            String lower = sentence.toLowerCase(Locale.ROOT);
+            java.util.function.Predicate<Pattern> mayMatch = lexicon.mayMatchIn(sentence);
             for (Map.Entry<String, List<Pattern>> e : patterns.entrySet())
                 for (Pattern p : e.getValue())
-                    if (lexicon.mayMatch(p, lower))
+                    if (mayMatch.test(p))
                         find(p, sentence, base, e.getKey(), false, matches);
             for (Pattern p : principleLists)
-                if (lexicon.mayMatch(p, lower))
+                if (mayMatch.test(p))
                     find(p, sentence, base, Vocab.Principle.getURI(), true, matches);
         }
         if (matches.isEmpty())

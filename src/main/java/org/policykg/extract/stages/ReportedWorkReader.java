@@ -2,7 +2,6 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,12 +38,11 @@ final class ReportedWorkReader implements Stage {
         String lang = doc.source().language();
         for (Sentence s : doc.sentences()) {
             Cancellation.check();
-            String text = s.span().of(doc.text()), lower = null;
+            String text = s.span().of(doc.text());
             CharSequence sentence = Cancellation.checked(text);
+            java.util.function.Predicate<Pattern> mayMatch = lexicon.mayMatchIn(text);
             for (Pattern p : patterns) {
-                if (lower == null)
-                    lower = text.toLowerCase(Locale.ROOT);
-                if (!lexicon.mayMatch(p, lower))
+                if (!mayMatch.test(p))
                     continue;
                 Matcher m = p.matcher(sentence);
                 if (!m.find())

@@ -1,7 +1,6 @@
 package org.policykg.extract.stages;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +20,11 @@ final class StructureReader {
     /** "takes A as the main body, including B, C" → A, B, C are components; unknown items become candidates. */
     void read(String text, Span sentence, int contentStart, List<Found> found, Tokens words, String lang,
               List<ConceptRef> components, List<Link> links) {
-        String content = text.substring(contentStart, sentence.end()), lower = null;
+        String content = text.substring(contentStart, sentence.end());
         CharSequence s = Cancellation.checked(content);
+        java.util.function.Predicate<Pattern> mayMatch = cues.lexicon.mayMatchIn(content);
         for (Pattern p : cues.structures) {
-            if (lower == null)
-                lower = content.toLowerCase(Locale.ROOT);
-            if (!cues.lexicon.mayMatch(p, lower))
+            if (!mayMatch.test(p))
                 continue;
             Matcher m = p.matcher(s);
             if (!m.find())

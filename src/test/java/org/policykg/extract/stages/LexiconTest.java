@@ -137,6 +137,10 @@ class LexiconTest {
         assertTrue(en.mayMatch(guarded, "so that the fund remains solvent"), "any one of the words, in any case");
         assertFalse(en.mayMatch(guarded, "the fund is solvent"));
         assertTrue(en.mayMatch(unguarded, "the fund is solvent"), "a pattern without words is always tried");
+        // the same for a text as written, which the stages pass
+        assertTrue(en.mayMatchIn("So That The Fund STAYS Solvent").test(guarded), "any case");
+        assertFalse(en.mayMatchIn("The fund is solvent").test(guarded));
+        assertTrue(en.mayMatchIn("The fund is solvent").test(unguarded));
     }
 
     @Test
