@@ -83,9 +83,7 @@ final class ConformanceConstraints {
      */
     static boolean readsOnlyTheFocus(Shape shape) {
         for (Constraint c : shape.getConstraints()) {
-            boolean onTheFocus = c instanceof ConstraintTerm || c instanceof ConstraintEntity || c instanceof ConstraintPairwise
-                    || c instanceof UniqueLangConstraint
-                    || c instanceof ConstraintOp op && allInner(op, ConformanceConstraints::readsOnlyTheFocus);
+            boolean onTheFocus = readsOnlyWhatItIsGiven(c) || c instanceof ConstraintOp op && allInner(op, ConformanceConstraints::readsOnlyTheFocus);
             if (!onTheFocus)
                 return false;
         }
@@ -93,15 +91,21 @@ final class ConformanceConstraints {
             if (!(ps.getPath() instanceof P_Link) || !ps.getPropertyShapes().isEmpty())
                 return false;
             for (Constraint c : ps.getConstraints()) {
-                boolean onEachValue = c instanceof ConstraintTerm || c instanceof ConstraintEntity || c instanceof ConstraintPairwise
-                        || c instanceof UniqueLangConstraint
-                        || c instanceof ConstraintOp op && allInner(op, Outcomes::readsOnlyTheValue)
+                boolean onEachValue = readsOnlyWhatItIsGiven(c) || c instanceof ConstraintOp op && allInner(op, Outcomes::readsOnlyTheValue)
                         || c instanceof QualifiedValueShape q && Outcomes.readsOnlyTheValue(q.getSub());
                 if (!onEachValue)
                     return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A constraint given the node or its values and nothing else (datatype, count, language, {@code sh:hasValue}, …), or
+     * one that compares two of the node's own properties ({@code sh:lessThan}, {@code sh:equals}, …).
+     */
+    private static boolean readsOnlyWhatItIsGiven(Constraint c) {
+        return c instanceof ConstraintTerm || c instanceof ConstraintEntity || c instanceof ConstraintPairwise || c instanceof UniqueLangConstraint;
     }
 
     /** Whether every shape inside {@code sh:or}, {@code sh:and}, {@code sh:xone} or {@code sh:not} passes {@code test}; false for any other kind. */
