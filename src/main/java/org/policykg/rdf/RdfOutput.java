@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
@@ -12,6 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -21,7 +23,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * Documents written to an output stream as they come, in one RDF syntax: a sink that takes many
  * documents, each as one start()/finish(), and is ended by {@link #close()}.
  * <ul>
- * <li>{@code nq} and {@code trig}: Jena's streaming writers ({@link StreamRDFWriter}); nothing is held.
+ * <li>{@code nq} and {@code trig}: Jena's streaming writers ({@link StreamRDFWriter}; for {@code nq} the one it
+ * makes, with {@link WholeUriFormatter}); nothing is held.
  * Each prefix is written once, the first time a document declares it.</li>
  * <li>{@code ttl}: all documents' triples in the default graph; each document is held until its finish() and
  * written as a pretty Turtle block with its prefixes (a later block may describe a node again; Turtle merges them).</li>
@@ -43,7 +46,7 @@ public final class RdfOutput implements StreamRDF, AutoCloseable {
         this.format = format;
         this.out = out;
         this.stream = switch (format) {
-            case "nq" -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            case "nq" -> new WriterStreamRDFPlain(IO.wrapUTF8(out), new WholeUriFormatter()); // Jena's RDFFormat.NQUADS writer, faster URIs
             case "trig" -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
             default -> null;
         };
