@@ -20,9 +20,16 @@ import org.policykg.document.*;
 final class PhraseConceptMatcher {
     private static final int MAX_EXTRA_WORDS = 2;
 
-    private record LabelWords(Set<String> words, ConceptRef concept) {}
+    /** @param order the label's place among all labels: where two of a size both fit, the first-made wins */
+    private record LabelWords(Set<String> words, ConceptRef concept, int order) {}
 
+    /** Every label under each of its words. */
     private final Map<String, List<LabelWords>> byWord = new HashMap<>();
+    /**
+     * Every label under its rarest word alone (the word fewest labels hold): a phrase that holds all of a label's
+     * words holds that one, and a common word ("insurance") no longer makes every label that has it be tried.
+     */
+    private final Map<String, List<LabelWords>> byRarestWord = new HashMap<>();
 
     PhraseConceptMatcher(ConceptScheme scheme, WordAnalyzer analyzer) {
         List<ConceptScheme.Label> ordered = new ArrayList<>();
@@ -35,16 +42,23 @@ final class PhraseConceptMatcher {
         List<List<List<String>>> forms = new ArrayList<>();
         for (ConceptScheme.Label l : ordered)
             forms.add(analyzer.labelForms(l.text()));
+        int made = 0;
         for (int pass = 0; pass < 2; pass++)
             for (int i = 0; i < ordered.size(); i++)
                 for (List<String> form : pass == 0 ? forms.get(i).subList(0, 1) : forms.get(i).subList(1, forms.get(i).size())) {
                     Set<String> words = content(form);
                     if (words.size() < 2)
                         continue;
-                    LabelWords lw = new LabelWords(words, ordered.get(i).concept());
+                    LabelWords lw = new LabelWords(words, ordered.get(i).concept(), made++);
                     for (String word : words)
                         byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(lw);
                 }
+        for (List<LabelWords> labels : byWord.values())
+            for (LabelWords lw : labels) {
+                String rarest = Collections.min(lw.words(), Comparator.comparingInt((String w) -> byWord.get(w).size()).thenComparing(w -> w));
+                if (byWord.get(rarest) == labels)
+                    byRarestWord.computeIfAbsent(rarest, k -> new ArrayList<>()).add(lw);
+            }
     }
 
     private static Set<String> content(List<String> terms) {
@@ -82,12 +96,25 @@ final class PhraseConceptMatcher {
             Set<String> phrase = content(Arrays.asList(Arrays.copyOfRange(words.terms, from, to)));
             int phraseEnd = Math.min(words.ends[to - 1], np.end());
             LabelWords best = null;
+            List<String> phraseOrder = null;
+            int bestFirst = 0;
             for (String word : phrase)
-                for (LabelWords lw : byWord.getOrDefault(word, List.of()))
-                    if ((best == null || lw.words().size() > best.words().size()) && lw.words().size() > inside
+                for (LabelWords lw : byRarestWord.getOrDefault(word, List.of()))
+                    if ((best == null || lw.words().size() >= best.words().size()) && lw.words().size() > inside
                             && phrase.size() - lw.words().size() <= MAX_EXTRA_WORDS
-                            && phrase.containsAll(lw.words()))
-                        best = lw;
+                            && phrase.containsAll(lw.words())) {
+                        // of two that fit, the larger; of two as large, the one with a word earliest in the phrase, then the first made
+                        if (phraseOrder == null)
+                            phraseOrder = new ArrayList<>(phrase);
+                        int first = Integer.MAX_VALUE;
+                        for (String lwWord : lw.words())
+                            first = Math.min(first, phraseOrder.indexOf(lwWord));
+                        if (best == null || lw.words().size() > best.words().size() || first < bestFirst
+                                || first == bestFirst && lw.order() < best.order()) {
+                            best = lw;
+                            bestFirst = first;
+                        }
+                    }
             // the phrase's head must be one of the label's words: "principle of fairness in pensions" names no pension reform
             String head = head(words, w, np);
             if (best != null && head != null && !best.words().contains(head))
