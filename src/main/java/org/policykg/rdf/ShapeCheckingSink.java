@@ -22,6 +22,7 @@ public final class ShapeCheckingSink implements StreamRDF {
     private final String label;
     private final StreamRDF next;
     private DocumentBuffer held = new DocumentBuffer();
+    /** What of it the shapes can read ({@link ShapeValidator#mayRead}): the graph checked. */
     private Graph graph = GraphFactory.createDefaultGraph();
     /** The subjects and objects of what is held: the document's own nodes, whose shapes are checked. */
     private Set<Node> own = new HashSet<>();
@@ -55,7 +56,8 @@ public final class ShapeCheckingSink implements StreamRDF {
     }
 
     private void add(Triple t) {
-        graph.add(t);
+        if (validator.mayRead(t))
+            graph.add(t);
         own.add(t.getSubject());
         if (validator.mayFocusOn(t.getObject()))
             own.add(t.getObject());

@@ -19,6 +19,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.policykg.document.Cancellation;
 import org.apache.jena.riot.RDFParser;
@@ -74,6 +76,8 @@ public final class ShapeValidator {
     private final Set<Node> backgroundSubjects;
     /** Whether a shape may focus on a literal (sh:targetNode, sh:targetObjectsOf, a SPARQL target): else only IRIs and blank nodes are. */
     private final boolean literalFocus;
+    /** The predicates a shape can read ({@link #mayRead}), or null where the shapes may read any. */
+    private final Set<Node> readable;
 
     private ShapeValidator(Graph shapesGraph, Shapes parsed, Graph background) {
         this.shapesGraph = shapesGraph;
@@ -89,6 +93,7 @@ public final class ShapeValidator {
         this.literalFocus = documentShapes.getTargetShapes().stream().flatMap(shape -> shape.getTargets().stream())
                 .anyMatch(t -> t.getTargetType() != TargetType.targetClass && t.getTargetType() != TargetType.implicitClass
                         && t.getTargetType() != TargetType.targetSubjectsOf);
+        this.readable = readable(shapesGraph);
         if (!background.isEmpty())
             for (Shape shape : documentShapes.getTargetShapes()) {
                 if (ConformanceConstraints.readsOnlyTheFocus(shape))
@@ -243,6 +248,35 @@ public final class ShapeValidator {
                 own.add(t.getObject());
         });
         return validateDocument(data, own);
+    }
+
+    /** Kinds of shape that read triples their shapes graph need not name: closed shapes, SPARQL and JavaScript. */
+    private static final List<Node> READING_ANY = List.of(SHACL.closed, SHACL.sparql, SHACL.select, SHACL.ask, SHACL.target,
+            SHACL.validator, SHACL.nodeValidator, SHACL.propertyValidator, SHACL.js, SHACL.jsFunctionName);
+
+    /**
+     * What the shapes can read, a superset: every IRI their graph names (a path, a target property, an {@code sh:equals}),
+     * the types ({@code sh:class}, targets) and the class hierarchy; null (anything) if a shape is of a kind in {@link #READING_ANY}.
+     */
+    private static Set<Node> readable(Graph shapesGraph) {
+        for (Node p : READING_ANY)
+            if (shapesGraph.contains(Node.ANY, p, Node.ANY))
+                return null;
+        Set<Node> out = new HashSet<>(List.of(RDF.type.asNode(), RDFS.subClassOf.asNode()));
+        shapesGraph.find().forEachRemaining(t -> {
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject()))
+                if (n.isURI())
+                    out.add(n);
+        });
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a shape can read {@code t}: a triple of a property no shape names cannot change any outcome, so a document's
+     * graph for {@link #validateDocument(Graph, Set)} need not hold it (its nodes still go into {@code own}).
+     */
+    public boolean mayRead(Triple t) {
+        return readable == null || readable.contains(t.getPredicate());
     }
 
     /** Whether a shape may take {@code node} for its focus: any node but a literal, unless a shape targets nodes or objects. */

@@ -155,6 +155,44 @@ class DocumentShapeCheckTest {
         }
     }
 
+    @Test
+    void aClosedShapeSeesThroughTheSinkWhatNoShapeNames(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // the sink checks only the triples a shape can read; a closed shape reads every property of its focus
+        Path ontology = Converters.home().resolve("ontology");
+        for (String f : List.of("shapes.ttl", "sspo.ttl", "concepts.ttl"))
+            java.nio.file.Files.copy(ontology.resolve(f), dir.resolve(f));
+        java.nio.file.Files.writeString(dir.resolve("shapes.ttl"), """
+
+                <https://example.org/ClosedSentence> a <http://www.w3.org/ns/shacl#NodeShape> ;
+                    <http://www.w3.org/ns/shacl#targetClass> <%s> ;
+                    <http://www.w3.org/ns/shacl#closed> true ;
+                    <http://www.w3.org/ns/shacl#ignoredProperties> ( <%s> <%s> <%s> <%s> ) .
+                """.formatted(Vocab.nifSentence.getURI(), RDF.type.getURI(), Vocab.nifBeginIndex.getURI(), Vocab.nifEndIndex.getURI(),
+                Vocab.nifAnchorOf.getURI()), java.nio.file.StandardOpenOption.APPEND);
+        ShapeValidator closed = ShapeValidator.forOntology(dir);
+        Graph g = documents.get(0);
+        String expected = closed.validate(g).describe().strip();
+        assertTrue(expected.contains(Vocab.nifReferenceContext.getLocalName()), expected);
+        assertEquals(expected, refusalBySink(closed, g));
+        // and the same document, as converted, passes the sink of the project's shapes
+        assertNull(refusalBySink(validator, g));
+    }
+
+    /** The violations a {@link ShapeCheckingSink} refuses {@code g} for, as {@link ShapeValidator.Report#describe} gives them; null if it passes. */
+    private static String refusalBySink(ShapeValidator v, Graph g) {
+        org.policykg.rdf.ShapeCheckingSink sink = new org.policykg.rdf.ShapeCheckingSink(v, "doc", org.apache.jena.riot.system.StreamRDFLib.sinkNull());
+        sink.start();
+        g.find().forEachRemaining(sink::triple);
+        try {
+            sink.finish();
+            return null;
+        } catch (org.policykg.error.UserError e) {
+            String prefix = "doc: the output does not conform to the shapes:\n";
+            assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+            return e.getMessage().substring(prefix.length()).stripIndent().strip();
+        }
+    }
+
     private static List<String> problems(ShapeValidator.Report report) {
         return report.violations().stream().map(v -> v.focus() + " " + v.path() + " " + v.message()).toList();
     }
@@ -179,6 +217,7 @@ class DocumentShapeCheckTest {
             ShapeValidator.Report doc = validator.validateDocument(g);
             assertFalse(doc.conforms(), "the fault went unreported");
             assertEquals(validator.validate(g).describe(), doc.describe());
+            assertEquals(validator.validate(g).describe().strip(), refusalBySink(validator, g));
             if (++checked == 5)
                 return;
         }
