@@ -1,6 +1,8 @@
 package org.policykg.rdf;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -9,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.policykg.error.UserError;
 
 /**
@@ -24,6 +27,8 @@ public final class ShapeCheckingSink implements StreamRDF {
     private DocumentBuffer held = new DocumentBuffer();
     /** What of it the shapes can read ({@link ShapeValidator#mayRead}): the graph checked. */
     private Graph graph = GraphFactory.createDefaultGraph();
+    /** Types the shapes read only if the document adds to the class hierarchy ({@link ShapeValidator#mayRead}). */
+    private List<Triple> typesAside = new ArrayList<>();
     /** The subjects and objects of what is held: the document's own nodes, whose shapes are checked. */
     private Set<Node> own = new HashSet<>();
     private long nanos;
@@ -38,6 +43,7 @@ public final class ShapeCheckingSink implements StreamRDF {
     @Override public void start() {
         held = new DocumentBuffer();
         graph = GraphFactory.createDefaultGraph();
+        typesAside = new ArrayList<>();
         own = new HashSet<>();
     }
 
@@ -58,6 +64,8 @@ public final class ShapeCheckingSink implements StreamRDF {
     private void add(Triple t) {
         if (validator.mayRead(t))
             graph.add(t);
+        else if (t.getPredicate().equals(RDF.type.asNode()))
+            typesAside.add(t);
         own.add(t.getSubject());
         if (validator.mayFocusOn(t.getObject()))
             own.add(t.getObject());
@@ -65,6 +73,9 @@ public final class ShapeCheckingSink implements StreamRDF {
 
     @Override public void finish() {
         long t0 = System.nanoTime();
+        if (!ClassHierarchy.keptBy(graph))
+            typesAside.forEach(graph::add);
+        typesAside = null;
         ShapeValidator.Report report = validator.validateDocument(graph, own);
         nanos += System.nanoTime() - t0;
         graph = null;

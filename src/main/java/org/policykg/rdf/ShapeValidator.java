@@ -78,6 +78,8 @@ public final class ShapeValidator {
     private final boolean literalFocus;
     /** The predicates a shape can read ({@link #mayRead}), or null where the shapes may read any. */
     private final Set<Node> readable;
+    /** The classes whose instances a shape can see: those the shapes name, with their subclasses in the background. */
+    private final Set<Node> readableTypes;
 
     private ShapeValidator(Graph shapesGraph, Shapes parsed, Graph background) {
         this.shapesGraph = shapesGraph;
@@ -94,6 +96,11 @@ public final class ShapeValidator {
                 .anyMatch(t -> t.getTargetType() != TargetType.targetClass && t.getTargetType() != TargetType.implicitClass
                         && t.getTargetType() != TargetType.targetSubjectsOf);
         this.readable = readable(shapesGraph);
+        Set<Node> types = new HashSet<>();
+        if (readable != null)
+            for (Node c : readable)
+                types.addAll(hierarchy.subclassesOf(c));
+        this.readableTypes = Set.copyOf(types);
         if (!background.isEmpty())
             for (Shape shape : documentShapes.getTargetShapes()) {
                 if (ConformanceConstraints.readsOnlyTheFocus(shape))
@@ -272,12 +279,19 @@ public final class ShapeValidator {
     }
 
     /**
-     * Whether a shape can read {@code t}: a triple of a property no shape names cannot change any outcome, so a document's
-     * graph for {@link #validateDocument(Graph, Set)} need not hold it (its nodes still go into {@code own}).
+     * Whether a shape can read {@code t}: a triple of a property no shape names cannot change any outcome, nor can the type
+     * of a class no shape names (nor a superclass of it, in the background), unless the document adds to the class
+     * hierarchy ({@link ShapeCheckingSink} keeps those types aside for that case). So a document's graph for
+     * {@link #validateDocument(Graph, Set)} need not hold them (their nodes still go into {@code own}).
      */
     public boolean mayRead(Triple t) {
-        return readable == null || readable.contains(t.getPredicate());
+        if (readable == null)
+            return true;
+        Node p = t.getPredicate();
+        return readable.contains(p) && (!p.equals(RDF_TYPE) || readableTypes.contains(t.getObject()));
     }
+
+    private static final Node RDF_TYPE = RDF.type.asNode();
 
     /** Whether a shape may take {@code node} for its focus: any node but a literal, unless a shape targets nodes or objects. */
     public boolean mayFocusOn(Node node) {

@@ -178,6 +178,26 @@ class DocumentShapeCheckTest {
         assertNull(refusalBySink(validator, g));
     }
 
+    @Test
+    void aClassTheDocumentPutsUnderAShapesClassCountsThroughTheSink() {
+        // the sink sets aside types of classes no shape names; a document that adds to the class hierarchy gets them back
+        Graph original = documents.stream().filter(g -> g.contains(Node.ANY, Vocab.setsGoal.asNode(), Node.ANY)).findFirst().orElseThrow();
+        Node statement = original.find(Node.ANY, Vocab.setsGoal.asNode(), Node.ANY).next().getSubject();
+        Node aim = NodeFactory.createURI("https://example.org/aim/steady-pensions"), kind = NodeFactory.createURI("https://example.org/Aim");
+        Graph g = GraphFactory.createDefaultGraph();
+        original.find().forEachRemaining(g::add);
+        g.add(statement, Vocab.setsGoal.asNode(), aim);
+        g.add(aim, RDF.type.asNode(), kind);
+        g.add(kind, org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), Vocab.Goal.asNode());
+        g.add(aim, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("steady pensions", "en"));
+        assertTrue(validator.validate(g).conforms(), validator.validate(g).describe());
+        assertNull(refusalBySink(validator, g));
+        // the same aim unnamed: a goal (by the document's hierarchy) with no English name, reported alike
+        g.remove(aim, SKOS.prefLabel.asNode(), Node.ANY);
+        assertFalse(validator.validate(g).conforms());
+        assertEquals(validator.validate(g).describe().strip(), refusalBySink(validator, g));
+    }
+
     /** The violations a {@link ShapeCheckingSink} refuses {@code g} for, as {@link ShapeValidator.Report#describe} gives them; null if it passes. */
     private static String refusalBySink(ShapeValidator v, Graph g) {
         org.policykg.rdf.ShapeCheckingSink sink = new org.policykg.rdf.ShapeCheckingSink(v, "doc", org.apache.jena.riot.system.StreamRDFLib.sinkNull());
