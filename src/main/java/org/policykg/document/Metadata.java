@@ -2,7 +2,9 @@ package org.policykg.document;
 
 import org.policykg.error.UserError;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,11 +67,14 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
         if (!Files.exists(sidecar))
             return EMPTY;
         JsonObject obj;
-        try (InputStream in = Files.newInputStream(sidecar)) {
-            JsonValue v = JSON.parseAny(in);
+        try {
+            // parsed from a string: Jena's parser given a stream first makes a large buffer, for a sidecar of a few lines
+            JsonValue v = JSON.parseAny(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(sidecar))).toString());
             if (!v.isObject())
                 throw UserError.input(sidecar + ": the metadata sidecar must be a JSON object {\"title\": ..., ...}");
             obj = v.getAsObject();
+        } catch (CharacterCodingException ex) {
+            throw UserError.input(sidecar + ": the metadata sidecar is not valid JSON: it is not UTF-8 text", ex);
         } catch (IOException ex) {
             throw UserError.input(sidecar + ": cannot read the metadata sidecar: " + ex.getMessage(), ex);
         } catch (UserError ex) {

@@ -113,6 +113,10 @@ class ConvertCommandTest {
         assertEquals(ExitCode.INPUT, sidecar.rc());
         assertTrue(sidecar.err().contains("report.meta.json: the metadata sidecar is not valid JSON"), sidecar.err());
         assertEquals("", sidecar.out());
+        Files.write(dir.resolve("report.meta.json"), "{ \"title\": \"Pensions in the caf\u00e9 economy\" }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run latin1 = run("convert", ok.toString());
+        assertEquals(ExitCode.INPUT, latin1.rc());
+        assertTrue(latin1.err().contains("report.meta.json: the metadata sidecar is not valid JSON: it is not UTF-8 text"), latin1.err());
 
         Path big = good("big.txt");
         Run tooBig = run("convert", "--max-size", "20", big.toString());
