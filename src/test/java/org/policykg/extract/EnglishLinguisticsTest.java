@@ -185,6 +185,16 @@ class EnglishLinguisticsTest {
     }
 
     @Test
+    void aPhraseThatAnExactMentionCrossesFromBeforeNamesNothingOfItsOwn() throws Exception {
+        // the exact label starts before the noun phrase "diversified and professional operation" and ends inside it
+        Document doc = Converters.convert(dir, "crossed.txt",
+                "Reserve funds will follow the principles of market-based, diversified and professional operation, with safety first.");
+        List<String> named = doc.mentions().stream().filter(x -> x.concept().iri().endsWith("/market-based-operation"))
+                .map(x -> x.span().of(doc.text())).toList();
+        assertEquals(List.of("market-based, diversified and professional operation"), named);
+    }
+
+    @Test
     void lowercasedDevTextsGiveTheSameConcepts() throws Exception {
         Path dev = Converters.home().resolve("corpus/dev");
         List<Path> english;

@@ -64,9 +64,16 @@ final class PhraseConceptMatcher {
     private static Set<String> content(List<String> terms) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : terms)
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t) && t.chars().anyMatch(Character::isLetter))
+            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(t) && hasLetter(t))
                 out.add(t);
         return out;
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++)
+            if (Character.isLetter(t.charAt(i)))
+                return true;
+        return false;
     }
 
     /**
@@ -76,16 +83,26 @@ final class PhraseConceptMatcher {
     List<Mention> addTo(Document doc, Tokens words, List<Mention> mentions) {
         Words w = doc.words();
         List<Mention> added = new ArrayList<>();
+        // the mentions by start, with the furthest end so far: those that overlap a phrase are found without trying them all
+        List<Mention> byStart = new ArrayList<>(mentions);
+        byStart.sort(Comparator.comparingInt(m -> m.span().begin()));
+        int[] starts = new int[byStart.size()], furthestEnd = new int[byStart.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = byStart.get(i).span().begin();
+            furthestEnd[i] = Math.max(i == 0 ? 0 : furthestEnd[i - 1], byStart.get(i).span().end());
+        }
         for (Span np : doc.nounPhrases()) {
             Cancellation.check();
             // a mention across the phrase's border is left alone; one inside it is kept, and a label must name more of the phrase
             int inside = 0;
             boolean crossed = false;
-            for (Mention m : mentions)
+            for (int i = Mentions.firstAtOrAfter(starts, np.end()) - 1; i >= 0 && furthestEnd[i] > np.begin(); i--) {
+                Mention m = byStart.get(i);
                 if (m.span().overlaps(np)) {
                     if (!np.contains(m.span())) crossed = true;
                     else inside = Math.max(inside, content(termsIn(words, m.span())).size());
                 }
+            }
             if (crossed)
                 continue;
             int from = words.firstAtOrAfter(np.begin()), to = from;

@@ -83,9 +83,10 @@ final class StatementReader implements Stage {
             Words tags = phrases == null ? null : doc.words();
             // a word that is a noun as often as a verb heads its phrase after a noun, adjective or number of it ("the
             // payment-method reform briefed ...", "a pension reform"): it calls for nothing
-            List<PhraseMatcher.Match<Lexicon.Cue>> nounHeads = cues.roles.find(words, k0, k1).stream()
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleWords = cues.roles.find(words, k0, k1);
+            List<PhraseMatcher.Match<Lexicon.Cue>> nounHeads = roleWords.stream()
                     .filter(m -> m.to() - m.from() == 1 && cues.nounHead(words, tags, m.from())).toList();
-            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(cues.roles.find(words, k0, k1).stream()
+            List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(roleWords.stream()
                     .filter(m -> !nounHeads.contains(m))
                     .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1]))
                     .filter(m -> !cues.negated(words, m.from()))
