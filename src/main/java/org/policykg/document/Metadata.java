@@ -2,6 +2,7 @@ package org.policykg.document;
 
 import org.policykg.error.UserError;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonException;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 
 /**
  * What the user tells about a document that its text may not say: read from a sidecar
@@ -68,34 +75,36 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
             return EMPTY;
         JsonObject obj;
         try {
-            // parsed from a string: Jena's parser given a stream first makes a large buffer, for a sidecar of a few lines
-            JsonValue v = JSON.parseAny(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(sidecar))).toString());
-            if (!v.isObject())
+            // Gson, not Jena's JSON parser: Jena's makes a 128K-character buffer for every file it parses, which was most of
+            // the cost of reading a text with its sidecar of a few lines
+            JsonReader reader = new JsonReader(new StringReader(
+                    StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(sidecar))).toString()));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement v = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT)
+                throw new JsonSyntaxException("more after the JSON value, at " + reader.getPath());
+            if (!v.isJsonObject())
                 throw UserError.input(sidecar + ": the metadata sidecar must be a JSON object {\"title\": ..., ...}");
-            obj = v.getAsObject();
+            obj = v.getAsJsonObject();
         } catch (CharacterCodingException ex) {
             throw UserError.input(sidecar + ": the metadata sidecar is not valid JSON: it is not UTF-8 text", ex);
+        } catch (JsonParseException | MalformedJsonException ex) {
+            throw UserError.input(sidecar + ": the metadata sidecar is not valid JSON: " + parserMessage(ex), ex);
         } catch (IOException ex) {
             throw UserError.input(sidecar + ": cannot read the metadata sidecar: " + ex.getMessage(), ex);
-        } catch (UserError ex) {
-            throw ex;
-        } catch (JsonException | org.apache.jena.atlas.AtlasException | org.apache.jena.riot.RiotException ex) {
-            throw UserError.input(sidecar + ": the metadata sidecar is not valid JSON: " + firstLine(ex.getMessage()), ex);
-        } catch (RuntimeException ex) {
-            // Jena's JSON parser fails this way on some truncated files
-            throw UserError.input(sidecar + ": the metadata sidecar is not valid JSON (it ends too early or is malformed)", ex);
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (String key : obj.keys()) {
+        for (Map.Entry<String, JsonElement> e : obj.entrySet()) {
+            String key = e.getKey();
             if (!KEYS.contains(key))
                 throw UserError.input(sidecar + ": unknown metadata field '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
-            JsonValue v = obj.get(key);
-            if (v.isString())
-                values.put(key, v.getAsString().value());
-            else if (v.isBoolean())
-                values.put(key, Boolean.toString(v.getAsBoolean().value()));
-            else if (v.isNumber())
-                values.put(key, v.getAsNumber().value().toString());
+            JsonPrimitive v = e.getValue().isJsonPrimitive() ? e.getValue().getAsJsonPrimitive() : null;
+            if (v != null && v.isString())
+                values.put(key, v.getAsString());
+            else if (v != null && v.isBoolean())
+                values.put(key, Boolean.toString(v.getAsBoolean()));
+            else if (v != null && v.isNumber())
+                values.put(key, v.getAsNumber().toString());
             else
                 throw UserError.input(sidecar + ": metadata field '" + key + "' must be a string");
         }
@@ -135,6 +144,14 @@ public record Metadata(String identifier, String title, Boolean titleGivenByUser
     }
 
     private static <T> T pick(T a, T b) { return a != null ? a : b; }
+
+    /** What Gson says is wrong and where, without its advice to programmers ("Use JsonReader.setStrictness ..."). */
+    private static String parserMessage(Exception ex) {
+        Throwable t = ex;
+        while (t.getCause() != null && t.getCause().getMessage() != null)
+            t = t.getCause();
+        return firstLine(t.getMessage()).replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed");
+    }
 
     private static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("").strip();

@@ -117,6 +117,10 @@ class ConvertCommandTest {
         Run latin1 = run("convert", ok.toString());
         assertEquals(ExitCode.INPUT, latin1.rc());
         assertTrue(latin1.err().contains("report.meta.json: the metadata sidecar is not valid JSON: it is not UTF-8 text"), latin1.err());
+        Files.writeString(dir.resolve("report.meta.json"), "{ \"title\": \"Pensions\" } and more");
+        Run trailing = run("convert", ok.toString());
+        assertEquals(ExitCode.INPUT, trailing.rc());
+        assertTrue(trailing.err().contains("report.meta.json: the metadata sidecar is not valid JSON: malformed at line 1 column"), trailing.err());
 
         Path big = good("big.txt");
         Run tooBig = run("convert", "--max-size", "20", big.toString());
