@@ -345,11 +345,6 @@ public final class Lexicon {
     public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
 
     /**
-     * Whether a pattern may match in {@code lowerCaseText}: false where the pattern names words (lex:onlyWith) none of
-     * which the text holds. A cheap test before the regular expression, which on a sentence without them would only
-     * fail slowly.
-     */
-    /**
      * {@link #mayMatch} for one text, as a test of each pattern: the text is put in lower case once, and only when a
      * guarded pattern asks.
      */
@@ -364,6 +359,11 @@ public final class Lexicon {
         };
     }
 
+    /**
+     * Whether a pattern may match in {@code lowerCaseText}: false where the pattern names words (lex:onlyWith) none of
+     * which the text holds. A cheap test before the regular expression, which on a sentence without them would only
+     * fail slowly.
+     */
     public boolean mayMatch(Pattern pattern, String lowerCaseText) {
         List<String> guards = patternGuards.get(pattern);
         if (guards == null)
