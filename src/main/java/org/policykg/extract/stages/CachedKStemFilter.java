@@ -24,11 +24,11 @@ final class CachedKStemFilter extends TokenFilter {
     static final int MAX_WORDS = 100_000;
     private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
 
+    /** A KStemFilter over one word, per thread: KStemFilter is not safe to share. */
+    private static final ThreadLocal<SingleWord> STEMMER = ThreadLocal.withInitial(SingleWord::new);
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-    private Tokenizer single;
-    private TokenStream stemmer;
-    private CharTermAttribute stemmed;
 
     CachedKStemFilter(TokenStream in) {
         super(in);
@@ -41,34 +41,41 @@ final class CachedKStemFilter extends TokenFilter {
         if (keyword.isKeyword())
             return true;
         String word = term.toString();
-        String stem = STEMS.get(word);
-        if (stem == null) {
-            stem = stem(word);
-            if (STEMS.size() >= MAX_WORDS)
-                STEMS.clear();
-            STEMS.put(word, stem);
-        }
+        String stem = stemOf(word);
         if (!stem.equals(word))
             term.setEmpty().append(stem);
         return true;
     }
 
-    /** KStemFilter's output for the word alone. */
-    private String stem(String word) {
-        try {
-            if (stemmer == null) {
-                single = new KeywordTokenizer();
-                stemmer = new KStemFilter(single);
-                stemmed = stemmer.addAttribute(CharTermAttribute.class);
+    /** What this filter makes of {@code word} (not a keyword). */
+    static String stemOf(String word) {
+        String stem = STEMS.get(word);
+        if (stem == null) {
+            stem = STEMMER.get().stem(word);
+            if (STEMS.size() >= MAX_WORDS)
+                STEMS.clear();
+            STEMS.put(word, stem);
+        }
+        return stem;
+    }
+
+    /** KStemFilter's output for a word alone. */
+    private static final class SingleWord {
+        private final Tokenizer single = new KeywordTokenizer();
+        private final TokenStream stemmer = new KStemFilter(single);
+        private final CharTermAttribute stemmed = stemmer.addAttribute(CharTermAttribute.class);
+
+        String stem(String word) {
+            try {
+                single.setReader(new StringReader(word));
+                stemmer.reset();
+                String out = stemmer.incrementToken() ? stemmed.toString() : word;
+                stemmer.end();
+                stemmer.close();
+                return out;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
-            single.setReader(new StringReader(word));
-            stemmer.reset();
-            String out = stemmer.incrementToken() ? stemmed.toString() : word;
-            stemmer.end();
-            stemmer.close();
-            return out;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 }

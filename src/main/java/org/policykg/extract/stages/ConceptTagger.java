@@ -1,6 +1,7 @@
 package org.policykg.extract.stages;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,23 +14,37 @@ import org.policykg.document.*;
 final class ConceptTagger implements Stage {
     private final ConceptMatcher concepts;
     private final PhraseConceptMatcher phrases;
+    /** Whether the label words come from the cue words (one reading of the text), not from reading it again. */
+    private final boolean fromCueWords;
 
-    ConceptTagger(ConceptMatcher concepts) { this(concepts, null); }
+    ConceptTagger(ConceptMatcher concepts) { this(concepts, null, null); }
 
-    /** @param phrases also finds labels in other word orders within noun phrases (English), or null */
-    ConceptTagger(ConceptMatcher concepts, PhraseConceptMatcher phrases) {
+    /**
+     * @param phrases also finds labels in other word orders within noun phrases (English), or null
+     * @param cues    the analyzer of the document's cue words ({@link Layer#TOKENS}), or null
+     */
+    ConceptTagger(ConceptMatcher concepts, PhraseConceptMatcher phrases, WordAnalyzer cues) {
         this.concepts = concepts;
         this.phrases = phrases;
+        this.fromCueWords = cues != null && concepts.analyzer().derivesFrom(cues);
     }
 
     @Override public String name() { return "mentions"; }
-    @Override public Set<Layer> requires() { return phrases == null ? Set.of(Layer.SENTENCES) : Set.of(Layer.SENTENCES, Layer.TAGS, Layer.NOUN_PHRASES); }
+    @Override
+    public Set<Layer> requires() {
+        Set<Layer> layers = EnumSet.of(Layer.SENTENCES);
+        if (phrases != null)
+            layers.addAll(List.of(Layer.TAGS, Layer.NOUN_PHRASES));
+        if (fromCueWords)
+            layers.add(Layer.TOKENS);
+        return Set.copyOf(layers);
+    }
     @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
 
     @Override
     public Document apply(Document doc) {
         // the label analyzer's words, not the cue tokens: labels are matched by their own normalisation
-        Tokens words = concepts.analyzer().tokens(doc.text(), doc.region());
+        Tokens words = fromCueWords ? concepts.analyzer().fromCueWords(doc.tokens()) : concepts.analyzer().tokens(doc.text(), doc.region());
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Cancellation.check();

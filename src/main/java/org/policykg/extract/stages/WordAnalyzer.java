@@ -32,6 +32,8 @@ final class WordAnalyzer {
     private Map<String, String> variants = Map.of();
     private final Set<String> ignored;
     private boolean chinese;
+    /** The English chains ({@link #chain}): whether this one stems; null for another chain. */
+    private Boolean stems;
     /** A lex:PhraseVariant group, each form as normalised words (labels only); {@code before}: what must follow a form, if anything. */
     private record Group(List<List<String>> forms, List<List<String>> before) {}
     private List<Group> phraseGroups = List.of();
@@ -52,6 +54,7 @@ final class WordAnalyzer {
 
     static WordAnalyzer forLabels(Lexicon lexicon) {
         WordAnalyzer a = new WordAnalyzer(chain(true), lexicon.spellings(), lexicon.ignoredWords());
+        a.stems = true;
         // phrase variants are normalised as labels are, so an inflected form in a label ("covers") meets its group too
         List<Group> groups = new ArrayList<>();
         for (Lexicon.PhraseVariant v : lexicon.phraseVariants()) {
@@ -76,7 +79,9 @@ final class WordAnalyzer {
     }
 
     static WordAnalyzer forCues(Lexicon lexicon) {
-        return new WordAnalyzer(chain(false), lexicon.spellings(), Set.of());
+        WordAnalyzer a = new WordAnalyzer(chain(false), lexicon.spellings(), Set.of());
+        a.stems = false;
+        return a;
     }
 
     /**
@@ -194,6 +199,46 @@ final class WordAnalyzer {
             throw new UncheckedIOException(ex);
         }
         return new Tokens(terms, starts, ends, n);
+    }
+
+    /**
+     * Whether {@link #fromCueWords} gives, from the words {@code cues} read in a text, exactly the words this analyzer reads
+     * there: this chain is that chain with KStem after it (so the words and their offsets are the same, only the terms
+     * differ), and every word the cue analyzer puts a spelling variant for reads, stemmed, as that variant does.
+     */
+    boolean derivesFrom(WordAnalyzer cues) {
+        if (!Boolean.TRUE.equals(stems) || !Boolean.FALSE.equals(cues.stems))
+            return false;
+        for (Map.Entry<String, String> e : cues.variants.entrySet())
+            if (!Objects.equals(labelWord(e.getKey()), labelWord(e.getValue())))
+                return false;
+        return true;
+    }
+
+    /**
+     * This analyzer's words of a text from those a cue analyzer it {@link #derivesFrom} read there, without reading the
+     * text again: each cue word stemmed, then ignored words and spelling variants as {@link #tokens} applies them.
+     */
+    Tokens fromCueWords(Tokens cueWords) {
+        String[] terms = new String[cueWords.size];
+        int[] starts = new int[cueWords.size], ends = new int[cueWords.size];
+        int n = 0;
+        for (int i = 0; i < cueWords.size; i++) {
+            String t = labelWord(cueWords.terms[i]);
+            if (t == null)
+                continue;
+            terms[n] = t;
+            starts[n] = cueWords.starts[i];
+            ends[n] = cueWords.ends[i];
+            n++;
+        }
+        return new Tokens(terms, starts, ends, n);
+    }
+
+    /** A word of the unstemmed chain as this (stemming) chain ends it: null if ignored. */
+    private String labelWord(String word) {
+        String t = CachedKStemFilter.stemOf(word);
+        return ignored.contains(t) ? null : variants.getOrDefault(t, t);
     }
 
     /**
