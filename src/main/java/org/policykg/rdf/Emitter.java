@@ -34,7 +34,7 @@ final class Emitter {
     private final int[] codePointAt;
     private final Set<Node> described = new HashSet<>();
     /** What has been emitted: a statement may name a node in two roles, two statements the same responsibility. */
-    private final Set<Triple> emitted = new HashSet<>();
+    private final Set<Triple> emitted;
 
     Emitter(StreamRDF out, Node graph, String docIri, Node activity, String text) {
         this.out = out;
@@ -42,6 +42,8 @@ final class Emitter {
         this.docIri = docIri;
         this.activity = activity;
         this.codePointAt = codePointIndex(text);
+        // sized for the graph a text of this length makes (about one triple per three characters), not grown to it
+        this.emitted = new HashSet<>(Math.max(16, text.length() / 2));
     }
 
     /** Emits the quad, once: the stream behind may write as it comes, so nothing is emitted twice. */
