@@ -2,13 +2,17 @@ package org.policykg.rdf;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** IRI-safe names made from phrases: lower case, words joined by hyphens, letters of any script kept. */
 public final class Slugs {
     private Slugs() {}
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     public static String of(String phrase, int maxLength) {
-        String s = Normalizer.normalize(phrase, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        // ASCII decomposes to itself and has no marks: most phrases skip both steps
+        String s = (ascii(phrase) ? phrase : MARKS.matcher(Normalizer.normalize(phrase, Normalizer.Form.NFKD)).replaceAll("")).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < s.length(); ) {
@@ -30,5 +34,12 @@ public final class Slugs {
             slug = slug.substring(0, cut > 0 ? cut : maxLength);
         }
         return slug.isEmpty() ? "x" : slug;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++)
+            if (s.charAt(i) >= 0x80)
+                return false;
+        return true;
     }
 }

@@ -348,7 +348,7 @@ final class CandidatePhrases {
             return iri.equals(c.iri()) ? l
                     : new Link(role, new ConceptRef(iri, c.label(), type, true, c.language()), l.evidence());
         }
-        String label = text.substring(b, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        String label = LabelText.oneSpaced(LabelText.unquoted(text.substring(b, end))).strip();
         List<String> words = cues.analyzer.terms(label);
         long content = words.stream().filter(t -> !cues.leadingWords.contains(t)).count();
         if (content < cues.minWords)

@@ -789,14 +789,14 @@ final class NameReader implements Stage {
             for (Mention m : names)
                 if (m.span().begin() < end && begin < m.span().end())
                     return e;
-            String words = text.substring(begin, end).replaceAll("[\\s\\u00A0]+", " ");
+            String words = LabelText.oneSpaced(text.substring(begin, end));
             String type = (person ? Vocab.Person : Vocab.Organization).getURI();
             ConceptRef actor = ref(words, type, person || !cased, group);
             if (actor == null)
                 return e;
             List<ConceptRef> posts = new ArrayList<>();
             if (post != null && person) {
-                String title = text.substring(w.starts[post[0]], w.ends[post[1] - 1]).replaceAll("[\\s\\u00A0]+", " ");
+                String title = LabelText.oneSpaced(text.substring(w.starts[post[0]], w.ends[post[1] - 1]));
                 ConceptRef p = concepts.lookup(title);
                 posts.add(p != null && Vocab.Post.getURI().equals(p.typeIri()) ? p
                         : new ConceptRef(Iris.post(title), title, Vocab.Post.getURI(), true, lang));

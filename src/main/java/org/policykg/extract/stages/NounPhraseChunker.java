@@ -67,8 +67,9 @@ final class NounPhraseChunker implements Stage {
                 wordAt[c] = k;
         }
         wordAt[tags.length()] = to;
+        String tagged = tags.toString(); // a String: the matcher reads it a character at a time, through CharSequence
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(tags);
+            Matcher m = p.matcher(tagged);
             while (m.find()) {
                 if (m.end() == m.start())
                     continue;

@@ -18,11 +18,18 @@ final class PhraseMatcher<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /**
+     * The first words' hash codes, one bit each (4,096 bits): most words start no phrase, and a matcher is asked about
+     * every word of a sentence, so a clear bit answers without probing the root's map.
+     */
+    private final long[] firstWordBits = new long[64];
 
     /** Adds a phrase; the first value added for the same words wins. */
     void add(List<String> terms, T value) {
         if (terms.isEmpty())
             return;
+        int h = terms.get(0).hashCode();
+        firstWordBits[(h >>> 6) & 63] |= 1L << h;
         Node<T> n = root;
         for (String t : terms)
             n = n.next.computeIfAbsent(t, k -> new Node<>());
@@ -32,6 +39,11 @@ final class PhraseMatcher<T> {
 
     /** The longest phrase starting at token {@code i} and ending by {@code limit}, or null. */
     Match<T> longestAt(Tokens tokens, int i, int limit) {
+        if (i >= limit)
+            return null;
+        int h = tokens.terms[i].hashCode();
+        if ((firstWordBits[(h >>> 6) & 63] & 1L << h) == 0)
+            return null;
         Node<T> n = root;
         Match<T> best = null;
         for (int j = i; j < limit; j++) {

@@ -151,7 +151,7 @@ final class PhraseRoleReader implements Stage {
 
     /** A candidate's label from its words as written: in name form, without quotation marks, its first determiner dropped. */
     static String label(Cues cues, String words) {
-        String label = cues.analyzer.nameForm(words).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        String label = LabelText.oneSpaced(LabelText.unquoted(cues.analyzer.nameForm(words))).strip();
         return withoutDeterminer(cues, label);
     }
 

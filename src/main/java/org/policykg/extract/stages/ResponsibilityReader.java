@@ -139,7 +139,7 @@ final class ResponsibilityReader {
         for (Found f : found)
             if (f.begin() < end && f.end() > begin)
                 return; // it names something the scheme knows that is not an actor
-        String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\\s\\u00A0]+", " ");
+        String label = LabelText.oneSpaced(cues.analyzer.nameForm(text.substring(begin, end)));
         String type = Vocab.Organization.getURI();
         links.add(new Link(Role.RESPONSIBLE_ACTOR, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), new Span(begin, end)));
     }

@@ -641,7 +641,7 @@ final class RoleReader {
         for (Link l : links)
             if (l.role() != Role.MENTION && l.evidence() != null && l.evidence().begin() < end && l.evidence().end() > begin)
                 return;
-        String label = text.substring(begin, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        String label = LabelText.oneSpaced(LabelText.unquoted(text.substring(begin, end))).strip();
         if (label.isEmpty() || !balanced(label))
             return;
         String type = cue.value().introducesIri();
@@ -792,7 +792,7 @@ final class RoleReader {
                 inside.add(l);
             }
         }
-        String label = text.substring(begin, end).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        String label = LabelText.oneSpaced(LabelText.unquoted(text.substring(begin, end))).strip();
         if (label.isEmpty() || !balanced(label))
             return;
         links.removeAll(inside);
@@ -966,7 +966,7 @@ final class RoleReader {
         for (int i = t0; i < t1; i++)
             if (cues.clauseWords.contains(words.terms[i]))
                 return null; // "红利真正惠及参保群众": a clause, not a name
-        String label = cues.analyzer.nameForm(text.substring(begin, end)).replaceAll("[\"“”‘’]", "").replaceAll("[\\s\\u00A0]+", " ").strip();
+        String label = LabelText.oneSpaced(LabelText.unquoted(cues.analyzer.nameForm(text.substring(begin, end)))).strip();
         if (label.isEmpty() || !balanced(label))
             return null; // "按病组（DRG": cut inside brackets, not a name
         if (cues.duration.matcher(label).matches())

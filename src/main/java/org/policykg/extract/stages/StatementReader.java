@@ -184,7 +184,7 @@ final class StatementReader implements Stage {
             for (ValueChange v : valued) {
                 // the change named whole, subject to value (after the noun phrases are cut: it is a clause, not one); what the
                 // subject alone was typed as gives way to it
-                String label = cues.analyzer.nameForm(text.substring(v.begin(), v.end())).replaceAll("[\\s\\u00A0]+", " ").strip();
+                String label = LabelText.oneSpaced(cues.analyzer.nameForm(text.substring(v.begin(), v.end()))).strip();
                 if (label.isEmpty() || found.stream().anyMatch(f -> f.begin() <= v.begin() && f.end() >= v.end()))
                     continue;
                 links.removeIf(l -> l.role() == Role.REFORM && l.evidence() != null && l.evidence().begin() >= v.begin()
@@ -199,7 +199,7 @@ final class StatementReader implements Stage {
             for (Span inclusion : inclusions)
                 if (links.stream().noneMatch(l -> l.role() != Role.MENTION && l.evidence() != null
                         && l.evidence().begin() < inclusion.end() && l.evidence().end() > inclusion.begin())) {
-                    String label = text.substring(inclusion.begin(), inclusion.end()).replaceAll("[\\s\\u00A0]+", " ").strip();
+                    String label = LabelText.oneSpaced(text.substring(inclusion.begin(), inclusion.end())).strip();
                     String type = Vocab.Reform.getURI();
                     links.add(new Link(Role.REFORM, new ConceptRef(Iris.candidate(type, label), label, type, true, lang), inclusion));
                 }
