@@ -2,7 +2,9 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,13 @@ import org.policykg.document.*;
  */
 final class NounPhraseChunker implements Stage {
     private final List<Pattern> patterns;
+    /**
+     * The phrases found in a run of tags, as word offsets from the run's start ({from, to} pairs in the order found): they
+     * depend on the tags alone, and runs of the same tags recur from text to text ("DET ADJ NOUN ADP NOUN ").
+     */
+    private final Map<String, int[]> byTags = new ConcurrentHashMap<>();
+    /** Runs kept; past this the map is emptied and starts again. */
+    private static final int MAX_RUNS = 50_000;
 
     NounPhraseChunker(Lexicon lexicon) {
         this.patterns = lexicon.patterns("NounPhrase");
@@ -57,31 +66,45 @@ final class NounPhraseChunker implements Stage {
 
     private void chunk(Words w, int from, int to, List<Span> out) {
         StringBuilder tags = new StringBuilder();
-        int[] wordAt = new int[(to - from) * 8 + 1];
-        for (int k = from; k < to; k++) {
-            int at = tags.length();
+        for (int k = from; k < to; k++)
             tags.append(w.tags()[k]).append(' ');
-            if (tags.length() >= wordAt.length)
-                wordAt = java.util.Arrays.copyOf(wordAt, tags.length() * 2);
-            for (int c = at; c < tags.length(); c++)
-                wordAt[c] = k;
+        String tagged = tags.toString();
+        int[] found = byTags.get(tagged);
+        if (found == null) {
+            found = phrases(w.tags(), from, to, tagged);
+            if (byTags.size() >= MAX_RUNS)
+                byTags.clear();
+            byTags.put(tagged, found);
         }
-        wordAt[tags.length()] = to;
-        String tagged = tags.toString(); // a String: the matcher reads it a character at a time, through CharSequence
+        for (int i = 0; i < found.length; i += 2)
+            out.add(new Span(w.starts()[from + found[i]], w.ends()[from + found[i + 1] - 1]));
+    }
+
+    /** The phrases of the words [from, to) whose tags, each followed by a space, are {@code tagged}: {from, to} pairs relative to {@code from}. */
+    private int[] phrases(String[] tagOf, int from, int to, String tagged) {
+        int[] wordAt = new int[tagged.length() + 1];
+        for (int k = from, c = 0; k < to; k++)
+            for (int end = c + tagOf[k].length() + 1; c < end; c++)
+                wordAt[c] = k;
+        wordAt[tagged.length()] = to;
+        List<Integer> out = new ArrayList<>();
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(tagged);
+            Matcher m = p.matcher(tagged); // a String: the matcher reads it a character at a time, through CharSequence
             while (m.find()) {
                 if (m.end() == m.start())
                     continue;
                 int a = wordAt[m.start()], b = wordAt[m.end()];
-                while (a < b && (w.tags()[a].equals("VERB") || w.tags()[a].equals("AUX")))
+                while (a < b && (tagOf[a].equals("VERB") || tagOf[a].equals("AUX")))
                     a++;
                 boolean noun = false;
                 for (int k = a; k < b; k++)
-                    noun |= UniversalTags.nounAt(w, k);
-                if (noun)
-                    out.add(new Span(w.starts()[a], w.ends()[b - 1]));
+                    noun |= UniversalTags.noun(tagOf[k]);
+                if (noun) {
+                    out.add(a - from);
+                    out.add(b - from);
+                }
             }
         }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -363,6 +363,8 @@ final class StatementReader implements Stage {
     private List<ValueChange> valueChanges(String text, Tokens words, Words tags, int k0, int k1) {
         List<ValueChange> out = new ArrayList<>();
         for (int v = k0; v < k1; v++) {
+            if (!cues.valueVerbAt(text, words, v))
+                continue; // most words: one look-up of the first word
             boolean participle = true;
             Map.Entry<List<String>, Lexicon.Cue> form = formAt(text, words, v, k1, cues.valueParticiples);
             if (form == null) {
@@ -445,10 +447,8 @@ final class StatementReader implements Stage {
         return text.substring(words.starts[i], words.ends[i]).toLowerCase(Locale.ROOT);
     }
 
-    /** The form (words as written, lower case) that starts at word {@code v}, or null. */
+    /** The form (words as written, lower case) that starts at word {@code v} ({@link Cues#valueVerbAt}), or null. */
     private Map.Entry<List<String>, Lexicon.Cue> formAt(String text, Tokens words, int v, int k1, List<Map.Entry<List<String>, Lexicon.Cue>> forms) {
-        if (!cues.valueVerbAt(text, words, v))
-            return null; // most words: one look-up of the first word
         for (Map.Entry<List<String>, Lexicon.Cue> f : forms) {
             List<String> w = f.getKey();
             if (v + w.size() > k1)
