@@ -179,7 +179,7 @@ public final class Lexicon {
                 for (String g : plain(pat, p("onlyWith")))
                     guards.addAll(guardWords(m, language, g, where + ": pattern " + pat));
                 if (!guards.isEmpty())
-                    lex.patternGuards.put(compiled, List.copyOf(guards));
+                    lex.patternGuards.put(compiled, fewestGuards(guards));
             } catch (PatternSyntaxException ex) {
                 throw new IllegalArgumentException(where + ": pattern " + pat + " is not a valid regular expression: " + ex.getDescription(), ex);
             }
@@ -569,6 +569,22 @@ public final class Lexicon {
      * A lex:onlyWith value in lower case: the string itself, or, for {@code {{name}}}, every word of that word list (or
      * settings list), so that a guard follows the list its pattern names instead of copying it.
      */
+    /**
+     * The guards without those that hold another ("claims" holds "claim"): where such a guard occurs, so does the one it
+     * holds, so the test answers the same with fewer searches of the text.
+     */
+    static List<String> fewestGuards(List<String> guards) {
+        List<String> out = new ArrayList<>();
+        for (String g : guards) {
+            boolean holdsAnother = false;
+            for (String h : guards)
+                holdsAnother |= !h.equals(g) && g.contains(h);
+            if (!holdsAnother && !out.contains(g))
+                out.add(g);
+        }
+        return List.copyOf(out);
+    }
+
     private static List<String> guardWords(Model m, String language, String value, String where) {
         java.util.regex.Matcher ref = WORD_LIST_REF.matcher(value);
         if (!ref.matches())

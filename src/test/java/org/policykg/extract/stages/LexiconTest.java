@@ -162,6 +162,18 @@ class LexiconTest {
         assertTrue(e.getMessage().contains("noSuchList"), e.getMessage());
     }
 
+    /** Guards that hold another are dropped (fewer searches per sentence); the test must answer as the whole list does. */
+    @Test
+    void guardsThatHoldAnotherAreDroppedAndTheTestAnswersAsBefore() {
+        List<String> guards = List.of("claims", "claim", "claiming", "processing", "process", "file", "filing", "profile", "renew");
+        List<String> fewest = Lexicon.fewestGuards(guards);
+        assertEquals(List.of("claim", "process", "file", "filing", "renew"), fewest);
+        for (String text : List.of("they are claiming benefits", "profiles are filed", "the renewal", "processes", "filings", "no such word",
+                "a profile", "reclaim"))
+            assertEquals(guards.stream().anyMatch(text::contains), fewest.stream().anyMatch(text::contains), text);
+        assertEquals(List.of(""), Lexicon.fewestGuards(List.of("", "x")), "an empty guard, which every text holds, is the one kept");
+    }
+
     /** A pattern's lex:onlyWith words may only spare work: every match of it on dev and the seed has one of them near it. */
     @Test
     void everyMatchOfAGuardedPatternOnDevHoldsOneOfItsWords() throws Exception {
