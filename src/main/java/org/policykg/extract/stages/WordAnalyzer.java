@@ -237,9 +237,22 @@ final class WordAnalyzer {
 
     /** A word of the unstemmed chain as this (stemming) chain ends it: null if ignored. */
     private String labelWord(String word) {
-        String t = CachedKStemFilter.stemOf(word);
-        return ignored.contains(t) ? null : variants.getOrDefault(t, t);
+        String kept = labelWords.get(word);
+        if (kept == null) {
+            String t = CachedKStemFilter.stemOf(word);
+            kept = ignored.contains(t) ? IGNORED : variants.getOrDefault(t, t);
+            if (labelWords.size() >= CachedKStemFilter.MAX_WORDS)
+                labelWords.clear();
+            labelWords.put(word, kept);
+        }
+        return kept == IGNORED ? null : kept;
     }
+
+    /** {@link #labelWord} as found: one look-up per word of a text instead of three (stem, ignored, spelling). */
+    private final Map<String, String> labelWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Marks an ignored word in {@link #labelWords} (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String IGNORED = new String("ignored");
 
     /**
      * The normalised words of a label, and the same words with each phrase variant (lex:PhraseVariant) it holds put in
