@@ -31,6 +31,7 @@ public final class ShapeCheckingSink implements StreamRDF {
     private List<Triple> typesAside = new ArrayList<>();
     /** The subjects and objects of what is held: the document's own nodes, whose shapes are checked. */
     private Set<Node> own = new HashSet<>();
+    private Node lastSubject;
     private long nanos;
 
     /** @param label names the document in the message (its file) */
@@ -45,6 +46,7 @@ public final class ShapeCheckingSink implements StreamRDF {
         graph = GraphFactory.createDefaultGraph();
         typesAside = new ArrayList<>();
         own = new HashSet<>();
+        lastSubject = null;
     }
 
     @Override public void prefix(String prefix, String iri) { held.prefix(prefix, iri); }
@@ -66,7 +68,8 @@ public final class ShapeCheckingSink implements StreamRDF {
             graph.add(t);
         else if (t.getPredicate().equals(RDF.type.asNode()))
             typesAside.add(t);
-        own.add(t.getSubject());
+        if (t.getSubject() != lastSubject) // a writer emits a node's triples one after another
+            own.add(lastSubject = t.getSubject());
         if (validator.mayFocusOn(t.getObject()))
             own.add(t.getObject());
     }

@@ -56,8 +56,34 @@ final class PhraseMatcher<T> {
         return best;
     }
 
-    /** Non-overlapping matches in tokens [from, to), leftmost first, longest at each place. */
+    /**
+     * The last text's matches on this thread, by range: the tagger, the statement stage, the phrase features and the
+     * measure spans ask the same matcher about the same sentence of the same words.
+     */
+    private final ThreadLocal<Found<T>> lastFound = ThreadLocal.withInitial(Found::new);
+
+    private static final class Found<T> {
+        Tokens tokens;
+        final Map<Long, List<Match<T>>> byRange = new HashMap<>();
+    }
+
+    /** Non-overlapping matches in tokens [from, to), leftmost first, longest at each place (a list that cannot be changed). */
     List<Match<T>> find(Tokens tokens, int from, int to) {
+        Found<T> found = lastFound.get();
+        if (found.tokens != tokens) {
+            found.tokens = tokens;
+            found.byRange.clear();
+        }
+        Long range = (long) from << 32 | (to & 0xFFFFFFFFL);
+        List<Match<T>> out = found.byRange.get(range);
+        if (out == null) {
+            out = List.copyOf(findIn(tokens, from, to));
+            found.byRange.put(range, out);
+        }
+        return out;
+    }
+
+    private List<Match<T>> findIn(Tokens tokens, int from, int to) {
         List<Match<T>> out = new ArrayList<>();
         int i = from;
         while (i < to) {
