@@ -2,6 +2,7 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import opennlp.tools.tokenize.SimpleTokenizer;
@@ -160,8 +161,7 @@ final class PartOfSpeechTagger implements Stage {
                 continue;
             if (i + 1 < forms.length && (MODIFIED.contains(t[i + 1]) || isHyphen(forms[i + 1])))
                 continue;
-            List<String> terms = cues.analyzer.terms(forms[i]);
-            if (terms.size() == 1 && domainNouns.contains(terms.get(0)))
+            if (domainNoun(forms[i]))
                 t[i] = "NOUN";
         }
     }
@@ -185,6 +185,22 @@ final class PartOfSpeechTagger implements Stage {
             i = j + 1;
         }
     }
+
+    /** Whether a word as written is one word of the analyzer and a noun of the domain; kept per form once found. */
+    private boolean domainNoun(String form) {
+        Boolean known = domainNounForms.get(form);
+        if (known == null) {
+            List<String> terms = cues.analyzer.terms(form);
+            known = terms.size() == 1 && domainNouns.contains(terms.get(0));
+            if (domainNounForms.size() >= MAX_FORMS)
+                domainNounForms.clear();
+            domainNounForms.put(form, known);
+        }
+        return known;
+    }
+
+    private final Map<String, Boolean> domainNounForms = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FORMS = 50_000;
 
     private static final Set<String> MODIFIER = Set.of("ADJ", "ADP", "ADV");
     private static final Set<String> MODIFIED = Set.of("NOUN", "PROPN", "ADJ", "NUM");
