@@ -43,7 +43,8 @@ final class ConceptTagger implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        // the label analyzer's words, not the cue tokens: labels are matched by their own normalisation
+        // the label analyzer's words, not the cue tokens: labels are matched by their own normalisation (made from
+        // the cue tokens where the two analyzers allow it, which gives the same words)
         Tokens words = fromCueWords ? concepts.analyzer().fromCueWords(doc.tokens()) : concepts.analyzer().tokens(doc.text(), doc.region());
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
