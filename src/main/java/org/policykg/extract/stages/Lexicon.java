@@ -566,10 +566,6 @@ public final class Lexicon {
     }
 
     /**
-     * A lex:onlyWith value in lower case: the string itself, or, for {@code {{name}}}, every word of that word list (or
-     * settings list), so that a guard follows the list its pattern names instead of copying it.
-     */
-    /**
      * The guards without those that hold another ("claims" holds "claim"): where such a guard occurs, so does the one it
      * holds, so the test answers the same with fewer searches of the text.
      */
@@ -585,6 +581,10 @@ public final class Lexicon {
         return List.copyOf(out);
     }
 
+    /**
+     * A lex:onlyWith value in lower case: the string itself, or, for {@code {{name}}}, every word of that word list (or
+     * settings list), so that a guard follows the list its pattern names instead of copying it.
+     */
     private static List<String> guardWords(Model m, String language, String value, String where) {
         java.util.regex.Matcher ref = WORD_LIST_REF.matcher(value);
         if (!ref.matches())
