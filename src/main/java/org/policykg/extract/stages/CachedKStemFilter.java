@@ -3,8 +3,9 @@ package org.policykg.extract.stages;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -20,9 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * as they are, as KStemFilter leaves them.
  */
 final class CachedKStemFilter extends TokenFilter {
-    /** Words kept; past this the cache is emptied and starts again. */
+    /** Words kept (Jena's bounded cache). */
     static final int MAX_WORDS = 100_000;
-    private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
+    private static final Cache<String, String> STEMS = CacheFactory.createCache(MAX_WORDS);
 
     /** A KStemFilter over one word, per thread: KStemFilter is not safe to share. */
     private static final ThreadLocal<SingleWord> STEMMER = ThreadLocal.withInitial(SingleWord::new);
@@ -49,14 +50,7 @@ final class CachedKStemFilter extends TokenFilter {
 
     /** What this filter makes of {@code word} (not a keyword). */
     static String stemOf(String word) {
-        String stem = STEMS.get(word);
-        if (stem == null) {
-            stem = STEMMER.get().stem(word);
-            if (STEMS.size() >= MAX_WORDS)
-                STEMS.clear();
-            STEMS.put(word, stem);
-        }
-        return stem;
+        return STEMS.get(word, w -> STEMMER.get().stem(w));
     }
 
     /** KStemFilter's output for a word alone. */

@@ -2,12 +2,12 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.policykg.document.*;
 
 /**
@@ -22,9 +22,7 @@ final class NounPhraseChunker implements Stage {
      * The phrases found in a run of tags, as word offsets from the run's start ({from, to} pairs in the order found): they
      * depend on the tags alone, and runs of the same tags recur from text to text ("DET ADJ NOUN ADP NOUN ").
      */
-    private final Map<String, int[]> byTags = new ConcurrentHashMap<>();
-    /** Runs kept; past this the map is emptied and starts again. */
-    private static final int MAX_RUNS = 50_000;
+    private final Cache<String, int[]> byTags = CacheFactory.createCache(50_000);
 
     NounPhraseChunker(Lexicon lexicon) {
         this.patterns = lexicon.patterns("NounPhrase");
@@ -69,13 +67,7 @@ final class NounPhraseChunker implements Stage {
         for (int k = from; k < to; k++)
             tags.append(w.tags()[k]).append(' ');
         String tagged = tags.toString();
-        int[] found = byTags.get(tagged);
-        if (found == null) {
-            found = phrases(w.tags(), from, to, tagged);
-            if (byTags.size() >= MAX_RUNS)
-                byTags.clear();
-            byTags.put(tagged, found);
-        }
+        int[] found = byTags.get(tagged, t -> phrases(w.tags(), from, to, t));
         for (int i = 0; i < found.length; i += 2)
             out.add(new Span(w.starts()[from + found[i]], w.ends()[from + found[i + 1] - 1]));
     }

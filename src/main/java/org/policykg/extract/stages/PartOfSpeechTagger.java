@@ -2,10 +2,11 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import opennlp.tools.tokenize.SimpleTokenizer;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.policykg.document.*;
 
 /**
@@ -188,19 +189,13 @@ final class PartOfSpeechTagger implements Stage {
 
     /** Whether a word as written is one word of the analyzer and a noun of the domain; kept per form once found. */
     private boolean domainNoun(String form) {
-        Boolean known = domainNounForms.get(form);
-        if (known == null) {
-            List<String> terms = cues.analyzer.terms(form);
-            known = terms.size() == 1 && domainNouns.contains(terms.get(0));
-            if (domainNounForms.size() >= MAX_FORMS)
-                domainNounForms.clear();
-            domainNounForms.put(form, known);
-        }
-        return known;
+        return domainNounForms.get(form, f -> {
+            List<String> terms = cues.analyzer.terms(f);
+            return terms.size() == 1 && domainNouns.contains(terms.get(0));
+        });
     }
 
-    private final Map<String, Boolean> domainNounForms = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_FORMS = 50_000;
+    private final Cache<String, Boolean> domainNounForms = CacheFactory.createCache(50_000);
 
     private static final Set<String> MODIFIER = Set.of("ADJ", "ADP", "ADV");
     private static final Set<String> MODIFIED = Set.of("NOUN", "PROPN", "ADJ", "NUM");

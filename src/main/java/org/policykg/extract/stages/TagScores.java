@@ -3,11 +3,12 @@ package org.policykg.extract.stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 
 /**
  * The part-of-speech model's score of every tag for a word, summed from parts that depend on one word or one
@@ -27,7 +28,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * and otherwise asks the model itself.
  */
 final class TagScores {
-    /** Word forms kept; past this the cache is emptied and starts again (about 200 bytes a word). */
+    /** Word forms kept (about 200 bytes a word; Jena's bounded cache). */
     static final int MAX_WORDS = 50_000;
 
     /** The parameters of one word form's features: its own (summed), and as a word before or after another. */
@@ -39,7 +40,7 @@ final class TagScores {
     private final Context[] sentenceStart;
     private final Context[] previousTag;
     private final Context[][] previousTwoTags;
-    private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
+    private final Cache<String, Word> words = CacheFactory.createCache(MAX_WORDS);
 
     /** @param parameters the model's features and their parameters ({@code AbstractModel.getDataStructures()[1]}) */
     TagScores(Map<String, Context> parameters, String[] outcomes) {
@@ -68,18 +69,15 @@ final class TagScores {
 
     /** The word form's parameters, looked up once. */
     Word word(String form) {
-        Word w = words.get(form);
-        if (w != null)
-            return w;
-        if (words.size() >= MAX_WORDS)
-            words.clear();
+        return words.get(form, this::lookUp);
+    }
+
+    private Word lookUp(String form) {
         String lower = StringUtil.toLowerCase(form);
         double[] self = new double[outcomes.length];
         for (String f : ownFeatures(form, lower))
             add(self, parameters.get(f));
-        w = new Word(self, parameters.get("p1w=" + lower), parameters.get("p2w=" + lower), parameters.get("n1w=" + lower), parameters.get("n2w=" + lower));
-        words.put(form, w);
-        return w;
+        return new Word(self, parameters.get("p1w=" + lower), parameters.get("p2w=" + lower), parameters.get("n1w=" + lower), parameters.get("n2w=" + lower));
     }
 
     /**

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.*;
 
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -32,8 +34,8 @@ final class WordAnalyzer {
     private Map<String, String> variants = Map.of();
     private final Set<String> ignored;
     private boolean chinese;
-    /** The English chains ({@link #chain}): whether this one stems; null for another chain. */
-    private Boolean stems;
+    /** Whether this chain ({@link #chain}) stems: the label chain does, the cue chain does not. */
+    private boolean stems;
     /** A lex:PhraseVariant group, each form as normalised words (labels only); {@code before}: what must follow a form, if anything. */
     private record Group(List<List<String>> forms, List<List<String>> before) {}
     private List<Group> phraseGroups = List.of();
@@ -79,9 +81,7 @@ final class WordAnalyzer {
     }
 
     static WordAnalyzer forCues(Lexicon lexicon) {
-        WordAnalyzer a = new WordAnalyzer(chain(false), lexicon.spellings(), Set.of());
-        a.stems = false;
-        return a;
+        return new WordAnalyzer(chain(false), lexicon.spellings(), Set.of());
     }
 
     /**
@@ -207,7 +207,7 @@ final class WordAnalyzer {
      * differ), and every word the cue analyzer puts a spelling variant for reads, stemmed, as that variant does.
      */
     boolean derivesFrom(WordAnalyzer cues) {
-        if (!Boolean.TRUE.equals(stems) || !Boolean.FALSE.equals(cues.stems))
+        if (chinese || cues.chinese || !stems || cues.stems)
             return false;
         for (Map.Entry<String, String> e : cues.variants.entrySet())
             if (!Objects.equals(labelWord(e.getKey()), labelWord(e.getValue())))
@@ -237,19 +237,15 @@ final class WordAnalyzer {
 
     /** A word of the unstemmed chain as this (stemming) chain ends it: null if ignored. */
     private String labelWord(String word) {
-        String kept = labelWords.get(word);
-        if (kept == null) {
-            String t = CachedKStemFilter.stemOf(word);
-            kept = ignored.contains(t) ? IGNORED : variants.getOrDefault(t, t);
-            if (labelWords.size() >= CachedKStemFilter.MAX_WORDS)
-                labelWords.clear();
-            labelWords.put(word, kept);
-        }
+        String kept = labelWords.get(word, w -> {
+            String t = CachedKStemFilter.stemOf(w);
+            return ignored.contains(t) ? IGNORED : variants.getOrDefault(t, t);
+        });
         return kept == IGNORED ? null : kept;
     }
 
     /** {@link #labelWord} as found: one look-up per word of a text instead of three (stem, ignored, spelling). */
-    private final Map<String, String> labelWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache<String, String> labelWords = CacheFactory.createCache(CachedKStemFilter.MAX_WORDS);
     /** Marks an ignored word in {@link #labelWords} (compared by identity). */
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String IGNORED = new String("ignored");
