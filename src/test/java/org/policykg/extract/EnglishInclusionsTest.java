@@ -34,7 +34,8 @@ class EnglishInclusionsTest {
     @Test
     void aDeniedInclusionIsNone() {
         Set<String> reforms = Converters.targets(doc, Role.REFORM);
-        assertTrue(reforms.stream().noneMatch(r -> r.contains("new scheme")), reforms.toString());
+        // the inclusion's span ("covered by the new scheme") is not read; the scheme alone may be, by the phrase-role model
+        assertTrue(reforms.stream().noneMatch(r -> r.contains("covered by the new scheme")), reforms.toString());
     }
 
     @Test

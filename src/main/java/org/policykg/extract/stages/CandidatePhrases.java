@@ -250,6 +250,11 @@ final class CandidatePhrases {
                 && text.substring(w.ends()[k], w.starts()[k + 1]).isBlank()
                 && cues.analyzer.terms(firstWord).stream().noneMatch(cues.functionWords::contains))
             first = "ADJ";
+        // a number spelled out after a determiner counts what the noun after it names ("the two enrolment procedures"),
+        // as an adjective would; a figure ("1000 yuan") still opens no name
+        if (first.equals("NUM") && k > 0 && w.tags()[k - 1].equals("DET") && Character.isLetter(firstWord.charAt(0))
+                && k + 1 < w.size() && w.ends()[k + 1] <= e && (UniversalTags.nounAt(w, k + 1) || w.tags()[k + 1].equals("ADJ")))
+            first = "ADJ";
         // (a verb after an infinitive "to" names a purpose: "so as to ease the burden on patients")
         boolean infinitive = k > 0 && text.substring(w.starts()[k - 1], w.ends()[k - 1]).equalsIgnoreCase("to");
         boolean purpose = infinitive && StatementReader.roleOf(c.typeIri()) == Role.GOAL;
