@@ -206,6 +206,19 @@ class EnglishChangesTest {
     }
 
     @Test
+    void aValueStatedAsABoundIsPartOfTheChange() throws Exception {
+        // regulations state the new value as a floor or a ceiling (不低于, 不超过), reporters as an estimate: the change
+        // runs to the value with its bound, one reform, and the figure is no reform of its own
+        Document doc = Converters.convert(dir, "bounds.txt",
+                "The monthly care allowance for each eligible household shall be raised to no less than 600 yuan. "
+                        + "Under the new rules, the reimbursement cap for home nursing will be lifted by at least 20 percent.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("allowance") && r.endsWith("no less than 600 yuan")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("cap for home nursing") && r.endsWith("at least 20 percent")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.equals("600 yuan")), reforms.toString());
+    }
+
+    @Test
     void aPresentPassiveStatesADecisionInForceButNotInARelativeClause() throws Exception {
         Document doc = Converters.convert(dir, "present-passive.txt",
                 "From the first of March, the separate reporting duty for village clinics is abolished. "

@@ -53,6 +53,8 @@ final class Cues {
     /** lex:relativeUnit: the amount after such a unit ("six times the local dibao standard") is part of the value. */
     final Set<String> relativeUnits = new HashSet<>();
     final Set<String> valueFroms = new HashSet<>();
+    /** lex:valueBound, as lower-case words: "no less than", "at least", "up to" before a value. */
+    final List<List<String>> valueBounds = new ArrayList<>();
     /** Instruments (lex:reformHead), lower case as written: what heads the subject of a passive after a frame that names a measure. */
     final Set<String> reformHeads = new HashSet<>();
     /** The frames' cues: a role cue with one of these as its value is a measure's verb, named with its object. */
@@ -307,6 +309,7 @@ final class Cues {
         valueOpeners.addAll(lexicon.valueOpeners());
         relativeUnits.addAll(lexicon.relativeUnits());
         valueFroms.addAll(lexicon.valueFroms());
+        valueBounds.addAll(lexicon.valueBounds());
         lexicon.headClasses().forEach((w, c) -> { if (Vocab.Reform.getURI().equals(c)) reformHeads.add(w); });
         this.measureCues = Set.copyOf(lexicon.measureFrames());
         for (String w : lexicon.nonMeasureVerbs()) nonMeasureVerbs.addAll(analyzer.terms(w));

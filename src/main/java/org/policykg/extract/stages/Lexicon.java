@@ -39,6 +39,7 @@ public final class Lexicon {
     private final Set<String> valueOpeners = new HashSet<>();
     private final Set<String> relativeUnits = new HashSet<>();
     private final Set<String> valueFroms = new HashSet<>();
+    private final List<List<String>> valueBounds = new ArrayList<>();
     private final Set<String> nonMeasureVerbs = new HashSet<>();
     private final List<String> verbParticles = new ArrayList<>();
     private final List<String> speakerPronouns = new ArrayList<>();
@@ -278,6 +279,7 @@ public final class Lexicon {
             plain(byPredicate, p("valueOpener")).forEach(w -> lex.valueOpeners.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("valueFrom")).forEach(w -> lex.valueFroms.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("relativeUnit")).forEach(w -> lex.relativeUnits.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("valueBound")).forEach(w -> lex.valueBounds.add(List.of(w.toLowerCase(Locale.ROOT).trim().split("\\s+"))));
             lex.verbParticles.addAll(plain(byPredicate, p("verbParticle")));
             lex.speakerPronouns.addAll(plain(byPredicate, p("speakerPronoun")));
             plain(byPredicate, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
@@ -491,6 +493,8 @@ public final class Lexicon {
     public Set<String> relativeUnits() { return relativeUnits; }
     /** lex:valueFrom, lower case ("from"). */
     public Set<String> valueFroms() { return valueFroms; }
+    /** lex:valueBound, as lower-case words ("no less than", "at least"): a bound or estimate before a value. */
+    public List<List<String>> valueBounds() { return valueBounds; }
     /** lex:nonMeasureVerb, lower case: verbs that open no measure after a frame ("be", "ensure", "say"). */
     public Set<String> nonMeasureVerbs() { return nonMeasureVerbs; }
     /** lex:verbParticle: particles that belong to the verb before them ("set up", "roll out"). */

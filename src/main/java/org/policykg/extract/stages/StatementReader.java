@@ -481,8 +481,13 @@ final class StatementReader implements Stage {
                     n = number(text, words, tags, j + 1, k1) ? j + 1 : -2;
         } else if (cues.valueOpeners.contains(w)) {
             int j = i + 1;
-            while (j < k1 && (cues.determiners.contains(words.terms[j]) || "ADJ".equals(tags.tagAt(words.starts[j])) && !number(text, words, tags, j, k1)))
-                j++; // "by a further 20 percent", "to about 300 yuan"
+            for (int b; j < k1; j += b) { // "by a further 20 percent", "to about 300 yuan", "to no less than 8,000 yuan"
+                b = boundAt(text, words, j, k1);
+                if (b == 0 && (cues.determiners.contains(words.terms[j]) || "ADJ".equals(tags.tagAt(words.starts[j])) && !number(text, words, tags, j, k1)))
+                    b = 1;
+                if (b == 0)
+                    break;
+            }
             n = number(text, words, tags, j, k1) ? j : -1;
         }
         if (n < 0)
@@ -492,6 +497,20 @@ final class StatementReader implements Stage {
                 && !opensComplement(text, words, end) && !NOT_UNIT_TAGS.contains(String.valueOf(tags.tagAt(words.starts[end]))))
             end++;
         return referenceEnd(text, words, tags, end, k1);
+    }
+
+    /** The number of words of a lex:valueBound ("no less than", "at least") that starts at word {@code j}, or 0. */
+    private int boundAt(String text, Tokens words, int j, int k1) {
+        for (List<String> bound : cues.valueBounds) {
+            if (j + bound.size() > k1)
+                continue;
+            boolean same = true;
+            for (int n = 0; n < bound.size() && same; n++)
+                same = bound.get(n).equals(surface(text, words, j + n));
+            if (same)
+                return bound.size();
+        }
+        return 0;
     }
 
     /**
