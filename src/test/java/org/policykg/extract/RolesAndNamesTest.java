@@ -36,6 +36,18 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aHyphenatedNameIsOneWordOfAPersonsName() throws Exception {
+        // romanised Korean given names, French and Polish double names: the parts after the hyphen belong to the word
+        Document doc = Converters.convert(dir, "hyphens.txt",
+                "Choi Seo-yeon, a labour economist at a university in Busan, said the change came late. "
+                        + "Minister Anne-Marie Dubois told reporters the fund would last longer. "
+                        + "Agnieszka Nowak-Kaminska, an analyst at a Warsaw bank, said the payment was costly.");
+        assertEquals(Vocab.Person.getURI(), actor(doc, "Choi Seo-yeon").concept().typeIri());
+        assertEquals(Vocab.Person.getURI(), actor(doc, "Anne-Marie Dubois").concept().typeIri());
+        assertEquals(Vocab.Person.getURI(), actor(doc, "Agnieszka Nowak-Kaminska").concept().typeIri());
+    }
+
+    @Test
     void aPrincipleUnderAReformVerbIsNotUpheld() throws Exception {
         Document doc = Converters.convert(dir, "roles.txt",
                 "Local governments must implement the new development philosophy in pension administration.\n\n"

@@ -861,7 +861,7 @@ final class NameReader implements Stage {
         /**
          * Capitalised words from k that are not function words, heads or titles, and between two of them up to two
          * lex:nameParticle words ("Marieke de Vos", "Jan van der Berg"): the length of the run in words (at most three
-         * capitalised ones).
+         * capitalised ones; the parts of a hyphenated name count as one).
          */
         int capitalRun(int k, int t1) {
             int n = 0, names = 0;
@@ -873,6 +873,10 @@ final class NameReader implements Stage {
                 while (names > 0 && p < t1 && p - j < 2 && !capital(p) && nameParticles.contains(w.terms[p]) && (p == j || joined(p - 1, p)))
                     p++;
                 if (p < t1 && (p == j || joined(p - 1, p)) && nameWord(p, t1)) {
+                    // a hyphenated name is one word whatever the case of its parts ("Ji-yeon", "Kowalczyk-Drozd")
+                    while (p + 1 < t1 && text.substring(w.ends[p], w.starts[p + 1]).equals("-")
+                            && Character.isLetter(text.charAt(w.starts[p + 1])) && !stop(p + 1))
+                        p++;
                     n = p - k + 1;
                     names++;
                 } else {
