@@ -48,6 +48,20 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aNameAtTheEndOfAPostsOfComplementIsAPersonButTheFieldIsNot() throws Exception {
+        // the press names a foreign minister after the whole post; the name is the last capitalised run before the verb
+        // of saying, and the words of the scheme's names of bodies and fields are no name
+        Document doc = Converters.convert(dir, "posts.txt",
+                "Deputy Minister of Employment and Labour Lee Jae-won told reporters the rate would rise in January. "
+                        + "Secretary of State for Social Affairs Hanna Berg said the rule was fair. "
+                        + "The Minister of Labour and Social Affairs said the fund was safe.");
+        assertEquals(Vocab.Person.getURI(), actor(doc, "Lee Jae-won").concept().typeIri());
+        assertEquals(Vocab.Person.getURI(), actor(doc, "Hanna Berg").concept().typeIri());
+        assertTrue(actors(doc).stream().noneMatch(m -> m.concept().label().contains("Affairs")
+                && Vocab.Person.getURI().equals(m.concept().typeIri())), actors(doc).stream().map(m -> m.concept().label()).toList().toString());
+    }
+
+    @Test
     void aPrincipleUnderAReformVerbIsNotUpheld() throws Exception {
         Document doc = Converters.convert(dir, "roles.txt",
                 "Local governments must implement the new development philosophy in pension administration.\n\n"

@@ -45,6 +45,8 @@ final class NameReader implements Stage {
     private final Set<String> levelWords = new HashSet<>();
     private final Set<String> unitHeads = new HashSet<>();
     private final Set<String> genitivePlurals = new HashSet<>();
+    /** The words of the scheme's labels of things other than persons, as the cue analyzer reads them. */
+    private final Set<String> schemeWords = new HashSet<>();
     /** How many words an "of ..." between a speaker's name and the verb of saying may run to. */
     private static final int MAX_AFFILIATION_WORDS = 7;
     /** A word in the genitive and the space after it: "Women's ", "Persons' ". */
@@ -58,9 +60,13 @@ final class NameReader implements Stage {
     private static final Pattern GIVEN_ACRONYM = Pattern.compile("\\s*\\((?:[^()]{1,100}?,\\s*)?(\\p{Lu}[\\p{Lu}\\d]{1,5})\\)");
     private final boolean reads;
 
-    NameReader(Lexicon lexicon, Cues cues, ConceptMatcher concepts) {
+    NameReader(Lexicon lexicon, Cues cues, ConceptMatcher concepts, ConceptScheme scheme) {
         this.cues = cues;
         this.concepts = concepts;
+        // the words of the scheme's names of things (bodies, schemes, fields), which no foreign person's name is made of
+        for (ConceptScheme.Label l : scheme.labels())
+            if (!Vocab.Person.getURI().equals(l.concept().typeIri()))
+                schemeWords.addAll(cues.analyzer.terms(l.text()));
         for (String t : lexicon.postTitles()) titles.add(cues.analyzer.terms(t), t);
         for (String w : lexicon.organizationHeads()) orgHeads.addAll(cues.analyzer.terms(w));
         for (String w : lexicon.groupHeads()) groupHeads.addAll(cues.analyzer.terms(w));
@@ -567,6 +573,25 @@ final class NameReader implements Stage {
                     if (n >= 2)
                         return add(postEnd, postEnd + n, true, new int[] {i, postEnd}, claimed);
                 }
+                // or at the end of the title's "of ..." as the press writes a foreign minister, where a verb of saying or a
+                // comma follows: "Vice Minister of Health and Welfare Park Sung-hoon told ...", the name the last run of
+                // two or more capitalised words that reaches past the complement
+                if (cased && complementEnd > postEnd + 2)
+                    for (int q = complementEnd - 2; q > postEnd + 1; q--) {
+                        int n = capitalRun(q, t1);
+                        if (n < 2 || q + n < complementEnd)
+                            continue;
+                        int end = q + n;
+                        boolean field = false;
+                        for (int k = q; k < end && !field; k++)
+                            field = schemeWords.contains(w.terms[k]);
+                        if (field)
+                            break; // "Minister of Labour and Social Affairs, ...": the field's words, not a name
+                        boolean closed = end < t1 && (reporting(end, end + 1) || ",".equals(text.substring(w.ends[end - 1], w.starts[end]).strip()));
+                        if (!closed || !joined(q - 1, q))
+                            break;
+                        return add(q, end, true, trimPost(i, q), claimed);
+                    }
                 return i;
             }
             int nameEnd = -1;

@@ -73,7 +73,7 @@ public final class Stages {
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
         return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
-                new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer), new NameReader(lexicon, cues, concepts),
+                new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer), new NameReader(lexicon, cues, concepts, scheme),
                 new PhrasePatternReader(lexicon, lang),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
