@@ -449,18 +449,21 @@ final class StatementReader implements Stage {
 
     /** The form (words as written, lower case) that starts at word {@code v} ({@link Cues#valueVerbAt}), or null. */
     private Map.Entry<List<String>, Lexicon.Cue> formAt(String text, Tokens words, int v, int k1, List<Map.Entry<List<String>, Lexicon.Cue>> forms) {
-        for (Map.Entry<List<String>, Lexicon.Cue> f : forms) {
-            List<String> w = f.getKey();
-            if (v + w.size() > k1)
-                continue;
-            boolean same = true;
-            for (int i = 0; i < w.size() && same; i++)
-                same = w.get(i).length() == words.ends[v + i] - words.starts[v + i]
-                        && text.regionMatches(true, words.starts[v + i], w.get(i), 0, w.get(i).length());
-            if (same)
+        for (Map.Entry<List<String>, Lexicon.Cue> f : forms)
+            if (writtenAt(text, words, v, k1, f.getKey()))
                 return f;
-        }
         return null;
+    }
+
+    /** Whether the words {@code w} (lower case, as written) are the words from word {@code v} on, before word {@code k1}. */
+    private static boolean writtenAt(String text, Tokens words, int v, int k1, List<String> w) {
+        if (v + w.size() > k1)
+            return false;
+        for (int i = 0; i < w.size(); i++)
+            if (w.get(i).length() != words.ends[v + i] - words.starts[v + i]
+                    || !text.regionMatches(true, words.starts[v + i], w.get(i), 0, w.get(i).length()))
+                return false;
+        return true;
     }
 
     /**
@@ -501,15 +504,9 @@ final class StatementReader implements Stage {
 
     /** The number of words of a lex:valueBound ("no less than", "at least") that starts at word {@code j}, or 0. */
     private int boundAt(String text, Tokens words, int j, int k1) {
-        for (List<String> bound : cues.valueBounds) {
-            if (j + bound.size() > k1)
-                continue;
-            boolean same = true;
-            for (int n = 0; n < bound.size() && same; n++)
-                same = bound.get(n).equals(surface(text, words, j + n));
-            if (same)
+        for (List<String> bound : cues.valueBounds)
+            if (writtenAt(text, words, j, k1, bound))
                 return bound.size();
-        }
         return 0;
     }
 
