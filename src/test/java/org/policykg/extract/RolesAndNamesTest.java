@@ -62,6 +62,24 @@ class RolesAndNamesTest {
     }
 
     @Test
+    void aForeignNameInALowercasedTextIsAPersonOnlyInTheFramesOfAQuotedSpeaker() throws Exception {
+        // scraper output without capitals: a name of another language is told from other words only by its frame, a post
+        // before it and a verb of saying, or a post in apposition and the verb after it
+        Document doc = Converters.convert(dir, "lower-names.txt",
+                "helena marsh, a pension researcher at a university in leeds, said the rule was fair. "
+                        + "pension actuary jean-luc moreau said the design was sound. "
+                        + "\"the payment must keep its value,\" said labour minister anna kowalski-berg. "
+                        + "the new rules, a major change for workers, said nothing about pensions. "
+                        + "monthly payments, the fund's chief said, will rise. local officials said the fund was safe.");
+        assertEquals(Vocab.Person.getURI(), actor(doc, "helena marsh").concept().typeIri());
+        assertEquals(Vocab.Person.getURI(), actor(doc, "jean-luc moreau").concept().typeIri());
+        assertEquals(Vocab.Person.getURI(), actor(doc, "anna kowalski-berg").concept().typeIri());
+        List<String> people = actors(doc).stream().filter(m -> Vocab.Person.getURI().equals(m.concept().typeIri()))
+                .map(m -> m.concept().label().toLowerCase(Locale.ROOT)).toList();
+        assertTrue(people.stream().noneMatch(p -> p.contains("rules") || p.contains("payments") || p.contains("officials")), people.toString());
+    }
+
+    @Test
     void aPrincipleUnderAReformVerbIsNotUpheld() throws Exception {
         Document doc = Converters.convert(dir, "roles.txt",
                 "Local governments must implement the new development philosophy in pension administration.\n\n"

@@ -573,6 +573,15 @@ final class NameReader implements Stage {
                     if (n >= 2)
                         return add(postEnd, postEnd + n, true, new int[] {i, postEnd}, claimed);
                 }
+                // a name of another language after a bare title, in a text without capitals, where a verb of saying
+                // follows it ("pension actuary marc-andre lessard said") or opens the sentence's report before the post and
+                // the name ends it ("said family, labour and social policy minister ewa kowalczyk-drozd.")
+                if (!cased && complementEnd == postEnd) {
+                    int n = lowerNameRun(postEnd, t1);
+                    int end = postEnd + n;
+                    if (n >= 2 && (end < t1 && reporting(end, end + 1) || end == t1 && reportingBetween(Math.max(t0, i - 10), i)))
+                        return add(postEnd, end, true, new int[] {i, postEnd}, claimed);
+                }
                 // or at the end of the title's "of ..." as the press writes a foreign minister, where a verb of saying or a
                 // comma follows: "Vice Minister of Health and Welfare Park Sung-hoon told ...", the name the last run of
                 // two or more capitalised words that reaches past the complement
@@ -597,10 +606,19 @@ final class NameReader implements Stage {
             int nameEnd = -1;
             boolean word = !surnameAt(i, t1) && wordSurnameAt(i, t1); // "He Wenbo": only with a post after a comma
             boolean chinese = surnameAt(i, t1) || word;
+            // a name of another language opening a sentence in a text without capitals: only with its post after a comma
+            // and a verb of saying after that ("piotr gajda, an economist at the warsaw school of economics, said")
+            boolean lowerForeign = false;
             if (chinese) nameEnd = i + 2;
             else if (cased && (i == t0 || !capital(i - 1) || !joined(i - 1, i))) {
                 int n = capitalRun(i, t1);
                 if (n >= 2) nameEnd = i + n;
+            } else if (!cased && i == t0) {
+                int n = lowerNameRun(i, t1);
+                if (n >= 2) {
+                    nameEnd = i + n;
+                    lowerForeign = true;
+                }
             }
             if (nameEnd < 0)
                 return i;
@@ -616,6 +634,8 @@ final class NameReader implements Stage {
                         int end = t.to();
                         if (end < t1 - 1 && complementOpeners.contains(w.terms[end]) && joined(end - 1, end))
                             end = complement(end + 1, t1, false);
+                        if (lowerForeign && (!",".equals(gap) || !saysAfterApposition(t.to(), t1)))
+                            return i;
                         return add(i, nameEnd, true, trimPost(p, end), claimed);
                     }
                 }
@@ -946,6 +966,57 @@ final class NameReader implements Stage {
                     return k > e + 1;
                 if (verb(k) || cues.modalities.longestAt(w, k, Math.min(w.size, k + 4)) != null
                         || cues.roles.longestAt(w, k, Math.min(w.size, k + 4)) != null)
+                    return false;
+            }
+            return false;
+        }
+
+        /**
+         * In a text without capitals, the words from k that may be a person's name of another language: two words (the
+         * parts of a hyphenated one count as one), each of letters, no function word, head, title, word of the scheme's
+         * labels or word the tagger (where it tagged) reads as a verb or a function word: the run's length in tokens, or 0.
+         */
+        int lowerNameRun(int k, int t1) {
+            int j = k;
+            for (int names = 0; names < 2; names++) {
+                if (j >= t1 || j > k && !text.substring(w.ends[j - 1], w.starts[j]).isBlank() || !lowerNameWord(j))
+                    return 0;
+                while (j + 1 < t1 && text.substring(w.ends[j], w.starts[j + 1]).equals("-")
+                        && w.terms[j + 1].chars().allMatch(Character::isLetter) && !stop(j + 1))
+                    j++; // a hyphenated name's later part, whatever the tagger makes of it
+                j++;
+            }
+            return j - k;
+        }
+
+        private boolean lowerNameWord(int k) {
+            String t = w.terms[k];
+            String tag = String.valueOf(tags.tagAt(w.starts[k]));
+            return t.chars().allMatch(Character::isLetter) && !stop(k) && !orgHeads.contains(t) && !groupHeads.contains(t)
+                    && titles.longestAt(w, k, k + 1) == null && !schemeWords.contains(t)
+                    && !NOT_NAME_TAGS.contains(tag); // (the lexicon's lists tell function words; the tagger, where it tagged, verbs)
+        }
+
+        private static final Set<String> NOT_NAME_TAGS = Set.of("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT");
+
+        /** A verb of saying among the words [from, to). */
+        boolean reportingBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                PhraseMatcher.Match<Lexicon.Cue> m = cues.modalities.longestAt(w, k, Math.min(w.size, k + 4));
+                if (m != null && m.value().reporting())
+                    return true;
+            }
+            return false;
+        }
+
+        /** After a post from token k, the apposition's closing comma and a verb of saying, with no verb before them. */
+        boolean saysAfterApposition(int k, int t1) {
+            for (int j = k; j < Math.min(t1, k + 12); j++) {
+                String gap = text.substring(w.ends[j - 1], w.starts[j]).strip();
+                if (gap.equals(","))
+                    return reporting(j, j + 1) || cues.modalities.longestAt(w, j, Math.min(w.size, j + 4)) != null
+                            && cues.modalities.longestAt(w, j, Math.min(w.size, j + 4)).value().reporting();
+                if (!gap.isEmpty() && !gap.equals("-") || verb(j))
                     return false;
             }
             return false;
