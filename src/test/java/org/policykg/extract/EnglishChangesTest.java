@@ -219,6 +219,15 @@ class EnglishChangesTest {
     }
 
     @Test
+    void aClauseSetOffByCommasBetweenTheParameterAndItsVerbStaysInTheChange() throws Exception {
+        // the subject of the change is before the inserted clause, not the clause itself
+        Document doc = Converters.convert(dir, "inserted.txt",
+                "The earnings limit for the winter supplement, paid each December, is to be raised to 2,500 euros.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("earnings limit") && r.endsWith("2,500 euros")), reforms.toString());
+    }
+
+    @Test
     void aPresentPassiveStatesADecisionInForceButNotInARelativeClause() throws Exception {
         Document doc = Converters.convert(dir, "present-passive.txt",
                 "From the first of March, the separate reporting duty for village clinics is abolished. "

@@ -393,6 +393,14 @@ final class StatementReader implements Stage {
                 continue;
             // the subject: from the clause's start to the verb group
             int subject = clauseStart(text, words.starts[k0], words.starts[group]);
+            // past a clause set off by commas between the subject and its verb ("The income threshold for the full pension,
+            // paid in the autumn, is to be raised to ...", "The allowance, which was set in 2019, will rise to ...")
+            if (precededByComma(text, words, group)) {
+                int inserted = clauseStart(text, words.starts[k0], words.ends[group - 1]);
+                int first = words.firstAtOrAfter(inserted);
+                    if (inserted > words.starts[k0] && text.charAt(inserted - 1) == ',' && first < group)
+                    subject = clauseStart(text, words.starts[k0], inserted - 1);
+            }
             // the subject of a clause that a clause opener starts ("the bureau said that the subsidy will be raised ...")
             for (int i = group - 1; i >= words.firstAtOrAfter(subject); i--)
                 if (cues.clauseOpeners.contains(words.terms[i])) {
@@ -433,6 +441,11 @@ final class StatementReader implements Stage {
     }
 
     /** Where the clause holding offset {@code before} starts: after the last comma, semicolon or colon at or after {@code from}. */
+    /** The word before word {@code group} ends a clause set off by commas: a comma right after it. */
+    private static boolean precededByComma(String text, Tokens words, int group) {
+        return group > 0 && text.substring(words.ends[group - 1], words.starts[group]).strip().equals(",");
+    }
+
     private static int clauseStart(String text, int from, int before) {
         for (int i = before - 1; i >= from; i--)
             if (RoleReader.clauseMark(text, i))
