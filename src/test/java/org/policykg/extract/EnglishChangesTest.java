@@ -228,6 +228,17 @@ class EnglishChangesTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheParameterStaysInTheChangeButASaidThatClauseStartsIt() throws Exception {
+        Document doc = Converters.convert(dir, "relative.txt",
+                "The yearly cap on premiums that a self-employed member may claim back will be raised to 9,000 yuan. "
+                        + "The bureau said that the funeral grant will be raised to 5,000 yuan.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("yearly cap on premiums that") && r.endsWith("9,000 yuan")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.equals("9,000 yuan")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.startsWith("funeral grant will be raised")), reforms.toString());
+    }
+
+    @Test
     void aPresentPassiveStatesADecisionInForceButNotInARelativeClause() throws Exception {
         Document doc = Converters.convert(dir, "present-passive.txt",
                 "From the first of March, the separate reporting duty for village clinics is abolished. "

@@ -403,7 +403,7 @@ final class StatementReader implements Stage {
             }
             // the subject of a clause that a clause opener starts ("the bureau said that the subsidy will be raised ...")
             for (int i = group - 1; i >= words.firstAtOrAfter(subject); i--)
-                if (cues.clauseOpeners.contains(words.terms[i])) {
+                if (cues.clauseOpeners.contains(words.terms[i]) && !relativeAfterDomainNoun(text, words, i)) {
                     subject = i + 1 < group ? words.starts[i + 1] : words.starts[group];
                     break;
                 }
@@ -441,6 +441,16 @@ final class StatementReader implements Stage {
     }
 
     /** Where the clause holding offset {@code before} starts: after the last comma, semicolon or colon at or after {@code from}. */
+    /**
+     * A clause opener at word {@code i} right after a noun of the domain a change applies to opens a relative clause that
+     * describes it ("the annual limit of contributions that a participant may deduct ... will be raised to"), not a clause
+     * of its own: the subject runs on before it.
+     */
+    private boolean relativeAfterDomainNoun(String text, Tokens words, int i) {
+        return i > 0 && text.substring(words.ends[i - 1], words.starts[i]).isBlank()
+                && (cues.changeObjects.contains(words.terms[i - 1]) || cues.reformHeads.contains(surface(text, words, i - 1)));
+    }
+
     /** The word before word {@code group} ends a clause set off by commas: a comma right after it. */
     private static boolean precededByComma(String text, Tokens words, int group) {
         return group > 0 && text.substring(words.ends[group - 1], words.starts[group]).strip().equals(",");
