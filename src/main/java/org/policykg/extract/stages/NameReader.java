@@ -942,8 +942,7 @@ final class NameReader implements Stage {
         }
 
         boolean reporting(int from, int to) {
-            PhraseMatcher.Match<Lexicon.Cue> m = cues.modalities.longestAt(w, from, Math.min(w.size, from + 4));
-            return m != null && m.value().reporting() && joined(from - 1, from);
+            return reportingAt(from) && joined(from - 1, from);
         }
 
         /** A verb of saying right before the name at token i, with nothing between them ("... said guo lixin"). */
@@ -1001,11 +1000,9 @@ final class NameReader implements Stage {
 
         /** A verb of saying among the words [from, to). */
         boolean reportingBetween(int from, int to) {
-            for (int k = from; k < to; k++) {
-                PhraseMatcher.Match<Lexicon.Cue> m = cues.modalities.longestAt(w, k, Math.min(w.size, k + 4));
-                if (m != null && m.value().reporting())
+            for (int k = from; k < to; k++)
+                if (reportingAt(k))
                     return true;
-            }
             return false;
         }
 
@@ -1014,12 +1011,17 @@ final class NameReader implements Stage {
             for (int j = k; j < Math.min(t1, k + 12); j++) {
                 String gap = text.substring(w.ends[j - 1], w.starts[j]).strip();
                 if (gap.equals(","))
-                    return reporting(j, j + 1) || cues.modalities.longestAt(w, j, Math.min(w.size, j + 4)) != null
-                            && cues.modalities.longestAt(w, j, Math.min(w.size, j + 4)).value().reporting();
+                    return reportingAt(j);
                 if (!gap.isEmpty() && !gap.equals("-") || verb(j))
                     return false;
             }
             return false;
+        }
+
+        /** A verb of saying starts at token k. */
+        boolean reportingAt(int k) {
+            PhraseMatcher.Match<Lexicon.Cue> m = cues.modalities.longestAt(w, k, Math.min(w.size, k + 4));
+            return m != null && m.value().reporting();
         }
 
         /** The tagger reads token k as a verb. */
