@@ -239,6 +239,16 @@ class EnglishChangesTest {
     }
 
     @Test
+    void aSchemeEnteringIntoForceIsAReformButTheDocumentThatSaysSoIsNot() throws Exception {
+        Document doc = Converters.convert(dir, "in-force.txt",
+                "The revised carers' allowance package came into force on 1 January. "
+                        + "This Notice shall take effect on the date of issue.");
+        Set<String> reforms = reforms(doc);
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("carers' allowance package")), reforms.toString());
+        assertTrue(reforms.stream().noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("notice")), reforms.toString());
+    }
+
+    @Test
     void aPresentPassiveStatesADecisionInForceButNotInARelativeClause() throws Exception {
         Document doc = Converters.convert(dir, "present-passive.txt",
                 "From the first of March, the separate reporting duty for village clinics is abolished. "
