@@ -918,10 +918,7 @@ final class NameReader implements Stage {
                 while (names > 0 && p < t1 && p - j < 2 && !capital(p) && nameParticles.contains(w.terms[p]) && (p == j || joined(p - 1, p)))
                     p++;
                 if (p < t1 && (p == j || joined(p - 1, p)) && nameWord(p, t1)) {
-                    // a hyphenated name is one word whatever the case of its parts ("Ji-yeon", "Kowalczyk-Drozd")
-                    while (p + 1 < t1 && text.substring(w.ends[p], w.starts[p + 1]).equals("-")
-                            && Character.isLetter(text.charAt(w.starts[p + 1])) && !stop(p + 1))
-                        p++;
+                    p = hyphenatedEnd(p, t1); // a hyphenated name is one word whatever the case of its parts ("Ji-yeon")
                     n = p - k + 1;
                     names++;
                 } else {
@@ -980,12 +977,17 @@ final class NameReader implements Stage {
             for (int names = 0; names < 2; names++) {
                 if (j >= t1 || j > k && !text.substring(w.ends[j - 1], w.starts[j]).isBlank() || !lowerNameWord(j))
                     return 0;
-                while (j + 1 < t1 && text.substring(w.ends[j], w.starts[j + 1]).equals("-")
-                        && w.terms[j + 1].chars().allMatch(Character::isLetter) && !stop(j + 1))
-                    j++; // a hyphenated name's later part, whatever the tagger makes of it
-                j++;
+                j = hyphenatedEnd(j, t1) + 1; // a hyphenated name's later parts, whatever the tagger makes of them
             }
             return j - k;
+        }
+
+        /** The last token of the word at token p with the parts a hyphen joins to it, no space around it ("Kowalczyk-Drozd"). */
+        int hyphenatedEnd(int p, int t1) {
+            while (p + 1 < t1 && w.starts[p + 1] == w.ends[p] + 1 && text.charAt(w.ends[p]) == '-'
+                    && w.terms[p + 1].chars().allMatch(Character::isLetter) && !stop(p + 1))
+                p++;
+            return p;
         }
 
         private boolean lowerNameWord(int k) {
