@@ -126,6 +126,27 @@ class MeasureSpansTest {
     }
 
     /**
+     * A verb of state before a span ("will be", "will receive") refuses it only in a sentence that states a reform
+     * already, where it restates that reform's effect; in a sentence that states none, it is the measure. The model here
+     * opens a measure at "assessed".
+     */
+    @Test
+    void aSpanAfterAVerbOfStateIsTheMeasureOnlyWhereTheSentenceStatesNoOther(@TempDir Path tmp) throws Exception {
+        Path ontology = copyOntology(tmp);
+        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), MODEL.replace("w0=rebate", "w0=assessed"));
+        Path text = tmp.resolve("centres.txt");
+        Files.writeString(text, "Checks on rehabilitation centres\n\n"
+                + "Rehabilitation centres will be assessed every year on how many of their patients go back to work. "
+                + "The daily rate for inpatient rehabilitation will be raised to 420 yuan, and centres will be assessed on the new rate from July.\n");
+        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+        Document doc = extractor.extract(Converters.read(text));
+        Document rules = extractor.withoutModels().extract(Converters.read(text));
+        List<String> added = Converters.addedLinks(doc, rules).stream().map(l -> doc.text().substring(l.evidence().begin(), l.evidence().end())).toList();
+        assertTrue(added.contains("assessed every year on how many of their patients go back to work"), added.toString());
+        assertTrue(added.stream().noneMatch(a -> a.startsWith("assessed on the new rate")), "the raise is the measure there: " + added);
+    }
+
+    /**
      * Chinese has a model of its own (measure-spans-zh.tsv): a span of it never runs across a clause's mark
      * (lex:measureSpanBreak), stops before a particle or a conjunction it would end in (lex:measureSpanNotLast), and is
      * not read where it applies the rules in force (lex:asProvided). The model here opens a measure at 押金 and runs to

@@ -72,7 +72,7 @@ final class MeasureSpanReader implements Stage {
                     continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
-                if (refused(text, tokens, k0, kb, roleCues))
+                if (refused(text, tokens, k0, kb, roleCues, readsAReform(said.getOrDefault(sentences.get(si), List.of()))))
                     continue;
                 Span span = new Span(tokens.starts[kb], tokens.ends[ke - 1]);
                 if (taken(mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), span)
@@ -111,8 +111,15 @@ final class MeasureSpanReader implements Stage {
         return false;
     }
 
-    /** Whether the rules looked at what a span opening at token {@code kb} states and refused it (see the class comment). */
-    private boolean refused(String text, Tokens tokens, int k0, int kb, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues) {
+    /**
+     * Whether the rules looked at what a span opening at token {@code kb} states and refused it (see the class comment).
+     * A verb of state before the span refuses it only where the sentence states a reform already: there what is
+     * received or what something will be restates that reform's effect, while in a sentence that states none it is the
+     * measure itself ("those who refuse to repay will be recorded in the credit system", "hiring firms will receive a
+     * one-off subsidy of 2,000 yuan per person").
+     */
+    private boolean refused(String text, Tokens tokens, int k0, int kb, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues,
+                            boolean sentenceReadsAReform) {
         for (PhraseMatcher.Match<Lexicon.Cue> m : roleCues)
             if (m.from() == kb)
                 return true;
@@ -122,8 +129,16 @@ final class MeasureSpanReader implements Stage {
         int verb = kb - 1; // the word before the span, past its determiners: the verb that governs it, if any
         while (verb > k0 && cues.determiners.contains(tokens.terms[verb]))
             verb--;
-        return verb >= k0 && (cues.nonMeasureVerbs.contains(tokens.terms[verb]) || cues.negated(tokens, verb)
+        return verb >= k0 && (sentenceReadsAReform && cues.nonMeasureVerbs.contains(tokens.terms[verb]) || cues.negated(tokens, verb)
                 || pastVerb(text, tokens, k0, verb));
+    }
+
+    private static boolean readsAReform(List<Statement> statements) {
+        for (Statement st : statements)
+            for (Link l : st.links())
+                if (l.role() == Role.REFORM)
+                    return true;
+        return false;
     }
 
     /** A verb in the simple past ({@link Cues#simplePast}), an "-ed" form after a determiner being an adjective. */
