@@ -15,8 +15,8 @@ import org.policykg.rdf.Vocab;
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
  * rules know (an actor, a known concept): their reading stands, the model adds what they did not read. Nor does it read
  * what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
- * and decline where the object is no thing of the domain), one that opens with or follows a verb of state
- * (lex:nonMeasureVerb: "receive", "ensure"), a denied verb, or a verb in the simple past (a report of what was done,
+ * and decline where the object is no thing of the domain), one that opens with a verb of state (lex:nonMeasureVerb:
+ * "receive", "ensure") or follows one in a sentence that states a reform already, a denied verb, or a verb in the simple past (a report of what was done,
  * unless a be or have form makes it a passive or a perfect). Nor is the announcement of a work the text reports on a
  * measure ("will publish an important article by NAME"): a span of that sentence naming the work's author is passed over. Measures are
  * often clauses the noun-phrase readers never see ("the deductible will be cut from 800 yuan to 300 yuan", "no longer
