@@ -88,6 +88,14 @@ class EnglishGoalsTest {
                 targets(outcome, Role.GOAL).toString());
     }
 
+    /** Coordination between departments is how the work is done, as cooperation is. */
+    @Test
+    void coordinationBetweenDepartmentsIsATaskNoGoal() throws Exception {
+        Document doc = Converters.convert(dir, "coordination.txt",
+                "Civil affairs departments shall strengthen coordination with the health and education authorities.");
+        assertEquals(Set.of(), targets(doc, Role.GOAL));
+    }
+
     @Test
     void aGerundAfterAConjunctionCoordinatesAnotherVerbPhrase() throws Exception {
         // "expanding coverage and registering newcomers": two tasks, the second not part of the first's object
