@@ -104,16 +104,30 @@ class MeasureSpansTest {
         assertTrue(e.getMessage().contains(MeasureSpanModel.FILE + ":3") && e.getMessage().contains("start"), e.getMessage());
     }
 
+    /** The extractor of an ontology copied into {@code tmp} with {@code model} written as the model file {@code modelFile}. */
+    private static Extractor withTestModel(Path tmp, String modelFile, String model) throws Exception {
+        Path ontology = copyOntology(tmp);
+        Files.writeString(ontology.resolve(modelFile), model);
+        return Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+    }
+
+    /** The words of the links {@code extractor}'s models add to what its rules alone read of {@code text}, written to {@code tmp} as {@code name}. */
+    private static List<String> addedSpans(Extractor extractor, Path tmp, String name, String text) throws Exception {
+        Path file = tmp.resolve(name);
+        Files.writeString(file, text);
+        Document doc = extractor.extract(Converters.read(file));
+        Document rules = extractor.withoutModels().extract(Converters.read(file));
+        return Converters.addedLinks(doc, rules).stream().map(l -> doc.text().substring(l.evidence().begin(), l.evidence().end())).toList();
+    }
+
     /** The sentence that announces a work the text reports on names its publication, which is no measure; a plan to publish something else is read. */
     @Test
     void theAnnouncementOfAReportedWorkIsNoMeasure(@TempDir Path tmp) throws Exception {
-        Path ontology = copyOntology(tmp);
-        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), MODEL.replace("w0=rebate", "w0=publish"));
+        Extractor extractor = withTestModel(tmp, MeasureSpanModel.FILE, MODEL.replace("w0=rebate", "w0=publish"));
         Path text = tmp.resolve("report.txt");
         Files.writeString(text, "Wuhan, June 2 (Xinhua) -- The 11th issue of \"Qiushi\" magazine, to be published on June 3, "
                 + "will publish an article by Zhou Lan, Minister of Civil Affairs, \"Making Social Assistance Fairer\".\n\n"
                 + "The city's civil affairs bureau will publish a list of assistance services by the end of June.\n");
-        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
         Document doc = extractor.extract(Converters.read(text));
         assertEquals("Zhou Lan", doc.reportedWork().author(), "the work is read: " + doc.reportedWork());
         List<String> reforms = new ArrayList<>();
@@ -132,16 +146,10 @@ class MeasureSpansTest {
      */
     @Test
     void aSpanAfterAVerbOfStateIsTheMeasureOnlyWhereTheSentenceStatesNoOther(@TempDir Path tmp) throws Exception {
-        Path ontology = copyOntology(tmp);
-        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), MODEL.replace("w0=rebate", "w0=assessed"));
-        Path text = tmp.resolve("centres.txt");
-        Files.writeString(text, "Checks on rehabilitation centres\n\n"
+        Extractor extractor = withTestModel(tmp, MeasureSpanModel.FILE, MODEL.replace("w0=rebate", "w0=assessed"));
+        List<String> added = addedSpans(extractor, tmp, "centres.txt", "Checks on rehabilitation centres\n\n"
                 + "Rehabilitation centres will be assessed every year on how many of their patients go back to work. "
                 + "The daily rate for inpatient rehabilitation will be raised to 420 yuan, and centres will be assessed on the new rate from July.\n");
-        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
-        Document doc = extractor.extract(Converters.read(text));
-        Document rules = extractor.withoutModels().extract(Converters.read(text));
-        List<String> added = Converters.addedLinks(doc, rules).stream().map(l -> doc.text().substring(l.evidence().begin(), l.evidence().end())).toList();
         assertTrue(added.contains("assessed every year on how many of their patients go back to work"), added.toString());
         assertTrue(added.stream().noneMatch(a -> a.startsWith("assessed on the new rate")), "the raise is the measure there: " + added);
     }
@@ -154,8 +162,7 @@ class MeasureSpansTest {
      */
     @Test
     void aChineseSpanStaysInItsClauseEndsOnAContentWordAndIsNoRuleApplied(@TempDir Path tmp) throws Exception {
-        Path ontology = copyOntology(tmp);
-        Files.writeString(ontology.resolve(MeasureSpanModel.fileFor("zh")), """
+        Extractor extractor = withTestModel(tmp, MeasureSpanModel.fileFor("zh"), """
                 # a model for this test: 押金 opens a measure, which runs on to the sentence's end or the word 其
                 @threshold\tbegin\t0.70
                 w0=押金\tbegin\t8.0
@@ -163,13 +170,8 @@ class MeasureSpansTest {
                 l1=inside\tinside\t6.0
                 w0=其\tnone\t20.0
                 """);
-        Path text = tmp.resolve("deposit.txt");
-        Files.writeString(text, "市民政局近日印发养老机构收费管理办法。\n\n养老机构收取的押金原则上不超过老年人月服务费的12倍。"
+        List<String> added = addedSpans(extractor, tmp, "deposit.txt", "市民政局近日印发养老机构收费管理办法。\n\n养老机构收取的押金原则上不超过老年人月服务费的12倍。"
                 + "押金一律存入银行专用账户，机构不得挪用。入住满一年后押金全额退还给老年人本人及其监护人。押金按规定退还。\n");
-        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
-        Document doc = extractor.extract(Converters.read(text));
-        Document rules = extractor.withoutModels().extract(Converters.read(text));
-        List<String> added = Converters.addedLinks(doc, rules).stream().map(l -> doc.text().substring(l.evidence().begin(), l.evidence().end())).toList();
         assertTrue(added.contains("押金原则上不超过老年人月服务费的12倍"), added.toString());
         assertTrue(added.contains("押金全额退还给老年人本人"), "no particle or conjunction at its end: " + added);
         assertTrue(added.stream().noneMatch(a -> a.contains("，") || a.startsWith("押金一律")), "no span over a clause's end: " + added);
