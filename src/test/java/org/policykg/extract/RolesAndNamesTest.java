@@ -30,6 +30,12 @@ class RolesAndNamesTest {
                 || Vocab.Organization.getURI().equals(m.concept().typeIri())).toList();
     }
 
+    /** Each of {@code names} is an actor of the document, read as a person. */
+    private static void assertPersons(Document doc, String... names) {
+        for (String name : names)
+            assertEquals(Vocab.Person.getURI(), actor(doc, name).concept().typeIri(), name);
+    }
+
     private static Mention actor(Document doc, String label) {
         return actors(doc).stream().filter(m -> m.concept().label().equalsIgnoreCase(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor " + label + " among " + actors(doc).stream().map(m -> m.concept().label()).toList()));
@@ -42,9 +48,7 @@ class RolesAndNamesTest {
                 "Choi Seo-yeon, a labour economist at a university in Busan, said the change came late. "
                         + "Minister Anne-Marie Dubois told reporters the fund would last longer. "
                         + "Agnieszka Nowak-Kaminska, an analyst at a Warsaw bank, said the payment was costly.");
-        assertEquals(Vocab.Person.getURI(), actor(doc, "Choi Seo-yeon").concept().typeIri());
-        assertEquals(Vocab.Person.getURI(), actor(doc, "Anne-Marie Dubois").concept().typeIri());
-        assertEquals(Vocab.Person.getURI(), actor(doc, "Agnieszka Nowak-Kaminska").concept().typeIri());
+        assertPersons(doc, "Choi Seo-yeon", "Anne-Marie Dubois", "Agnieszka Nowak-Kaminska");
     }
 
     @Test
@@ -55,8 +59,7 @@ class RolesAndNamesTest {
                 "Deputy Minister of Employment and Labour Lee Jae-won told reporters the rate would rise in January. "
                         + "Secretary of State for Social Affairs Hanna Berg said the rule was fair. "
                         + "The Minister of Labour and Social Affairs said the fund was safe.");
-        assertEquals(Vocab.Person.getURI(), actor(doc, "Lee Jae-won").concept().typeIri());
-        assertEquals(Vocab.Person.getURI(), actor(doc, "Hanna Berg").concept().typeIri());
+        assertPersons(doc, "Lee Jae-won", "Hanna Berg");
         assertTrue(actors(doc).stream().noneMatch(m -> m.concept().label().contains("Affairs")
                 && Vocab.Person.getURI().equals(m.concept().typeIri())), actors(doc).stream().map(m -> m.concept().label()).toList().toString());
     }
@@ -71,9 +74,7 @@ class RolesAndNamesTest {
                         + "\"the payment must keep its value,\" said labour minister anna kowalski-berg. "
                         + "the new rules, a major change for workers, said nothing about pensions. "
                         + "monthly payments, the fund's chief said, will rise. local officials said the fund was safe.");
-        assertEquals(Vocab.Person.getURI(), actor(doc, "helena marsh").concept().typeIri());
-        assertEquals(Vocab.Person.getURI(), actor(doc, "jean-luc moreau").concept().typeIri());
-        assertEquals(Vocab.Person.getURI(), actor(doc, "anna kowalski-berg").concept().typeIri());
+        assertPersons(doc, "helena marsh", "jean-luc moreau", "anna kowalski-berg");
         List<String> people = actors(doc).stream().filter(m -> Vocab.Person.getURI().equals(m.concept().typeIri()))
                 .map(m -> m.concept().label().toLowerCase(Locale.ROOT)).toList();
         assertTrue(people.stream().noneMatch(p -> p.contains("rules") || p.contains("payments") || p.contains("officials")), people.toString());
