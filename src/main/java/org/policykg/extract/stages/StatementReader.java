@@ -398,7 +398,7 @@ final class StatementReader implements Stage {
             if (precededByComma(text, words, group)) {
                 int inserted = clauseStart(text, words.starts[k0], words.ends[group - 1]);
                 int first = words.firstAtOrAfter(inserted);
-                    if (inserted > words.starts[k0] && text.charAt(inserted - 1) == ',' && first < group)
+                if (inserted > words.starts[k0] && text.charAt(inserted - 1) == ',' && first < group)
                     subject = clauseStart(text, words.starts[k0], inserted - 1);
             }
             // the subject of a clause that a clause opener starts ("the bureau said that the subsidy will be raised ...")
@@ -440,7 +440,6 @@ final class StatementReader implements Stage {
         return true;
     }
 
-    /** Where the clause holding offset {@code before} starts: after the last comma, semicolon or colon at or after {@code from}. */
     /**
      * A clause opener at word {@code i} right after a noun of the domain a change applies to opens a relative clause that
      * describes it ("the annual limit of contributions that a participant may deduct ... will be raised to"), not a clause
@@ -456,6 +455,7 @@ final class StatementReader implements Stage {
         return group > 0 && text.substring(words.ends[group - 1], words.starts[group]).strip().equals(",");
     }
 
+    /** Where the clause holding offset {@code before} starts: after the last comma, semicolon or colon at or after {@code from}. */
     private static int clauseStart(String text, int from, int before) {
         for (int i = before - 1; i >= from; i--)
             if (RoleReader.clauseMark(text, i))
