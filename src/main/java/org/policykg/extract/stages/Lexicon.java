@@ -64,6 +64,7 @@ public final class Lexicon {
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
     /** lex:onlyWith of a pattern, lower case: a sentence without any of these strings cannot match it, so it is not tried. */
     private final Map<Pattern, List<String>> patternGuards = new IdentityHashMap<>();
+    private final List<NumberedName> numberedNames = new ArrayList<>();
     private final Map<String, String> spellings = new HashMap<>();
     private final List<PhraseVariant> phraseVariants = new ArrayList<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -176,6 +177,8 @@ public final class Lexicon {
             try {
                 Pattern compiled = Pattern.compile(re);
                 lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(compiled);
+                if (kind.equals(LEX + "NumberedName"))
+                    lex.numberedNames.add(numberedName(pat, compiled, language, where));
                 List<String> guards = new ArrayList<>();
                 for (String g : plain(pat, p("onlyWith")))
                     guards.addAll(guardWords(m, language, g, where + ": pattern " + pat));
@@ -345,6 +348,28 @@ public final class Lexicon {
     /** Class nouns that end the name they type (Chinese puts the head last: …机制, …原则) → the class they give. */
     public Map<String, String> finalHeads() { return finalHeads; }
     public List<Pattern> patterns(String kind) { return patterns.getOrDefault(kind, List.of()); }
+
+    /**
+     * A pattern that reads one of a family of names told apart by a number (the 18th, 19th … National Congress of
+     * the Communist Party of China): its group "number" gives the number, and the family (lex:names) the node's IRI
+     * and label, made from the number by their templates ({ordinal}: 18th, {number}: the number as the language
+     * writes it in the label, 十八 in Chinese).
+     */
+    public record NumberedName(Pattern pattern, String iriTemplate, String labelTemplate, String typeIri) {}
+
+    /** The patterns of numbered names (lex:NumberedName) of the language. */
+    public List<NumberedName> numberedNames() { return numberedNames; }
+
+    private static NumberedName numberedName(Resource pat, Pattern compiled, String language, String where) {
+        Resource family = pat.getPropertyResourceValue(p("names"));
+        String iri = family == null ? null : string(family, p("iriTemplate"));
+        List<String> labels = family == null ? List.of() : literals(family, p("labelTemplate"), language);
+        Resource type = family == null ? null : family.getPropertyResourceValue(p("nodeClass"));
+        if (iri == null || labels.size() != 1 || type == null || !compiled.pattern().contains("(?<number>"))
+            throw new IllegalArgumentException(where + ": numbered-name pattern " + pat + " needs a group \"number\" and lex:names a "
+                    + "family with lex:iriTemplate, lex:nodeClass and one lex:labelTemplate in " + language);
+        return new NumberedName(compiled, iri, labels.get(0), type.getURI());
+    }
 
     /**
      * {@link #mayMatch} for one text, as a test of each pattern: the text is put in lower case once, and only when a

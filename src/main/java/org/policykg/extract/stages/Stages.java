@@ -64,7 +64,7 @@ public final class Stages {
             ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forChinese());
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
-                    new ChineseNameReader(lexicon, lexiconModel, concepts),
+                    new ChineseNameReader(lexicon, lexiconModel, concepts), new NumberedNameReader(lexicon, lang),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues),
                     new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
@@ -73,7 +73,8 @@ public final class Stages {
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
         return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
-                new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer), new NameReader(lexicon, cues, concepts, scheme),
+                new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer),
+                new NameReader(lexicon, cues, concepts, scheme), new NumberedNameReader(lexicon, lang),
                 new PhrasePatternReader(lexicon, lang),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),

@@ -1,0 +1,89 @@
+package org.policykg.extract.stages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.document.*;
+
+/**
+ * Names told apart by a number, read by the lexicon's lex:NumberedName patterns: "the 19th CPC National Congress",
+ * "the Twentieth National Congress of the Communist Party of China" and 党的二十大 name one node each, whose IRI and
+ * label the pattern's family makes from the number, so every text and language that names it reaches the same node,
+ * and a number no list foresaw (the 17th, the 21st) gets one as well. The node is minted from the text (a candidate)
+ * and says which words it came from. The name as a whole is the mention: the known names inside it (the Party in
+ * "… of the Communist Party of China") are part of it, not mentions of their own. It runs after the names stage, whose
+ * reading of a name's words as a body ("the Twentieth National Congress of …", or in a lower-case text "eighteenth
+ * national congress of the cpc set the goal") gives way to it.
+ */
+final class NumberedNameReader implements Stage {
+    private final String language;
+    private final Lexicon lexicon;
+    private final List<Lexicon.NumberedName> names;
+
+    NumberedNameReader(Lexicon lexicon, String language) {
+        this.language = language;
+        this.lexicon = lexicon;
+        this.names = lexicon.numberedNames();
+    }
+
+    @Override public String name() { return "numbered names (" + language + ")"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.MENTIONS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
+
+    @Override
+    public Document apply(Document doc) {
+        if (names.isEmpty())
+            return doc;
+        String text = doc.text();
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Cancellation.check();
+            // Chinese is read in simplified characters, at the same offsets (黨的十九大 as 党的十九大)
+            String sentence = language.equals("zh") ? ChineseScript.simplified(s.span().of(text)) : s.span().of(text);
+            Predicate<Pattern> mayMatch = lexicon.mayMatchIn(sentence);
+            for (Lexicon.NumberedName n : names)
+                if (mayMatch.test(n.pattern()))
+                    find(n, sentence, s.span().begin(), found);
+        }
+        if (found.isEmpty())
+            return doc;
+        // the longest name first; one that overlaps a name already taken is left
+        found.sort(Comparator.comparingInt((Mention m) -> m.span().begin() - m.span().end()).thenComparingInt(m -> m.span().begin()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : found)
+            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span())))
+                kept.add(m);
+        List<Mention> out = new ArrayList<>(doc.mentions());
+        out.removeIf(k -> kept.stream().anyMatch(m -> m.span().overlaps(k.span())));
+        out.addAll(kept);
+        out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
+        return doc.withMentions(out);
+    }
+
+    private void find(Lexicon.NumberedName name, String sentence, int base, List<Mention> found) {
+        Matcher m = name.pattern().matcher(Cancellation.checked(sentence));
+        while (m.find()) {
+            int number = NumberWords.parse(m.group("number"));
+            if (number < 1 || m.end() <= m.start())
+                continue;
+            String iri = fill(name.iriTemplate(), number, language);
+            String label = fill(name.labelTemplate(), number, language);
+            found.add(new Mention(new Span(base + m.start(), base + m.end()), new ConceptRef(iri, label, name.typeIri(), true, language)));
+        }
+    }
+
+    /** The template with {ordinal} and {number} filled in. */
+    private static String fill(String template, int number, String language) {
+        String out = template;
+        if (out.contains("{ordinal}"))
+            out = out.replace("{ordinal}", NumberWords.ordinal(number));
+        if (out.contains("{number}"))
+            out = out.replace("{number}", NumberWords.number(number, language));
+        return out;
+    }
+}
