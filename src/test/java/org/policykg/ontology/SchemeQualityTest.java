@@ -38,8 +38,6 @@ class SchemeQualityTest {
      */
     static final Map<String, String> OFFICIAL_NAMES_IN_THE_SEED = Map.ofEntries(
             Map.entry("Communist Party of China", "the party's official English name"),
-            Map.entry("General Secretary of the CPC Central Committee", "the post's official English name (中共中央总书记)"),
-            Map.entry("Chairman of the Central Military Commission", "the post's official English name (中央军委主席)"),
             Map.entry("Party committees and governments at all levels", "the fixed official English for 各级党委和政府, the actor's name "
                     + "(the shorter 'Party committees and governments' is no label: it would name one level's bodies as those of all levels)"),
             Map.entry("leadership of the Communist Party of China", "the principle as the Constitution (Article 1) names it"),

@@ -35,6 +35,7 @@ final class ChineseNameReader implements Stage {
 
     private final List<String> organizationHeads;
     private final List<String> postTitles;
+    private final PostNames postNames;
     private final List<String> leadingWords;
     private final Set<String> surnames = new HashSet<>();
     private final List<String> nonNamePrefixes = new ArrayList<>();
@@ -53,8 +54,9 @@ final class ChineseNameReader implements Stage {
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
     private final ConceptMatcher concepts;
 
-    ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts) {
+    ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts, PostNames postNames) {
         this.concepts = concepts;
+        this.postNames = postNames;
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
         List<Map.Entry<String, String>> fh = new ArrayList<>(lexicon.finalHeads().entrySet());
         fh.sort(Comparator.comparingInt((Map.Entry<String, String> x) -> x.getKey().length()).reversed().thenComparing(Map.Entry::getKey));
@@ -327,9 +329,7 @@ final class ChineseNameReader implements Stage {
             if (m.span().end() == span.end() && postType.equals(m.concept().typeIri()))
                 return;
         String title = s.substring(ownerBegin, w.end());
-        ConceptRef post = concepts.lookup(title);
-        if (post == null || !Vocab.Post.getURI().equals(post.typeIri()))
-            post = new ConceptRef(Iris.post(title), title, Vocab.Post.getURI(), true, "zh");
+        ConceptRef post = postNames.of(title);
         found.removeIf(m -> m.span().equals(span));
         found.add(new Mention(span, post));
     }

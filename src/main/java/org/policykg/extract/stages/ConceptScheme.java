@@ -26,12 +26,16 @@ public final class ConceptScheme {
 
     private static final Property REJECTED = ResourceFactory.createProperty(Vocab.SSPO, "rejectedWording");
 
+    private static final Property POST_IN = ResourceFactory.createProperty(Vocab.ORG, "postIn");
+
     private final List<Label> labels;
     private final Set<String> rejected;
+    private final Map<String, String> postBodies;
 
-    private ConceptScheme(List<Label> labels, Set<String> rejected) {
+    private ConceptScheme(List<Label> labels, Set<String> rejected, Map<String, String> postBodies) {
         this.labels = List.copyOf(labels);
         this.rejected = Set.copyOf(rejected);
+        this.postBodies = Map.copyOf(postBodies);
     }
 
     public static ConceptScheme from(Model m, String language) {
@@ -60,10 +64,18 @@ public final class ConceptScheme {
             if (st.getObject().isLiteral())
                 rejected.add(wordingKey(st.getString(), st.getLanguage()));
         });
-        return new ConceptScheme(out, rejected);
+        Map<String, String> postBodies = new HashMap<>();
+        m.listStatements(null, POST_IN, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getObject().isURIResource())
+                postBodies.put(st.getSubject().getURI(), st.getObject().asResource().getURI());
+        });
+        return new ConceptScheme(out, rejected, postBodies);
     }
 
     public List<Label> labels() { return labels; }
+
+    /** The body each post of the scheme is held in (org:postIn): post IRI → body IRI. */
+    public Map<String, String> postBodies() { return postBodies; }
 
     /** True when a curator recorded this wording as naming no concept. */
     public boolean rejects(String wording, String language) {

@@ -65,6 +65,8 @@ public final class Lexicon {
     /** lex:onlyWith of a pattern, lower case: a sentence without any of these strings cannot match it, so it is not tried. */
     private final Map<Pattern, List<String>> patternGuards = new IdentityHashMap<>();
     private final List<NumberedName> numberedNames = new ArrayList<>();
+    private final List<PostTitle> crossLanguageTitles = new ArrayList<>();
+    private String postIriTemplate;
     private final Map<String, String> spellings = new HashMap<>();
     private final List<PhraseVariant> phraseVariants = new ArrayList<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -298,7 +300,30 @@ public final class Lexicon {
             if (min != null) lex.minCandidateWords = min.getInt();
             if (max != null) lex.maxCandidateWords = max.getInt();
         }
+        lex.readPostTitles(m, where);
         return lex;
+    }
+
+    /** lex:PostTitle and lex:post-in-body: titles that are one title across languages, and the node a post in a body gets. */
+    private void readPostTitles(Model m, String where) {
+        Resource postInBody = m.getResource(LEX + "post-in-body");
+        postIriTemplate = string(postInBody, p("iriTemplate"));
+        Set<String> recognised = new HashSet<>();
+        postTitles.forEach(t -> recognised.add(t.toLowerCase(Locale.ROOT)));
+        for (Resource t : sorted(m.listSubjectsWithProperty(RDF.type, r("PostTitle")).toList())) {
+            String key = string(t, p("titleKey"));
+            List<String> forms = literals(t, p("titleForm"), language);
+            if (forms.isEmpty())
+                continue;
+            if (key == null)
+                throw new IllegalArgumentException(where + ": post title " + t + " needs a lex:titleKey");
+            for (String f : forms)
+                if (!recognised.contains(f.toLowerCase(Locale.ROOT)))
+                    throw new IllegalArgumentException(where + ": post title " + t + " has the form \"" + f + "\", which is no lex:postTitle of "
+                            + language + ": the names stages would never read it");
+            List<String> head = literals(t, p("bodyHead"), language);
+            crossLanguageTitles.add(new PostTitle(key, forms, head.isEmpty() ? null : head.get(0)));
+        }
     }
 
     public String language() { return language; }
@@ -356,6 +381,17 @@ public final class Lexicon {
      * writes it in the label, 十八 in Chinese).
      */
     public record NumberedName(Pattern pattern, String iriTemplate, String labelTemplate, String typeIri) {}
+
+    /**
+     * A title that is one title across languages (lex:PostTitle): its key, the forms this language writes it in, and
+     * the head noun of a body named only by its field after it ("minister" of "civil affairs": a "ministry"), or null.
+     */
+    public record PostTitle(String key, List<String> forms, String bodyHead) {}
+
+    /** The titles of this language that are one title across languages. */
+    public List<PostTitle> crossLanguageTitles() { return crossLanguageTitles; }
+    /** lex:post-in-body's IRI template ({title}, {body}), or null. */
+    public String postIriTemplate() { return postIriTemplate; }
 
     /** The patterns of numbered names (lex:NumberedName) of the language. */
     public List<NumberedName> numberedNames() { return numberedNames; }

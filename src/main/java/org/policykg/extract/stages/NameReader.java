@@ -60,7 +60,8 @@ final class NameReader implements Stage {
     private static final Pattern GIVEN_ACRONYM = Pattern.compile("\\s*\\((?:[^()]{1,100}?,\\s*)?(\\p{Lu}[\\p{Lu}\\d]{1,5})\\)");
     private final boolean reads;
 
-    NameReader(Lexicon lexicon, Cues cues, ConceptMatcher concepts, ConceptScheme scheme) {
+    NameReader(Lexicon lexicon, Cues cues, ConceptMatcher concepts, ConceptScheme scheme, PostNames postNames) {
+        this.postNames = postNames;
         this.cues = cues;
         this.concepts = concepts;
         // the words of the scheme's names of things (bodies, schemes, fields), which no foreign person's name is made of
@@ -96,6 +97,8 @@ final class NameReader implements Stage {
         for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         this.reads = !lexicon.postTitles().isEmpty() || !lexicon.organizationHeads().isEmpty();
     }
+
+    private final PostNames postNames;
 
     @Override public String name() { return "names"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.TAGS, Layer.MENTIONS); }
@@ -842,9 +845,7 @@ final class NameReader implements Stage {
             List<ConceptRef> posts = new ArrayList<>();
             if (post != null && person) {
                 String title = LabelText.oneSpaced(text.substring(w.starts[post[0]], w.ends[post[1] - 1]));
-                ConceptRef p = concepts.lookup(title);
-                posts.add(p != null && Vocab.Post.getURI().equals(p.typeIri()) ? p
-                        : new ConceptRef(Iris.post(title), title, Vocab.Post.getURI(), true, lang));
+                posts.add(postNames.of(title));
                 // the post's words are not claimed, the person's name is: a body named in the post is an actor too
                 // ("He Wenbo, Director of the Sichuan Provincial Healthcare Security Administration"), but not a unit of one
                 postSpans.add(new int[] {post[0], post[1]});

@@ -22,12 +22,15 @@ final class ReportedWorkReader implements Stage {
     private final Pattern postSeparator;
     private final ConceptMatcher concepts;
 
-    ReportedWorkReader(Lexicon lexicon, ConceptMatcher concepts) {
+    ReportedWorkReader(Lexicon lexicon, ConceptMatcher concepts, PostNames posts) {
         this.lexicon = lexicon;
+        this.posts = posts;
         this.patterns = lexicon.patterns("ReportedWork");
         this.postSeparator = lexicon.postSeparator();
         this.concepts = concepts;
     }
+
+    private final PostNames posts;
 
     @Override public String name() { return "reported work"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
@@ -55,7 +58,7 @@ final class ReportedWorkReader implements Stage {
                     for (String post : postSeparator.split(postList)) {
                         String name = post.strip();
                         if (!name.isEmpty())
-                            posts.add(known(name, Iris.post(name), Vocab.Post.getURI(), lang));
+                            posts.add(this.posts.of(name));
                     }
                 return doc.withReportedWork(new ReportedWork(s.span(), DatelineReader.group(m, "title"), venue,
                         venue == null ? null : concepts.lookup(venue), DatelineReader.group(m, "issue"),

@@ -63,20 +63,22 @@ public final class Stages {
         if (lang.equals("zh")) {
             ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forChinese());
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
-            return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts),
-                    new ChineseNameReader(lexicon, lexiconModel, concepts), new NumberedNameReader(lexicon, lang),
-                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues), new StatementReader(cues),
+            PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
+            return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new PostMentionReader(posts),
+                    new ChineseNameReader(lexicon, lexiconModel, concepts, posts), new NumberedNameReader(lexicon, lang),
+                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues), new StatementReader(cues),
                     new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
+        PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
         return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
-                new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer),
-                new NameReader(lexicon, cues, concepts, scheme), new NumberedNameReader(lexicon, lang),
+                new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer), new PostMentionReader(posts),
+                new NameReader(lexicon, cues, concepts, scheme, posts), new NumberedNameReader(lexicon, lang),
                 new PhrasePatternReader(lexicon, lang),
-                new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts), new SpeakerReader(cues),
+                new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
                 new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(),
