@@ -208,7 +208,7 @@ public final class ShapeValidator {
     /** Checks a graph (with the background, if any). */
     public Report validate(Graph data) {
         Graph checked = withBackground(data);
-        return report(ShaclValidator.get().validate(shapes(), stoppable(checked)));
+        return report(ShaclValidator.get().validate(shapes(), stoppable(checked)), checked);
     }
 
     /** The data with the background (ontology, concept scheme) copied beside it, or the data itself when there is none. */
@@ -221,19 +221,36 @@ public final class ShapeValidator {
         return checked;
     }
 
-    private Report report(ValidationReport report) {
+    private Report report(ValidationReport report, Graph data) {
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry e : report.getEntries())
             violations.add(new Violation(e.focusNode(),
                     format(e.focusNode()),
                     e.resultPath() == null ? "" : PathWriter.asString(e.resultPath(), new Prologue(prefixes)),
                     // a shape about the node as a whole reports the node itself as the value: say it once
-                    e.value() == null || e.value().equals(e.focusNode()) ? "" : format(e.value()),
+                    e.value() == null || e.value().equals(e.focusNode()) ? "" : value(e, data),
                     e.message() == null ? "" : e.message().strip(),
                     e.severity() == null ? "Violation" : e.severity().level().getLocalName()));
         violations.sort(Comparator.comparing((Violation v) -> v.focusNode().toString()).thenComparing(Violation::path)
                 .thenComparing(Violation::message).thenComparing(Violation::value));
         return new Report(report.conforms(), List.copyOf(violations));
+    }
+
+    /**
+     * The value a report entry names. Two labels in one language (sh:uniqueLang) are named both, in order: Jena names
+     * the one it met second, which hangs on the order the graph keeps its triples in.
+     */
+    private String value(ReportEntry e, Graph data) {
+        if (SHACL.UniqueLangConstraintComponent.equals(e.sourceConstraintComponent()) && e.value().isLiteral()
+                && e.resultPath() instanceof org.apache.jena.sparql.path.P_Link link) {
+            String lang = e.value().getLiteralLanguage();
+            List<String> same = data.find(e.focusNode(), link.getNode(), Node.ANY)
+                    .filterKeep(t -> t.getObject().isLiteral() && t.getObject().getLiteralLanguage().equalsIgnoreCase(lang))
+                    .mapWith(t -> format(t.getObject())).toList();
+            if (same.size() > 1)
+                return String.join(", ", same.stream().sorted().toList());
+        }
+        return format(e.value());
     }
 
     /**
@@ -318,7 +335,7 @@ public final class ShapeValidator {
         // every report entry marks the context, so none means conforming: no report graph to build (most documents)
         if (!vCxt.hasViolation())
             return CONFORMS;
-        return report(vCxt.generateReport());
+        return report(vCxt.generateReport(), g);
     }
 
     private static final Report CONFORMS = new Report(true, List.of());
