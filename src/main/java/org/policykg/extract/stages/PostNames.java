@@ -106,7 +106,7 @@ final class PostNames {
                 || !(Vocab.Organization.getURI().equals(type) || Vocab.Actor.getURI().equals(type)))
             return null;
         int b = body.span().begin(), e = body.span().end();
-        if (titleBefore != null) {
+        if (titleBefore != null && afterOf(text, b)) {
             Matcher m = titleBefore.matcher(text.substring(Math.max(0, b - 60), b));
             ConceptRef post = m.find() ? listed(m.group(1), body.concept()) : null;
             if (post != null)
@@ -116,6 +116,21 @@ final class PostNames {
         Matcher m = titleAfter.matcher(language.equals("zh") ? ChineseScript.simplified(after) : after); // same offsets
         ConceptRef post = m.find() ? listed(m.group(1), body.concept()) : null;
         return post == null ? null : new Mention(new Span(b, e + m.end()), post);
+    }
+
+    /** Whether "of" or "of the" ends right before {@code at}: the cheap test before the regular expression, for every body named. */
+    private static boolean afterOf(String text, int at) {
+        int i = skipSpaceBack(text, at);
+        if (i >= 3 && text.regionMatches(true, i - 3, "the", 0, 3) && i - 4 >= 0 && Character.isWhitespace(text.charAt(i - 4)))
+            i = skipSpaceBack(text, i - 3);
+        return i >= 3 && text.regionMatches(true, i - 2, "of", 0, 2) && Character.isWhitespace(text.charAt(i - 3));
+    }
+
+    private static int skipSpaceBack(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1)))
+            i--;
+        return i;
     }
 
     private ConceptRef listed(String form, ConceptRef body) {

@@ -204,6 +204,40 @@ class LexiconTest {
         assertTrue(guarded > 0 && matches > 0, "the lexicon names words for some patterns, and they match on dev");
     }
 
+    @Test
+    void aTitleOneAcrossLanguagesMustBeATitleTheNamesStagesReadAndANumberedNameNeedsItsNumberAndFamily() {
+        Model m = ModelFactory.createDefaultModel();
+        String lex = Lexicon.LEX;
+        m.createResource(lex + "test-settings").addProperty(RDF.type, m.createResource(lex + "Settings"))
+                .addProperty(m.createProperty(lex, "language"), "en").addProperty(m.createProperty(lex, "postTitle"), "minister");
+        Resource title = m.createResource(lex + "title-minister").addProperty(RDF.type, m.createResource(lex + "PostTitle"))
+                .addProperty(m.createProperty(lex, "titleKey"), "minister")
+                .addProperty(m.createProperty(lex, "titleForm"), m.createLiteral("Minister", "en"))
+                .addProperty(m.createProperty(lex, "bodyHead"), m.createLiteral("ministry", "en"));
+        Lexicon en = Lexicon.from(m, "en", "test");
+        assertEquals(List.of(new Lexicon.PostTitle("minister", List.of("Minister"), "ministry")), en.crossLanguageTitles());
+        // a form no names stage reads would never be met: refused, with the title and the form named
+        title.addProperty(m.createProperty(lex, "titleForm"), m.createLiteral("overseer", "en"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
+        assertTrue(e.getMessage().contains("title-minister") && e.getMessage().contains("overseer"), e.getMessage());
+        m.remove(title, m.createProperty(lex, "titleForm"), m.createLiteral("overseer", "en"));
+        // a numbered-name pattern without its family, or without the group that gives the number, is refused
+        Resource family = m.createResource(lex + "test-family")
+                .addProperty(m.createProperty(lex, "iriTemplate"), "https://example.org/{ordinal}-meeting")
+                .addProperty(m.createProperty(lex, "labelTemplate"), m.createLiteral("{ordinal} Meeting", "en"))
+                .addProperty(m.createProperty(lex, "nodeClass"), m.createResource("https://w3id.org/sspo#Event"));
+        Resource numbered = m.createResource(lex + "test-numbered").addProperty(RDF.type, m.createResource(lex + "Pattern"))
+                .addProperty(m.createProperty(lex, "reads"), m.createResource(lex + "NumberedName"))
+                .addProperty(m.createProperty(lex, "language"), "en")
+                .addProperty(m.createProperty(lex, "regex"), "(?<number>\\d+)(?:st|nd|rd|th) Meeting");
+        e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
+        assertTrue(e.getMessage().contains("test-numbered"), e.getMessage());
+        numbered.addProperty(m.createProperty(lex, "names"), family);
+        Lexicon.NumberedName n = Lexicon.from(m, "en", "test").numberedNames().get(0);
+        assertEquals("{ordinal} Meeting", n.labelTemplate());
+        assertTrue(n.pattern().matcher("the 3rd Meeting").find());
+    }
+
     /** An English lex:Pattern that reads goal phrases, in {@code m}. */
     private static Resource goalPattern(Model m, String name, String regex) {
         String lex = Lexicon.LEX;
