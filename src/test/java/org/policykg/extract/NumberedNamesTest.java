@@ -87,6 +87,9 @@ class NumberedNamesTest {
         // "the ten big projects" is no congress; a plenary session of a central committee is the scheme's own event
         assertFalse(events.containsKey("十大"), events.toString());
         assertEquals(CONCEPT + "fifth-plenary-session-19th-central-committee", events.get("十九届五中全会").iri());
+        // a text wholly in traditional characters
+        Document traditional = Converters.convert(dir, "congress-hant.txt", "黨的十八大以來，社會保障體系不斷完善，覆蓋城鄉居民。");
+        assertEquals(CONCEPT + "18th-national-congress-of-the-cpc", events(traditional).get("黨的十八大").iri());
         Document en = Converters.convert(dir, "congress-en.txt", "Since the 18th National Congress of the CPC, coverage has widened.");
         assertEquals(events.get("党的十八大").iri(), events(en).values().iterator().next().iri());
     }

@@ -37,14 +37,17 @@ final class NumberedNameReader implements Stage {
 
     @Override
     public Document apply(Document doc) {
+        // Chinese is read in simplified characters, at the same offsets (黨的十九大 as 党的十九大)
+        String text = language.equals("zh") ? ChineseScript.simplified(doc.text()) : doc.text();
+        // most texts name none: one look at the whole text for the patterns' words, not one per sentence
+        Predicate<Pattern> inText = lexicon.mayMatchIn(text);
+        List<Lexicon.NumberedName> names = this.names.stream().filter(n -> inText.test(n.pattern())).toList();
         if (names.isEmpty())
             return doc;
-        String text = doc.text();
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Cancellation.check();
-            // Chinese is read in simplified characters, at the same offsets (黨的十九大 as 党的十九大)
-            String sentence = language.equals("zh") ? ChineseScript.simplified(s.span().of(text)) : s.span().of(text);
+            String sentence = s.span().of(text);
             Predicate<Pattern> mayMatch = lexicon.mayMatchIn(sentence);
             for (Lexicon.NumberedName n : names)
                 if (mayMatch.test(n.pattern()))
