@@ -59,6 +59,7 @@ final class NameReader implements Stage {
     /** An acronym in parentheses right after a name, alone or after the name in another language: "(DWP)", "(Conseil ..., COR)". */
     private static final Pattern GIVEN_ACRONYM = Pattern.compile("\\s*\\((?:[^()]{1,100}?,\\s*)?(\\p{Lu}[\\p{Lu}\\d]{1,5})\\)");
     private final boolean reads;
+    private final PostNames postNames;
 
     NameReader(Lexicon lexicon, Cues cues, ConceptMatcher concepts, ConceptScheme scheme, PostNames postNames) {
         this.postNames = postNames;
@@ -97,8 +98,6 @@ final class NameReader implements Stage {
         for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         this.reads = !lexicon.postTitles().isEmpty() || !lexicon.organizationHeads().isEmpty();
     }
-
-    private final PostNames postNames;
 
     @Override public String name() { return "names"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.TAGS, Layer.MENTIONS); }

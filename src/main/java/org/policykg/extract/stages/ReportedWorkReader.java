@@ -21,6 +21,7 @@ final class ReportedWorkReader implements Stage {
     private final List<Pattern> patterns;
     private final Pattern postSeparator;
     private final ConceptMatcher concepts;
+    private final PostNames posts;
 
     ReportedWorkReader(Lexicon lexicon, ConceptMatcher concepts, PostNames posts) {
         this.lexicon = lexicon;
@@ -29,8 +30,6 @@ final class ReportedWorkReader implements Stage {
         this.postSeparator = lexicon.postSeparator();
         this.concepts = concepts;
     }
-
-    private final PostNames posts;
 
     @Override public String name() { return "reported work"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
