@@ -14,8 +14,9 @@ import org.policykg.rdf.Vocab;
 
 /**
  * Names told apart by a number (the lexicon's lex:NumberedName patterns), on texts written for this test: the Party's
- * national congresses in the renderings English texts use and in Chinese, one node per number whichever language and
- * form names it, numbers no list holds included; other parties' congresses and other numbered bodies left alone.
+ * national congresses and the five-year plans in the renderings English texts use and in Chinese, one node per number
+ * whichever language and form names it, numbers no list holds included; other parties' congresses, other numbered
+ * bodies and the plans of a sector or province named after the period left alone.
  */
 class NumberedNamesTest {
     @TempDir Path dir;
@@ -29,6 +30,38 @@ class NumberedNamesTest {
             if (Vocab.Event.getURI().equals(m.concept().typeIri()))
                 out.put(m.span().of(doc.text()), m.concept());
         return out;
+    }
+
+    /** The words of each plan mention → the node it names. */
+    private static Map<String, ConceptRef> plans(Document doc) {
+        Map<String, ConceptRef> out = new TreeMap<>();
+        for (Mention m : doc.mentions())
+            if (Vocab.Plan.getURI().equals(m.concept().typeIri()))
+                out.put(m.span().of(doc.text()), m.concept());
+        return out;
+    }
+
+    @Test
+    void aFiveYearPlanIsReadByItsNumberAndAPlanTheSchemeListsStaysItsNode() throws Exception {
+        Document en = Converters.convert(dir, "plans.txt",
+                "During the 15th Five-Year Plan period (2026-2030), the county will ensure that every newborn is insured. "
+                        + "The Fifteenth Five-Year Plan sets the goal of covering everyone. The 15th Five-Year Plan for Veterans "
+                        + "Affairs was issued in May. Guangdong's 15th Five-Year Plan was adopted in March. By the end of the 14th "
+                        + "Five-Year Plan period, coverage reached 95 percent.");
+        Map<String, ConceptRef> plans = plans(en);
+        // a sector's or a province's plan named after the period is another plan
+        assertEquals(List.of("14th Five-Year Plan period", "15th Five-Year Plan", "Fifteenth Five-Year Plan"), List.copyOf(plans.keySet()));
+        assertEquals(CONCEPT + "15th-five-year-plan", plans.get("Fifteenth Five-Year Plan").iri());
+        assertTrue(plans.get("15th Five-Year Plan").candidate());
+        // the plan the scheme lists is the scheme's node, read by its own label
+        assertEquals(CONCEPT + "14th-five-year-plan", plans.get("14th Five-Year Plan period").iri());
+        assertFalse(plans.get("14th Five-Year Plan period").candidate());
+        Document zh = Converters.convert(dir, "plans-zh.txt",
+                "“十五五”时期，要健全多层次社会保障体系。“十五五”民政事业发展规划印发实施。"
+                        + "国民经济和社会发展第十五个五年规划提出新目标。全市二十五个街道参加试点。");
+        Map<String, ConceptRef> zhPlans = plans(zh);
+        assertEquals(List.of("“十五五”", "国民经济和社会发展第十五个五年规划"), List.copyOf(zhPlans.keySet()));
+        zhPlans.values().forEach(c -> assertEquals(CONCEPT + "15th-five-year-plan", c.iri()));
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.policykg.extract.stages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -15,7 +17,9 @@ import org.policykg.document.*;
  * "the Twentieth National Congress of the Communist Party of China" and 党的二十大 name one node each, whose IRI and
  * label the pattern's family makes from the number, so every text and language that names it reaches the same node,
  * and a number no list foresaw (the 17th, the 21st) gets one as well. The node is minted from the text (a candidate)
- * and says which words it came from. The name as a whole is the mention: the known names inside it (the Party in
+ * and says which words it came from, unless the scheme lists it (the 14th Five-Year Plan): then it is the scheme's, and
+ * where one of the scheme's labels already named it over these words, that reading stands. The name as a whole is the
+ * mention: the known names inside it (the Party in
  * "… of the Communist Party of China") are part of it, not mentions of their own. It runs after the names stage, whose
  * reading of a name's words as a body ("the Twentieth National Congress of …", or in a lower-case text "eighteenth
  * national congress of the cpc set the goal") gives way to it.
@@ -24,11 +28,15 @@ final class NumberedNameReader implements Stage {
     private final String language;
     private final Lexicon lexicon;
     private final List<Lexicon.NumberedName> names;
+    /** The scheme's nodes by IRI: a number whose node the scheme lists (the 14th Five-Year Plan) is the scheme's node. */
+    private final Map<String, ConceptRef> listed = new HashMap<>();
 
-    NumberedNameReader(Lexicon lexicon, String language) {
+    NumberedNameReader(Lexicon lexicon, ConceptScheme scheme, String language) {
         this.language = language;
         this.lexicon = lexicon;
         this.names = lexicon.numberedNames();
+        for (ConceptScheme.Label l : scheme.labels())
+            listed.putIfAbsent(l.concept().iri(), l.concept());
     }
 
     @Override public String name() { return "numbered names (" + language + ")"; }
@@ -59,8 +67,12 @@ final class NumberedNameReader implements Stage {
         found.sort(Comparator.comparingInt((Mention m) -> m.span().begin() - m.span().end()).thenComparingInt(m -> m.span().begin()));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found)
-            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span())))
+            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))
+                    // the scheme's node, already read over these words by one of its labels ("14th Five-Year Plan period")
+                    && doc.mentions().stream().noneMatch(k -> k.span().overlaps(m.span()) && k.concept().iri().equals(m.concept().iri())))
                 kept.add(m);
+        if (kept.isEmpty())
+            return doc;
         List<Mention> out = new ArrayList<>(doc.mentions());
         out.removeIf(k -> kept.stream().anyMatch(m -> m.span().overlaps(k.span())));
         out.addAll(kept);
@@ -75,8 +87,10 @@ final class NumberedNameReader implements Stage {
             if (number < 1 || m.end() <= m.start())
                 continue;
             String iri = fill(name.iriTemplate(), number, language);
-            String label = fill(name.labelTemplate(), number, language);
-            found.add(new Mention(new Span(base + m.start(), base + m.end()), new ConceptRef(iri, label, name.typeIri(), true, language)));
+            ConceptRef node = listed.get(iri);
+            if (node == null)
+                node = new ConceptRef(iri, fill(name.labelTemplate(), number, language), name.typeIri(), true, language);
+            found.add(new Mention(new Span(base + m.start(), base + m.end()), node));
         }
     }
 

@@ -65,7 +65,7 @@ public final class Stages {
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new PostMentionReader(posts),
-                    new ChineseNameReader(lexicon, lexiconModel, concepts, posts), new NumberedNameReader(lexicon, lang),
+                    new ChineseNameReader(lexicon, lexiconModel, concepts, posts), new NumberedNameReader(lexicon, scheme, lang),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues), new StatementReader(cues),
                     new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
@@ -76,7 +76,7 @@ public final class Stages {
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
         return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
                 new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer), new PostMentionReader(posts),
-                new NameReader(lexicon, cues, concepts, scheme, posts), new NumberedNameReader(lexicon, lang),
+                new NameReader(lexicon, cues, concepts, scheme, posts), new NumberedNameReader(lexicon, scheme, lang),
                 new PhrasePatternReader(lexicon, lang),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
