@@ -23,23 +23,18 @@ class NumberedNamesTest {
 
     private static final String CONCEPT = Vocab.ID + "concept/";
 
-    /** The words of each event mention → the node it names. */
-    private static Map<String, ConceptRef> events(Document doc) {
+    /** The words of each mention of a node of this class → the node. */
+    private static Map<String, ConceptRef> named(Document doc, org.apache.jena.rdf.model.Resource type) {
         Map<String, ConceptRef> out = new TreeMap<>();
         for (Mention m : doc.mentions())
-            if (Vocab.Event.getURI().equals(m.concept().typeIri()))
+            if (type.getURI().equals(m.concept().typeIri()))
                 out.put(m.span().of(doc.text()), m.concept());
         return out;
     }
 
-    /** The words of each plan mention → the node it names. */
-    private static Map<String, ConceptRef> plans(Document doc) {
-        Map<String, ConceptRef> out = new TreeMap<>();
-        for (Mention m : doc.mentions())
-            if (Vocab.Plan.getURI().equals(m.concept().typeIri()))
-                out.put(m.span().of(doc.text()), m.concept());
-        return out;
-    }
+    private static Map<String, ConceptRef> events(Document doc) { return named(doc, Vocab.Event); }
+
+    private static Map<String, ConceptRef> plans(Document doc) { return named(doc, Vocab.Plan); }
 
     @Test
     void aFiveYearPlanIsReadByItsNumberAndAPlanTheSchemeListsStaysItsNode() throws Exception {

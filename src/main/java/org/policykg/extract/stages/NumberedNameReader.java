@@ -73,11 +73,7 @@ final class NumberedNameReader implements Stage {
                 kept.add(m);
         if (kept.isEmpty())
             return doc;
-        List<Mention> out = new ArrayList<>(doc.mentions());
-        out.removeIf(k -> kept.stream().anyMatch(m -> m.span().overlaps(k.span())));
-        out.addAll(kept);
-        out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
-        return doc.withMentions(out);
+        return doc.withMentions(Mentions.withWholeNames(doc.mentions(), kept));
     }
 
     private void find(Lexicon.NumberedName name, String sentence, int base, List<Mention> found) {

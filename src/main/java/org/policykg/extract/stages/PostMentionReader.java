@@ -1,7 +1,6 @@
 package org.policykg.extract.stages;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -32,10 +31,6 @@ final class PostMentionReader implements Stage {
         }
         if (found.isEmpty())
             return doc;
-        List<Mention> out = new ArrayList<>(doc.mentions());
-        out.removeIf(k -> found.stream().anyMatch(p -> p.span().overlaps(k.span())));
-        out.addAll(found);
-        out.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
-        return doc.withMentions(out);
+        return doc.withMentions(Mentions.withWholeNames(doc.mentions(), found));
     }
 }
