@@ -36,6 +36,8 @@ final class PostNames {
     private final List<Form> forms = new ArrayList<>();
     /** "title key|body IRI" → the scheme's post of that title in that body. */
     private final Map<String, ConceptRef> schemePosts = new HashMap<>();
+    /** The words between a title and the body it is held in (lex:nameComplementOpener: "of", "for") and the articles before a body. */
+    private final List<String> openers, articles;
     /** A title right before a body ("General Secretary of the"), and right after one ("Chairman", 主席); null without titles. */
     private final Pattern titleBefore, titleAfter;
 
@@ -43,14 +45,17 @@ final class PostNames {
         this.concepts = concepts;
         this.language = language;
         this.iriTemplate = lexicon.postIriTemplate();
+        this.openers = lexicon.nameComplementOpeners().stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
+        this.articles = lexicon.definiteArticles().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
         for (Lexicon.PostTitle t : lexicon.crossLanguageTitles())
             for (String f : t.forms())
                 forms.add(new Form(f.toLowerCase(Locale.ROOT), t));
         forms.sort(Comparator.comparingInt((Form f) -> f.text().length()).reversed().thenComparing(Form::text));
         String alternation = String.join("|", forms.stream().map(f -> Pattern.quote(f.text())).toList());
         boolean chinese = language.equals("zh");
-        titleBefore = forms.isEmpty() || chinese ? null
-                : Pattern.compile("(?i)(?<![\\p{L}-])(" + alternation + ")\\s+of\\s+(?:the\\s+)?$");
+        titleBefore = forms.isEmpty() || chinese || openers.isEmpty() ? null
+                : Pattern.compile("(?i)(?<![\\p{L}-])(" + alternation + ")\\s+(?:" + alternationOf(openers) + ")\\s+"
+                        + (articles.isEmpty() ? "" : "(?:(?:" + alternationOf(articles) + ")\\s+)?") + "$");
         titleAfter = forms.isEmpty() ? null
                 : Pattern.compile(chinese ? "^(" + alternation + ")" : "(?i)^\\s+(" + alternation + ")(?![\\p{L}-])");
         // the scheme's posts by the title their labels write and the body they are held in
@@ -82,7 +87,9 @@ final class PostNames {
         for (Reading r : readings(words)) {
             ConceptRef body = body(r.body());
             if (body == null && r.title().bodyHead() != null)
-                body = body(r.title().bodyHead() + " of " + r.body()); // "Minister of Civil Affairs", "civil affairs minister"
+                for (String o : openers) // "Minister of Civil Affairs", "civil affairs minister": the Ministry of Civil Affairs
+                    if (body == null)
+                        body = body(r.title().bodyHead() + " " + o + " " + r.body());
             if (body == null)
                 continue;
             ConceptRef listed = schemePosts.get(r.title().key() + "|" + body.iri());
@@ -106,7 +113,7 @@ final class PostNames {
                 || !(Vocab.Organization.getURI().equals(type) || Vocab.Actor.getURI().equals(type)))
             return null;
         int b = body.span().begin(), e = body.span().end();
-        if (titleBefore != null && afterOf(text, b)) {
+        if (titleBefore != null && afterOpener(text, b)) {
             Matcher m = titleBefore.matcher(text.substring(Math.max(0, b - 60), b));
             ConceptRef post = m.find() ? listed(m.group(1), body.concept()) : null;
             if (post != null)
@@ -118,12 +125,26 @@ final class PostNames {
         return post == null ? null : new Mention(new Span(b, e + m.end()), post);
     }
 
-    /** Whether "of" or "of the" ends right before {@code at}: the cheap test before the regular expression, for every body named. */
-    private static boolean afterOf(String text, int at) {
+    /**
+     * Whether an opener ("of"), with or without an article after it ("of the"), ends right before {@code at}: the cheap
+     * test before the regular expression, for every body named.
+     */
+    private boolean afterOpener(String text, int at) {
         int i = skipSpaceBack(text, at);
-        if (i >= 3 && text.regionMatches(true, i - 3, "the", 0, 3) && i - 4 >= 0 && Character.isWhitespace(text.charAt(i - 4)))
-            i = skipSpaceBack(text, i - 3);
-        return i >= 3 && text.regionMatches(true, i - 2, "of", 0, 2) && Character.isWhitespace(text.charAt(i - 3));
+        int w = wordBefore(text, i, articles);
+        if (w >= 0)
+            i = skipSpaceBack(text, w);
+        return wordBefore(text, i, openers) >= 0;
+    }
+
+    /** Where the word of {@code words} that ends at {@code end} begins (after white space or the text's start), or -1. */
+    private static int wordBefore(String text, int end, List<String> words) {
+        for (String word : words) {
+            int b = end - word.length();
+            if (b >= 0 && text.regionMatches(true, b, word, 0, word.length()) && (b == 0 || Character.isWhitespace(text.charAt(b - 1))))
+                return b;
+        }
+        return -1;
     }
 
     private static int skipSpaceBack(String text, int at) {
@@ -149,7 +170,7 @@ final class PostNames {
         return c != null && (Vocab.Organization.getURI().equals(c.typeIri()) || Vocab.Actor.getURI().equals(c.typeIri())) ? c : null;
     }
 
-    /** The ways the words are a title and a body: "TITLE of (the) BODY" or "BODY TITLE" in English, BODYTITLE in Chinese. */
+    /** The ways the words are a title and a body: "TITLE of (the) BODY" (the language's openers and articles) or "BODY TITLE" in English, BODYTITLE in Chinese. */
     private List<Reading> readings(String words) {
         List<Reading> out = new ArrayList<>();
         String lower = words.toLowerCase(Locale.ROOT);
@@ -161,15 +182,21 @@ final class PostNames {
                     out.add(new Reading(f.title(), words.substring(0, words.length() - t.length())));
                 continue;
             }
-            if (lower.startsWith(t + " of ")) {
-                String body = words.substring(t.length() + 4).strip();
-                if (body.toLowerCase(Locale.ROOT).startsWith("the "))
-                    body = body.substring(4).strip();
-                out.add(new Reading(f.title(), body));
-            }
+            for (String o : openers)
+                if (lower.startsWith(t + " " + o + " ")) {
+                    String body = words.substring(t.length() + o.length() + 2).strip();
+                    for (String a : articles)
+                        if (body.toLowerCase(Locale.ROOT).startsWith(a + " "))
+                            body = body.substring(a.length() + 1).strip();
+                    out.add(new Reading(f.title(), body));
+                }
             if (lower.endsWith(" " + t))
                 out.add(new Reading(f.title(), words.substring(0, words.length() - t.length()).strip()));
         }
         return out;
+    }
+
+    private static String alternationOf(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
     }
 }
