@@ -46,6 +46,18 @@ class PostsInBodiesTest {
     }
 
     @Test
+    void aShorterNameOfThePostDoesNotCutTheLongerOneShort() throws Exception {
+        // "General Secretary of the CPC" names the post too; here the body goes on, and the post is all the words
+        String text = "The meeting on pensions was chaired by Xi Jinping, General Secretary of the CPC Central Committee, on Monday.";
+        for (String variant : List.of(text, text.toLowerCase(Locale.ROOT))) {
+            Document doc = Converters.convert(dir, "chair.txt", variant);
+            List<String> posts = doc.mentions().stream().filter(m -> m.concept().iri().equals(POST + "general-secretary-of-the-cpc-central-committee"))
+                    .map(m -> m.span().of(doc.text()).toLowerCase(Locale.ROOT)).toList();
+            assertEquals(List.of("general secretary of the cpc central committee"), posts, variant);
+        }
+    }
+
+    @Test
     void aPersonsPostIsTheSameNodeInEitherLanguageAndLetterCase() throws Exception {
         String text = "Vice Minister of Civil Affairs Liu Min said that care subsidies will rise in June. "
                 + "Minister of Civil Affairs Lu Zhiyuan chaired the meeting.";

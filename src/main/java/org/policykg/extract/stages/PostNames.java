@@ -125,6 +125,41 @@ final class PostNames {
         return post == null ? null : new Mention(new Span(b, e + m.end()), post);
     }
 
+    /** The most words a body's name may go on past a post's mention (see {@link #extendedPostAt}). */
+    private static final int MAX_WORDS_PAST = 4;
+
+    /**
+     * The scheme's post named by a mention of a listed post and the words after it, where the mention ends inside a
+     * longer body's name ("General Secretary of the CPC", then "Central Committee"): the post of that title in the
+     * whole body, over all the words, or null. A label that is a shorter post's name must not cut a longer one short.
+     */
+    Mention extendedPostAt(String text, Mention post) {
+        if (forms.isEmpty() || language.equals("zh") || post.concept().candidate() || !Vocab.Post.getURI().equals(post.concept().typeIri()))
+            return null;
+        int b = post.span().begin(), end = post.span().end();
+        Mention best = null;
+        for (int n = 0; n < MAX_WORDS_PAST && (end = nextWordEnd(text, end)) > 0; n++)
+            for (Reading r : readings(text.substring(b, end))) {
+                ConceptRef body = body(r.body());
+                ConceptRef listed = body == null ? null : schemePosts.get(r.title().key() + "|" + body.iri());
+                if (listed != null)
+                    best = new Mention(new Span(b, end), listed);
+            }
+        return best;
+    }
+
+    /** The end of the word after white space at {@code at}, or -1 where a mark or the text's end comes first. */
+    private static int nextWordEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ')
+            i++;
+        if (i == at || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i)))
+            return -1;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\''))
+            i++;
+        return i;
+    }
+
     /**
      * Whether an opener ("of"), with or without an article after it ("of the"), ends right before {@code at}: the cheap
      * test before the regular expression, for every body named.
