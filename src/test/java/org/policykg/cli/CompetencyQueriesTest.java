@@ -119,7 +119,8 @@ class CompetencyQueriesTest {
     @Test
     void whoIsResponsibleForWhat() throws Exception {
         Set<String> actors = column("responsibilities.rq", "actorLabel", Map.of());
-        assertEquals(Set.of("Party committees and governments at all levels"), actors);
+        // the seed's "Party committees and governments at all levels", by the scheme's preferred label
+        assertEquals(Set.of("local Party committees and governments"), actors);
         Set<String> targets = column("responsibilities.rq", "targetLabel",
                 Map.of("actor", NodeFactory.createURI(ID + "actor/party-committees-and-governments-at-all-levels")));
         assertFalse(targets.isEmpty());

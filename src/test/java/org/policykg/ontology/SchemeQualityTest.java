@@ -38,10 +38,6 @@ class SchemeQualityTest {
      */
     static final Map<String, String> OFFICIAL_NAMES_IN_THE_SEED = Map.ofEntries(
             Map.entry("Communist Party of China", "the party's official English name"),
-            Map.entry("Party committees and governments at all levels", "the fixed official English for 各级党委和政府, the actor's name "
-                    + "(the shorter 'Party committees and governments' is no label: it would name one level's bodies as those of all levels)"),
-            Map.entry("leadership of the Communist Party of China", "the principle as the Constitution (Article 1) names it"),
-            Map.entry("social security safety net", "the official English for 社会保障安全网 ('social safety net' is the general term)"),
             Map.entry("seeking truth from facts", "the official English for 实事求是, the Party's ideological line"),
             Map.entry("law of large numbers", "the name of the statistical law insurance pooling rests on"));
 

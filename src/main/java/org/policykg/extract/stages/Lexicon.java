@@ -20,9 +20,10 @@ public final class Lexicon {
 
     /**
      * Word sequences interchangeable inside a label (lex:PhraseVariant), as written; where {@code onlyBefore} is not
-     * empty, only where one of those sequences follows the form in the label.
+     * empty, only where one of those sequences follows the form in the label; {@code postposed}: forms that stand at
+     * the end of a label where {@code forms} stand at its start (lex:postposedForm).
      */
-    public record PhraseVariant(List<String> forms, List<String> onlyBefore) {}
+    public record PhraseVariant(List<String> forms, List<String> onlyBefore, List<String> postposed) {}
 
     private final String language;
     private final List<Cue> modalityCues = new ArrayList<>();
@@ -197,8 +198,12 @@ public final class Lexicon {
         }
         for (Resource v : sorted(m.listSubjectsWithProperty(RDF.type, r("PhraseVariant")).toList())) {
             List<String> forms = literals(v, p("variantForm"), language);
-            if (forms.size() == 1)
+            List<String> postposed = literals(v, p("postposedForm"), language);
+            if (forms.size() + postposed.size() == 1)
                 throw new IllegalArgumentException(where + ": phrase variant " + v + " has one " + language + " form; it needs two or more");
+            if (forms.isEmpty() && !postposed.isEmpty())
+                throw new IllegalArgumentException(where + ": phrase variant " + v + " has postposed " + language
+                        + " forms but no lex:variantForm to stand at a label's start instead");
             if (forms.isEmpty())
                 continue;
             // what must follow a form: the forms of another phrase variant
@@ -207,7 +212,7 @@ public final class Lexicon {
                 if (st.getObject().isResource())
                     before.addAll(literals(st.getResource(), p("variantForm"), language));
             Collections.sort(before);
-            lex.phraseVariants.add(new PhraseVariant(List.copyOf(forms), List.copyOf(before)));
+            lex.phraseVariants.add(new PhraseVariant(List.copyOf(forms), List.copyOf(before), List.copyOf(postposed)));
         }
         for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
             if (!language.equals(string(s, lang)))

@@ -39,6 +39,9 @@ final class WordAnalyzer {
     /** A lex:PhraseVariant group, each form as normalised words (labels only); {@code before}: what must follow a form, if anything. */
     private record Group(List<List<String>> forms, List<List<String>> before) {}
     private List<Group> phraseGroups = List.of();
+    /** A phrase variant with postposed forms (lex:postposedForm): the forms at a label's start, those at its end. */
+    private record Positional(List<List<String>> preposed, List<List<String>> postposed) {}
+    private List<Positional> positionalGroups = List.of();
     /** Each form of every group, by its first word: {group, form} in group then form order (labels are matched word by word). */
     private Map<String, List<int[]>> formsByFirstWord = Map.of();
     /** The most forms one label is matched in: a bound on the trie's growth, far above what a label of the scheme needs. */
@@ -59,6 +62,7 @@ final class WordAnalyzer {
         a.stems = true;
         // phrase variants are normalised as labels are, so an inflected form in a label ("covers") meets its group too
         List<Group> groups = new ArrayList<>();
+        List<Positional> positional = new ArrayList<>();
         for (Lexicon.PhraseVariant v : lexicon.phraseVariants()) {
             Set<List<String>> g = new LinkedHashSet<>(), before = new LinkedHashSet<>();
             for (String f : v.forms()) {
@@ -70,7 +74,15 @@ final class WordAnalyzer {
                 if (!t.isEmpty()) before.add(List.copyOf(t));
             }
             if (g.size() > 1) groups.add(new Group(List.copyOf(g), List.copyOf(before)));
+            Set<List<String>> post = new LinkedHashSet<>();
+            for (String f : v.postposed()) {
+                List<String> t = a.terms(f);
+                if (!t.isEmpty()) post.add(List.copyOf(t));
+            }
+            if (!post.isEmpty() && !g.isEmpty())
+                positional.add(new Positional(List.copyOf(g), List.copyOf(post)));
         }
+        a.positionalGroups = List.copyOf(positional);
         a.phraseGroups = List.copyOf(groups);
         Map<String, List<int[]>> byFirst = new HashMap<>();
         for (int g = 0; g < groups.size(); g++)
@@ -254,7 +266,8 @@ final class WordAnalyzer {
      * The normalised words of a label, and the same words with each phrase variant (lex:PhraseVariant) it holds put in
      * place of another form of its group: "coverage of the entire population" is also "coverage of the whole people"
      * and "covering the entire population". Forms are found left to right, the longest at each place, never across
-     * one another; the label as written comes first, then at most {@link #MAX_LABEL_FORMS} forms in all.
+     * one another. A variant with postposed forms (lex:postposedForm) moves too: "local governments" is also
+     * "governments at all levels". The label as written comes first, then at most {@link #MAX_LABEL_FORMS} forms in all.
      */
     List<List<String>> labelForms(String label) {
         return labelForms.computeIfAbsent(label, this::formsOf);
@@ -264,7 +277,52 @@ final class WordAnalyzer {
     private final Map<String, List<List<String>>> labelForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     private List<List<String>> formsOf(String label) {
-        List<String> terms = terms(label);
+        List<List<String>> inPlace = inPlaceForms(terms(label));
+        if (positionalGroups.isEmpty())
+            return inPlace;
+        Set<List<String>> out = new LinkedHashSet<>(inPlace);
+        for (List<String> form : inPlace)
+            for (Positional p : positionalGroups)
+                for (List<String> moved : movedForms(form, p)) {
+                    if (out.size() >= MAX_LABEL_FORMS)
+                        return List.copyOf(out);
+                    out.add(moved);
+                }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A label with a form of {@code p} at its start or a postposed form at its end, with each form of either kind in
+     * its place instead ("local governments", "governments at all levels"); none when it has neither.
+     */
+    private static List<List<String>> movedForms(List<String> form, Positional p) {
+        List<String> base = null;
+        for (List<String> f : p.preposed())
+            if (f.size() < form.size() && form.subList(0, f.size()).equals(f)
+                    && (base == null || form.size() - f.size() < base.size()))
+                base = form.subList(f.size(), form.size());
+        for (List<String> f : p.postposed())
+            if (f.size() < form.size() && form.subList(form.size() - f.size(), form.size()).equals(f)
+                    && (base == null || form.size() - f.size() < base.size()))
+                base = form.subList(0, form.size() - f.size());
+        if (base == null)
+            return List.of();
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> f : p.preposed()) {
+            List<String> m = new ArrayList<>(f);
+            m.addAll(base);
+            out.add(List.copyOf(m));
+        }
+        for (List<String> f : p.postposed()) {
+            List<String> m = new ArrayList<>(base);
+            m.addAll(f);
+            out.add(List.copyOf(m));
+        }
+        return out;
+    }
+
+    /** The label's words and the same with each phrase variant's other forms in place (see {@link #labelForms}). */
+    private List<List<String>> inPlaceForms(List<String> terms) {
         if (phraseGroups.isEmpty())
             return List.of(terms);
         // at each word, the group with the longest form that starts there

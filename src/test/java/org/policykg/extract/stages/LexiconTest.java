@@ -103,6 +103,22 @@ class LexiconTest {
         assertNotNull(list);
     }
     @Test
+    void aPhraseVariantWithPostposedFormsNeedsAFormForTheLabelsStart() {
+        Model m = ModelFactory.createDefaultModel();
+        String lex = Lexicon.LEX;
+        Resource v = m.createResource(lex + "levels").addProperty(RDF.type, m.createResource(lex + "PhraseVariant"))
+                .addProperty(m.createProperty(lex, "postposedForm"), m.createLiteral("at all levels", "en"))
+                .addProperty(m.createProperty(lex, "postposedForm"), m.createLiteral("at every level", "en"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.from(m, "en", "test"));
+        assertTrue(e.getMessage().contains("levels") && e.getMessage().contains("variantForm"), e.getMessage());
+        // one form at the start and one at the end are two forms: enough
+        v.addProperty(m.createProperty(lex, "variantForm"), m.createLiteral("local", "en"));
+        Lexicon.PhraseVariant read = Lexicon.from(m, "en", "test").phraseVariants().get(0);
+        assertEquals(List.of("local"), read.forms());
+        assertEquals(List.of("at all levels", "at every level"), read.postposed().stream().sorted().toList());
+    }
+
+    @Test
     void aPatternMayNameAListOfItsLanguagesSettingsSoThatAStageAndAPatternReadOneList() {
         Model m = ModelFactory.createDefaultModel();
         String lex = Lexicon.LEX;
