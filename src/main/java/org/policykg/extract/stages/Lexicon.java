@@ -113,6 +113,7 @@ public final class Lexicon {
     private final Set<String> determiners = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> ignoredWords = new HashSet<>();
+    private final Set<String> unreducedPlurals = new HashSet<>();
     private final Set<String> genericHeads = new HashSet<>();
     private final Set<String> calendarNouns = new HashSet<>();
     private final Map<String, String> headClasses = new HashMap<>();
@@ -281,6 +282,7 @@ public final class Lexicon {
             plain(byPredicate, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("unreducedPlural")).forEach(w -> lex.unreducedPlurals.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("genericHead")).forEach(w -> lex.genericHeads.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("nonMeasureVerb")).forEach(w -> lex.nonMeasureVerbs.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("beForm")).forEach(w -> lex.beForms.add(w.toLowerCase(Locale.ROOT)));
@@ -539,6 +541,9 @@ public final class Lexicon {
     /** Words between a subject and its verb ("shall", "be"), as written in lower case. */
     public Set<String> auxiliaries() { return auxiliaries; }
     public Set<String> ignoredWords() { return ignoredWords; }
+
+    /** Plurals that name something their singular does not ("basics", "means", "savings"): labels keep their -s. */
+    public Set<String> unreducedPlurals() { return unreducedPlurals; }
     /** Nouns too general to head a candidate name (lower case). */
     public Set<String> genericHeads() { return genericHeads; }
     /** lex:MeasureFrame forms ("will", "must", "plans to"): an action verb after one opens a measure, what the frame introduces. */

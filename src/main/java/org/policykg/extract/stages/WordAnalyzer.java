@@ -33,6 +33,8 @@ final class WordAnalyzer {
     private final Analyzer analyzer;
     private Map<String, String> variants = Map.of();
     private final Set<String> ignored;
+    /** Plurals the label chain leaves as they are (lex:unreducedPlural). */
+    private Set<String> unreducedPlurals = Set.of();
     private boolean chinese;
     /** Whether this chain ({@link #chain}) stems: the label chain does, the cue chain does not. */
     private boolean stems;
@@ -58,7 +60,8 @@ final class WordAnalyzer {
     }
 
     static WordAnalyzer forLabels(Lexicon lexicon) {
-        WordAnalyzer a = new WordAnalyzer(chain(true), lexicon.spellings(), lexicon.ignoredWords());
+        WordAnalyzer a = new WordAnalyzer(chain(lexicon.unreducedPlurals()), lexicon.spellings(), lexicon.ignoredWords());
+        a.unreducedPlurals = Set.copyOf(lexicon.unreducedPlurals());
         a.stems = true;
         // phrase variants are normalised as labels are, so an inflected form in a label ("covers") meets its group too
         List<Group> groups = new ArrayList<>();
@@ -93,7 +96,7 @@ final class WordAnalyzer {
     }
 
     static WordAnalyzer forCues(Lexicon lexicon) {
-        return new WordAnalyzer(chain(false), lexicon.spellings(), Set.of());
+        return new WordAnalyzer(chain(null), lexicon.spellings(), Set.of());
     }
 
     /**
@@ -153,7 +156,9 @@ final class WordAnalyzer {
         return chinese ? "zh" : textLanguage;
     }
 
-    private static Analyzer chain(boolean stem) {
+    /** @param unreducedPlurals null: no stemming (the cue chain); else KStem and plurals, these left as they are */
+    private static Analyzer chain(Set<String> unreducedPlurals) {
+        boolean stem = unreducedPlurals != null;
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -162,7 +167,7 @@ final class WordAnalyzer {
                 ts = new LowerCaseFilter(ts);
                 ts = new ASCIIFoldingFilter(ts);
                 if (stem)
-                    ts = new CachedKStemFilter(ts);
+                    ts = new CachedKStemFilter(ts, unreducedPlurals);
                 return new TokenStreamComponents(source, ts);
             }
         };
@@ -250,7 +255,7 @@ final class WordAnalyzer {
     /** A word of the unstemmed chain as this (stemming) chain ends it: null if ignored. */
     private String labelWord(String word) {
         String kept = labelWords.get(word, w -> {
-            String t = CachedKStemFilter.stemOf(w);
+            String t = CachedKStemFilter.stemOf(w, unreducedPlurals);
             return ignored.contains(t) ? IGNORED : variants.getOrDefault(t, t);
         });
         return kept == IGNORED ? null : kept;
