@@ -102,6 +102,8 @@ final class Cues {
     final Set<String> measureSpanNotLast = new HashSet<>();
     /** lex:asProvided, as written: a span holding one states a step the rules already provide. */
     final List<String> asProvided = new ArrayList<>();
+    /** lex:statisticOpener, as analysed: a span of the measure-span model that opens with one, or right after one, is not read. */
+    final Set<String> statisticOpeners = new HashSet<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
     /** Head nouns of outcomes (lex:goalHead), as analysed. */
     final Set<String> goalHeads = new HashSet<>();
@@ -350,6 +352,7 @@ final class Cues {
         measureSpanBreaks.addAll(lexicon.measureSpanBreaks());
         for (String w : lexicon.measureSpanNotLast()) measureSpanNotLast.addAll(analyzer.terms(w));
         asProvided.addAll(lexicon.asProvided());
+        for (String w : lexicon.statisticOpeners()) statisticOpeners.addAll(analyzer.terms(w));
         soleBodyWords.removeAll(functionWords);
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));
         for (Lexicon.Cue c : lexicon.reportingSubjects()) subjects.add(analyzer.terms(c.form()), c);

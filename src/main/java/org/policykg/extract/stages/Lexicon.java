@@ -94,6 +94,7 @@ public final class Lexicon {
     private final List<String> measureSpanBreaks = new ArrayList<>();
     private final List<String> measureSpanNotLast = new ArrayList<>();
     private final List<String> asProvided = new ArrayList<>();
+    private final List<String> statisticOpeners = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
     private final List<String> clauseWords = new ArrayList<>();
     private final List<String> subjectJoiners = new ArrayList<>();
@@ -263,6 +264,7 @@ public final class Lexicon {
             lex.measureSpanBreaks.addAll(plain(byPredicate, p("measureSpanBreak")));
             lex.measureSpanNotLast.addAll(plain(byPredicate, p("measureSpanNotLast")));
             lex.asProvided.addAll(plain(byPredicate, p("asProvided")));
+            lex.statisticOpeners.addAll(plain(byPredicate, p("statisticOpener")));
             lex.nameComplementOpeners.addAll(plain(byPredicate, p("nameComplementOpener")));
             lex.clauseWords.addAll(plain(byPredicate, p("clauseWord")));
             lex.subjectJoiners.addAll(plain(byPredicate, p("subjectJoiner")));
@@ -505,6 +507,9 @@ public final class Lexicon {
 
     /** lex:asProvided: words that say a step follows the rules already in force, as written (folded to simplified). */
     public List<String> asProvided() { return asProvided; }
+
+    /** lex:statisticOpener: words that make what follows a statistic of values set elsewhere (平均: an average). */
+    public List<String> statisticOpeners() { return statisticOpeners; }
     /** Words that open the complement of a title or an organisation head ("of": "Ministry of Finance"). */
     public List<String> nameComplementOpeners() { return nameComplementOpeners; }
     /** Words that never stand inside a candidate's name: where one is, the words are a clause (不, 并, 已). */

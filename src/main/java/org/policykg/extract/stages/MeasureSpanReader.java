@@ -17,7 +17,8 @@ import org.policykg.rdf.Vocab;
  * what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
  * and decline where the object is no thing of the domain), one that opens with a verb of state (lex:nonMeasureVerb:
  * "receive", "ensure") or follows one in a sentence that states a reform already, a denied verb, or a verb in the simple past (a report of what was done,
- * unless a be or have form makes it a passive or a perfect). Nor is the announcement of a work the text reports on a
+ * unless a be or have form makes it a passive or a perfect), nor an average (lex:statisticOpener: 平均) at or right
+ * before its start, a statistic of values set elsewhere. Nor is the announcement of a work the text reports on a
  * measure ("will publish an important article by NAME"): a span of that sentence naming the work's author is passed over. Measures are
  * often clauses the noun-phrase readers never see ("the deductible will be cut from 800 yuan to 300 yuan", "no longer
  * have to file a plan of their own").
@@ -125,6 +126,9 @@ final class MeasureSpanReader implements Stage {
                 return true;
         if (cues.changeVerbs.contains(tokens.terms[kb]) || cues.nonMeasureVerbs.contains(tokens.terms[kb])
                 || cues.negated(tokens, kb) || pastVerb(text, tokens, k0, kb))
+            return true;
+        // an average moved is a figure reported, whatever its verb (the patterns decline it too)
+        if (cues.statisticOpeners.contains(tokens.terms[kb]) || kb > k0 && cues.statisticOpeners.contains(tokens.terms[kb - 1]))
             return true;
         int verb = kb - 1; // the word before the span, past its determiners: the verb that governs it, if any
         while (verb > k0 && cues.determiners.contains(tokens.terms[verb]))
