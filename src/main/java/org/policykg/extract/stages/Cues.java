@@ -128,6 +128,8 @@ final class Cues {
     final List<Map.Entry<String, String>> finalHeads;
     /** Nouns too general to end a candidate's name (lower case). */
     final Set<String> genericHeads;
+    /** lex:calendarNoun, lower case: a span of the calendar ("year", "quarter"). */
+    final Set<String> calendarNouns;
     /** Words that make what they stand in a clause, not a name (Chinese 不, 并, 已, 了 …). */
     final Set<String> clauseWords = new HashSet<>();
     /** As written, longest first: compared with the text between and before the actors that open a clause. */
@@ -369,6 +371,7 @@ final class Cues {
         fh.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
         this.finalHeads = List.copyOf(fh);
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
+        this.calendarNouns = Set.copyOf(lexicon.calendarNouns());
         for (String w : lexicon.clauseWords()) clauseWords.addAll(analyzer.terms(w));
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
         this.subjectJoiners = lexicon.subjectJoiners().stream().sorted(longestFirst).toList();

@@ -26,6 +26,8 @@ public final class PhraseFeatures {
     static final String CHANGE_NOUN = "hchange";
     /** The feature of a phrase whose head is a lex:genericHead, which the model reads as no role. */
     static final String GENERIC_HEAD = "hgeneric";
+    /** The feature of a phrase headed by a lex:calendarNoun with no noun before it ("once a quarter"): when, not what. */
+    static final String CALENDAR_HEAD = "hcalendar";
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
     private final Cues cues;
     private final Map<String, String> headClasses = new HashMap<>(); // analysed head noun -> class ("reform", "goal", "change")
@@ -115,6 +117,9 @@ public final class PhraseFeatures {
         // nor is a generic head (lex:genericHead: "implementation of ...", "efforts", "residents") a goal, reform or principle
         if (cues.genericHeads.contains(surface(text, w, syntacticHead)))
             f.add(GENERIC_HEAD);
+        // nor, as the candidate rules have it, a span of the calendar with no noun before it ("at least once a quarter")
+        if (syntacticHead >= i0 && cues.calendarNouns.contains(surface(text, w, syntacticHead)) && !nounBefore(w, i0, syntacticHead))
+            f.add(CALENDAR_HEAD);
         String hc = headClasses.get(h);
         f.add("hc=" + (hc == null ? "-" : hc));
         String hs = surface(text, w, head);
@@ -294,5 +299,13 @@ public final class PhraseFeatures {
             return "-";
         int k = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return iri.substring(k + 1);
+    }
+
+    /** Whether a noun or a proper noun stands in [from, to) of the words. */
+    private static boolean nounBefore(Words w, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN"))
+                return true;
+        return false;
     }
 }

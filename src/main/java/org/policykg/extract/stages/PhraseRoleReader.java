@@ -12,7 +12,8 @@ import org.policykg.rdf.Vocab;
  * made where the sentence had none). In each clause only the likeliest phrase of an outcome is read, and never one
  * that overlaps a role the rules gave or an actor: the rules' reading stands, the model adds what they did not read. As
  * the rules do, it reads no role where the governing verb is denied or reports the past, none in a noun of change (the
- * rules read those with their objects) or in a phrase with a generic head (lex:genericHead), and no reform where the
+ * rules read those with their objects), in a phrase with a generic head (lex:genericHead) or in a span of the calendar
+ * with no noun before it (lex:calendarNoun: "once a quarter"), and no reform where the
  * governing verb is a lex:nonMeasureVerb.
  * Without a model the stage passes the document on unchanged (so {@code policykg train} sees the rules alone).
  */
@@ -52,7 +53,7 @@ final class PhraseRoleReader implements Stage {
                 !taken(text, mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), np))) {
             if (c.features().contains(PhraseFeatures.NEGATED)
                     || c.features().contains(PhraseFeatures.PAST_REPORT) || c.features().contains(PhraseFeatures.CHANGE_NOUN)
-                    || c.features().contains(PhraseFeatures.GENERIC_HEAD))
+                    || c.features().contains(PhraseFeatures.GENERIC_HEAD) || c.features().contains(PhraseFeatures.CALENDAR_HEAD))
                 continue;
             double[] p = model.probabilities(c.features());
             for (int o = 1; o < p.length; o++) {
