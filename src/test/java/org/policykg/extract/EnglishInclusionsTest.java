@@ -32,6 +32,23 @@ class EnglishInclusionsTest {
     }
 
     @Test
+    void somethingIncludedInASchemeOrScopeByDecisionIsAReformAndFundsInABudgetAreNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // 纳入 as official English renders it (lex:reform-inclusion-en), on sentences written here, in both letter cases
+        for (String text : java.util.List.of(
+                "Civil affairs bureaus must include eligible orphans in the basic living allowance, the ministry said. "
+                        + "The city will incorporate dental care into the payment scope of resident medical insurance. "
+                        + "Finance departments shall include the required funds in their budgets. The package includes three parts.",
+                "civil affairs bureaus must include eligible orphans in the basic living allowance, the ministry said. "
+                        + "the city will incorporate dental care into the payment scope of resident medical insurance. "
+                        + "finance departments shall include the required funds in their budgets. the package includes three parts.")) {
+            Set<String> reforms = Converters.targets(Converters.convert(dir, "inclusion.txt", text), Role.REFORM);
+            assertTrue(reforms.contains("include eligible orphans in the basic living allowance"), reforms.toString());
+            assertTrue(reforms.contains("incorporate dental care into the payment scope of resident medical insurance"), reforms.toString());
+            assertTrue(reforms.stream().noneMatch(r -> r.contains("budget") || r.contains("three parts")), reforms.toString());
+        }
+    }
+
+    @Test
     void aDeniedInclusionIsNone() {
         Set<String> reforms = Converters.targets(doc, Role.REFORM);
         // the inclusion's span ("covered by the new scheme") is not read; the scheme alone may be, by the phrase-role model
