@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policykg.document.*;
 
 /**
- * A step of administration made possible online, across provinces, on an app or without applying, stated with a modal or
+ * A step of administration made possible online, across provinces, on an app, at the place of residence or without applying, stated with a modal or
  * an infinitive before it, is a reform (lex:reform-service-access-en, read by the English phrase reader): "can now renew
  * their residence certificate online", "claims shall be handled across provinces" (the passive named from its verb).
  * The same step stated as how things are done, or as what people did, decides nothing. Lower case changes nothing. In
@@ -27,6 +27,21 @@ class ServiceAccessTest {
     static void convert() {
         doc = Converters.convertResource("en-service-access/access.txt");
         zh = Converters.convertResource("en-service-access/access-zh.txt");
+    }
+
+    @Test
+    void aStepMadePossibleAtThePlaceOfResidenceIsAReform(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // 居住地申请: wherever the household is registered, on sentences written here, in both letter cases
+        String text = "Migrant workers who lose their jobs can now claim benefits at their place of residence. "
+                + "Families in hardship will be able to apply where they actually live, the bureau said. "
+                + "Most claimants applied at their place of residence last year.";
+        for (String t : java.util.List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> reforms = Converters.targets(Converters.convert(dir, "residence.txt", t), Role.REFORM);
+            assertTrue(reforms.stream().anyMatch(r -> r.equalsIgnoreCase("claim benefits at their place of residence")), reforms.toString());
+            assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("apply where they actually live")), reforms.toString());
+            // what people did is no step decided
+            assertTrue(reforms.stream().noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("applied")), reforms.toString());
+        }
     }
 
     @Test
