@@ -322,13 +322,8 @@ final class CandidatePhrases {
             return null;
         // a span of the calendar with no other noun before it is when something is done, not what ("launched last year");
         // after a noun it ends an object that runs on ("reform the pension formula next year")
-        if (head != null && calendarNouns.contains(head)) {
-            boolean named = false;
-            for (int i = k; i < h; i++)
-                named |= w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN");
-            if (!named)
-                return null;
-        }
+        if (head != null && calendarNouns.contains(head) && !UniversalTags.nounIn(w, k, h))
+            return null;
         // the head noun says what is named, whatever verb governs it: an instrument is a reform
         // ("provide temporary assistance"), an outcome a goal ("improve the sustainability of the fund")
         String type = c.typeIri();

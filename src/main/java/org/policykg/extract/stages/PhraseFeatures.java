@@ -118,7 +118,7 @@ public final class PhraseFeatures {
         if (cues.genericHeads.contains(surface(text, w, syntacticHead)))
             f.add(GENERIC_HEAD);
         // nor, as the candidate rules have it, a span of the calendar with no noun before it ("at least once a quarter")
-        if (syntacticHead >= i0 && cues.calendarNouns.contains(surface(text, w, syntacticHead)) && !nounBefore(w, i0, syntacticHead))
+        if (syntacticHead >= i0 && cues.calendarNouns.contains(surface(text, w, syntacticHead)) && !UniversalTags.nounIn(w, i0, syntacticHead))
             f.add(CALENDAR_HEAD);
         String hc = headClasses.get(h);
         f.add("hc=" + (hc == null ? "-" : hc));
@@ -299,13 +299,5 @@ public final class PhraseFeatures {
             return "-";
         int k = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return iri.substring(k + 1);
-    }
-
-    /** Whether a noun or a proper noun stands in [from, to) of the words. */
-    private static boolean nounBefore(Words w, int from, int to) {
-        for (int i = from; i < to; i++)
-            if (w.tags()[i].equals("NOUN") || w.tags()[i].equals("PROPN"))
-                return true;
-        return false;
     }
 }

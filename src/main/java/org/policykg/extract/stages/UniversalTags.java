@@ -18,6 +18,14 @@ final class UniversalTags {
         return NOUN.equals(tag) || PROPN.equals(tag);
     }
 
+    /** Whether a noun stands among the tagged words [from, to). */
+    static boolean nounIn(Words w, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (nounAt(w, i))
+                return true;
+        return false;
+    }
+
     /** Whether the tagged word k is a noun. */
     static boolean nounAt(Words w, int k) {
         return noun(w.tags()[k]);
