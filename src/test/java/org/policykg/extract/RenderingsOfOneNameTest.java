@@ -15,7 +15,7 @@ import org.policykg.rdf.Vocab;
 /**
  * A scheme label meets every rendering of the words it is made of (lex:PhraseVariant), on texts written for this test:
  * the Party by any of its English names, a net by any word English qualifies it with, a group of bodies "at all
- * levels" or "local" — and nothing the words do not name.
+ * levels" or "local", an official term by any of its renderings (实事求是, 大数法则) — and nothing the words do not name.
  */
 class RenderingsOfOneNameTest {
     @TempDir Path dir;
@@ -41,6 +41,20 @@ class RenderingsOfOneNameTest {
         }
         // another party's leadership is not this principle
         assertEquals(List.of(), mentionsOf("The leadership of the Labour Party rejected the pension plan.", LEADERSHIP));
+    }
+
+    @Test
+    void thePartyAndTwoOfficialTermsAreNamedByAnyOfTheirRenderings() throws Exception {
+        String party = Vocab.ID + "actor/communist-party-of-china";
+        for (String name : List.of("Communist Party of China", "CPC", "Chinese Communist Party"))
+            assertEquals(List.of(name.toLowerCase(Locale.ROOT)),
+                    mentionsOf("Members of the " + name + " visited the pension office on Monday.", party), name);
+        String line = Vocab.ID + "concept/seeking-truth-from-facts", pooling = Vocab.ID + "concept/law-of-large-numbers";
+        for (String text : List.of("Reform must follow the principle of seeking truth from facts and the law of large numbers.",
+                "reform must be realistic and pragmatic, and pooling must respect the principle of large numbers.")) {
+            assertEquals(1, mentionsOf(text, line).size(), text);
+            assertEquals(1, mentionsOf(text, pooling).size(), text);
+        }
     }
 
     @Test

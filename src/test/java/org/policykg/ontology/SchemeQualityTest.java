@@ -32,18 +32,16 @@ class SchemeQualityTest {
     static final Property POST_IN = ResourceFactory.createProperty(Vocab.ORG, "postIn");
 
     /**
-     * Labels of four or more words that the seed article uses verbatim and that stay because they are the name
-     * the domain gives something (an official name, a fixed rendering of a Chinese policy term), with the reason.
-     * Every other long label must come from elsewhere.
+     * Labels of four or more words that the seed article uses verbatim and that stay, with the reason. The seed's other
+     * wordings of official names ("seeking truth from facts", "law of large numbers") are renderings the lexicon lists
+     * (lex:PhraseVariant), not labels of the scheme.
      */
-    static final Map<String, String> OFFICIAL_NAMES_IN_THE_SEED = Map.ofEntries(
-            Map.entry("Communist Party of China", "the party's official English name"),
-            Map.entry("seeking truth from facts", "the official English for 实事求是, the Party's ideological line"),
-            Map.entry("law of large numbers", "the name of the statistical law insurance pooling rests on"));
+    static final Map<String, String> OFFICIAL_NAMES_IN_THE_SEED = Map.of("Communist Party of China",
+            "the party's official English name; as \"CPC\" with the full name a rendering, the seed's gold actor, named only "
+                    + "inside \"leadership of the Communist Party of China\" and the congress's name, is no longer met (recall 0.93)");
 
     /** Preferred labels that are fixed official renderings of Chinese idioms in the gerund form. */
     static final Set<String> OFFICIAL_GERUND_NAMES = Set.of(
-            "seeking truth from facts", // 实事求是, the Party's ideological line
             "keeping pace with the times"); // 与时俱进, its fixed companion ("advance with the times" in other renderings)
 
     static Model concepts;
@@ -206,7 +204,7 @@ class SchemeQualityTest {
                 }
         assertEquals(List.of(), problems);
         // the list of exceptions holds only labels that exist and that the seed does use
-        assertEquals(new TreeSet<>(OFFICIAL_NAMES_IN_THE_SEED.keySet()), exceptionsUsed);
+        assertEquals(OFFICIAL_NAMES_IN_THE_SEED.keySet(), exceptionsUsed);
     }
 
     private static String normal(String s) {
