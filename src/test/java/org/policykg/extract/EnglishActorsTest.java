@@ -372,6 +372,23 @@ class EnglishActorsTest {
         assertTrue(lower.contains("county housing and urban-rural development bureaus"), lower.toString());
         assertTrue(lower.stream().noneMatch(n -> n.contains("insurers and")), lower.toString());
     }
+    /**
+     * In lower case no capital shows where a body's "of ..." complement ends: a determiner right after a content word
+     * opens a new noun phrase, an adverb is never part of a name, and several spaces within a line separate the fields of
+     * a scraped page.
+     */
+    @Test
+    void aLowerCaseComplementEndsWhereTheNameDoes() throws Exception {
+        String text = "source: riverton municipal department of veterans affairs  release date: 2026-05-02  print\n\n"
+                + "under a circular issued by the department and the municipal bureau of finance the monthly allowance for orphans will rise. "
+                + "the municipal department of civil affairs together with the municipal bureau of finance will publish the list.";
+        Set<String> names = labels(Converters.convert(dir, "complements.txt", text));
+        assertTrue(names.contains("riverton municipal department of veterans affairs"), names.toString());
+        assertTrue(names.contains("municipal bureau of finance"), names.toString());
+        assertTrue(names.contains("municipal department of civil affairs"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("release") || n.contains("allowance") || n.contains("together")), names.toString());
+    }
+
     @Test
     void aBodyNamedByItsFieldWithoutAnArticleActsAsMachineTranslationWritesIt() throws Exception {
         // machine translation drops the article of 医保部门: "medical security department will …" names a kind of body,

@@ -318,7 +318,7 @@ final class CandidatePhrases {
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
         int h = UniversalTags.head(w, Math.max(b, np.begin()), clauseAfter ? headEnd : end);
         String head = h < 0 ? null : text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
-        if (head != null && genericHeads.contains(head))
+        if (head != null && (genericHeads.contains(head) || genericConjunct(text, w, Math.max(b, np.begin()), h)))
             return null;
         // a span of the calendar with no other noun before it is when something is done, not what ("launched last year");
         // after a noun it ends an object that runs on ("reform the pension formula next year")
@@ -354,5 +354,11 @@ final class CandidatePhrases {
         if (content < cues.minWords)
             return null;
         return new Link(role, new ConceptRef(iri(type, label, verbFirst), label, type, true, c.language()), l.evidence());
+    }
+
+    /** Whether a generic head is joined to the head {@code h} ("the decisions and plans of ..."): the phrase is as generic. */
+    private boolean genericConjunct(String text, Words w, int begin, int h) {
+        int j = UniversalTags.conjunctBefore(w, w.firstAtOrAfter(begin), h);
+        return j >= 0 && genericHeads.contains(text.substring(w.starts()[j], w.ends()[j]).toLowerCase(Locale.ROOT));
     }
 }

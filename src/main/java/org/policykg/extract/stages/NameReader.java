@@ -712,9 +712,11 @@ final class NameReader implements Stage {
 
         /**
          * The words of an "of ..." complement from token k: content words, "and" between them, a "the" or "of"
-         * inside; ends at a function word, a verb, punctuation or, after "and" or after a determiner right after a
-         * content word (a list run together without commas in a lowercased text: "the ministry of finance the state
-         * taxation administration ..."), before another organisation.
+         * inside; ends at a function word (lex:functionWord: "together" in "… together with …"), a verb, punctuation
+         * or, after "and", before another organisation. In lower case, where no capital shows the name's end, it also
+         * ends at a determiner right after a content word (a new noun phrase: "the department of finance the minimum
+         * allowance ...", "the ministry of finance the state taxation administration ...") and at a gap of several
+         * spaces within a line (the fields of a scraped page: "department of civil affairs  release date").
          */
         int complement(int k, int t1, boolean capitals) {
             int start = k;
@@ -722,13 +724,17 @@ final class NameReader implements Stage {
             int end = start, lastAnd = -1, lastDeterminer = -1;
             for (int j = k; j < t1 && j - start < 10; j++) {
                 if (j > start && !joined(j - 1, j) && !genitiveInName(j - 1, j)) break;
+                if (!capitals && j > k && fieldGap(j - 1, j)) break;
                 if (bodyEvents.longestAt(w, j, t1) != null) break; // "the ministry of ... press conference"
                 String t = w.terms[j];
                 boolean glue = cues.conjunctions.longestAt(w, j, j + 1) != null || complementOpeners.contains(t) || cues.determiners.contains(t);
                 if (glue) {
                     if (j + 1 >= t1 || !joined(j, j + 1) || stop(j + 1) && !cues.determiners.contains(w.terms[j + 1])) break;
                     if (cues.conjunctions.longestAt(w, j, j + 1) != null) lastAnd = j;
-                    else if (cues.determiners.contains(t) && end == j && j > k) lastDeterminer = j;
+                    else if (cues.determiners.contains(t) && end == j && j > k) {
+                        if (!capitals) return end;
+                        lastDeterminer = j;
+                    }
                     continue;
                 }
                 if (stop(j) || (capitals && !capital(j))) break;
@@ -1064,6 +1070,12 @@ final class NameReader implements Stage {
         }
 
         /** Tokens k and k+1 are separated by white space (or a hyphen) only, not by punctuation. */
+        /** Two or more spaces (or a tab) and no line break between tokens k and k1: the gap between the fields of a page, not between words. */
+        boolean fieldGap(int k, int k1) {
+            String gap = text.substring(w.ends[k], w.starts[k1]);
+            return gap.indexOf('\n') < 0 && gap.indexOf('\r') < 0 && (gap.length() >= 2 && gap.isBlank() || gap.indexOf('\t') >= 0);
+        }
+
         boolean joined(int k, int k1) {
             if (k < 0 || k1 >= w.size) return false;
             for (int c = w.ends[k]; c < w.starts[k1]; c++) {

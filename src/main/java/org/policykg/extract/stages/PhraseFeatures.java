@@ -115,7 +115,8 @@ public final class PhraseFeatures {
         if (cues.changeNouns.contains(term(text, w, tokens, syntacticHead)))
             f.add(CHANGE_NOUN);
         // nor is a generic head (lex:genericHead: "implementation of ...", "efforts", "residents") a goal, reform or principle
-        if (cues.genericHeads.contains(surface(text, w, syntacticHead)))
+        int joined = syntacticHead >= i0 ? UniversalTags.conjunctBefore(w, i0, syntacticHead) : -1;
+        if (cues.genericHeads.contains(surface(text, w, syntacticHead)) || joined >= 0 && cues.genericHeads.contains(surface(text, w, joined)))
             f.add(GENERIC_HEAD);
         // nor, as the candidate rules have it, a span of the calendar with no noun before it ("at least once a quarter")
         if (syntacticHead >= i0 && cues.calendarNouns.contains(surface(text, w, syntacticHead)) && !UniversalTags.nounIn(w, i0, syntacticHead))

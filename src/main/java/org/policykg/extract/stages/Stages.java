@@ -82,7 +82,7 @@ public final class Stages {
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
                 new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(),
-                new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
+                new ListHeadingRoles(lexicon), new QuestionRoles(), new BodyNameRoles(lexicon, concepts.analyzer()), new RejectedWordings(scheme));
     }
 
     /** The words of each sentence of a document with the measure-span model's features (for training it). */

@@ -32,6 +32,18 @@ final class UniversalTags {
     }
 
     /**
+     * The noun joined to the head {@code h} by a coordinating conjunction right before the head's noun run ("the decisions
+     * and [plans]", "efforts and [measures]"), when it stands at or after {@code begin}; -1 where there is none. Joined
+     * nouns name things of one kind, so what one of them is, the phrase is.
+     */
+    static int conjunctBefore(Words w, int begin, int h) {
+        int i = h;
+        while (i - 1 >= begin && nounAt(w, i - 1))
+            i--;
+        return i - 2 >= begin && CCONJ.equals(w.tags()[i - 1]) && nounAt(w, i - 2) ? i - 2 : -1;
+    }
+
+    /**
      * The index of the head of the words from the one at or after {@code begin} to those ending by {@code end}: the last
      * noun before the first preposition ("the unified [management] of pension funds"); -1 where there is none.
      */

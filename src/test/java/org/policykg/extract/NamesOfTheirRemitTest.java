@@ -1,0 +1,77 @@
+package org.policykg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.*;
+
+/**
+ * Three things a sentence names without calling for them, on sentences written for this test, in both letter cases:
+ * a concept that names a body's remit right before the body's head ("the fund supervision department"), an instruction
+ * joined to another noun ("the decisions and plans of the Party Central Committee": lex:genericHead), and population
+ * ageing, the condition the goal of an active response to it answers (积极应对人口老龄化: lex:variant-active-response).
+ */
+class NamesOfTheirRemitTest {
+    private static final String FUND_SUPERVISION = "https://w3id.org/sspo/id/concept/fund-supervision";
+    private static final String AGEING = "https://w3id.org/sspo/id/concept/responding-to-population-aging";
+
+    private static Set<String> iris(Document doc, Role role) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Statement s : doc.statements())
+            for (Link l : s.links())
+                if (l.role() == role)
+                    out.add(l.target().iri());
+        return out;
+    }
+
+    private static List<String> bothCases(String text) {
+        return List.of(text, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aConceptBeforeABodysHeadNamesTheBodysRemit(@TempDir Path dir) throws Exception {
+        for (String text : bothCases("Regulators will strengthen fund supervision next year. "
+                + "An official with the fund supervision department said the audit would start in March. "
+                + "Fund supervision bureaus in every province will hire more staff.")) {
+            Document doc = Converters.convert(dir, "remit.txt", text);
+            long reforms = doc.statements().stream().filter(s -> s.links().stream()
+                    .anyMatch(l -> l.role() == Role.REFORM && l.target().iri().equals(FUND_SUPERVISION))).count();
+            // the first sentence calls for it; the other two name bodies by it
+            assertEquals(1, reforms, text + " " + doc.statements());
+            assertTrue(doc.statements().get(0).links().stream().anyMatch(l -> l.role() == Role.REFORM && l.target().iri().equals(FUND_SUPERVISION)),
+                    doc.statements().toString());
+        }
+    }
+
+    @Test
+    void anInstructionJoinedToAnotherNounIsNoReform(@TempDir Path dir) throws Exception {
+        for (String text : bothCases("We will fully implement the decisions and plans of the Party Central Committee on social security. "
+                + "Localities must carry out the decisions and deployments of the State Council. "
+                + "Employers will offer pension plans and savings accounts to all staff.")) {
+            Set<String> reforms = Converters.targets(Converters.convert(dir, "instructions.txt", text), Role.REFORM);
+            assertTrue(reforms.stream().noneMatch(r -> r.contains("decisions") || r.contains("deployments")), reforms.toString());
+        }
+    }
+
+    @Test
+    void populationAgeingIsTheConditionAndTheResponseToItTheGoal(@TempDir Path dir) throws Exception {
+        for (String text : bothCases("As the population ages, the pension fund will come under pressure. "
+                + "The country has entered a stage of moderate population ageing.")) {
+            Document doc = Converters.convert(dir, "condition.txt", text);
+            assertFalse(iris(doc, Role.GOAL).contains(AGEING), text + " " + iris(doc, Role.GOAL));
+        }
+        for (String text : bothCases("We must respond actively to population aging.")) {
+            Document doc = Converters.convert(dir, "response.txt", text);
+            assertTrue(iris(doc, Role.GOAL).contains(AGEING), text + " " + iris(doc, Role.GOAL));
+        }
+        for (String text : bothCases("The ministry will take steps to cope with an ageing population.")) {
+            Document doc = Converters.convert(dir, "response.txt", text);
+            assertTrue(iris(doc, Role.GOAL).contains(AGEING), text + " " + iris(doc, Role.GOAL));
+        }
+    }
+}
