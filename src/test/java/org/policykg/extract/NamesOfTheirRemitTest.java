@@ -14,7 +14,9 @@ import org.policykg.document.*;
  * Three things a sentence names without calling for them, on sentences written for this test, in both letter cases:
  * a concept that names a body's remit right before the body's head ("the fund supervision department"), an instruction
  * joined to another noun ("the decisions and plans of the Party Central Committee": lex:genericHead), and population
- * ageing, the condition the goal of an active response to it answers (积极应对人口老龄化: lex:variant-active-response).
+ * ageing, the condition the goal of an active response to it answers (积极应对人口老龄化: lex:variant-active-response),
+ * and the mutual aid a scheme practises ("mutual-aid elderly care"), which is not the goal of mutual aid, the function of
+ * insurance (互助共济).
  */
 class NamesOfTheirRemitTest {
     private static final String FUND_SUPERVISION = "https://w3id.org/sspo/id/concept/fund-supervision";
@@ -55,6 +57,20 @@ class NamesOfTheirRemitTest {
                 + "Employers will offer pension plans and savings accounts to all staff.")) {
             Set<String> reforms = Converters.targets(Converters.convert(dir, "instructions.txt", text), Role.REFORM);
             assertTrue(reforms.stream().noneMatch(r -> r.contains("decisions") || r.contains("deployments")), reforms.toString());
+        }
+    }
+
+    @Test
+    void aSchemeNamedByTheMutualAidItPractisesIsNotTheGoalOfMutualAid(@TempDir Path dir) throws Exception {
+        String goal = "https://w3id.org/sspo/id/concept/mutual-aid-function";
+        for (String text : bothCases("Village committees will develop mutual-aid elderly care for older people living alone. "
+                + "Mutual aid is a supplement to social insurance, the union said.")) {
+            Document doc = Converters.convert(dir, "schemes.txt", text);
+            assertFalse(iris(doc, Role.GOAL).contains(goal), text + " " + iris(doc, Role.GOAL));
+        }
+        for (String text : bothCases("The reform will strengthen the mutual-aid function of employee medical insurance.")) {
+            Document doc = Converters.convert(dir, "function.txt", text);
+            assertTrue(iris(doc, Role.GOAL).contains(goal), text + " " + iris(doc, Role.GOAL));
         }
     }
 
