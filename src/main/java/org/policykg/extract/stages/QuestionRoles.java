@@ -14,7 +14,8 @@ import org.policykg.document.Statement;
  * A question calls for nothing: "How will quality and ethics be protected?", "问：…推进情况如何？" asks what the answer
  * will say, as journalists ask at press conferences and as the headings of explanatory Q&amp;A texts ask. So a sentence
  * that ends with a question mark gives what it names no role: its goals, reforms and principles are only mentioned
- * there, as who it names is. The answer states its own roles.
+ * there, and so is who it names: a question makes no one responsible ("企业需要提交哪些材料？", "Will employers have to
+ * pay more?"). The answer states its own roles.
  */
 final class QuestionRoles implements Stage {
     /** The question marks of the scripts the converter reads (as {@link SentenceSplitter#TERMINATORS} holds them). */
@@ -31,7 +32,7 @@ final class QuestionRoles implements Stage {
         boolean changed = false;
         for (Statement s : doc.statements()) {
             if (asks(text, s.sentence())) {
-                statements.add(s.withRolesAsMentions(Set.of(Role.GOAL, Role.REFORM, Role.PRINCIPLE)));
+                statements.add(s.withRolesAsMentions(Set.of(Role.GOAL, Role.REFORM, Role.PRINCIPLE, Role.RESPONSIBLE_ACTOR)));
                 changed = true;
             } else
                 statements.add(s);

@@ -93,6 +93,9 @@ final class ResponsibilityReader {
         return false;
     }
 
+    /** The marks that end a clause's opening inside a sentence (a speaker's label, an introductory phrase). */
+    private static final java.util.regex.Pattern SUBJECT_BREAKS = java.util.regex.Pattern.compile("[:：;；,，]");
+
     /** How far after a body's name its post title may start (an internal unit's name between: 养老保险司). */
     private static final int POST_REACH = 8;
 
@@ -115,6 +118,11 @@ final class ResponsibilityReader {
     /** The subject before "must"/"should" when it ends in a noun that names who acts: "Local governments should ...". */
     private void candidateActor(String text, Tokens words, int clauseStart, int cueToken, String lang, List<Found> found, List<Link> links) {
         int t0 = words.firstAtOrAfter(clauseStart), t1 = cueToken;
+        // a subject never runs across a colon, semicolon or comma: after "记者：" or "Answer:" the question's or answer's
+        // own subject starts
+        for (int i = t0 + 1; i < t1; i++)
+            if (SUBJECT_BREAKS.matcher(text.substring(words.ends[i - 1], words.starts[i])).find())
+                t0 = i;
         // (and a list marker: "9. Local governments ...")
         while (t0 < t1 && (cues.leadingWords.contains(words.terms[t0]) || cues.determiners.contains(words.terms[t0])
                 || words.terms[t0].chars().allMatch(Character::isDigit))) t0++;
