@@ -372,10 +372,11 @@ class EnglishActorsTest {
         assertTrue(lower.contains("county housing and urban-rural development bureaus"), lower.toString());
         assertTrue(lower.stream().noneMatch(n -> n.contains("insurers and")), lower.toString());
     }
+
     /**
      * In lower case no capital shows where a body's "of ..." complement ends: a determiner right after a content word
-     * opens a new noun phrase, an adverb is never part of a name, and several spaces within a line separate the fields of
-     * a scraped page.
+     * opens a new noun phrase, "together" (lex:functionWord) joins a second body to the first, and several spaces within a
+     * line separate the fields of a scraped page.
      */
     @Test
     void aLowerCaseComplementEndsWhereTheNameDoes() throws Exception {
