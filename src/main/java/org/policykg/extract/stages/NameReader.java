@@ -1069,13 +1069,13 @@ final class NameReader implements Stage {
             return w.ends[a] <= w.starts[b] && text.substring(w.ends[a], w.starts[b]).indexOf('-') >= 0;
         }
 
-        /** Tokens k and k+1 are separated by white space (or a hyphen) only, not by punctuation. */
         /** Two or more spaces (or a tab) and no line break between tokens k and k1: the gap between the fields of a page, not between words. */
         boolean fieldGap(int k, int k1) {
             String gap = text.substring(w.ends[k], w.starts[k1]);
             return gap.indexOf('\n') < 0 && gap.indexOf('\r') < 0 && (gap.length() >= 2 && gap.isBlank() || gap.indexOf('\t') >= 0);
         }
 
+        /** Tokens k and k+1 are separated by white space (or a hyphen) only, not by punctuation. */
         boolean joined(int k, int k1) {
             if (k < 0 || k1 >= w.size) return false;
             for (int c = w.ends[k]; c < w.starts[k1]; c++) {
