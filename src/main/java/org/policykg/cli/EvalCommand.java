@@ -80,11 +80,12 @@ final class EvalCommand extends Subcommand {
         if (line.hasOption("endpoint") || line.hasOption("data")) {
             if (line.hasOption("data") && !Files.isDirectory(dataPath(line)))
                 throw UserError.input(dataPath(line) + ": no store there (run up or load first)");
-            results = readGraph(line, SparqlSource::remote, source -> new Scorer(source, queries).score(inputs));
+            Scorer.SameName names = sameName();
+            results = readGraph(line, SparqlSource::remote, source -> new Scorer(source, queries, names).score(inputs));
         } else {
             DatasetGraph converted = convert(inputs.stream().map(i -> i.text().path()).toList());
             addOntology(converted);
-            results = new Scorer(SparqlSource.documents(converted, "converted"), queries).score(inputs);
+            results = new Scorer(SparqlSource.documents(converted, "converted"), queries, sameName()).score(inputs);
         }
 
         String report = format.equals("json") ? JsonReport.write(results) : TableReport.write(results);
@@ -109,6 +110,22 @@ final class EvalCommand extends Subcommand {
                 return ExitCode.BELOW_FLOORS;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The lexicon's renderings of one name (ontology/lexicon.ttl's phrase variants), per language: a node labelled
+     * "CPC" meets a quote "Communist Party of China" as the converter's matcher would have met it in a text.
+     */
+    private static Scorer.SameName sameName() {
+        org.apache.jena.rdf.model.Model lexicon = org.apache.jena.riot.RDFDataMgr.loadModel(
+                Home.path().resolve("ontology").resolve("lexicon.ttl").toString());
+        Map<String, java.util.function.BiPredicate<String, String>> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+        return (label, labelLanguage, quote, quoteLanguage) -> {
+            String lang = labelLanguage == null ? "" : labelLanguage.toLowerCase(Locale.ROOT);
+            if (!lang.equals(quoteLanguage) || !org.policykg.extract.Extractor.LANGUAGES.contains(lang))
+                return false;
+            return byLanguage.computeIfAbsent(lang, l -> org.policykg.extract.stages.Stages.sameName(lexicon, l)).test(label, quote);
+        };
     }
 
     /** Every gold file under the folders, read with its text and checked against it. */

@@ -27,11 +27,19 @@ import org.policykg.store.SparqlSource;
  * Scores what a graph extracted from documents against their gold files. What counts as extracted is
  * chosen by the SPARQL in {@code queries/eval/} (bound to each document with ParameterizedSparqlString);
  * how an extracted node meets a gold item is the rule in docs/evaluation.md: the concept IRI when the
- * item names one, else a label equal to a quote after the linker's normalisation, else a phrase of the
- * document pointing at the node that overlaps a quotation by at least half of the shorter span; one node
- * for one item.
+ * item names one, else a label equal to a quote after the linker's normalisation or by the lexicon's renderings of
+ * one name ({@link SameName}), else a phrase of the document pointing at the node that overlaps a quotation by at
+ * least half of the shorter span; one node for one item.
  */
 public final class Scorer {
+    /** Whether a label (in its language) and a quote (in the gold file's) name the same thing by the lexicon's renderings of one name. */
+    @FunctionalInterface
+    public interface SameName {
+        boolean test(String label, String labelLanguage, String quote, String quoteLanguage);
+
+        SameName NONE = (label, labelLanguage, quote, quoteLanguage) -> false;
+    }
+
     /** One document to score: its gold file and its text as the converter reads it. */
     public record Input(GoldFile gold, SourceText text) {
         public String documentIri() { return Iris.document(text); }
@@ -39,10 +47,17 @@ public final class Scorer {
 
     private final SparqlSource source;
     private final Map<String, String> queries = new HashMap<>();
+    private final SameName sameName;
 
     /** @param queryFolder {@code queries/eval} of the project */
     public Scorer(SparqlSource source, Path queryFolder) {
+        this(source, queryFolder, SameName.NONE);
+    }
+
+    /** @param sameName the lexicon's renderings of one name, for the label rule */
+    public Scorer(SparqlSource source, Path queryFolder, SameName sameName) {
         this.source = source;
+        this.sameName = sameName;
         for (String name : List.of("document", "extracted", "phrases", "modalities", "responsibilities", "reported-work", "sentences"))
             queries.put(name, QueryFiles.read(queryFolder.resolve(name + ".rq")));
     }
@@ -158,7 +173,7 @@ public final class Scorer {
      * (augmenting paths, Kuhn's algorithm), required items first so that an optional item never takes the
      * node a required one needs. Within that, stronger evidence (concept, label, phrase) is tried first.
      */
-    private static Map<Item, Match> match(List<Item> items, List<Extracted> nodes, Map<String, List<int[]>> phrases, String language, ItemClass c) {
+    private Map<Item, Match> match(List<Item> items, List<Extracted> nodes, Map<String, List<int[]>> phrases, String language, ItemClass c) {
         Map<Item, List<Integer>> edges = new HashMap<>();
         Map<Item, Map<Integer, String>> how = new HashMap<>();
         for (Item item : items) {
@@ -200,7 +215,7 @@ public final class Scorer {
         return false;
     }
 
-    private static boolean meets(Item item, Extracted node, Map<String, List<int[]>> phrases, String language, String rule) {
+    private boolean meets(Item item, Extracted node, Map<String, List<int[]>> phrases, String language, String rule) {
         switch (rule) {
             case "concept":
                 return item.concept() != null && item.concept().equals(node.iri());
@@ -209,7 +224,7 @@ public final class Scorer {
                     return false;
                 for (String[] label : node.labels())
                     for (String q : item.quotes())
-                        if (sameWords(label[0], label[1], q, language))
+                        if (sameWords(label[0], label[1], q, language) || sameName.test(label[0], label[1], q, language))
                             return true;
                 return false;
             default:

@@ -92,6 +92,25 @@ class EvalCommandTest {
     }
 
     @Test
+    void aQuoteMeetsANodeLabelledWithAnotherRenderingOfItsName() throws Exception {
+        // the Party named by its full name only inside a principle's name, and acting as "our Party": the node is
+        // labelled "CPC", which the lexicon lists as a rendering of "Communist Party of China" (lex:variant-party-name)
+        Path dir = Files.createDirectories(tmp.resolve("renderings"));
+        Files.writeString(dir.resolve("party.txt"), "We must uphold the leadership of the Communist Party of China. "
+                + "Our Party will keep improving the livelihood of the people.\n");
+        Files.writeString(dir.resolve("party.gold.json"), """
+                {"language": "en", "annotator": "EvalCommandTest",
+                 "items": [{"class": "actor", "quote": "Communist Party of China"}]}
+                """);
+        Cli r = Cli.run("eval", "--gold", dir.toString(), "--format", "json");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonObject doc = JSON.parse(r.out()).getArray("documents").findFirst().orElseThrow().getAsObject();
+        assertTrue(doc.getArray("matches").anyMatch(m -> m.getAsObject().getString("quote").equals("Communist Party of China")
+                && m.getAsObject().getString("by").equals("label")), r.out());
+        assertEquals(1, doc.getObj("scores").getObj("actor").getNumber("tp").intValue(), r.out());
+    }
+
+    @Test
     void oneGoldFileMayBeGivenForItsFolder() {
         Cli one = Cli.run("eval", "--gold", gold.resolve("pooling.gold.json").toString(), "--format", "json");
         assertEquals(0, one.exitCode(), one.toString());

@@ -40,6 +40,25 @@ public final class Stages {
     }
 
     /**
+     * Whether two wordings name the same thing by the lexicon's renderings of one name (lex:PhraseVariant: "CPC" and
+     * "Communist Party of China"), after the label chain's normalisation, as the concept matcher reads labels; for
+     * {@code lang}'s lexicon. A language with no phrase variants compares nothing (false).
+     */
+    public static java.util.function.BiPredicate<String, String> sameName(Model lexiconModel, String lang) {
+        Lexicon lexicon;
+        synchronized (lexiconModel) {
+            lexicon = Lexicon.from(lexiconModel, lang, "lexicon");
+        }
+        if (lexicon.phraseVariants().isEmpty() || lang.equals("zh"))
+            return (a, b) -> false;
+        WordAnalyzer labels = WordAnalyzer.forLabels(lexicon);
+        return (a, b) -> {
+            List<List<String>> forms = labels.labelForms(a);
+            return labels.labelForms(b).stream().anyMatch(forms::contains);
+        };
+    }
+
+    /**
      * @param lang one of {@link #LANGUAGES}
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
@@ -79,7 +98,7 @@ public final class Stages {
                 new NameReader(lexicon, cues, concepts, scheme, posts), new NumberedNameReader(lexicon, scheme, lang),
                 new PhrasePatternReader(lexicon, lang),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues),
-                new StatementReader(cues, new CandidatePhrases(lexicon, cues)),
+                new StatementReader(cues, new CandidatePhrases(lexicon, cues), StatementReader.organisationsNamedWithAHead(scheme, concepts.analyzer(), cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
                 new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(),
                 new ListHeadingRoles(lexicon), new QuestionRoles(), new BodyNameRoles(lexicon, concepts.analyzer()), new RejectedWordings(scheme));

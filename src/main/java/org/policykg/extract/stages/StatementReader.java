@@ -22,12 +22,19 @@ final class StatementReader implements Stage {
     private final ResponsibilityReader responsibility;
     private final StructureReader structure;
     private final CandidatePhrases phrases;
+    /** The scheme's organisations that one of their names gives a head noun (see {@link #placeOnly}). */
+    private final Set<String> namedWithAHead;
 
-    StatementReader(Cues cues) { this(cues, null); }
+    StatementReader(Cues cues) { this(cues, null, Set.of()); }
 
-    /** @param phrases cuts candidates to whole noun phrases (English), or null */
-    StatementReader(Cues cues, CandidatePhrases phrases) {
+    /**
+     * @param phrases cuts candidates to whole noun phrases (English), or null
+     * @param namedWithAHead the scheme's organisations a name of which, or a rendering of one, holds an organisation's
+     *     or actor's head noun ({@link #organisationsNamedWithAHead})
+     */
+    StatementReader(Cues cues, CandidatePhrases phrases, Set<String> namedWithAHead) {
         this.phrases = phrases;
+        this.namedWithAHead = Set.copyOf(namedWithAHead);
         this.cues = cues;
         this.roles = new RoleReader(cues);
         this.responsibility = new ResponsibilityReader(cues);
@@ -759,10 +766,10 @@ final class StatementReader implements Stage {
     }
 
     /**
-     * A known organisation whose name has no head noun (the People's Republic of China; not the State Council, Xinhua
-     * News Agency or the Party), where the
-     * statement neither makes it responsible nor has it speak: the country as a place ("pension reform in China",
-     * "the Communist Party of China"), not an actor of the statement. English (the noun-phrase stages) only.
+     * A known organisation none of whose names has a head noun (the People's Republic of China; not the State Council,
+     * Xinhua News Agency or the Party, whatever label is preferred: "CPC" renders "Communist Party of China"), where the
+     * statement neither makes it responsible nor has it speak: the country as a place ("pension reform in China"), not
+     * an actor of the statement. English (the noun-phrase stages) only.
      */
     private boolean placeOnly(Found f, List<Link> links, ConceptRef speaker) {
         if (phrases == null || f.ref().candidate() || !Vocab.Organization.getURI().equals(f.ref().typeIri()))
@@ -770,10 +777,29 @@ final class StatementReader implements Stage {
         if (speaker != null && speaker.iri().equals(f.ref().iri())
                 || links.stream().anyMatch(l -> l.role() == Role.RESPONSIBLE_ACTOR && l.target().iri().equals(f.ref().iri())))
             return false;
-        for (String w : cues.analyzer.terms(f.ref().label()))
-            if (cues.organizationHeads.contains(w) || cues.actorHeads.contains(w))
-                return false;
-        return true;
+        return !namedWithAHead.contains(f.ref().iri());
+    }
+
+    /**
+     * The scheme's organisations that one of their labels, as written or as a phrase variant renders it
+     * (lex:PhraseVariant), names with an organisation's or actor's head noun: computed once from the whole scheme, so
+     * that which label is preferred does not decide.
+     */
+    static Set<String> organisationsNamedWithAHead(ConceptScheme scheme, WordAnalyzer labels, Cues cues) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ConceptScheme.Label l : scheme.labels()) {
+            if (!Vocab.Organization.getURI().equals(l.concept().typeIri()) || out.contains(l.concept().iri()))
+                continue;
+            // the label's words as the cue words read them (as the heads are listed), and its renderings
+            List<List<String>> forms = new ArrayList<>(labels.labelForms(l.text()));
+            forms.add(cues.analyzer.terms(l.text()));
+            for (List<String> form : forms)
+                if (form.stream().anyMatch(w -> cues.organizationHeads.contains(w) || cues.actorHeads.contains(w))) {
+                    out.add(l.concept().iri());
+                    break;
+                }
+        }
+        return out;
     }
 
     /**
