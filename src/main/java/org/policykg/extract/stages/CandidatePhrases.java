@@ -18,8 +18,6 @@ import org.policykg.rdf.Vocab;
  * minted. Candidates with no noun, or where no word was tagged, are left as the role reader made them.
  */
 final class CandidatePhrases {
-    private final Set<String> genericHeads;
-    private final Set<String> calendarNouns;
     private final Set<String> taskHeads;
     private final Map<String, String> headClasses;
     private final Cues cues;
@@ -27,8 +25,6 @@ final class CandidatePhrases {
     private final WordAnalyzer lemmas;
 
     CandidatePhrases(Lexicon lexicon, Cues cues) {
-        this.genericHeads = Set.copyOf(lexicon.genericHeads());
-        this.calendarNouns = Set.copyOf(lexicon.calendarNouns());
         this.taskHeads = Set.copyOf(lexicon.taskHeads());
         this.headClasses = Map.copyOf(lexicon.headClasses());
         this.cues = cues;
@@ -318,11 +314,11 @@ final class CandidatePhrases {
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
         int h = UniversalTags.head(w, Math.max(b, np.begin()), clauseAfter ? headEnd : end);
         String head = h < 0 ? null : text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
-        if (head != null && (genericHeads.contains(head) || genericConjunct(text, w, Math.max(b, np.begin()), h)))
+        if (head != null && (cues.genericHeads.contains(head) || genericConjunct(text, w, Math.max(b, np.begin()), h)))
             return null;
         // a span of the calendar with no other noun before it is when something is done, not what ("launched last year");
         // after a noun it ends an object that runs on ("reform the pension formula next year")
-        if (head != null && calendarNouns.contains(head) && !UniversalTags.nounIn(w, k, h))
+        if (head != null && cues.calendarNouns.contains(head) && !UniversalTags.nounIn(w, k, h))
             return null;
         // the head noun says what is named, whatever verb governs it: an instrument is a reform
         // ("provide temporary assistance"), an outcome a goal ("improve the sustainability of the fund")
@@ -359,6 +355,6 @@ final class CandidatePhrases {
     /** Whether a generic head is joined to the head {@code h} ("the decisions and plans of ..."): the phrase is as generic. */
     private boolean genericConjunct(String text, Words w, int begin, int h) {
         int j = UniversalTags.conjunctBefore(w, w.firstAtOrAfter(begin), h);
-        return j >= 0 && genericHeads.contains(text.substring(w.starts()[j], w.ends()[j]).toLowerCase(Locale.ROOT));
+        return j >= 0 && cues.genericHeads.contains(text.substring(w.starts()[j], w.ends()[j]).toLowerCase(Locale.ROOT));
     }
 }

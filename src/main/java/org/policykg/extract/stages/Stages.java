@@ -42,16 +42,16 @@ public final class Stages {
     /**
      * Whether two wordings name the same thing by the lexicon's renderings of one name (lex:PhraseVariant: "CPC" and
      * "Communist Party of China"), after the label chain's normalisation, as the concept matcher reads labels; for
-     * {@code lang}'s lexicon. A language with no phrase variants compares nothing (false).
+     * {@code lang}'s lexicon and label chain. A language with no phrase variants compares nothing (false).
      */
     public static java.util.function.BiPredicate<String, String> sameName(Model lexiconModel, String lang) {
         Lexicon lexicon;
         synchronized (lexiconModel) {
             lexicon = Lexicon.from(lexiconModel, lang, "lexicon");
         }
-        if (lexicon.phraseVariants().isEmpty() || lang.equals("zh"))
+        if (lexicon.phraseVariants().isEmpty())
             return (a, b) -> false;
-        WordAnalyzer labels = WordAnalyzer.forLabels(lexicon);
+        WordAnalyzer labels = labelAnalyzer(lang, lexicon);
         return (a, b) -> {
             List<List<String>> forms = labels.labelForms(a);
             return labels.labelForms(b).stream().anyMatch(forms::contains);
@@ -80,7 +80,7 @@ public final class Stages {
             scheme = ConceptScheme.from(schemeModel, lang);
         }
         if (lang.equals("zh")) {
-            ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forChinese());
+            ConceptMatcher concepts = new ConceptMatcher(scheme, labelAnalyzer(lang, lexicon));
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new PostMentionReader(posts),
@@ -89,7 +89,7 @@ public final class Stages {
                     new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
         }
-        ConceptMatcher concepts = new ConceptMatcher(scheme, WordAnalyzer.forLabels(lexicon));
+        ConceptMatcher concepts = new ConceptMatcher(scheme, labelAnalyzer(lang, lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
         PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
@@ -102,6 +102,11 @@ public final class Stages {
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
                 new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(),
                 new ListHeadingRoles(lexicon), new QuestionRoles(), new BodyNameRoles(lexicon, concepts.analyzer()), new RejectedWordings(scheme));
+    }
+
+    /** The chain a language's labels are matched with: Chinese by characters, other languages by normalised words. */
+    private static WordAnalyzer labelAnalyzer(String lang, Lexicon lexicon) {
+        return lang.equals("zh") ? WordAnalyzer.forChinese() : WordAnalyzer.forLabels(lexicon);
     }
 
     /** The words of each sentence of a document with the measure-span model's features (for training it). */
