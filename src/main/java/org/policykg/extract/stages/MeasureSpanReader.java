@@ -15,7 +15,7 @@ import org.policykg.rdf.Vocab;
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
  * rules know (an actor, a known concept): their reading stands, the model adds what they did not read. Nor does it read
  * what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
- * and decline where the object is no thing of the domain), one that opens with a verb of state (lex:nonMeasureVerb:
+ * and decline where the object is no thing of the domain) or with a denied one (不得自行制定…), one that opens with a verb of state (lex:nonMeasureVerb:
  * "receive", "ensure") or follows one in a sentence that states a reform already, a denied verb, or a verb in the simple past (a report of what was done,
  * unless a be or have form makes it a passive or a perfect), nor an average (lex:statisticOpener: 平均) at or right
  * before its start, a statistic of values set elsewhere. Nor is the announcement of a work the text reports on a
@@ -125,7 +125,7 @@ final class MeasureSpanReader implements Stage {
             if (m.from() == kb)
                 return true;
         if (cues.changeVerbs.contains(tokens.terms[kb]) || cues.nonMeasureVerbs.contains(tokens.terms[kb])
-                || cues.negated(tokens, kb) || pastVerb(text, tokens, k0, kb))
+                || cues.negated(tokens, kb) || pastVerb(text, tokens, k0, kb) || opensWithADeniedCall(tokens, kb, roleCues))
             return true;
         // an average moved is a figure reported, whatever its verb (the patterns decline it too)
         if (cues.statisticOpeners.contains(tokens.terms[kb]) || kb > k0 && cues.statisticOpeners.contains(tokens.terms[kb - 1]))
@@ -135,6 +135,24 @@ final class MeasureSpanReader implements Stage {
             verb--;
         return verb >= k0 && (sentenceReadsAReform && cues.nonMeasureVerbs.contains(tokens.terms[verb]) || cues.negated(tokens, verb)
                 || pastVerb(text, tokens, k0, verb));
+    }
+
+    /**
+     * Whether the span opening at token {@code kb} opens with a denied call: a negation (lex:negation) right before a
+     * role cue or a verb of change, what a prohibition forbids (各地不得自行制定…办法), as the rules read a denied cue. A
+     * span that opens with "no longer" before any other verb (不再要求提供…) still states the measure.
+     */
+    private boolean opensWithADeniedCall(Tokens tokens, int kb, List<PhraseMatcher.Match<Lexicon.Cue>> roleCues) {
+        PhraseMatcher.Match<String> denial = cues.negations.longestAt(tokens, kb, tokens.size);
+        if (denial == null || denial.to() >= tokens.size)
+            return false;
+        int next = denial.to();
+        if (cues.changeVerbs.contains(tokens.terms[next]))
+            return true;
+        for (PhraseMatcher.Match<Lexicon.Cue> m : roleCues)
+            if (m.from() == next)
+                return true;
+        return false;
     }
 
     private static boolean readsAReform(List<Statement> statements) {
