@@ -96,6 +96,21 @@ class EnglishLinguisticsTest {
     }
 
     @Test
+    void aFullStopBeforeASmallLetterEndsTheSentenceWhereACapitalWouldAndEtcGoesOn() throws Exception {
+        // the sentence model, trained on normal case, weighs the missing capital above the words around the stop
+        String normal = "Two deputy ministers answered questions. The session was chaired by the spokesperson Li Wei.\n\n"
+                + "Lottery proceeds are paid into the fund every year. We also manage the reserves that provinces entrust to us.\n\n"
+                + "Medical costs, transport costs etc. are covered by the fund. Meals etc. will be paid by the bureau.";
+        for (String text : List.of(normal, normal.toLowerCase(java.util.Locale.ROOT))) {
+            Document doc = Converters.convert(dir, "stops.txt", text);
+            List<String> got = sentences(doc).stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList();
+            assertEquals(List.of("two deputy ministers answered questions.", "the session was chaired by the spokesperson li wei.",
+                    "lottery proceeds are paid into the fund every year.", "we also manage the reserves that provinces entrust to us.",
+                    "medical costs, transport costs etc. are covered by the fund.", "meals etc. will be paid by the bureau."), got, text);
+        }
+    }
+
+    @Test
     void theSameTextInNormalCaseSplitsAlike() throws Exception {
         String normal = "The Ministry said on Tuesday that the minimum contribution period will rise to twenty years. "
                 + "The Premier stressed that pension benefits must be paid in full.";

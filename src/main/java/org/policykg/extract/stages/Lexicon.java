@@ -71,6 +71,7 @@ public final class Lexicon {
     private final Map<String, String> spellings = new HashMap<>();
     private final List<PhraseVariant> phraseVariants = new ArrayList<>();
     private final Set<String> abbreviations = new HashSet<>();
+    private final Set<String> openAbbreviations = new HashSet<>();
     private final List<String> leadingWords = new ArrayList<>();
     private final List<String> clauseOpeners = new ArrayList<>();
     private final List<String> actorHeads = new ArrayList<>();
@@ -222,6 +223,7 @@ public final class Lexicon {
             // a language's settings are thousands of values on one node: read them once, not once per property
             Map<Property, List<String>> byPredicate = plainByPredicate(s);
             lex.abbreviations.addAll(plain(byPredicate, p("abbreviation")));
+            lex.openAbbreviations.addAll(plain(byPredicate, p("openAbbreviation")));
             lex.leadingWords.addAll(plain(byPredicate, p("leadingWord")));
             lex.clauseOpeners.addAll(plain(byPredicate, p("clauseOpener")));
             lex.itemOpeners.addAll(plain(byPredicate, p("itemOpener")));
@@ -461,6 +463,8 @@ public final class Lexicon {
     /** Groups of word sequences that are interchangeable inside a label (lex:PhraseVariant), as written. */
     public List<PhraseVariant> phraseVariants() { return phraseVariants; }
     public Set<String> abbreviations() { return abbreviations; }
+    /** lex:openAbbreviation: abbreviations that may end a sentence ("etc."): a capital after one starts the next, a small letter does not. */
+    public Set<String> openAbbreviations() { return openAbbreviations; }
     public List<String> leadingWords() { return leadingWords; }
     public List<String> clauseOpeners() { return clauseOpeners; }
     public List<String> actorHeads() { return actorHeads; }

@@ -18,6 +18,7 @@ import org.policykg.document.Cancellation;
 final class SentenceSplitter extends SentenceStage {
     static final String TERMINATORS = ".!?。！？";
     private final Set<String> abbreviations;
+    private final Set<String> openAbbreviations;
 
     /** Whether a sentence may start in lower case (English); the Chinese splitter does not ask. */
     private final boolean lowercaseStarts;
@@ -41,6 +42,10 @@ final class SentenceSplitter extends SentenceStage {
         for (String a : lexicon.abbreviations())
             abbr.add(a.toLowerCase(java.util.Locale.ROOT));
         this.abbreviations = Set.copyOf(abbr);
+        Set<String> open = new java.util.HashSet<>();
+        for (String a : lexicon.openAbbreviations())
+            open.add(a.toLowerCase(java.util.Locale.ROOT));
+        this.openAbbreviations = Set.copyOf(open);
     }
 
     @Override
@@ -171,7 +176,8 @@ final class SentenceSplitter extends SentenceStage {
                 out.add(sentenceStart, after);
                 sentenceStart = after;
                 i = after - 1;
-            } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts) {
+            } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts
+                    && !(c == '.' && openAbbreviations.contains(wordBefore(text, from, i)))) {
                 if (modelStarts == null)
                     modelStarts = modelStarts(text, from, to);
                 // a number takes no abbreviation's full stop ("from jan. 1. under the old rules"): after digits it ends the
@@ -186,6 +192,14 @@ final class SentenceSplitter extends SentenceStage {
         }
         if (sentenceStart < to)
             out.add(sentenceStart, to);
+    }
+
+    /** The word that ends with the full stop at {@code dot}, the stop included, in lower case. */
+    private static String wordBefore(String text, int paragraphStart, int dot) {
+        int w = dot;
+        while (w > paragraphStart && !isBlank(text.charAt(w - 1)) && text.charAt(w - 1) != '(')
+            w--;
+        return text.substring(w, dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private boolean isAbbreviation(String text, int paragraphStart, int dot) {
@@ -214,11 +228,30 @@ final class SentenceSplitter extends SentenceStage {
 
     /** The offsets where OpenNLP's detector starts a sentence in [from, to), sorted. */
     private static int[] modelStarts(String text, int from, int to) {
-        opennlp.tools.util.Span[] spans = OpenNlp.sentenceDetector().sentPosDetect(text.substring(from, to));
+        opennlp.tools.util.Span[] spans = OpenNlp.sentenceDetector().sentPosDetect(capitalisedAfterTerminators(text.substring(from, to)));
         int[] starts = new int[spans.length];
         for (int k = 0; k < spans.length; k++)
             starts[k] = from + spans[k].getStart();
         return starts;
+    }
+
+    /**
+     * The paragraph with the first letter after each terminator and white space in upper case (the same length): the
+     * model was trained on text in normal case, where a capital there is what it weighs most, so asked about lowercased
+     * text it hears the words around each full stop rather than the missing capital.
+     */
+    static String capitalisedAfterTerminators(String paragraph) {
+        char[] c = paragraph.toCharArray();
+        for (int i = 0; i + 2 < c.length; i++) {
+            if (TERMINATORS.indexOf(c[i]) < 0 || !Character.isWhitespace(c[i + 1]))
+                continue;
+            int j = i + 1;
+            while (j < c.length && Character.isWhitespace(c[j]))
+                j++;
+            if (j < c.length && Character.isLowerCase(c[j]))
+                c[j] = Character.toUpperCase(c[j]);
+        }
+        return new String(c);
     }
 
     /** At the last white space in the second half of the limit, else at the limit (not inside a surrogate pair). */
