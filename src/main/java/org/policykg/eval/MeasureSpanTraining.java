@@ -22,6 +22,11 @@ public final class MeasureSpanTraining {
 
     /** The word events of the gold files in {@code language} among {@code golds}, their words as {@code extractor} reads them. */
     public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds, String language) {
+        return examples(extractor, golds, language, GoldFile.ItemClass.REFORM);
+    }
+
+    /** As above, the spans being the quotes of the gold items of {@code itemClass} (a goal-span model reads goals). */
+    public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds, String language, GoldFile.ItemClass itemClass) {
         TextReader reader = new TextReader();
         List<PhraseRoleTraining.Example> out = new ArrayList<>();
         for (Path gold : golds) {
@@ -31,7 +36,7 @@ public final class MeasureSpanTraining {
                 continue;
             List<GoldFile.Occurrence> measures = new ArrayList<>();
             for (GoldFile.Item item : g.items())
-                if (item.itemClass() == GoldFile.ItemClass.REFORM)
+                if (item.itemClass() == itemClass)
                     measures.addAll(item.occurrences());
             // the longest first: a shorter quote inside a longer one does not cut it
             measures.sort(Comparator.comparingInt((GoldFile.Occurrence o) -> o.begin() - o.end()).thenComparingInt(GoldFile.Occurrence::begin));

@@ -42,6 +42,7 @@ public final class Extractor {
      */
     private final Path measureSpanFolder;
     private final Map<String, Optional<org.policykg.extract.stages.MeasureSpanModel>> measureSpans = new ConcurrentHashMap<>();
+    private final Map<String, Optional<org.policykg.extract.stages.MeasureSpanModel>> goalSpans = new ConcurrentHashMap<>();
 
     public Extractor(Model lexicon, Model scheme) {
         this(lexicon, scheme, null, null, null);
@@ -171,6 +172,9 @@ public final class Extractor {
         org.policykg.extract.stages.MeasureSpanModel spans = measureSpanFolder == null ? null
                 : measureSpans.computeIfAbsent(lang, l -> Optional.ofNullable(org.policykg.extract.stages.MeasureSpanModel.read(
                         measureSpanFolder.resolve(org.policykg.extract.stages.MeasureSpanModel.fileFor(l))))).orElse(null);
-        return Stages.of(lang, lexiconModel, schemeModel, phraseRoles, spans);
+        org.policykg.extract.stages.MeasureSpanModel goals = measureSpanFolder == null ? null
+                : goalSpans.computeIfAbsent(lang, l -> Optional.ofNullable(org.policykg.extract.stages.MeasureSpanModel.read(
+                        measureSpanFolder.resolve(org.policykg.extract.stages.MeasureSpanModel.goalFileFor(l))))).orElse(null);
+        return Stages.of(lang, lexiconModel, schemeModel, phraseRoles, spans, goals);
     }
 }

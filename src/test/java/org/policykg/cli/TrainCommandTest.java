@@ -99,7 +99,7 @@ class TrainCommandTest {
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.toString());
         String command = "bin/policykg " + String.join(" ", args.subList(0, args.size() - 2));
-        for (String file : List.of(PhraseRoleModel.FILE, MeasureSpanModel.FILE, MeasureSpanModel.fileFor("zh"))) {
+        for (String file : List.of(PhraseRoleModel.FILE, MeasureSpanModel.FILE, MeasureSpanModel.fileFor("zh"), MeasureSpanModel.goalFileFor("zh"))) {
             String made = Files.readString(tmp.resolve(file)).replace(Converters.home().resolve("corpus/dev").toString(), "corpus/dev");
             assertEquals(Files.readString(ontology.resolve(file)), made, "ontology/" + file + " is stale: run " + command);
         }

@@ -12,7 +12,8 @@ import opennlp.tools.ml.maxent.GISModel;
  * word is the beginning of one, inside one, or neither ({@link #OUTCOMES}), weighed by its {@link MeasureSpanFeatures}
  * and the labels of the words before it. Kept as a tab-separated file a researcher can read
  * ({@code ontology/measure-spans-en.tsv}, {@code measure-spans-zh.tsv}, as {@link MaxentTable}); its {@code @threshold} line is the mean probability
- * a span's words need for the span to be read. {@code policykg train} writes it from the gold files of the corpus.
+ * a span's words need for the span to be read. {@code policykg train} writes it from the gold files of the corpus. The
+ * goal-span model of Chinese ({@code goal-spans-zh.tsv}) is the same kind of table, read over the gold goals.
  */
 public final class MeasureSpanModel {
     /** The file name under ontology/ of the English model. */
@@ -20,6 +21,9 @@ public final class MeasureSpanModel {
 
     /** The file name under ontology/ of a language's model (each language its own words, cues and gold). */
     public static String fileFor(String language) { return "measure-spans-" + language + ".tsv"; }
+
+    /** The file name under ontology/ of a language's goal-span model: the same features and labels, read over its gold goals. */
+    public static String goalFileFor(String language) { return "goal-spans-" + language + ".tsv"; }
     /** A word's label: no part of a measure, its first word, a later word. */
     public static final List<String> OUTCOMES = List.of(MeasureSpanFeatures.NONE, MeasureSpanFeatures.BEGIN, MeasureSpanFeatures.INSIDE);
     /** The longest span read, in words: a measure is a clause at most. */

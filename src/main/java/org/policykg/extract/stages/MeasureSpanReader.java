@@ -23,21 +23,33 @@ import org.policykg.rdf.Vocab;
  * often clauses the noun-phrase readers never see ("the deductible will be cut from 800 yuan to 300 yuan", "no longer
  * have to file a plan of their own").
  * Without a model the stage passes the document on unchanged.
+ * <p>
+ * The same stage reads goals with a goal-span model (Chinese: aims official Chinese states as a verb and its object or
+ * a run of short verb phrases, 早发现、早干预, 看得起、用得上, which no phrase of the rules takes whole): there only a
+ * denial, a denied call or a past verb before the span refuses it, since the verbs of state that refuse a measure
+ * ("ensure") introduce aims.
  */
 final class MeasureSpanReader implements Stage {
     private final MeasureSpanFeatures features;
     private final MeasureSpanModel model;
     private final MeasureSpanFeatures.Scorer scorer;
     private final Cues cues;
+    /** What the spans are read as: sspo:Reform (measures), or sspo:Goal (aims, by a goal-span model). */
+    private final String typeIri;
 
     MeasureSpanReader(MeasureSpanFeatures features, MeasureSpanModel model, Cues cues) {
+        this(features, model, cues, Vocab.Reform.getURI());
+    }
+
+    MeasureSpanReader(MeasureSpanFeatures features, MeasureSpanModel model, Cues cues, String typeIri) {
+        this.typeIri = typeIri;
         this.features = features;
         this.model = model;
         this.scorer = model == null ? null : features.scorer(model.weights(), MeasureSpanModel.OUTCOMES.size());
         this.cues = cues;
     }
 
-    @Override public String name() { return "measure spans"; }
+    @Override public String name() { return typeIri.equals(Vocab.Reform.getURI()) ? "measure spans" : "goal spans"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.REPORTED_WORK, Layer.SPEAKERS, Layer.STATEMENTS); }
     @Override public Set<Layer> provides() { return Set.of(Layer.STATEMENTS); }
 
@@ -49,7 +61,8 @@ final class MeasureSpanReader implements Stage {
             return doc;
         String text = doc.text();
         String lang = cues.analyzer.nameLanguage(doc.source().language());
-        String type = Vocab.Reform.getURI();
+        String type = typeIri;
+        boolean measures = type.equals(Vocab.Reform.getURI());
         Tokens tokens = doc.tokens();
         List<Sentence> sentences = doc.sentences();
         Map<Integer, List<Mention>> mentions = PhraseFeatures.bySentence(doc);
@@ -73,7 +86,8 @@ final class MeasureSpanReader implements Stage {
                     continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
-                if (refused(text, tokens, k0, kb, roleCues, readsAReform(said.getOrDefault(sentences.get(si), List.of()))))
+                if (measures ? refused(text, tokens, k0, kb, roleCues, readsAReform(said.getOrDefault(sentences.get(si), List.of())))
+                        : cues.negated(tokens, kb) || opensWithADeniedCall(tokens, kb, roleCues) || pastVerb(text, tokens, k0, kb))
                     continue;
                 Span span = new Span(tokens.starts[kb], tokens.ends[ke - 1]);
                 if (taken(mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), span)

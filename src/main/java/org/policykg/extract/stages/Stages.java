@@ -63,7 +63,7 @@ public final class Stages {
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
     public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel) {
-        return of(lang, lexiconModel, schemeModel, null, null);
+        return of(lang, lexiconModel, schemeModel, null, null, null);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Stages {
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
     public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel, PhraseRoleModel phraseRoles,
-                                 MeasureSpanModel measureSpans) {
+                                 MeasureSpanModel measureSpans, MeasureSpanModel goalSpans) {
         Lexicon lexicon;
         ConceptScheme scheme;
         synchronized (lexiconModel) { // Jena models are not safe for concurrent reads while iterating
@@ -87,6 +87,7 @@ public final class Stages {
                     new ChineseNameReader(lexicon, lexiconModel, concepts, posts), new NumberedNameReader(lexicon, scheme, lang),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues), new StatementReader(cues),
                     new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
+                    new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, labelAnalyzer(lang, lexicon));
@@ -100,7 +101,8 @@ public final class Stages {
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues), StatementReader.organisationsNamedWithAHead(scheme, concepts.analyzer(), cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
-                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues), new HeadlineRoles(),
+                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
+                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()), new HeadlineRoles(),
                 new ListHeadingRoles(lexicon), new QuestionRoles(), new BodyNameRoles(lexicon, concepts.analyzer()), new RejectedWordings(scheme));
     }
 

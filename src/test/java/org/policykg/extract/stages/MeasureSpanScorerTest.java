@@ -28,7 +28,7 @@ class MeasureSpanScorerTest {
         Model lexicon = RDFDataMgr.loadModel(ontology.resolve("lexicon.ttl").toString());
         Model scheme = RDFDataMgr.loadModel(ontology.resolve("concepts.ttl").toString());
         MeasureSpanFeatures features = null;
-        for (Stage s : Stages.of("en", lexicon, scheme, null, model))
+        for (Stage s : Stages.of("en", lexicon, scheme, null, model, null))
             if (s instanceof MeasureSpanReader r)
                 features = r.features();
         assertNotNull(features);
