@@ -102,6 +102,10 @@ final class Cues {
     final Set<String> measureSpanNotLast = new HashSet<>();
     /** lex:asProvided, as written: a span holding one states a step the rules already provide. */
     final List<String> asProvided = new ArrayList<>();
+    /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty. */
+    final List<String> attributeList;
+    /** lex:transitionWord, as written: how a reform passes from old rules to new ones. */
+    final List<String> transitionWords;
     /** lex:statisticOpener, as analysed: a span of the measure-span model that opens with one, or right after one, is not read. */
     final Set<String> statisticOpeners = new HashSet<>();
     final PhraseMatcher<String> negations = new PhraseMatcher<>();
@@ -354,6 +358,8 @@ final class Cues {
         measureSpanBreaks.addAll(lexicon.measureSpanBreaks());
         for (String w : lexicon.measureSpanNotLast()) measureSpanNotLast.addAll(analyzer.terms(w));
         asProvided.addAll(lexicon.asProvided());
+        this.attributeList = List.copyOf(lexicon.attributeList());
+        this.transitionWords = List.copyOf(lexicon.transitionWords());
         for (String w : lexicon.statisticOpeners()) statisticOpeners.addAll(analyzer.terms(w));
         soleBodyWords.removeAll(functionWords);
         for (String w : lexicon.nameComplementOpeners()) nameComplementOpeners.addAll(analyzer.terms(w));

@@ -95,6 +95,8 @@ public final class Lexicon {
     private final List<String> measureSpanBreaks = new ArrayList<>();
     private final List<String> measureSpanNotLast = new ArrayList<>();
     private final List<String> asProvided = new ArrayList<>();
+    private final List<String> attributeList = new ArrayList<>();
+    private final List<String> transitionWords = new ArrayList<>();
     private final List<String> statisticOpeners = new ArrayList<>();
     private final List<String> nameComplementOpeners = new ArrayList<>();
     private final List<String> clauseWords = new ArrayList<>();
@@ -266,6 +268,9 @@ public final class Lexicon {
             lex.measureSpanBreaks.addAll(plain(byPredicate, p("measureSpanBreak")));
             lex.measureSpanNotLast.addAll(plain(byPredicate, p("measureSpanNotLast")));
             lex.asProvided.addAll(plain(byPredicate, p("asProvided")));
+            for (String marks : plain(byPredicate, p("attributeList")))
+                lex.attributeList.addAll(java.util.Arrays.asList(marks.strip().split("\\s+")));
+            lex.transitionWords.addAll(plain(byPredicate, p("transitionWord")));
             lex.statisticOpeners.addAll(plain(byPredicate, p("statisticOpener")));
             lex.nameComplementOpeners.addAll(plain(byPredicate, p("nameComplementOpener")));
             lex.clauseWords.addAll(plain(byPredicate, p("clauseWord")));
@@ -511,6 +516,10 @@ public final class Lexicon {
 
     /** lex:asProvided: words that say a step follows the rules already in force, as written (folded to simplified). */
     public List<String> asProvided() { return asProvided; }
+    /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty where the language gives none. */
+    public List<String> attributeList() { return attributeList; }
+    /** lex:transitionWord: words that name how a reform passes from old rules to new ones (过渡, 衔接). */
+    public List<String> transitionWords() { return transitionWords; }
 
     /** lex:statisticOpener: words that make what follows a statistic of values set elsewhere (平均: an average). */
     public List<String> statisticOpeners() { return statisticOpeners; }

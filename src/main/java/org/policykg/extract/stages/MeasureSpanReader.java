@@ -87,7 +87,8 @@ final class MeasureSpanReader implements Stage {
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
                 if (measures ? refused(text, tokens, k0, kb, roleCues, readsAReform(said.getOrDefault(sentences.get(si), List.of())))
-                        : cues.negated(tokens, kb) || opensWithADeniedCall(tokens, kb, roleCues) || pastVerb(text, tokens, k0, kb))
+                        : cues.negated(tokens, kb) || opensWithADeniedCall(tokens, kb, roleCues) || pastVerb(text, tokens, k0, kb)
+                        || notAnAim(text, tokens.starts[kb], tokens.ends[ke - 1], s.begin()))
                     continue;
                 Span span = new Span(tokens.starts[kb], tokens.ends[ke - 1]);
                 if (taken(mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), span)
@@ -101,6 +102,32 @@ final class MeasureSpanReader implements Stage {
             }
         }
         return added.isEmpty() ? doc : PhraseRoleReader.withLinks(doc, added);
+    }
+
+    /**
+     * Whether a goal span [begin, end) is no aim of its own: the thing a list of qualities names (right after the
+     * attribute mark, a list mark before it in the clause: 覆盖全民、…、可持续的[多层次医疗保障体系]), which the rules read with
+     * its qualities, or the manner of a transition (it ends in a lex:transitionWord: 平稳过渡). The qualities themselves may
+     * be aims (…是减轻家庭负担、促进人口均衡发展的重要举措).
+     */
+    private boolean notAnAim(String text, int begin, int end, int sentenceStart) {
+        String span = ChineseScript.simplified(text.substring(begin, end));
+        for (String t : cues.transitionWords)
+            if (span.endsWith(t))
+                return true;
+        if (cues.attributeList.size() != 2)
+            return false;
+        // the thing a list of qualities names ("…、可持续的[多层次医疗保障体系]"): named with them, where the rules read them
+        String mark = cues.attributeList.get(1);
+        if (begin >= mark.length() && text.startsWith(mark, begin - mark.length()))
+            for (int i = begin - mark.length() - 1; i >= sentenceStart; i--) {
+                String c = text.substring(i, i + 1);
+                if (cues.measureSpanBreaks.contains(c) || SentenceSplitter.TERMINATORS.contains(c))
+                    break;
+                if (c.equals(cues.attributeList.get(0)))
+                    return true;
+            }
+        return false;
     }
 
     /** Whether the text [begin, end) holds a mark a measure never runs across (lex:measureSpanBreak: a Chinese clause's end). */
