@@ -444,4 +444,14 @@ class EnglishActorsTest {
         assertNotNull(doc.dateline().publisherRef(), doc.dateline().toString());
         assertEquals("EFE", doc.dateline().publisherRef().label());
     }
+
+    /** An "of" with no name word after it (the next words are a place list the complement does not take) is no part of the body's name. */
+    @Test
+    void aBodysNameNeverEndsInItsOpener() throws Exception {
+        String text = "Pension offices of all counties, cities and districts shall report their figures by the end of March.";
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> names = labels(Converters.convert(dir, "opener.txt", t));
+            assertTrue(names.stream().noneMatch(n -> n.endsWith(" of")), names.toString());
+        }
+    }
 }

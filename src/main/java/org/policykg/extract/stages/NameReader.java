@@ -716,7 +716,8 @@ final class NameReader implements Stage {
          * or, after "and", before another organisation. In lower case, where no capital shows the name's end, it also
          * ends at a determiner right after a content word (a new noun phrase: "the department of finance the minimum
          * allowance ...", "the ministry of finance the state taxation administration ...") and at a gap of several
-         * spaces within a line (the fields of a scraped page: "department of civil affairs  release date").
+         * spaces within a line (the fields of a scraped page: "department of civil affairs  release date"). Where it holds
+         * no word, it ends before its opener.
          */
         int complement(int k, int t1, boolean capitals) {
             int start = k;
@@ -744,7 +745,8 @@ final class NameReader implements Stage {
                     return lastDeterminer; // "ministry of finance the state taxation administration": a new noun phrase
                 end = j + 1;
             }
-            return end;
+            // nothing after the opener ("health commissions of [all provinces ...]"): the opener is no part of the name
+            return end == start ? start - 1 : end;
         }
 
         /** Token k can stand before the words after it in an organisation's name: joined to them, no function word, title or claimed name. */
