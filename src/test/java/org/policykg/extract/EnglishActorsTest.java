@@ -454,4 +454,14 @@ class EnglishActorsTest {
             assertTrue(names.stream().noneMatch(n -> n.endsWith(" of")), names.toString());
         }
     }
+
+    /** A body before a noun of the domain modifies it, where no cue had the words tagged (a headline's list of changes). */
+    @Test
+    void aBodyBeforeANounOfTheDomainModifiesItInAnUntaggedHeadline() throws Exception {
+        String text = "Seoul to lift contribution rate, boost government subsidy for low earners";
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> names = labels(Converters.convert(dir, "headline-body.txt", t));
+            assertTrue(names.stream().noneMatch(n -> n.contains("government")), names.toString());
+        }
+    }
 }

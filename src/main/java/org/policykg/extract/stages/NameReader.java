@@ -697,8 +697,7 @@ final class NameReader implements Stage {
                 return h + 1; // "the administration's service center": a part of an organisation named before
             if (underInHierarchy(b, t0))
                 return h + 1; // "municipalities directly under the Central Government": where a place belongs
-            if (e == h + 1 && e < t1 && joined(h, e) && !capital(e) && UniversalTags.NOUN.equals(tags.tagAt(w.starts[e]))
-                    && !orgHeads.contains(w.terms[e]))
+            if (e == h + 1 && e < t1 && joined(h, e) && !capital(e) && !orgHeads.contains(w.terms[e]) && nounAt(e))
                 return h + 1; // a body's name before a common noun modifies it ("the central government budget")
             int before = names.size();
             int next = add(b, e, false, null, claimed, plural(h) || byField || levelled || bareField);
@@ -708,6 +707,17 @@ final class NameReader implements Stage {
                 fieldNamed.add(new FieldNamed(names.size() - 1, w.terms[h], List.of(Arrays.copyOfRange(w.terms, fb, h))));
             }
             return next;
+        }
+
+        /**
+         * Whether token k is a noun: tagged one, or, where the tagger did not read its clause (a headline without a cue:
+         * "…, trim government contribution and …"), a noun of the domain (lex:changeObject, lex:reformHead, lex:goalHead).
+         */
+        boolean nounAt(int k) {
+            String tag = tags.tagAt(w.starts[k]);
+            if (tag != null)
+                return UniversalTags.NOUN.equals(tag);
+            return cues.changeObjects.contains(w.terms[k]) || cues.reformHeads.contains(w.terms[k]) || cues.goalHeads.contains(w.terms[k]);
         }
 
         /**
