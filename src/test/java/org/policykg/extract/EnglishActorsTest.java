@@ -448,20 +448,21 @@ class EnglishActorsTest {
     /** An "of" with no name word after it (the next words are a place list the complement does not take) is no part of the body's name. */
     @Test
     void aBodysNameNeverEndsInItsOpener() throws Exception {
-        String text = "Pension offices of all counties, cities and districts shall report their figures by the end of March.";
-        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> names = labels(Converters.convert(dir, "opener.txt", t));
-            assertTrue(names.stream().noneMatch(n -> n.endsWith(" of")), names.toString());
-        }
+        noNameIn("Pension offices of all counties, cities and districts shall report their figures by the end of March.",
+                n -> n.endsWith(" of"));
     }
 
     /** A body before a noun of the domain modifies it, where no cue had the words tagged (a headline's list of changes). */
     @Test
     void aBodyBeforeANounOfTheDomainModifiesItInAnUntaggedHeadline() throws Exception {
-        String text = "Seoul to lift contribution rate, boost government subsidy for low earners";
+        noNameIn("Seoul to lift contribution rate, boost government subsidy for low earners", n -> n.contains("government"));
+    }
+
+    /** No actor's name in the text, in normal case or lowercased, is {@code wrong}. */
+    private void noNameIn(String text, java.util.function.Predicate<String> wrong) throws Exception {
         for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> names = labels(Converters.convert(dir, "headline-body.txt", t));
-            assertTrue(names.stream().noneMatch(n -> n.contains("government")), names.toString());
+            Set<String> names = labels(Converters.convert(dir, "names.txt", t));
+            assertTrue(names.stream().noneMatch(wrong), t + ": " + names);
         }
     }
 }
