@@ -66,6 +66,18 @@ class ChineseNamesTest {
         return out;
     }
 
+    /** A head of two words (经办/机构, 鉴定/中心 as the segmenter cuts them) ends a body's name, in either script. */
+    @Test
+    void aHeadTheSegmenterCutsInTwoStillEndsABodysName() throws Exception {
+        Set<String> a = organisations(graph("各县（市、区）社会保险经办机构要在十个工作日内完成待遇核定。"));
+        assertTrue(a.stream().anyMatch(l -> l.startsWith("社会保险经办机构")), a.toString());
+        Set<String> b = organisations(graph("市职业技能鉴定中心负责组织评价，市就业创业发展中心负责发放补贴。"));
+        assertTrue(b.stream().anyMatch(l -> l.startsWith("市职业技能鉴定中心")), b.toString());
+        assertTrue(b.stream().anyMatch(l -> l.startsWith("市就业创业发展中心")), b.toString());
+        Set<String> c = organisations(graph("各地醫保經辦機構應於每月十日前完成結算。"));
+        assertTrue(c.stream().anyMatch(l -> l.startsWith("各地医保经办机构") || l.startsWith("各地醫保經辦機構")), c.toString());
+    }
+
     @Test
     void noNameIsMatchedAcrossACommaOrInsideALongerWord() throws Exception {
         // 求是 (a periodical) spans the comma in the first sentence and sits inside 要求 是 in the second

@@ -280,7 +280,7 @@ final class ChineseNameReader implements Stage {
             boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun()
                     && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn")) // 社会/保障/厅: a verbal noun names a field too
                     && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
-            if (!endsWithHead(w) && !loneAfterNoun)
+            if (!endsWithHead(w) && !loneAfterNoun && !headAcross(words, i))
                 continue;
             int first = i;
             while (first > 0 && joinsOrganization(words, first - 1))
@@ -357,6 +357,21 @@ final class ChineseNameReader implements Stage {
     /** A word with a number in it (逾千, 3个): a one-character head after it is a measure word (逾千/处 "over a thousand places"). */
     private boolean countsSomething(ChineseWords.Word w) {
         return w.tag().startsWith("m") || w.text().chars().anyMatch(c -> Character.isDigit(c) || numerals.indexOf(String.valueOf((char) c)) >= 0);
+    }
+
+    /**
+     * Whether a head of two words ends at word {@code i}: the segmenter cuts 经办机构 into 经办/机构 and 鉴定中心 into 鉴定/中心,
+     * so a head of the lexicon that the word alone does not end with may end the word before and it together.
+     */
+    private boolean headAcross(List<ChineseWords.Word> words, int i) {
+        ChineseWords.Word w = words.get(i);
+        if (i == 0 || !w.isNoun())
+            return false;
+        String two = words.get(i - 1).text() + w.text();
+        for (String h : organizationHeads)
+            if (h.length() > w.text().length() && two.endsWith(h))
+                return true;
+        return false;
     }
 
     private boolean endsWithHead(ChineseWords.Word w) {
