@@ -458,6 +458,21 @@ class EnglishActorsTest {
         noNameIn("Seoul to lift contribution rate, boost government subsidy for low earners", n -> n.contains("government"));
     }
 
+    /** A byline in a dateline's brackets names the writer: the dateline is read, with no publisher and no actor for it. */
+    @Test
+    void aBylineInADatelinesBracketsIsNoPublisher() throws Exception {
+        String text = "XIAMEN, Oct 8 (Staff Reporter) - Fujian will pay a monthly allowance to family carers of older people "
+                + "with severe disabilities from January, the provincial civil affairs department said.";
+        Document doc = Converters.convert(dir, "byline.txt", text);
+        assertNotNull(doc.dateline(), "no dateline read");
+        assertEquals(java.time.MonthDay.of(10, 8), doc.dateline().day());
+        assertNull(doc.dateline().publisher(), doc.dateline().toString());
+        // lowercased, the dateline stage reads no dateline (its patterns want the place's capital); the names stage, which
+        // reads the agency there in any case, mints no actor either
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT)))
+            assertTrue(labels(Converters.convert(dir, "byline.txt", t)).stream().noneMatch(n -> n.contains("reporter")), t);
+    }
+
     /** No actor's name in the text, in normal case or lowercased, is {@code wrong}. */
     private void noNameIn(String text, java.util.function.Predicate<String> wrong) throws Exception {
         for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {

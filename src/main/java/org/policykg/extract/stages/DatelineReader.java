@@ -39,12 +39,12 @@ final class DatelineReader implements Stage {
                 Matcher m = p.matcher(sentence);
                 if (!m.find())
                     continue;
-                String publisher = m.group("publisher").strip();
+                String publisher = group(m, "publisher"); // none where the brackets hold a byline ("(staff reporter)")
                 String place = group(m, "place");
                 MonthDay day = Dates.monthDay(group(m, "month"), group(m, "day"));
                 Span span = new Span(first.begin() + m.start(), first.begin() + m.end());
-                ConceptRef ref = concepts.lookup(publisher);
-                if (ref == null)
+                ConceptRef ref = publisher == null ? null : concepts.lookup(publisher);
+                if (ref == null && publisher != null)
                     ref = actorAt(doc, new Span(first.begin() + m.start("publisher"), first.begin() + m.end("publisher")));
                 return doc.withDateline(new Dateline(span, publisher, ref, place, day));
             }

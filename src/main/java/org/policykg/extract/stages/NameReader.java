@@ -288,6 +288,8 @@ final class NameReader implements Stage {
                 java.util.regex.Matcher m = p.matcher(words);
                 if (!m.find())
                     continue;
+                if (m.start("publisher") < 0)
+                    return true; // a byline in the brackets ("(staff reporter)"): the writer, no publisher
                 int begin = sentence.begin() + m.start("publisher"), end = sentence.begin() + m.end("publisher");
                 String name = text.substring(begin, end).strip();
                 begin = text.indexOf(name, begin);
