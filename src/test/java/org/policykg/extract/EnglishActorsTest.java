@@ -463,14 +463,25 @@ class EnglishActorsTest {
     void aBylineInADatelinesBracketsIsNoPublisher() throws Exception {
         String text = "XIAMEN, Oct 8 (Staff Reporter) - Fujian will pay a monthly allowance to family carers of older people "
                 + "with severe disabilities from January, the provincial civil affairs department said.";
-        Document doc = Converters.convert(dir, "byline.txt", text);
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Document doc = Converters.convert(dir, "byline.txt", t);
+            assertNotNull(doc.dateline(), "no dateline read: " + t);
+            assertEquals(java.time.MonthDay.of(10, 8), doc.dateline().day());
+            assertNull(doc.dateline().publisher(), doc.dateline().toString());
+            assertTrue(labels(doc).stream().noneMatch(n -> n.contains("reporter")), labels(doc).toString());
+        }
+    }
+
+    /** A lowercased text's dateline is read as its normal case is (the patterns in any case where no capital is left). */
+    @Test
+    void aLowercasedDatelineIsReadWithItsAgency() throws Exception {
+        Document doc = Converters.convert(dir, "lower-dateline.txt",
+                "nanning, march 2 (xinhua) -- guangxi will raise the minimum living allowance in rural areas by 8 percent, "
+                        + "the regional civil affairs department said on monday.");
         assertNotNull(doc.dateline(), "no dateline read");
-        assertEquals(java.time.MonthDay.of(10, 8), doc.dateline().day());
-        assertNull(doc.dateline().publisher(), doc.dateline().toString());
-        // lowercased, the dateline stage reads no dateline (its patterns want the place's capital); the names stage, which
-        // reads the agency there in any case, mints no actor either
-        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT)))
-            assertTrue(labels(Converters.convert(dir, "byline.txt", t)).stream().noneMatch(n -> n.contains("reporter")), t);
+        assertEquals(java.time.MonthDay.of(3, 2), doc.dateline().day());
+        assertNotNull(doc.dateline().publisherRef(), doc.dateline().toString());
+        assertEquals("Xinhua News Agency", doc.dateline().publisherRef().label());
     }
 
     /** No actor's name in the text, in normal case or lowercased, is {@code wrong}. */

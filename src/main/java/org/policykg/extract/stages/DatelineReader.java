@@ -13,14 +13,19 @@ import org.policykg.rdf.Vocab;
  * Reads a dateline (publisher, place, month and day) from the start of the first sentence, by the lexicon's patterns, or
  * of the second where the first is a headline ({@link HeadlineRoles#headline}: "Ireland's auto-enrolment scheme takes first contributions" /
  * "DUBLIN, Jan. 9 (AFP) -- ..."). A publisher the scheme does not know is the actor read at its place, if one was (an
- * agency named by its acronym), so that the document's publisher is a node, as a known one is.
+ * agency named by its acronym), so that the document's publisher is a node, as a known one is. A sentence with no capital
+ * at all (a lowercased text) is read by the same patterns in any case.
  */
 final class DatelineReader implements Stage {
     private final List<Pattern> patterns;
+    /** The same patterns in any case, for a sentence without capitals (a lowercased text: "beijing, april 15 (xinhua) --"). */
+    private final List<Pattern> patternsAnyCase;
     private final ConceptMatcher concepts;
 
     DatelineReader(Lexicon lexicon, ConceptMatcher concepts) {
         this.patterns = lexicon.patterns("Dateline");
+        this.patternsAnyCase = patterns.stream()
+                .map(p -> Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         this.concepts = concepts;
     }
 
@@ -35,7 +40,8 @@ final class DatelineReader implements Stage {
                 break;
             Span first = doc.sentences().get(i).span();
             CharSequence sentence = Cancellation.checked(first.of(doc.text()));
-            for (Pattern p : patterns) {
+            boolean noCapitals = sentence.chars().noneMatch(Character::isUpperCase);
+            for (Pattern p : noCapitals ? patternsAnyCase : patterns) {
                 Matcher m = p.matcher(sentence);
                 if (!m.find())
                     continue;
