@@ -24,9 +24,13 @@ final class DatelineReader implements Stage {
 
     DatelineReader(Lexicon lexicon, ConceptMatcher concepts) {
         this.patterns = lexicon.patterns("Dateline");
-        this.patternsAnyCase = patterns.stream()
-                .map(p -> Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        this.patternsAnyCase = anyCase(patterns);
         this.concepts = concepts;
+    }
+
+    /** The patterns compiled again to match in any case (for text without capitals), as the names stage reads agencies too. */
+    static List<Pattern> anyCase(List<Pattern> patterns) {
+        return patterns.stream().map(p -> Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
     @Override public String name() { return "dateline"; }

@@ -95,7 +95,7 @@ final class NameReader implements Stage {
         this.givenName = lexicon.givenNamePattern();
         this.datelines = lexicon.patterns("Dateline");
         this.bylinePatterns = lexicon.patterns("Byline");
-        for (Pattern p : datelines) datelinesAnyCase.add(Pattern.compile(p.pattern(), p.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        datelinesAnyCase.addAll(DatelineReader.anyCase(datelines));
         this.reads = !lexicon.postTitles().isEmpty() || !lexicon.organizationHeads().isEmpty();
     }
 

@@ -177,7 +177,7 @@ final class SentenceSplitter extends SentenceStage {
                 sentenceStart = after;
                 i = after - 1;
             } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts
-                    && !(c == '.' && openAbbreviations.contains(wordBefore(text, from, i)))) {
+                    && !(c == '.' && openAbbreviations.contains(wordBefore(text, from, i).toLowerCase(java.util.Locale.ROOT)))) {
                 if (modelStarts == null)
                     modelStarts = modelStarts(text, from, to);
                 // a number takes no abbreviation's full stop ("from jan. 1. under the old rules"): after digits it ends the
@@ -194,19 +194,16 @@ final class SentenceSplitter extends SentenceStage {
             out.add(sentenceStart, to);
     }
 
-    /** The word that ends with the full stop at {@code dot}, the stop included, in lower case. */
+    /** The word that ends with the full stop at {@code dot}, the stop included, as written. */
     private static String wordBefore(String text, int paragraphStart, int dot) {
         int w = dot;
         while (w > paragraphStart && !isBlank(text.charAt(w - 1)) && text.charAt(w - 1) != '(')
             w--;
-        return text.substring(w, dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return text.substring(w, dot + 1);
     }
 
     private boolean isAbbreviation(String text, int paragraphStart, int dot) {
-        int w = dot;
-        while (w > paragraphStart && !isBlank(text.charAt(w - 1)) && text.charAt(w - 1) != '(')
-            w--;
-        String word = text.substring(w, dot + 1);
+        String word = wordBefore(text, paragraphStart, dot);
         if (abbreviations.contains(word.toLowerCase(java.util.Locale.ROOT)))
             return true;
         // a single capital ("J. Smith") is an initial

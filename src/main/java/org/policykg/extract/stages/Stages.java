@@ -83,16 +83,18 @@ public final class Stages {
             ConceptMatcher concepts = new ConceptMatcher(scheme, labelAnalyzer(lang, lexicon));
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
+            MeasureSpanFeatures spanFeatures = new MeasureSpanFeatures(cues, lexicon); // one for the measures and the goals
             return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new PostMentionReader(posts),
                     new ChineseNameReader(lexicon, lexiconModel, concepts, posts), new NumberedNameReader(lexicon, scheme, lang),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues), new StatementReader(cues),
-                    new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
-                    new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()),
+                    new MeasureSpanReader(spanFeatures, measureSpans, cues),
+                    new MeasureSpanReader(spanFeatures, goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, labelAnalyzer(lang, lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
         PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
+        MeasureSpanFeatures spanFeatures = new MeasureSpanFeatures(cues, lexicon); // one for the measures and the goals
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
         return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
                 new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer), new PostMentionReader(posts),
@@ -101,8 +103,8 @@ public final class Stages {
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues), StatementReader.organisationsNamedWithAHead(scheme, concepts.analyzer(), cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
-                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), measureSpans, cues),
-                new MeasureSpanReader(new MeasureSpanFeatures(cues, lexicon), goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()), new HeadlineRoles(),
+                new MeasureSpanReader(spanFeatures, measureSpans, cues),
+                new MeasureSpanReader(spanFeatures, goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()), new HeadlineRoles(),
                 new ListHeadingRoles(lexicon), new QuestionRoles(), new BodyNameRoles(lexicon, concepts.analyzer()), new RejectedWordings(scheme));
     }
 
