@@ -138,6 +138,16 @@ class ChineseNamesTest {
         }
     }
 
+    /** A word that may lead a phrase (及, 在) is stripped only where the segmenter reads it as a word of its own: not from 及时, 在职. */
+    @Test
+    void aLeadingWordIsStrippedOnlyWhereItIsAWordOfItsOwn() throws Exception {
+        assertEquals(List.of("及时足额发放"), goals(convert("各地要确保及时足额发放，不得拖欠。")));
+        for (String text : List.of("要探索建立在职职工参加长期护理保险的办法。", "要探索建立在職職工參加長期護理保險的辦法。"))
+            assertEquals(List.of("在职职工参加长期护理保险的办法"), reforms(convert(text)), text);
+        // a leading word of its own still goes
+        assertEquals(List.of("完善灵活就业人员参加失业保险的办法"), reforms(convert("要探索建立并完善灵活就业人员参加失业保险的办法。")));
+    }
+
     @Test
     void aLawAdoptedOrComingIntoForceIsAReformAndALawOnlyCitedIsNot() throws Exception {
         Document doc = convert("省人大常委会表决通过《养老服务条例（修订草案）》，明年三月起施行。根据《劳动合同法》的规定，用人单位不得克扣工资。");

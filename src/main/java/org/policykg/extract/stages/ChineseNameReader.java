@@ -134,7 +134,7 @@ final class ChineseNameReader implements Stage {
             }
             List<Mention> found = new ArrayList<>(kept);
             readNames(folded, base, words, found, people);
-            readPhrases(folded, base, found);
+            readPhrases(folded, base, starts, found);
             if (isAddresseeLine(folded, words))
                 found.removeIf(m -> Cues.ACTORS.contains(m.concept().typeIri()));
             found.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
@@ -420,8 +420,12 @@ final class ChineseNameReader implements Stage {
 
     private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))");
 
-    /** Principle and reform phrases of official Chinese (lexicon patterns with a {@code phrase} group). */
-    private void readPhrases(String s, int base, List<Mention> found) {
+    /**
+     * Principle and reform phrases of official Chinese (lexicon patterns with a {@code phrase} group). A leading word is
+     * stripped only where it is a word of the segmentation ({@code wordStarts}: where words start): 及 before 时 is
+     * part of 及时, 在 before 职 part of 在职.
+     */
+    private void readPhrases(String s, int base, BitSet wordStarts, List<Mention> found) {
         // a comma that groups digits (45,800元) is no clause break: the patterns see another character there, same offsets
         String clauses = DIGIT_GROUP.matcher(s).replaceAll("\u066C");
         for (Map.Entry<String, List<Pattern>> e : phrasePatterns.entrySet())
@@ -436,7 +440,7 @@ final class ChineseNameReader implements Stage {
                     while (stripped) {
                         stripped = false;
                         for (String lw : leadingWords)
-                            if (s.startsWith(lw, b) && end - b > lw.length() + 1) { b += lw.length(); stripped = true; break; }
+                            if (s.startsWith(lw, b) && end - b > lw.length() + 1 && wordStarts.get(b + lw.length())) { b += lw.length(); stripped = true; break; }
                     }
                     if (end - b < 2 || crossesClause(clauses, b, end))
                         continue;
