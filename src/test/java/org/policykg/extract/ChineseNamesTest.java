@@ -148,6 +148,19 @@ class ChineseNamesTest {
         assertEquals(List.of("完善灵活就业人员参加失业保险的办法"), reforms(convert("要探索建立并完善灵活就业人员参加失业保险的办法。")));
     }
 
+    /**
+     * A common noun that only ends in a head's character (好处 "benefit", 格局 "pattern") ends no body's name unless a place or
+     * a collective word says whose it is (广东当局, 各分署); a suggestion to a body (建议政府) is no part of its name. Both scripts.
+     */
+    @Test
+    void aCommonWordEndingInAHeadOrASuggestionIsNoPartOfAName() throws Exception {
+        for (String text : List.of("劳工自提可享节税与保证收益双重好处，学者建议政府研议补助办法。",
+                "勞工自提可享節稅與保證收益雙重好處，學者建議政府研議補助辦法。"))
+            assertEquals(List.of(), organisations(convert(text)), text);
+        for (String text : List.of("特区政府会与广东当局保持沟通，申请由各分署审查。", "特區政府會與廣東當局保持溝通，申請由各分署審查。"))
+            assertTrue(organisations(convert(text)).containsAll(List.of("广东当局", "各分署")), text);
+    }
+
     @Test
     void aLawAdoptedOrComingIntoForceIsAReformAndALawOnlyCitedIsNot() throws Exception {
         Document doc = convert("省人大常委会表决通过《养老服务条例（修订草案）》，明年三月起施行。根据《劳动合同法》的规定，用人单位不得克扣工资。");

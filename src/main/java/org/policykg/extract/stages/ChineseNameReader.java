@@ -280,7 +280,7 @@ final class ChineseNameReader implements Stage {
             boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun()
                     && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn")) // 社会/保障/厅: a verbal noun names a field too
                     && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
-            if (!endsWithHead(w) && !loneAfterNoun && !headAcross(words, i))
+            if (!endsWithHead(w) && !loneAfterNoun && !headAcross(words, i) || commonWordEndingInAHead(words, i))
                 continue;
             int first = i;
             while (first > 0 && joinsOrganization(words, first - 1))
@@ -372,6 +372,19 @@ final class ChineseNameReader implements Stage {
             if (h.length() > w.text().length() && two.endsWith(h))
                 return true;
         return false;
+    }
+
+    /**
+     * Whether word {@code i} is a common noun of two characters that only ends in a one-character head (好处 "benefit",
+     * 格局 "pattern": 收益/双重/好处, 发展/格局): no name's head unless a place or a collective word names whose it is
+     * (广东/当局, 各/分署). A word the segmenter tags an institution (公司, 省委: nis) is a name.
+     */
+    private boolean commonWordEndingInAHead(List<ChineseWords.Word> words, int i) {
+        ChineseWords.Word w = words.get(i);
+        if (w.text().length() != 2 || !w.tag().equals("n") || !organizationHeads.contains(w.text().substring(1)))
+            return false;
+        ChineseWords.Word before = i > 0 ? words.get(i - 1) : null;
+        return before == null || !before.tag().startsWith("ns") && !before.tag().startsWith("r");
     }
 
     private boolean endsWithHead(ChineseWords.Word w) {
