@@ -455,6 +455,20 @@ class EnglishActorsTest {
         noNameIn("Seoul to lift contribution rate, boost government subsidy for low earners", n -> n.contains("government"));
     }
 
+    /**
+     * Without capitals, a singular body after "a" or "an" with no "of ..." is a kind of body or one being set up, as its lower
+     * case says in a cased text; and an "of ..." complement ends before the post of one of the body's people.
+     */
+    @Test
+    void aBodyBeingSetUpIsNoNameAndAPostEndsAComplementInEitherCase() throws Exception {
+        noNameIn("The county will set up a time bank in every village so that volunteers can save hours of care for later.",
+                n -> n.toLowerCase(java.util.Locale.ROOT).contains("bank"));
+        noNameIn("An advisory council on pension adequacy will be formed by March.", n -> n.toLowerCase(java.util.Locale.ROOT).contains("council"));
+        String text = "A ministry of finance spokesman said the subsidy would be paid from July.";
+        for (String t : List.of(text.replace("ministry of finance", "Ministry of Finance"), text.toLowerCase(java.util.Locale.ROOT)))
+            assertEquals(Set.of("ministry of finance"), labels(Converters.convert(dir, "post.txt", t)), t);
+    }
+
     /** A byline in a dateline's brackets names the writer: the dateline is read, with no publisher and no actor for it. */
     @Test
     void aBylineInADatelinesBracketsIsNoPublisher() throws Exception {

@@ -126,6 +126,8 @@ final class Cues {
     final Set<String> clauseOpeners = new HashSet<>();
     final Set<String> actorHeads = new HashSet<>();
     final Set<String> determiners = new HashSet<>();
+    /** lex:indefiniteArticle: "a", "an". */
+    final Set<String> indefiniteArticles = new HashSet<>();
     /** lex:auxiliary, compared with a word's term as it stands (not analysed). */
     final Set<String> auxiliaries;
     /** Final class nouns, longest first: a candidate ending in one takes its class. */
@@ -371,6 +373,7 @@ final class Cues {
         for (String w : lexicon.clauseOpeners()) clauseOpeners.addAll(analyzer.terms(w));
         for (String w : lexicon.actorHeads()) actorHeads.addAll(analyzer.terms(w));
         for (String w : lexicon.determiners()) determiners.addAll(analyzer.terms(w));
+        for (String w : lexicon.indefiniteArticles()) indefiniteArticles.addAll(analyzer.terms(w));
         this.auxiliaries = Set.copyOf(lexicon.auxiliaries());
         this.listConjunctions = Set.copyOf(lexicon.listConjunctions());
         List<Map.Entry<String, String>> fh = new ArrayList<>(lexicon.finalHeads().entrySet());

@@ -115,6 +115,7 @@ public final class Lexicon {
     private final List<String> conjunctions = new ArrayList<>();
     private final Set<String> listConjunctions = new HashSet<>();
     private final Set<String> determiners = new HashSet<>();
+    private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> ignoredWords = new HashSet<>();
     private final Set<String> unreducedPlurals = new HashSet<>();
@@ -289,6 +290,7 @@ public final class Lexicon {
             lex.conjunctions.addAll(plain(byPredicate, p("clauseConjunction")));
             lex.listConjunctions.addAll(plain(byPredicate, p("listConjunction")));
             plain(byPredicate, p("determiner")).forEach(w -> lex.determiners.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("indefiniteArticle")).forEach(w -> lex.indefiniteArticles.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("auxiliary")).forEach(w -> lex.auxiliaries.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("ignoredWord")).forEach(w -> lex.ignoredWords.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("unreducedPlural")).forEach(w -> lex.unreducedPlurals.add(w.toLowerCase(Locale.ROOT)));
@@ -556,6 +558,8 @@ public final class Lexicon {
     /** Conjunctions that always start a new list item (Chinese 和 between two noun phrases). */
     public Set<String> listConjunctions() { return listConjunctions; }
     public Set<String> determiners() { return determiners; }
+    /** lex:indefiniteArticle: determiners that introduce a thing not named before ("a", "an"). */
+    public Set<String> indefiniteArticles() { return indefiniteArticles; }
     /** Words between a subject and its verb ("shall", "be"), as written in lower case. */
     public Set<String> auxiliaries() { return auxiliaries; }
     public Set<String> ignoredWords() { return ignoredWords; }

@@ -682,6 +682,10 @@ final class NameReader implements Stage {
                 e = complement(h + 2, t1, cased && capitalHead);
             if (b == h && e == h + 1)
                 return h + 1; // a bare head ("the ministry") refers back; it does not name
+            // without capitals, a singular body after an indefinite article and with no "of ..." is a kind of body or one
+            // being set up ("set up a time bank"), as its lower case says in a cased text
+            if (!cased && e == h + 1 && !plural(h) && b - 1 >= t0 && joined(b - 1, b) && cues.indefiniteArticles.contains(w.terms[b - 1]))
+                return h + 1;
             // in a cased text, one lower-case body without an "of ..." ("the tax bureau", "an advisory council") refers
             // back to a name given before; a plural ("local governments", "civil affairs departments") names who acts
             // a ministry named by its field ("the labour ministry") is one body of the country
@@ -751,6 +755,7 @@ final class NameReader implements Stage {
                     continue;
                 }
                 if (stop(j) || (capitals && !capital(j))) break;
+                if (!capitals && j > k && titles.longestAt(w, j, t1) != null) break; // "ministry of finance spokesman": the post of one of its people
                 if (orgHeads.contains(t) && lastAnd >= 0)
                     return lastAnd; // "Ministry of Finance and State Taxation Administration": two organisations
                 if (orgHeads.contains(t) && lastDeterminer >= 0)
