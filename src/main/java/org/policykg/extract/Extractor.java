@@ -41,8 +41,8 @@ public final class Extractor {
      * extractor is loaded, beside the scheme's parse (the pipeline built first, on the path of up's first answer).
      */
     private final Path measureSpanFolder;
-    private final Map<String, Optional<org.policykg.extract.stages.MeasureSpanModel>> measureSpans = new ConcurrentHashMap<>();
-    private final Map<String, Optional<org.policykg.extract.stages.MeasureSpanModel>> goalSpans = new ConcurrentHashMap<>();
+    private final Map<String, Optional<org.policykg.extract.stages.WordSpanModel>> measureSpans = new ConcurrentHashMap<>();
+    private final Map<String, Optional<org.policykg.extract.stages.WordSpanModel>> goalSpans = new ConcurrentHashMap<>();
 
     public Extractor(Model lexicon, Model scheme) {
         this(lexicon, scheme, null, null, null);
@@ -61,12 +61,12 @@ public final class Extractor {
     public Extractor withoutModels() { return new Extractor(lexiconModel, schemeModel, schemeFiles, null, null); }
 
     /** The features of each word of each sentence of a document in {@code language} this extractor made, as that language's measure-span model sees them. */
-    public List<org.policykg.extract.stages.MeasureSpanFeatures.Words> measureWords(String language, Document doc) {
+    public List<org.policykg.extract.stages.WordSpanFeatures.Words> measureWords(String language, Document doc) {
         return Stages.measureWords(pipeline(language, Path.of("")).stages(), doc);
     }
 
     /** The measure-span model's features (of {@code language}'s stages) of word {@code i} given the labels of the two before it. */
-    public List<String> measureFeatures(String language, org.policykg.extract.stages.MeasureSpanFeatures.Words w, int i, String prev, String prev2) {
+    public List<String> measureFeatures(String language, org.policykg.extract.stages.WordSpanFeatures.Words w, int i, String prev, String prev2) {
         return Stages.measureFeatures(pipeline(language, Path.of("")).stages(), w, i, prev, prev2);
     }
 
@@ -98,8 +98,8 @@ public final class Extractor {
         Model lex = RDFDataMgr.loadModel(lexiconFile.toString());
         org.policykg.extract.stages.PhraseRoleModel roles =
                 org.policykg.extract.stages.PhraseRoleModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.PhraseRoleModel.FILE));
-        org.policykg.extract.stages.MeasureSpanModel english =
-                org.policykg.extract.stages.MeasureSpanModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.MeasureSpanModel.fileFor("en")));
+        org.policykg.extract.stages.WordSpanModel english =
+                org.policykg.extract.stages.WordSpanModel.read(lexiconFile.resolveSibling(org.policykg.extract.stages.WordSpanModel.fileFor("en")));
         Extractor extractor = new Extractor(lex, joined(scheme), List.copyOf(schemeFiles), roles, lexiconFile.toAbsolutePath().getParent());
         extractor.measureSpans.put("en", Optional.ofNullable(english));
         return extractor;
@@ -169,12 +169,12 @@ public final class Extractor {
 
     /** The stages of a language, in order. */
     List<Stage> stages(String lang) {
-        org.policykg.extract.stages.MeasureSpanModel spans = measureSpanFolder == null ? null
-                : measureSpans.computeIfAbsent(lang, l -> Optional.ofNullable(org.policykg.extract.stages.MeasureSpanModel.read(
-                        measureSpanFolder.resolve(org.policykg.extract.stages.MeasureSpanModel.fileFor(l))))).orElse(null);
-        org.policykg.extract.stages.MeasureSpanModel goals = measureSpanFolder == null ? null
-                : goalSpans.computeIfAbsent(lang, l -> Optional.ofNullable(org.policykg.extract.stages.MeasureSpanModel.read(
-                        measureSpanFolder.resolve(org.policykg.extract.stages.MeasureSpanModel.goalFileFor(l))))).orElse(null);
+        org.policykg.extract.stages.WordSpanModel spans = measureSpanFolder == null ? null
+                : measureSpans.computeIfAbsent(lang, l -> Optional.ofNullable(org.policykg.extract.stages.WordSpanModel.read(
+                        measureSpanFolder.resolve(org.policykg.extract.stages.WordSpanModel.fileFor(l))))).orElse(null);
+        org.policykg.extract.stages.WordSpanModel goals = measureSpanFolder == null ? null
+                : goalSpans.computeIfAbsent(lang, l -> Optional.ofNullable(org.policykg.extract.stages.WordSpanModel.read(
+                        measureSpanFolder.resolve(org.policykg.extract.stages.WordSpanModel.goalFileFor(l))))).orElse(null);
         return Stages.of(lang, lexiconModel, schemeModel, phraseRoles, spans, goals);
     }
 }

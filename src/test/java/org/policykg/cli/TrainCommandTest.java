@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.extract.Converters;
-import org.policykg.extract.stages.MeasureSpanModel;
+import org.policykg.extract.stages.WordSpanModel;
 import org.policykg.extract.stages.PhraseRoleModel;
 import org.policykg.testing.Cli;
 
@@ -42,13 +42,13 @@ class TrainCommandTest {
         assertEquals(Files.readString(tmp.resolve("a.tsv")), Files.readString(tmp.resolve("b.tsv")));
         // the measure-span model beside it, the same every time too: there is one file of that name per folder, so the
         // second run's is compared with a copy of the first's
-        Path spans = tmp.resolve(MeasureSpanModel.FILE);
+        Path spans = tmp.resolve(WordSpanModel.FILE);
         String firstSpans = Files.readString(spans);
         assertTrue(second.out().contains("words of 5 English documents") && second.out().contains(spans.toString()), second.out());
         Cli third = Cli.run("train", "--gold", gold.toString(), "-o", tmp.resolve("c.tsv").toString());
         assertEquals(0, third.exitCode(), third.toString());
         assertEquals(firstSpans, Files.readString(spans));
-        assertEquals(0.8, MeasureSpanModel.read(spans).threshold(), 1e-9);
+        assertEquals(0.8, WordSpanModel.read(spans).threshold(), 1e-9);
         String model = Files.readString(tmp.resolve("a.tsv"));
         assertTrue(model.contains("`policykg train --gold " + gold + "`") && model.contains("from 5 English gold files"), model.lines().limit(5).toList().toString());
         // what it wrote reads back as a model that weighs a phrase
@@ -64,7 +64,7 @@ class TrainCommandTest {
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("no gold files"), r.toString());
         assertFalse(Files.exists(tmp.resolve("m.tsv")));
-        assertFalse(Files.exists(tmp.resolve(MeasureSpanModel.FILE)));
+        assertFalse(Files.exists(tmp.resolve(WordSpanModel.FILE)));
         assertEquals(ExitCode.USAGE, Cli.run("train", "--gold", tmp.toString(), "--sigma", "wide").exitCode());
     }
 
@@ -80,7 +80,7 @@ class TrainCommandTest {
         assertEquals(ExitCode.INPUT, r.exitCode(), r.toString());
         assertTrue(r.err().contains("no English gold file") && !r.err().contains("internal error"), r.toString());
         assertFalse(Files.exists(tmp.resolve("m.tsv")));
-        assertFalse(Files.exists(tmp.resolve(MeasureSpanModel.FILE)));
+        assertFalse(Files.exists(tmp.resolve(WordSpanModel.FILE)));
     }
 
     /** The committed models are what their own header's command makes of dev today: a change of features or lexicon retrains them. */
@@ -99,7 +99,7 @@ class TrainCommandTest {
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.toString());
         String command = "bin/policykg " + String.join(" ", args.subList(0, args.size() - 2));
-        for (String file : List.of(PhraseRoleModel.FILE, MeasureSpanModel.FILE, MeasureSpanModel.fileFor("zh"), MeasureSpanModel.goalFileFor("zh"))) {
+        for (String file : List.of(PhraseRoleModel.FILE, WordSpanModel.FILE, WordSpanModel.fileFor("zh"), WordSpanModel.goalFileFor("zh"))) {
             String made = Files.readString(tmp.resolve(file)).replace(Converters.home().resolve("corpus/dev").toString(), "corpus/dev");
             assertEquals(Files.readString(ontology.resolve(file)), made, "ontology/" + file + " is stale: run " + command);
         }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.document.*;
 import org.policykg.error.UserError;
-import org.policykg.extract.stages.MeasureSpanModel;
+import org.policykg.extract.stages.WordSpanModel;
 import org.policykg.rdf.DocumentGraphWriter;
 
 /**
@@ -37,7 +37,7 @@ class MeasureSpansTest {
     @BeforeAll
     static void convert(@TempDir Path tmp) throws Exception {
         Path ontology = copyOntology(tmp);
-        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), MODEL);
+        Files.writeString(ontology.resolve(WordSpanModel.FILE), MODEL);
         Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
         withModel = extractor.extract(Converters.read(TEXT));
         rulesOnly = extractor.withoutModels().extract(Converters.read(TEXT));
@@ -99,9 +99,9 @@ class MeasureSpansTest {
     void aBrokenModelFileIsNamedWithItsLine(@TempDir Path tmp) throws Exception {
         Path ontology = copyOntology(tmp);
         DocumentGraphWriter.Run run = new DocumentGraphWriter.Run("test", null);
-        Files.writeString(ontology.resolve(MeasureSpanModel.FILE), "# a model\nw0=rebate\tbegin\t8\nw0=grant\tstart\t1\n");
+        Files.writeString(ontology.resolve(WordSpanModel.FILE), "# a model\nw0=rebate\tbegin\t8\nw0=grant\tstart\t1\n");
         UserError e = assertThrows(UserError.class, () -> Conversion.forOntology(ontology, new TextReader(), run));
-        assertTrue(e.getMessage().contains(MeasureSpanModel.FILE + ":3") && e.getMessage().contains("start"), e.getMessage());
+        assertTrue(e.getMessage().contains(WordSpanModel.FILE + ":3") && e.getMessage().contains("start"), e.getMessage());
     }
 
     /** The extractor of an ontology copied into {@code tmp} with {@code model} written as the model file {@code modelFile}. */
@@ -123,7 +123,7 @@ class MeasureSpansTest {
     /** The sentence that announces a work the text reports on names its publication, which is no measure; a plan to publish something else is read. */
     @Test
     void theAnnouncementOfAReportedWorkIsNoMeasure(@TempDir Path tmp) throws Exception {
-        Extractor extractor = withTestModel(tmp, MeasureSpanModel.FILE, MODEL.replace("w0=rebate", "w0=publish"));
+        Extractor extractor = withTestModel(tmp, WordSpanModel.FILE, MODEL.replace("w0=rebate", "w0=publish"));
         Path text = tmp.resolve("report.txt");
         Files.writeString(text, "Wuhan, June 2 (Xinhua) -- The 11th issue of \"Qiushi\" magazine, to be published on June 3, "
                 + "will publish an article by Zhou Lan, Minister of Civil Affairs, \"Making Social Assistance Fairer\".\n\n"
@@ -146,7 +146,7 @@ class MeasureSpansTest {
      */
     @Test
     void aSpanAfterAVerbOfStateIsTheMeasureOnlyWhereTheSentenceStatesNoOther(@TempDir Path tmp) throws Exception {
-        Extractor extractor = withTestModel(tmp, MeasureSpanModel.FILE, MODEL.replace("w0=rebate", "w0=assessed"));
+        Extractor extractor = withTestModel(tmp, WordSpanModel.FILE, MODEL.replace("w0=rebate", "w0=assessed"));
         List<String> added = addedSpans(extractor, tmp, "centres.txt", "Checks on rehabilitation centres\n\n"
                 + "Rehabilitation centres will be assessed every year on how many of their patients go back to work. "
                 + "The daily rate for inpatient rehabilitation will be raised to 420 yuan, and centres will be assessed on the new rate from July.\n");
@@ -162,7 +162,7 @@ class MeasureSpansTest {
      */
     @Test
     void aChineseSpanStaysInItsClauseEndsOnAContentWordAndIsNoRuleApplied(@TempDir Path tmp) throws Exception {
-        Extractor extractor = withTestModel(tmp, MeasureSpanModel.fileFor("zh"), """
+        Extractor extractor = withTestModel(tmp, WordSpanModel.fileFor("zh"), """
                 # a model for this test: 押金 opens a measure, which runs on to the sentence's end or the word 其
                 @threshold\tbegin\t0.70
                 w0=押金\tbegin\t8.0

@@ -72,7 +72,7 @@ public final class Stages {
      * @throws IllegalArgumentException when the lexicon holds a broken pattern
      */
     public static List<Stage> of(String lang, Model lexiconModel, Model schemeModel, PhraseRoleModel phraseRoles,
-                                 MeasureSpanModel measureSpans, MeasureSpanModel goalSpans) {
+                                 WordSpanModel measureSpans, WordSpanModel goalSpans) {
         Lexicon lexicon;
         ConceptScheme scheme;
         synchronized (lexiconModel) { // Jena models are not safe for concurrent reads while iterating
@@ -83,29 +83,45 @@ public final class Stages {
             ConceptMatcher concepts = new ConceptMatcher(scheme, labelAnalyzer(lang, lexicon));
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
-            MeasureSpanFeatures spanFeatures = new MeasureSpanFeatures(cues, lexicon); // one for the measures and the goals
-            return List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new PostMentionReader(posts),
+            WordSpanFeatures spanFeatures = new WordSpanFeatures(cues, lexicon); // one for the measures and the goals
+            return withGoalSpans(List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new PostMentionReader(posts),
                     new ChineseNameReader(lexicon, lexiconModel, concepts, posts), new NumberedNameReader(lexicon, scheme, lang),
                     new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues), new StatementReader(cues),
-                    new MeasureSpanReader(spanFeatures, measureSpans, cues),
-                    new MeasureSpanReader(spanFeatures, goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()),
-                    new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme));
+                    new WordSpanReader(spanFeatures, measureSpans, cues),
+                    new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme)), spanFeatures, goalSpans, cues);
         }
         ConceptMatcher concepts = new ConceptMatcher(scheme, labelAnalyzer(lang, lexicon));
         Cues cues = new Cues(lexicon, WordAnalyzer.forCues(lexicon));
         PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
-        MeasureSpanFeatures spanFeatures = new MeasureSpanFeatures(cues, lexicon); // one for the measures and the goals
+        WordSpanFeatures spanFeatures = new WordSpanFeatures(cues, lexicon); // one for the measures and the goals
         // English linguistic stages (issue 14): tags and noun phrases where roles are read, concepts in other word orders
-        return List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
+        return withGoalSpans(List.of(new SentenceSplitter(lexicon), new CueTokenizer(cues.analyzer), new PartOfSpeechTagger(cues, lexicon), new NounPhraseChunker(lexicon),
                 new ConceptTagger(concepts, new PhraseConceptMatcher(scheme, concepts.analyzer()), cues.analyzer), new PostMentionReader(posts),
                 new NameReader(lexicon, cues, concepts, scheme, posts), new NumberedNameReader(lexicon, scheme, lang),
                 new PhrasePatternReader(lexicon, lang),
                 new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues),
                 new StatementReader(cues, new CandidatePhrases(lexicon, cues), StatementReader.organisationsNamedWithAHead(scheme, concepts.analyzer(), cues)),
                 new PhraseRoleReader(new PhraseFeatures(cues, lexicon), phraseRoles, cues),
-                new MeasureSpanReader(spanFeatures, measureSpans, cues),
-                new MeasureSpanReader(spanFeatures, goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()), new HeadlineRoles(),
-                new ListHeadingRoles(lexicon), new QuestionRoles(), new BodyNameRoles(lexicon, concepts.analyzer()), new RejectedWordings(scheme));
+                new WordSpanReader(spanFeatures, measureSpans, cues), new HeadlineRoles(),
+                new ListHeadingRoles(lexicon), new QuestionRoles(), new BodyNameRoles(lexicon, concepts.analyzer()), new RejectedWordings(scheme)),
+                spanFeatures, goalSpans, cues);
+    }
+
+    /**
+     * The stages with the goal-span stage right after the measure-span stage, where the language has a goal-span model
+     * (without one the stage would pass every document on unchanged; the measure-span stage stays in any case, since
+     * training reads its features).
+     */
+    private static List<Stage> withGoalSpans(List<Stage> stages, WordSpanFeatures features, WordSpanModel goalSpans, Cues cues) {
+        if (goalSpans == null)
+            return stages;
+        List<Stage> out = new ArrayList<>(stages);
+        for (int i = 0; i < out.size(); i++)
+            if (out.get(i) instanceof WordSpanReader) {
+                out.add(i + 1, new WordSpanReader(features, goalSpans, cues, org.policykg.rdf.Vocab.Goal.getURI()));
+                break;
+            }
+        return List.copyOf(out);
     }
 
     /** The chain a language's labels are matched with: Chinese by characters, other languages by normalised words. */
@@ -114,10 +130,10 @@ public final class Stages {
     }
 
     /** The words of each sentence of a document with the measure-span model's features (for training it). */
-    public static List<MeasureSpanFeatures.Words> measureWords(List<Stage> stages, Document doc) {
+    public static List<WordSpanFeatures.Words> measureWords(List<Stage> stages, Document doc) {
         for (Stage s : stages)
-            if (s instanceof MeasureSpanReader r) {
-                List<MeasureSpanFeatures.Words> out = new ArrayList<>();
+            if (s instanceof WordSpanReader r) {
+                List<WordSpanFeatures.Words> out = new ArrayList<>();
                 org.policykg.document.Tokens tokens = doc.tokens();
                 for (org.policykg.document.Sentence sentence : doc.sentences()) {
                     int k0 = tokens.firstAtOrAfter(sentence.span().begin()), k1 = tokens.endAtOrBefore(sentence.span().end());
@@ -130,9 +146,9 @@ public final class Stages {
     }
 
     /** The measure-span model's features of a word (for training it). */
-    public static List<String> measureFeatures(List<Stage> stages, MeasureSpanFeatures.Words w, int i, String prev, String prev2) {
+    public static List<String> measureFeatures(List<Stage> stages, WordSpanFeatures.Words w, int i, String prev, String prev2) {
         for (Stage s : stages)
-            if (s instanceof MeasureSpanReader r)
+            if (s instanceof WordSpanReader r)
                 return r.features().features(w, i, prev, prev2);
         throw new IllegalStateException("no measure-span stage");
     }

@@ -9,16 +9,16 @@ import org.policykg.document.Metadata;
 import org.policykg.document.SourceText;
 import org.policykg.document.TextReader;
 import org.policykg.extract.Extractor;
-import org.policykg.extract.stages.MeasureSpanFeatures;
-import org.policykg.extract.stages.MeasureSpanModel;
+import org.policykg.extract.stages.WordSpanFeatures;
+import org.policykg.extract.stages.WordSpanModel;
 
 /**
  * Trains a language's measure-span model from gold files: every word of every sentence of a gold text in it is an event,
  * its outcome "begin" or "inside" where it lies in an occurrence of a gold reform's quote (required or optional: both
  * are measures the text states), else "none"; the labels of the two words before are the gold ones.
  */
-public final class MeasureSpanTraining {
-    private MeasureSpanTraining() {}
+public final class WordSpanTraining {
+    private WordSpanTraining() {}
 
     /** The word events of the gold files in {@code language} among {@code golds}, their words as {@code extractor} reads them. */
     public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds, String language) {
@@ -42,7 +42,7 @@ public final class MeasureSpanTraining {
             measures.sort(Comparator.comparingInt((GoldFile.Occurrence o) -> o.begin() - o.end()).thenComparingInt(GoldFile.Occurrence::begin));
             Document doc = extractor.extract(text);
             String name = GoldFile.nameOf(gold);
-            for (MeasureSpanFeatures.Words w : extractor.measureWords(language, doc)) {
+            for (WordSpanFeatures.Words w : extractor.measureWords(language, doc)) {
                 String[] labels = labels(w, measures);
                 for (int i = 0; i < labels.length; i++)
                     out.add(new PhraseRoleTraining.Example(name, labels[i],
@@ -52,9 +52,9 @@ public final class MeasureSpanTraining {
         return out;
     }
 
-    private static String[] labels(MeasureSpanFeatures.Words w, List<GoldFile.Occurrence> measures) {
+    private static String[] labels(WordSpanFeatures.Words w, List<GoldFile.Occurrence> measures) {
         String[] labels = new String[w.starts().length];
-        Arrays.fill(labels, MeasureSpanModel.OUTCOMES.get(0));
+        Arrays.fill(labels, WordSpanModel.OUTCOMES.get(0));
         boolean[] taken = new boolean[labels.length];
         for (GoldFile.Occurrence o : measures) {
             List<Integer> in = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class MeasureSpanTraining {
             if (in.isEmpty() || in.stream().anyMatch(i -> taken[i]))
                 continue;
             for (int k = 0; k < in.size(); k++) {
-                labels[in.get(k)] = MeasureSpanModel.OUTCOMES.get(k == 0 ? 1 : 2);
+                labels[in.get(k)] = WordSpanModel.OUTCOMES.get(k == 0 ? 1 : 2);
                 taken[in.get(k)] = true;
             }
         }
@@ -72,9 +72,9 @@ public final class MeasureSpanTraining {
     }
 
     /** A model of the events (as {@link PhraseRoleTraining#fit}) reading a span whose words' mean probability is at least {@code threshold}. */
-    public static MeasureSpanModel train(List<PhraseRoleTraining.Example> examples, double threshold, int iterations, double sigma,
+    public static WordSpanModel train(List<PhraseRoleTraining.Example> examples, double threshold, int iterations, double sigma,
                                          int minDocuments) throws IOException {
-        return new MeasureSpanModel(PhraseRoleTraining.fit(examples, iterations, sigma, minDocuments),
-                Map.of(MeasureSpanModel.OUTCOMES.get(1), threshold));
+        return new WordSpanModel(PhraseRoleTraining.fit(examples, iterations, sigma, minDocuments),
+                Map.of(WordSpanModel.OUTCOMES.get(1), threshold));
     }
 }

@@ -16,28 +16,28 @@ import org.policykg.extract.Extractor;
 
 /**
  * The measure-span stage sums a word's weights from parts kept per word form and per value ({@code Scorer}); training
- * names the features one by one ({@code MeasureSpanFeatures.features}). Both must weigh every word alike: checked with
+ * names the features one by one ({@code WordSpanFeatures.features}). Both must weigh every word alike: checked with
  * the committed model on every word of a text written for another test, under every pair of labels before it.
  */
-class MeasureSpanScorerTest {
+class WordSpanScorerTest {
     @Test
     void theScorerWeighsEveryWordAsTheModelWeighsItsFeatures() {
         Path ontology = Converters.home().resolve("ontology");
-        MeasureSpanModel model = MeasureSpanModel.read(ontology.resolve(MeasureSpanModel.FILE));
+        WordSpanModel model = WordSpanModel.read(ontology.resolve(WordSpanModel.FILE));
         assertNotNull(model, "the committed model");
         Model lexicon = RDFDataMgr.loadModel(ontology.resolve("lexicon.ttl").toString());
         Model scheme = RDFDataMgr.loadModel(ontology.resolve("concepts.ttl").toString());
-        MeasureSpanFeatures features = null;
+        WordSpanFeatures features = null;
         for (Stage s : Stages.of("en", lexicon, scheme, null, model, null))
-            if (s instanceof MeasureSpanReader r)
+            if (s instanceof WordSpanReader r)
                 features = r.features();
         assertNotNull(features);
-        MeasureSpanFeatures.Scorer scorer = features.scorer(model.weights(), MeasureSpanModel.OUTCOMES.size());
+        WordSpanFeatures.Scorer scorer = features.scorer(model.weights(), WordSpanModel.OUTCOMES.size());
         Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl"))).withoutModels();
         Document doc = extractor.extract(new TextReader().read(Converters.home().resolve("src/test/resources/en-measure-spans/dental-rebate.txt"), Metadata.EMPTY));
-        List<String> labels = Arrays.asList(null, MeasureSpanFeatures.NONE, MeasureSpanFeatures.BEGIN, MeasureSpanFeatures.INSIDE);
+        List<String> labels = Arrays.asList(null, WordSpanFeatures.NONE, WordSpanFeatures.BEGIN, WordSpanFeatures.INSIDE);
         int words = 0;
-        for (MeasureSpanFeatures.Words w : extractor.measureWords("en", doc)) {
+        for (WordSpanFeatures.Words w : extractor.measureWords("en", doc)) {
             double[][] terms = scorer.terms(w);
             for (int i = 0; i < w.terms().length; i++)
                 for (String prev : labels)
@@ -45,7 +45,7 @@ class MeasureSpanScorerTest {
                         if (i == 0 && prev != null || i <= 1 && prev2 != null)
                             continue;
                         double[] byModel = model.probabilities(features.features(w, i, prev, prev2));
-                        double[] byScorer = MeasureSpanModel.softmax(scorer.sums(w, terms, i, prev, prev2));
+                        double[] byScorer = WordSpanModel.softmax(scorer.sums(w, terms, i, prev, prev2));
                         assertArrayEquals(byModel, byScorer, 1e-9, w.terms()[i] + " after " + prev2 + ", " + prev);
                     }
             words += w.terms().length;

@@ -29,23 +29,23 @@ import org.policykg.rdf.Vocab;
  * denial, a denied call or a past verb before the span refuses it, since the verbs of state that refuse a measure
  * ("ensure") introduce aims.
  */
-final class MeasureSpanReader implements Stage {
-    private final MeasureSpanFeatures features;
-    private final MeasureSpanModel model;
-    private final MeasureSpanFeatures.Scorer scorer;
+final class WordSpanReader implements Stage {
+    private final WordSpanFeatures features;
+    private final WordSpanModel model;
+    private final WordSpanFeatures.Scorer scorer;
     private final Cues cues;
     /** What the spans are read as: sspo:Reform (measures), or sspo:Goal (aims, by a goal-span model). */
     private final String typeIri;
 
-    MeasureSpanReader(MeasureSpanFeatures features, MeasureSpanModel model, Cues cues) {
+    WordSpanReader(WordSpanFeatures features, WordSpanModel model, Cues cues) {
         this(features, model, cues, Vocab.Reform.getURI());
     }
 
-    MeasureSpanReader(MeasureSpanFeatures features, MeasureSpanModel model, Cues cues, String typeIri) {
+    WordSpanReader(WordSpanFeatures features, WordSpanModel model, Cues cues, String typeIri) {
         this.typeIri = typeIri;
         this.features = features;
         this.model = model;
-        this.scorer = model == null ? null : features.scorer(model.weights(), MeasureSpanModel.OUTCOMES.size());
+        this.scorer = model == null ? null : features.scorer(model.weights(), WordSpanModel.OUTCOMES.size());
         this.cues = cues;
     }
 
@@ -53,7 +53,7 @@ final class MeasureSpanReader implements Stage {
     @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.MENTIONS, Layer.REPORTED_WORK, Layer.SPEAKERS, Layer.STATEMENTS); }
     @Override public Set<Layer> provides() { return Set.of(Layer.STATEMENTS); }
 
-    MeasureSpanFeatures features() { return features; }
+    WordSpanFeatures features() { return features; }
 
     @Override
     public Document apply(Document doc) {
@@ -73,9 +73,9 @@ final class MeasureSpanReader implements Stage {
             int k0 = tokens.firstAtOrAfter(s.begin()), k1 = tokens.endAtOrBefore(s.end());
             if (k1 <= k0)
                 continue;
-            MeasureSpanFeatures.Words w = features.words(text, tokens, k0, k1);
+            WordSpanFeatures.Words w = features.words(text, tokens, k0, k1);
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = null;
-            for (MeasureSpanModel.WordSpan ws : model.spans(w, scorer)) {
+            for (WordSpanModel.WordSpan ws : model.spans(w, scorer)) {
                 if (ws.probability() < model.threshold())
                     continue;
                 int kb = k0 + ws.begin(), ke = k0 + ws.end();

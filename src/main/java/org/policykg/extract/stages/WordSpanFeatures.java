@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.policykg.document.Tokens;
 
 /**
- * The features of each word of a sentence as its language's measure-span model ({@link MeasureSpanModel}) sees them
+ * The features of each word of a sentence as its language's measure-span model ({@link WordSpanModel}) sees them
  * (English words as the cue analyzer normalises them, Chinese words as smartcn cuts them; each language's lexicon classes),
  * where a word is the beginning, the inside or no part of a measure the sentence states. They are general properties
  * of the word and its neighbours, never a text's wording: the words themselves (as the cue analyzer normalises them)
@@ -19,7 +19,7 @@ import org.policykg.document.Tokens;
  * {@link #features} lists them as the model's feature names (for training); {@link #scorer} sums the same weights
  * with what depends on one word alone summed once per word and kept, which is what makes the stage cheap.
  */
-public final class MeasureSpanFeatures {
+public final class WordSpanFeatures {
     /** How far either side a word's lexicon classes and shape count; its own form counts {@link #WORD_WINDOW} either side. */
     static final int CLASS_WINDOW = 3, WORD_WINDOW = 2;
     /** Labels of a word: the outcomes of the model. */
@@ -28,7 +28,7 @@ public final class MeasureSpanFeatures {
     private final Map<String, Set<String>> classes = new HashMap<>(); // analysed word -> its lexicon classes
     private final Map<String, String> cueEnds = new HashMap<>(); // analysed word -> the cue it ends (the last of its classes that ends one)
 
-    MeasureSpanFeatures(Cues cues, Lexicon lexicon) {
+    WordSpanFeatures(Cues cues, Lexicon lexicon) {
         cueClasses(cues, lexicon.roleCues(), "role");
         cueClasses(cues, lexicon.passiveCues(), "passive");
         cueClasses(cues, lexicon.measureFrames(), "frame");
