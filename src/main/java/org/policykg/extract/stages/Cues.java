@@ -102,6 +102,8 @@ final class Cues {
     final Set<String> measureSpanNotLast = new HashSet<>();
     /** lex:asProvided, as written: a span holding one states a step the rules already provide. */
     final List<String> asProvided = new ArrayList<>();
+    /** lex:supposition, as written: a clause after one states no measure called for. */
+    final List<String> suppositions = new ArrayList<>();
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty. */
     final List<String> attributeList;
     /** lex:transitionWord, as written: how a reform passes from old rules to new ones. */
@@ -360,6 +362,7 @@ final class Cues {
         measureSpanBreaks.addAll(lexicon.measureSpanBreaks());
         for (String w : lexicon.measureSpanNotLast()) measureSpanNotLast.addAll(analyzer.terms(w));
         asProvided.addAll(lexicon.asProvided());
+        suppositions.addAll(lexicon.suppositions());
         this.attributeList = List.copyOf(lexicon.attributeList());
         this.transitionWords = List.copyOf(lexicon.transitionWords());
         for (String w : lexicon.statisticOpeners()) statisticOpeners.addAll(analyzer.terms(w));

@@ -95,6 +95,7 @@ public final class Lexicon {
     private final List<String> measureSpanBreaks = new ArrayList<>();
     private final List<String> measureSpanNotLast = new ArrayList<>();
     private final List<String> asProvided = new ArrayList<>();
+    private final List<String> suppositions = new ArrayList<>();
     private final List<String> attributeList = new ArrayList<>();
     private final List<String> transitionWords = new ArrayList<>();
     private final List<String> statisticOpeners = new ArrayList<>();
@@ -269,6 +270,7 @@ public final class Lexicon {
             lex.measureSpanBreaks.addAll(plain(byPredicate, p("measureSpanBreak")));
             lex.measureSpanNotLast.addAll(plain(byPredicate, p("measureSpanNotLast")));
             lex.asProvided.addAll(plain(byPredicate, p("asProvided")));
+            lex.suppositions.addAll(plain(byPredicate, p("supposition")));
             for (String marks : plain(byPredicate, p("attributeList")))
                 lex.attributeList.addAll(java.util.Arrays.asList(marks.strip().split("\\s+")));
             lex.transitionWords.addAll(plain(byPredicate, p("transitionWord")));
@@ -518,6 +520,8 @@ public final class Lexicon {
 
     /** lex:asProvided: words that say a step follows the rules already in force, as written (folded to simplified). */
     public List<String> asProvided() { return asProvided; }
+    /** lex:supposition: words that make their clause a supposition (若, 如果), as written (folded to simplified). */
+    public List<String> suppositions() { return suppositions; }
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty where the language gives none. */
     public List<String> attributeList() { return attributeList; }
     /** lex:transitionWord: words that name how a reform passes from old rules to new ones (过渡, 衔接). */

@@ -82,7 +82,8 @@ final class WordSpanReader implements Stage {
                 // a span stops at its last word that is no function word ("一站式查阅及" stops short of its object)
                 while (ke > kb && cues.measureSpanNotLast.contains(tokens.terms[ke - 1]))
                     ke--;
-                if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1]))
+                if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1])
+                        || supposed(text, s.begin(), tokens.starts[kb]))
                     continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
@@ -127,6 +128,26 @@ final class WordSpanReader implements Stage {
                 if (c.equals(cues.attributeList.get(0)))
                     return true;
             }
+        return false;
+    }
+
+    /**
+     * Whether the clause a span starting at {@code begin} lies in is a supposition: a lex:supposition word between the
+     * clause's start (its sentence's, or the last lex:measureSpanBreak) and the span (若能将…纳入…，将减轻…).
+     */
+    private boolean supposed(String text, int sentenceStart, int begin) {
+        if (cues.suppositions.isEmpty())
+            return false;
+        int from = sentenceStart;
+        for (String b : cues.measureSpanBreaks) {
+            int i = text.lastIndexOf(b, begin - 1);
+            if (i >= from)
+                from = i + b.length();
+        }
+        String clause = ChineseScript.simplified(text.substring(from, begin));
+        for (String w : cues.suppositions)
+            if (clause.contains(w))
+                return true;
         return false;
     }
 
