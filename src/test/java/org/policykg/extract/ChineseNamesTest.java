@@ -423,6 +423,25 @@ class ChineseNamesTest {
         assertEquals(List.of(), reforms(convert("据统计，当地平均缴费基数提高到六千元。")));
     }
 
+    /**
+     * Parameters only policy sets (an amount a body may grant, a refund or subsidy ratio, a period of payment or validity)
+     * moved to a new value, with 原则上 before the verb, and a benefit's rate raised by an amount, are reforms in either
+     * script; an average reported, or what was paid (增加了), is not.
+     */
+    @Test
+    void aParameterMovedOrABenefitRaisedByAnAmountIsAReform() throws Exception {
+        for (String text : List.of("乡镇临时救助审批额度提高到5000元，参保企业失业保险费返还比例由50%提高至70%，集中缴费期原则上延长至次年3月底。",
+                "鄉鎮臨時救助審批額度提高到5000元，參保企業失業保險費返還比例由50%提高至70%，集中繳費期原則上延長至次年3月底。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.containsAll(List.of("乡镇临时救助审批额度提高到5000元", "参保企业失业保险费返还比例由50%提高至70%", "集中缴费期原则上延长至次年3月底")),
+                    text + " " + found);
+        }
+        for (String text : List.of("各级伤残津贴分别增加，一级每人每月增加200元，二级增加180元；因工死亡职工供养亲属抚恤金每人每月增加70元；生活护理费重新核定。",
+                "各級傷殘津貼分別增加，一級每人每月增加200元，二級增加180元；因工死亡職工供養親屬撫卹金每人每月增加70元；生活護理費重新核定。"))
+            assertTrue(reforms(convert(text)).contains("因工死亡职工供养亲属抚恤金每人每月增加70元"), text + " " + reforms(convert(text)));
+        assertEquals(List.of(), reforms(convert("去年全省人均养老金每月增加了80元，平均审批时限缩短到5天。")));
+    }
+
     @Test
     void anArrangementChangedIsAReform() throws Exception {
         for (String text : List.of("按新规定，遗属津贴改为按月发放，不再一次性支付。",
