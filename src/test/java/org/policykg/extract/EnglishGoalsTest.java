@@ -3,6 +3,7 @@ package org.policykg.extract;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,6 +36,19 @@ class EnglishGoalsTest {
                 "The bureau has made steady progress in improving the adequacy of survivor pensions.");
         assertTrue(targets(gerund, Role.GOAL).stream().anyMatch(g -> g.startsWith("adequacy of survivor pensions")),
                 targets(gerund, Role.GOAL).toString());
+    }
+
+    /**
+     * The fruits of development shared by all (the purpose of the Social Insurance Law, 使公民共享发展成果) is a goal where a
+     * call sets it, in English and in Chinese of either script, and nothing where the fruits are only described.
+     */
+    @Test
+    void sharingTheFruitsOfDevelopmentIsAGoalWhereACallSetsIt() throws Exception {
+        for (String text : List.of("The province will let rural elderly people share the fruits of economic development through a higher basic pension.",
+                "省里要让农村老年人共享经济发展成果。", "全省要讓退休人員共享改革發展成果。"))
+            assertTrue(Converters.convert(dir, "fruits.txt", text).statements().stream().flatMap(s -> s.targets(Role.GOAL).stream())
+                    .anyMatch(g -> g.iri().endsWith("/concept/sharing-the-fruits-of-development")), text);
+        assertEquals(Set.of(), targets(Converters.convert(dir, "described.txt", "The fruits of development were described in the report."), Role.GOAL));
     }
 
     @Test
