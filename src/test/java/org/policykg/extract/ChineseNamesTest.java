@@ -442,6 +442,13 @@ class ChineseNamesTest {
         assertEquals(List.of(), reforms(convert("去年全省人均养老金每月增加了80元，平均审批时限缩短到5天。")));
     }
 
+    /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
+    @Test
+    void aKnownNameInsideARefusedPhraseStays() throws Exception {
+        for (String text : List.of("目的是让城乡老年居民更多更公平地共享发展成果。", "目的是讓城鄉老年居民更加公平地共享發展成果。"))
+            assertEquals(List.of("共享发展成果"), goals(convert(text)), text);
+    }
+
     @Test
     void anArrangementChangedIsAReform() throws Exception {
         for (String text : List.of("按新规定，遗属津贴改为按月发放，不再一次性支付。",

@@ -468,16 +468,18 @@ final class ChineseNameReader implements Stage {
                     // whole: a known name of another class inside it only qualifies it (the principle 多元筹资 in
                     // 建立多元筹资机制, an instrument of financing)
                     boolean headed = role.equals(finalHeadClass(s.substring(b, end)));
-                    found.removeIf(k -> span.contains(k.span()) && !span.equals(k.span())
-                            && (role.equals(k.concept().typeIri()) || headed && k.span().end() < span.end()
-                                    && Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            || Cues.givesWayToPhrase(k.concept().typeIri(), principle)));
-                    if (!free(found, span))
-                        continue;
                     String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
                     if (label.length() < 2 || !principle && (genericHeads.stream().anyMatch(label::endsWith) || anaphoricStarts.stream().anyMatch(label::startsWith)))
                         continue; // 覆盖…人员: the people a policy serves (lex:genericHead); 相关…: named before (lex:clauseWord);
                                   // a principle is a rule stated, which may end in any word (政府负最终责任)
+                    // the names inside give way only to a phrase that is taken: one refused leaves them as they were
+                    List<Mention> inside = found.stream().filter(k -> span.contains(k.span()) && !span.equals(k.span())
+                            && (role.equals(k.concept().typeIri()) || headed && k.span().end() < span.end()
+                                    && Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
+                            || Cues.givesWayToPhrase(k.concept().typeIri(), principle))).toList();
+                    if (found.stream().anyMatch(k -> k.span().overlaps(span) && !inside.contains(k)))
+                        continue;
+                    found.removeAll(inside);
                     found.add(new Mention(span, new ConceptRef(Iris.candidate(e.getKey(), label), label, e.getKey(), true, "zh")));
                 }
             }
