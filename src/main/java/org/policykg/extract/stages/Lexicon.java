@@ -520,7 +520,7 @@ public final class Lexicon {
 
     /** lex:asProvided: words that say a step follows the rules already in force, as written (folded to simplified). */
     public List<String> asProvided() { return asProvided; }
-    /** lex:supposition: words that make their clause a supposition (若, 如果), as written (folded to simplified). */
+    /** lex:supposition: words that make their clause a supposition (若能, 如果), as written (folded to simplified). */
     public List<String> suppositions() { return suppositions; }
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty where the language gives none. */
     public List<String> attributeList() { return attributeList; }
