@@ -469,6 +469,13 @@ class EnglishActorsTest {
             assertEquals(Set.of("ministry of finance"), labels(Converters.convert(dir, "post.txt", t)), t);
     }
 
+    /** "Different", as "various", only says there is more than one kind of body: "different offices" names none, in either case. */
+    @Test
+    void differentBodiesNameNone() throws Exception {
+        noNameIn("Until now the two allowances have been run by different offices with different income tests.",
+                n -> n.contains("offices"));
+    }
+
     /** A byline in a dateline's brackets names the writer: the dateline is read, with no publisher and no actor for it. */
     @Test
     void aBylineInADatelinesBracketsIsNoPublisher() throws Exception {
