@@ -103,30 +103,28 @@ final class TrainCommand extends Subcommand {
                 "weight (log-linear: the weights of a word's features are summed per outcome); @threshold: the mean probability a",
                 "span's words need to be read."), spanThreshold, iterations, sigma, minDocuments, line, io);
 
-        // Chinese measures the same way, on the Chinese gold files (their words as smartcn cuts them), when there are enough
-        List<PhraseRoleTraining.Example> zhWords = WordSpanTraining.examples(rules, golds, "zh");
+        // Chinese measures the same way, on the Chinese gold files (their words as smartcn cuts them), when there are enough;
+        // and Chinese goals: official Chinese states an aim as a verb and its object (减轻…负担, 让…共享…成果), a clause the
+        // phrase readers do not take whole. (An English goal-span model, tried in the thirty-first round, read one more true
+        // goal for two false ones on the held-out batches and put the seed's precision under 0.9: not made.)
+        Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> zh = WordSpanTraining.examples(rules, golds, "zh",
+                List.of(GoldFile.ItemClass.REFORM, GoldFile.ItemClass.GOAL));
+        List<PhraseRoleTraining.Example> zhWords = zh.get(GoldFile.ItemClass.REFORM);
         long zhDocuments = zhWords.stream().map(PhraseRoleTraining.Example::document).distinct().count();
         if (zhDocuments > 0 && zhDocuments < minDocuments)
             io.out().println("Too few Chinese gold files (" + zhDocuments + ") for the Chinese measure-span model: a feature counts only where it occurs in "
                     + minDocuments + " documents; no Chinese model written");
-        if (zhDocuments >= minDocuments)
+        if (zhDocuments >= minDocuments) {
             writeSpans(zhWords, zhDocuments, "Chinese", output.toAbsolutePath().resolveSibling(WordSpanModel.fileFor("zh")), List.of(
                     "The measure-span model of Chinese: where a Chinese sentence states a measure, word by word (begin, inside or none),",
                     "by each word's features (extract/stages/WordSpanFeatures.java; words as smartcn cuts them, folded to simplified).",
                     "One line per feature and outcome: feature, outcome, weight; @threshold: the mean probability a span's words need."),
                     spanThreshold, iterations, sigma, minDocuments, line, io);
-        // Chinese goals the same way: official Chinese states an aim as a verb and its object (减轻…负担, 让…共享…成果), a clause
-        // the phrase readers do not take whole. (An English goal-span model, tried in the thirty-first round, read one more
-        // true goal for two false ones on the held-out batches and put the seed's precision under 0.9: not made.)
-        for (String lang : List.of("zh")) {
-            List<PhraseRoleTraining.Example> goalWords = WordSpanTraining.examples(rules, golds, lang, org.policykg.eval.GoldFile.ItemClass.GOAL);
-            long goalDocuments = goalWords.stream().map(PhraseRoleTraining.Example::document).distinct().count();
-            if (goalDocuments >= minDocuments)
-                writeSpans(goalWords, goalDocuments, "Chinese",
-                        output.toAbsolutePath().resolveSibling(WordSpanModel.goalFileFor(lang)), List.of(
-                        "The goal-span model of Chinese: where a Chinese sentence states an aim, word by word (begin, inside or none), by the measure-span",
-                        "model's features (extract/stages/WordSpanFeatures.java). One line per feature and outcome: feature, outcome,",
-                        "weight; @threshold: the mean probability a span's words need."), spanThreshold, iterations, sigma, minDocuments, line, io);
+            writeSpans(zh.get(GoldFile.ItemClass.GOAL), zhDocuments, "Chinese",
+                    output.toAbsolutePath().resolveSibling(WordSpanModel.goalFileFor("zh")), List.of(
+                    "The goal-span model of Chinese: where a Chinese sentence states an aim, word by word (begin, inside or none), by the measure-span",
+                    "model's features (extract/stages/WordSpanFeatures.java). One line per feature and outcome: feature, outcome,",
+                    "weight; @threshold: the mean probability a span's words need."), spanThreshold, iterations, sigma, minDocuments, line, io);
         }
         return ExitCode.OK;
     }

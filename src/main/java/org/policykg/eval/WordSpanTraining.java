@@ -13,40 +13,49 @@ import org.policykg.extract.stages.WordSpanFeatures;
 import org.policykg.extract.stages.WordSpanModel;
 
 /**
- * Trains a language's measure-span model from gold files: every word of every sentence of a gold text in it is an event,
- * its outcome "begin" or "inside" where it lies in an occurrence of a gold reform's quote (required or optional: both
- * are measures the text states), else "none"; the labels of the two words before are the gold ones.
+ * Trains a language's word-span models from gold files: every word of every sentence of a gold text in it is an event,
+ * its outcome "begin" or "inside" where it lies in an occurrence of a quote of a gold item of the model's class (a
+ * measure-span model: the reforms, required or optional, both being measures the text states; a goal-span model: the
+ * goals), else "none"; the labels of the two words before are the gold ones.
  */
 public final class WordSpanTraining {
     private WordSpanTraining() {}
 
-    /** The word events of the gold files in {@code language} among {@code golds}, their words as {@code extractor} reads them. */
+    /** The word events of the gold files in {@code language} among {@code golds} over their reforms, their words as {@code extractor} reads them. */
     public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds, String language) {
-        return examples(extractor, golds, language, GoldFile.ItemClass.REFORM);
+        return examples(extractor, golds, language, List.of(GoldFile.ItemClass.REFORM)).get(GoldFile.ItemClass.REFORM);
     }
 
-    /** As above, the spans being the quotes of the gold items of {@code itemClass} (a goal-span model reads goals). */
-    public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds, String language, GoldFile.ItemClass itemClass) {
+    /**
+     * As above, for each of {@code classes} the events over the quotes of its gold items (a goal-span model reads goals),
+     * each text extracted once for all of them.
+     */
+    public static Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> examples(Extractor extractor, List<Path> golds, String language,
+                                                                                   List<GoldFile.ItemClass> classes) {
         TextReader reader = new TextReader();
-        List<PhraseRoleTraining.Example> out = new ArrayList<>();
+        Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> out = new EnumMap<>(GoldFile.ItemClass.class);
+        classes.forEach(c -> out.put(c, new ArrayList<>()));
         for (Path gold : golds) {
             SourceText text = reader.read(GoldFile.textOf(gold), Metadata.EMPTY);
             GoldFile g = GoldFile.read(gold, text);
             if (!g.language().startsWith(language))
                 continue;
-            List<GoldFile.Occurrence> measures = new ArrayList<>();
-            for (GoldFile.Item item : g.items())
-                if (item.itemClass() == itemClass)
-                    measures.addAll(item.occurrences());
-            // the longest first: a shorter quote inside a longer one does not cut it
-            measures.sort(Comparator.comparingInt((GoldFile.Occurrence o) -> o.begin() - o.end()).thenComparingInt(GoldFile.Occurrence::begin));
             Document doc = extractor.extract(text);
+            List<WordSpanFeatures.Words> words = extractor.measureWords(language, doc);
             String name = GoldFile.nameOf(gold);
-            for (WordSpanFeatures.Words w : extractor.measureWords(language, doc)) {
-                String[] labels = labels(w, measures);
-                for (int i = 0; i < labels.length; i++)
-                    out.add(new PhraseRoleTraining.Example(name, labels[i],
-                            extractor.measureFeatures(language, w, i, i > 0 ? labels[i - 1] : null, i > 1 ? labels[i - 2] : null)));
+            for (GoldFile.ItemClass itemClass : classes) {
+                List<GoldFile.Occurrence> spans = new ArrayList<>();
+                for (GoldFile.Item item : g.items())
+                    if (item.itemClass() == itemClass)
+                        spans.addAll(item.occurrences());
+                // the longest first: a shorter quote inside a longer one does not cut it
+                spans.sort(Comparator.comparingInt((GoldFile.Occurrence o) -> o.begin() - o.end()).thenComparingInt(GoldFile.Occurrence::begin));
+                for (WordSpanFeatures.Words w : words) {
+                    String[] labels = labels(w, spans);
+                    for (int i = 0; i < labels.length; i++)
+                        out.get(itemClass).add(new PhraseRoleTraining.Example(name, labels[i],
+                                extractor.measureFeatures(language, w, i, i > 0 ? labels[i - 1] : null, i > 1 ? labels[i - 2] : null)));
+                }
             }
         }
         return out;

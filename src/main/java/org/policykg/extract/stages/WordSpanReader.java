@@ -120,15 +120,20 @@ final class WordSpanReader implements Stage {
             return false;
         // the thing a list of qualities names ("…、可持续的[多层次医疗保障体系]"): named with them, where the rules read them
         String mark = cues.attributeList.get(1);
-        if (begin >= mark.length() && text.startsWith(mark, begin - mark.length()))
-            for (int i = begin - mark.length() - 1; i >= sentenceStart; i--) {
-                String c = text.substring(i, i + 1);
-                if (cues.measureSpanBreaks.contains(c) || SentenceSplitter.TERMINATORS.contains(c))
-                    break;
-                if (c.equals(cues.attributeList.get(0)))
-                    return true;
-            }
-        return false;
+        int before = begin - mark.length();
+        return before >= sentenceStart && text.startsWith(mark, before)
+                && text.substring(clauseStart(text, sentenceStart, before), before).contains(cues.attributeList.get(0));
+    }
+
+    /** Where the clause holding offset {@code at} starts: after the last lex:measureSpanBreak before it, or at its sentence's start. */
+    private int clauseStart(String text, int sentenceStart, int at) {
+        int from = sentenceStart;
+        for (String b : cues.measureSpanBreaks) {
+            int i = text.lastIndexOf(b, at - 1);
+            if (i >= from)
+                from = i + b.length();
+        }
+        return from;
     }
 
     /**
@@ -138,13 +143,7 @@ final class WordSpanReader implements Stage {
     private boolean supposed(String text, int sentenceStart, int begin) {
         if (cues.suppositions.isEmpty())
             return false;
-        int from = sentenceStart;
-        for (String b : cues.measureSpanBreaks) {
-            int i = text.lastIndexOf(b, begin - 1);
-            if (i >= from)
-                from = i + b.length();
-        }
-        String clause = ChineseScript.simplified(text.substring(from, begin));
+        String clause = ChineseScript.simplified(text.substring(clauseStart(text, sentenceStart, begin), begin));
         for (String w : cues.suppositions)
             if (clause.contains(w))
                 return true;
