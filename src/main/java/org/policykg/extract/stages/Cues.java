@@ -102,6 +102,10 @@ final class Cues {
     final Set<String> measureSpanNotLast = new HashSet<>();
     /** lex:asProvided, as written: a span holding one states a step the rules already provide. */
     final List<String> asProvided = new ArrayList<>();
+    /** lex:provisionCited: a sentence that cites a law's provisions before a step states what they provide. */
+    final java.util.regex.Pattern provisionCited;
+    /** lex:figureReached: a span holding a rate that reaches a value states a figure or a target, not a measure. */
+    final java.util.regex.Pattern figureReached;
     /** lex:supposition, as written: a clause after one states no measure called for. */
     final List<String> suppositions = new ArrayList<>();
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty. */
@@ -362,6 +366,8 @@ final class Cues {
         measureSpanBreaks.addAll(lexicon.measureSpanBreaks());
         for (String w : lexicon.measureSpanNotLast()) measureSpanNotLast.addAll(analyzer.terms(w));
         asProvided.addAll(lexicon.asProvided());
+        provisionCited = lexicon.provisionCited();
+        figureReached = lexicon.figureReached();
         suppositions.addAll(lexicon.suppositions());
         this.attributeList = List.copyOf(lexicon.attributeList());
         this.transitionWords = List.copyOf(lexicon.transitionWords());

@@ -128,6 +128,8 @@ public final class Lexicon {
     /** A clause that is only an adverbial of time ("by 2030"); none matches where the language gives no pattern. */
     private Pattern timeAdverbial = Pattern.compile("(?!)");
     private Pattern duration = Pattern.compile("(?!)");
+    private Pattern figureReached = Pattern.compile("(?!)");
+    private Pattern provisionCited = Pattern.compile("(?!)");
     private Pattern listMarker = Pattern.compile("(?!)");
     private int minCandidateWords = 2;
     private int maxCandidateWords = 9;
@@ -315,6 +317,8 @@ public final class Lexicon {
             lex.postSeparator = regex(s, "postSeparator", lex.postSeparator, where);
             lex.timeAdverbial = regex(s, "timeAdverbial", lex.timeAdverbial, where);
             lex.duration = regex(s, "duration", lex.duration, where);
+            lex.figureReached = regex(s, "figureReached", lex.figureReached, where);
+            lex.provisionCited = regex(s, "provisionCited", lex.provisionCited, where);
             lex.listMarker = regex(s, "listMarker", lex.listMarker, where);
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
             if (min != null) lex.minCandidateWords = min.getInt();
@@ -610,6 +614,10 @@ public final class Lexicon {
 
     /** lex:duration: a candidate name that is only a span of time ("半年", "3个月以来"), matched whole; none matches where the language gives none. */
     public Pattern duration() { return duration; }
+    /** lex:figureReached: a rate or share that reaches or holds a value ("参保率达到98%"), found anywhere in a span; none where the language gives none. */
+    public Pattern figureReached() { return figureReached; }
+    /** lex:provisionCited: the provisions of a named law or rule cited as what a step follows ("根据《劳动合同法》的规定"); none where the language gives none. */
+    public Pattern provisionCited() { return provisionCited; }
 
     /** lex:listMarker: the marker that opens a numbered item, matched at a sentence's start; none matches where the language gives none. */
     public Pattern listMarker() { return listMarker; }

@@ -9,7 +9,8 @@ import org.policykg.rdf.Vocab;
 /**
  * Reads the measures a sentence states where the rules read none, by its language's measure-span model (English,
  * Chinese; a Chinese span never runs over a clause's mark, lex:measureSpanBreak, never ends in a particle,
- * lex:measureSpanNotLast, and is not read where the step follows the rules in force, lex:asProvided): a span of
+ * lex:measureSpanNotLast, and is not read where the step follows the rules in force, lex:asProvided, or the provisions
+ * of a law the sentence cites, lex:provisionCited, nor where it holds a rate that reaches a value, lex:figureReached): a span of
  * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
@@ -83,7 +84,8 @@ final class WordSpanReader implements Stage {
                 while (ke > kb && cues.measureSpanNotLast.contains(tokens.terms[ke - 1]))
                     ke--;
                 if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1])
-                        || supposed(text, s.begin(), tokens.starts[kb]))
+                        || supposed(text, s.begin(), tokens.starts[kb])
+                        || measures && (provisionCited(text, s.begin(), tokens.starts[kb]) || figureReached(text, tokens.starts[kb], tokens.ends[ke - 1])))
                     continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
@@ -171,6 +173,23 @@ final class WordSpanReader implements Stage {
                 return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence, before the span starts at {@code begin}, cites the provisions of a named law or rule as what its
+     * step follows (lex:provisionCited: "根据《劳动合同法》的规定，用人单位不得…"): the step is what those rules provide, as
+     * with 依法 (lex:asProvided), no change.
+     */
+    private boolean provisionCited(String text, int sentenceStart, int begin) {
+        return cues.provisionCited.matcher(ChineseScript.simplified(text.substring(sentenceStart, begin))).find();
+    }
+
+    /**
+     * Whether the span [begin, end) holds a rate or share that reaches or holds a value (lex:figureReached: "网上办理率达到八成"):
+     * a figure reported or a target to reach, which the goal patterns read with their year, not a measure.
+     */
+    private boolean figureReached(String text, int begin, int end) {
+        return cues.figureReached.matcher(ChineseScript.simplified(text.substring(begin, end))).find();
     }
 
     /**
