@@ -12,7 +12,8 @@ import org.policykg.document.*;
  * A requirement lifted, a payment made without an application and an exemption granted are reforms
  * (lex:reform-requirement-lifted-en, read by the English phrase reader): "no further proof of income will be required",
  * "stop requiring a paper copy …", "paid without application", "exempt from personal income tax". A requirement that stays
- * ("who are required to submit …") and a promise that no one is left behind lift nothing. The text
+ * ("who are required to submit …") and a promise that no one is left behind lift nothing. A rule or requirement removed
+ * is named with the clause that says which it is ("abolish the condition that applicants hold …"). The text
  * (src/test/resources/en-requirements-lifted) was written for this test.
  */
 class EnglishRequirementsLiftedTest {
@@ -33,6 +34,21 @@ class EnglishRequirementsLiftedTest {
     void aPaymentWithoutApplicationAndAnExemptionAreReforms() {
         assertTrue(reforms.stream().anyMatch(r -> r.endsWith("paid without application")), reforms.toString());
         assertTrue(reforms.contains("exempt from personal income tax"), reforms.toString());
+    }
+
+    /**
+     * A rule or requirement removed is named with the clause that says which it is (lex:contentNoun), not cut at the noun
+     * ("removes the requirement"); on sentences written here, in both letter cases.
+     */
+    @Test
+    void aRuleRemovedIsNamedWithItsContentClause(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = "The decree removes the requirement that jobseekers register in the city where they were born. "
+                + "The bureau will abolish the condition that applicants hold local household registration.";
+        for (String t : java.util.List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> read = Converters.targets(Converters.convert(dir, "content.txt", t), Role.REFORM);
+            assertTrue(read.stream().anyMatch(r -> r.equalsIgnoreCase("removes the requirement that jobseekers register in the city where they were born")), read.toString());
+            assertTrue(read.stream().anyMatch(r -> r.equalsIgnoreCase("abolish the condition that applicants hold local household registration")), read.toString());
+        }
     }
 
     /**

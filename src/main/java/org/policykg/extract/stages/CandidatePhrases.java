@@ -308,11 +308,13 @@ final class CandidatePhrases {
         // a that-clause after the phrase belongs to the name, but its head is the phrase's ("a benefit system that covers
         // all workers" is headed by "system", not by the clause's "workers")
         boolean clauseAfter = end < e && !change && !measure && opensClause(text, end, e);
+        // the object of a verb of change is its noun phrase ("lower premiums [to stabilize jobs]"), but a rule's content
+        // clause says which rule is changed ("remove the requirement that applicants live in the city")
+        boolean contentAfter = end < e && (change || measure) && opensClause(text, end, e) && contentNoun(text, w, np);
         int headEnd = end;
-        // the object of a verb of change is its noun phrase ("lower premiums [to stabilize jobs]")
-        if (end < e && !change && !measure && (clauseAfter || !runsOn(text, w, np.end())))
+        if (end < e && !change && !measure && (clauseAfter || !runsOn(text, w, np.end())) || contentAfter)
             end = e; // "the principle that the reform serves patients", "putting people first": the rest belongs to it
-        int h = UniversalTags.head(w, Math.max(b, np.begin()), clauseAfter ? headEnd : end);
+        int h = UniversalTags.head(w, Math.max(b, np.begin()), clauseAfter || contentAfter ? headEnd : end);
         String head = h < 0 ? null : text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT);
         if (head != null && (cues.genericHeads.contains(head) || genericConjunct(text, w, Math.max(b, np.begin()), h)))
             return null;
@@ -350,6 +352,12 @@ final class CandidatePhrases {
         if (content < cues.minWords)
             return null;
         return new Link(role, new ConceptRef(iri(type, label, verbFirst), label, type, true, c.language()), l.evidence());
+    }
+
+    /** Whether the head of a noun phrase is a noun of rule whose "that" clause states its content (lex:contentNoun). */
+    private boolean contentNoun(String text, Words w, Span np) {
+        int h = UniversalTags.head(w, np.begin(), np.end());
+        return h >= 0 && cues.contentNouns.contains(text.substring(w.starts()[h], w.ends()[h]).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a generic head is joined to the head {@code h} ("the decisions and plans of ..."): the phrase is as generic. */

@@ -142,6 +142,8 @@ final class Cues {
     final Set<String> genericHeads;
     /** lex:calendarNoun, lower case: a span of the calendar ("year", "quarter"). */
     final Set<String> calendarNouns;
+    /** lex:contentNoun, lower case: a rule, a requirement, a condition, whose "that" clause states what it is. */
+    final Set<String> contentNouns;
     /** Words that make what they stand in a clause, not a name (Chinese 不, 并, 已, 了 …). */
     final Set<String> clauseWords = new HashSet<>();
     /** As written, longest first: compared with the text between and before the actors that open a clause. */
@@ -390,6 +392,7 @@ final class Cues {
         this.finalHeads = List.copyOf(fh);
         this.genericHeads = Set.copyOf(lexicon.genericHeads());
         this.calendarNouns = Set.copyOf(lexicon.calendarNouns());
+        this.contentNouns = Set.copyOf(lexicon.contentNouns());
         for (String w : lexicon.clauseWords()) clauseWords.addAll(analyzer.terms(w));
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
         this.subjectJoiners = lexicon.subjectJoiners().stream().sorted(longestFirst).toList();

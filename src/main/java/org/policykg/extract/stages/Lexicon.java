@@ -122,6 +122,7 @@ public final class Lexicon {
     private final Set<String> unreducedPlurals = new HashSet<>();
     private final Set<String> genericHeads = new HashSet<>();
     private final Set<String> calendarNouns = new HashSet<>();
+    private final Set<String> contentNouns = new HashSet<>();
     private final Map<String, String> headClasses = new HashMap<>();
     private final List<String> actorPostmodifiers = new ArrayList<>();
     private Pattern postSeparator = Pattern.compile(",\\s*");
@@ -310,6 +311,7 @@ public final class Lexicon {
             lex.verbParticles.addAll(plain(byPredicate, p("verbParticle")));
             lex.speakerPronouns.addAll(plain(byPredicate, p("speakerPronoun")));
             plain(byPredicate, p("calendarNoun")).forEach(w -> lex.calendarNouns.add(w.toLowerCase(Locale.ROOT)));
+            plain(byPredicate, p("contentNoun")).forEach(w -> lex.contentNouns.add(w.toLowerCase(Locale.ROOT)));
             plain(byPredicate, p("taskHead")).forEach(w -> lex.taskHeads.add(w.toLowerCase(Locale.ROOT)));
             lex.actorPostmodifiers.addAll(plain(byPredicate, p("actorPostmodifier")));
             plain(byPredicate, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
@@ -604,6 +606,8 @@ public final class Lexicon {
     public List<String> speakerPronouns() { return speakerPronouns; }
     /** lex:calendarNoun, lower case: a span of the calendar ("year", "month"). */
     public Set<String> calendarNouns() { return calendarNouns; }
+    /** lex:contentNoun, lower case: a noun of rule whose "that" clause states its content ("the requirement that ..."). */
+    public Set<String> contentNouns() { return contentNouns; }
     /** Head nouns (lower case) that say what a candidate names whatever verb governs it: an instrument (a reform) or an outcome (a goal). */
     public Map<String, String> headClasses() { return headClasses; }
     /** Phrases that may follow an actor's head noun inside its name ("governments at all levels", "departments concerned"). */
