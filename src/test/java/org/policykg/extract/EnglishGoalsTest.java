@@ -309,4 +309,21 @@ class EnglishGoalsTest {
         assertTrue(goals.contains("making the survivors' scheme more equitable"), goals.toString());
         assertTrue(goals.stream().noneMatch(g -> g.contains("reserve") || g.contains("pooled fund")), goals.toString());
     }
+
+    /**
+     * An aim named as an infinitive clause after a frame ("the aim is to …", "the goal was to …") whose verb governs people
+     * or no phrase of the domain is the clause, each infinitive a conjunction opens an aim of its own; on sentences written
+     * here, in both letter cases.
+     */
+    @Test
+    void anAimNamedAsAnInfinitiveClauseIsAGoal() throws Exception {
+        String text = "The official said the aim was to keep older workers in their jobs and to make sure that nobody drops out of social insurance. "
+                + "The goal is to let disabled elderly people live with dignity at home.";
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> goals = targets(Converters.convert(dir, "aims.txt", t), Role.GOAL);
+            for (String expected : List.of("keep older workers in their jobs", "make sure that nobody drops out of social insurance",
+                    "let disabled elderly people live with dignity at home"))
+                assertTrue(goals.stream().anyMatch(g -> g.equalsIgnoreCase(expected)), expected + " in " + goals);
+        }
+    }
 }

@@ -587,10 +587,11 @@ final class RoleReader {
         for (int i = t0 + 1; i < t1; i++)
             if (cues.purposes.longestAt(words, i, t1) != null) { t1 = i; break; }
         int first = t0;
-        // "make sure that A and that B": a conjunction before a clause opener starts a second proposition under the same cue
+        // "make sure that A and that B", "the aim is to A and to B": a conjunction before a clause opener or an item opener
+        // starts a second proposition under the same cue
         for (int i = t0 + 1; i + 1 < t1; i++) {
             PhraseMatcher.Match<String> and = cues.conjunctions.longestAt(words, i, t1);
-            if (and != null && and.to() < t1 && cues.clauseOpeners.contains(words.terms[and.to()])) {
+            if (and != null && and.to() < t1 && (cues.clauseOpeners.contains(words.terms[and.to()]) || cues.itemOpeners.contains(words.terms[and.to()]))) {
                 readPurposeItem(text, cue, t0, i, t0 == first, words, found, lang, links);
                 t0 = and.to() + 1;
                 i = t0;
