@@ -78,6 +78,22 @@ class ChineseNamesTest {
         assertTrue(c.stream().anyMatch(l -> l.startsWith("各地医保经办机构") || l.startsWith("各地醫保經辦機構")), c.toString());
     }
 
+    /**
+     * The service centres that run a scheme (lex:agencyHead), which the segmenter cuts in three (退役/军人/服务中心,
+     * 医疗/保障/服务中心), end a body's name with all their words, in either script; a service centre built for the old
+     * (养老服务中心) is a facility, no body.
+     */
+    @Test
+    void aSchemesServiceCentreEndsABodysName() throws Exception {
+        Set<String> a = organisations(graph("各级退役军人服务中心要主动上门服务，市医疗保障服务中心负责审核。"));
+        for (String name : List.of("各级退役军人服务中心", "市医疗保障服务中心"))
+            assertTrue(a.stream().anyMatch(l -> l.startsWith(name)), name + " in " + a);
+        Set<String> b = organisations(graph("省退役軍人服務中心將會同區公共就業服務中心開展招聘活動。"));
+        assertTrue(b.stream().anyMatch(l -> l.startsWith("省退役军人服务中心") || l.startsWith("省退役軍人服務中心")), b.toString());
+        assertTrue(b.stream().anyMatch(l -> l.startsWith("区公共就业服务中心") || l.startsWith("區公共就業服務中心")), b.toString());
+        assertEquals(Set.of(), organisations(graph("社区养老服务中心为老年人提供助餐服务。")));
+    }
+
     @Test
     void noNameIsMatchedAcrossACommaOrInsideALongerWord() throws Exception {
         // 求是 (a periodical) spans the comma in the first sentence and sits inside 要求 是 in the second

@@ -24,7 +24,7 @@ import org.policykg.rdf.Vocab;
  * <li>phrases of official Chinese that state a principle or a reform (按照"…"的原则, 探索建立…, 推进…改革),
  * the lexicon's {@code lex:PrinciplePhrase} / {@code lex:ReformPhrase} patterns, name a candidate of that class.</li>
  * </ul>
- * The head and title words are lexicon data ({@code lex:organizationHead}, {@code lex:postTitle} of the
+ * The head and title words are lexicon data ({@code lex:organizationHead}, {@code lex:agencyHead}, {@code lex:postTitle} of the
  * Chinese settings). The statement stage then reads all of them as it reads the scheme's nodes.
  */
 final class ChineseNameReader implements Stage {
@@ -67,6 +67,7 @@ final class ChineseNameReader implements Stage {
             Property lang = ResourceFactory.createProperty(Lexicon.LEX, "language");
             lexiconModel.listSubjectsWithProperty(lang, "zh").forEachRemaining(s -> {
                 heads.addAll(strings(s, "organizationHead"));
+                heads.addAll(strings(s, "agencyHead"));
                 titles.addAll(strings(s, "postTitle"));
                 surnames.addAll(strings(s, "surname"));
                 nonNamePrefixes.addAll(strings(s, "nonNamePrefix"));
@@ -280,12 +281,15 @@ final class ChineseNameReader implements Stage {
             boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun()
                     && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn")) // 社会/保障/厅: a verbal noun names a field too
                     && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
-            if (!endsWithHead(w) && !loneAfterNoun && !headAcross(words, i) || commonWordEndingInAHead(words, i))
+            int headStart = headStart(words, i);
+            if (!endsWithHead(w) && !loneAfterNoun && headStart < 0 || commonWordEndingInAHead(words, i))
                 continue;
-            int first = i;
+            // a head the segmenter cut (退役/军人/服务中心) is all in the name, whatever its words' tags
+            int first = headStart >= 0 ? headStart : i;
             while (first > 0 && joinsOrganization(words, first - 1))
                 first--;
-            while (first < i && !words.get(first).isNoun() && !words.get(first).tag().startsWith("r") && !words.get(first).tag().equals("an"))
+            int last = headStart >= 0 ? headStart : i;
+            while (first < last && !words.get(first).isNoun() && !words.get(first).tag().startsWith("r") && !words.get(first).tag().equals("an"))
                 first++; // a name never starts with a conjunction or a verb (卫生/an 福利部 does start with a noun-like adjective)
             int b = words.get(first).begin(), e = w.end();
             if (e - b < MIN_ORGANIZATION_CHARS)
@@ -360,18 +364,22 @@ final class ChineseNameReader implements Stage {
     }
 
     /**
-     * Whether a head of two words ends at word {@code i}: the segmenter cuts 经办机构 into 经办/机构 and 鉴定中心 into 鉴定/中心,
-     * so a head of the lexicon that the word alone does not end with may end the word before and it together.
+     * Where a head of two or three words that ends at word {@code i} starts, or -1: the segmenter cuts 经办机构 into 经办/机构,
+     * 鉴定中心 into 鉴定/中心 and 退役军人服务中心 into 退役/军人/服务中心, so a head of the lexicon that the word alone does not end
+     * with may end the words before and it together. The word where the head starts, whole or in part.
      */
-    private boolean headAcross(List<ChineseWords.Word> words, int i) {
+    private int headStart(List<ChineseWords.Word> words, int i) {
         ChineseWords.Word w = words.get(i);
         if (i == 0 || !w.isNoun())
-            return false;
-        String two = words.get(i - 1).text() + w.text();
-        for (String h : organizationHeads)
-            if (h.length() > w.text().length() && two.endsWith(h))
-                return true;
-        return false;
+            return -1;
+        String joined = w.text();
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            joined = words.get(k).text() + joined;
+            for (String h : organizationHeads)
+                if (h.length() > joined.length() - words.get(k).text().length() && joined.endsWith(h))
+                    return k;
+        }
+        return -1;
     }
 
     /**
