@@ -169,4 +169,19 @@ class ChineseRuleChangesTest {
         assertTrue(read.stream().anyMatch(r -> r.contains("由市财政全额代缴")), read.toString());
         assertTrue(read.stream().noneMatch(r -> r.contains("垫付")), read.toString());
     }
+
+    /**
+     * A co-payment ratio (部分负担比率) and the time a procedure may take (审核期, 公示期) are set only by a rule, so their move
+     * is a measure without a plan word, with 则/亦 before the old value and Taiwan's 调降 as well; in either script. A count
+     * moved is still none.
+     */
+    @Test
+    void aCoPaymentRatioOrAProceduresTimeMovedIsARuleChanged(@TempDir Path tmp) throws Exception {
+        List<String> read = reformsIn(tmp, "ratio.txt", "居家照顧的部分負擔比率則由百分之十六調降為百分之十。"
+                + "审核期由二十个工作日缩短为十个工作日，公示期亦由七天缩短为五天。参保人数由去年的八十万人提高到九十万人。");
+        for (String expected : List.of("部分负担比率", "审核期由二十个工作日缩短为十个工作日", "公示期亦由七天缩短为五天"))
+            assertTrue(read.stream().anyMatch(r -> r.contains(expected) || r.contains("部分負擔比率") && expected.equals("部分负担比率")),
+                    expected + " in " + read);
+        assertTrue(read.stream().noneMatch(r -> r.contains("参保人数")), read.toString());
+    }
 }
