@@ -85,7 +85,10 @@ final class WordSpanReader implements Stage {
                     ke--;
                 if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1])
                         || supposed(text, s.begin(), tokens.starts[kb])
-                        || measures && (provisionCited(text, s.begin(), tokens.starts[kb]) || figureReached(text, tokens.starts[kb], tokens.ends[ke - 1])))
+                        // a step the sentence says follows a named law's provisions (lex:provisionCited: 根据《…》的规定，…), as
+                        // with 依法, or a rate that reaches a value (lex:figureReached: …办理率达到八成), a figure or a target
+                        || measures && (found(cues.provisionCited, text, s.begin(), tokens.starts[kb])
+                                || found(cues.figureReached, text, tokens.starts[kb], tokens.ends[ke - 1])))
                     continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
@@ -175,21 +178,9 @@ final class WordSpanReader implements Stage {
         return false;
     }
 
-    /**
-     * Whether the sentence, before the span starts at {@code begin}, cites the provisions of a named law or rule as what its
-     * step follows (lex:provisionCited: "根据《劳动合同法》的规定，用人单位不得…"): the step is what those rules provide, as
-     * with 依法 (lex:asProvided), no change.
-     */
-    private boolean provisionCited(String text, int sentenceStart, int begin) {
-        return cues.provisionCited.matcher(ChineseScript.simplified(text.substring(sentenceStart, begin))).find();
-    }
-
-    /**
-     * Whether the span [begin, end) holds a rate or share that reaches or holds a value (lex:figureReached: "网上办理率达到八成"):
-     * a figure reported or a target to reach, which the goal patterns read with their year, not a measure.
-     */
-    private boolean figureReached(String text, int begin, int end) {
-        return cues.figureReached.matcher(ChineseScript.simplified(text.substring(begin, end))).find();
+    /** Whether {@code pattern} finds a match in the text [begin, end), its characters folded to simplified. */
+    private static boolean found(java.util.regex.Pattern pattern, String text, int begin, int end) {
+        return pattern.matcher(ChineseScript.simplified(text.substring(begin, end))).find();
     }
 
     /**
