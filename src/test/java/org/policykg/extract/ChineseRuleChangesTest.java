@@ -184,4 +184,20 @@ class ChineseRuleChangesTest {
                     expected + " in " + read);
         assertTrue(read.stream().noneMatch(r -> r.contains("参保人数")), read.toString());
     }
+
+    /**
+     * A co-payment charged as an amount (Taiwan's 部分負擔), and the age or the condition of a claim (年龄条件, 请领条件),
+     * moved to a new value (将由…调高为…, 由…降为…) are set only by a rule; in either script. The outpatient co-payment
+     * (门诊部分负担, which the segmenter cuts 门诊部/分/负担) names no outpatient department. A count lowered is still none.
+     */
+    @Test
+    void aCoPaymentAmountOrAClaimsConditionLoweredIsARuleChanged(@TempDir Path tmp) throws Exception {
+        Document doc = Converters.convert(tmp, "lowered.txt", "門診部分負擔將由新臺幣二百四十元調高為三百元。"
+                + "领取遗属津贴的年龄条件由年满五十岁降为年满四十五岁。等候人數由去年的三千人降至二千人。");
+        List<String> read = doc.statements().stream().flatMap(s -> s.targets(Role.REFORM).stream()).map(ConceptRef::label).distinct().toList();
+        assertTrue(read.stream().anyMatch(r -> r.contains("部分负担将由新台币二百四十元调高为三百元")), read.toString());
+        assertTrue(read.stream().anyMatch(r -> r.contains("年龄条件由年满五十岁降为年满四十五岁")), read.toString());
+        assertTrue(read.stream().noneMatch(r -> r.contains("人数")), read.toString());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.concept().typeIri().endsWith("#Organization")), doc.mentions().toString());
+    }
 }

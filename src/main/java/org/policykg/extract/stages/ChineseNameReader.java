@@ -282,7 +282,7 @@ final class ChineseNameReader implements Stage {
                     && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn")) // 社会/保障/厅: a verbal noun names a field too
                     && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
             int headStart = headStart(words, i);
-            if (!endsWithHead(w) && !loneAfterNoun && headStart < 0 || commonWordEndingInAHead(words, i))
+            if (!endsWithHead(w) && !loneAfterNoun && headStart < 0 || commonWordEndingInAHead(words, i) || headBeginsNextWord(words, i))
                 continue;
             // a head the segmenter cut (退役/军人/服务中心) is all in the name, whatever its words' tags
             int first = headStart >= 0 ? headStart : i;
@@ -393,6 +393,19 @@ final class ChineseNameReader implements Stage {
             return false;
         ChineseWords.Word before = i > 0 ? words.get(i - 1) : null;
         return before == null || !before.tag().startsWith("ns") && !before.tag().startsWith("r");
+    }
+
+    /**
+     * Whether the word's last character, a one-character head, belongs with the single character the segmenter left after it
+     * (门诊部/分/负担 is 门诊 部分负担, "the outpatient co-payment"): the two make a word of the dictionary (部分), so no
+     * name ends there. A head followed by a word of its own (财政部/分配) is left alone.
+     */
+    private boolean headBeginsNextWord(List<ChineseWords.Word> words, int i) {
+        ChineseWords.Word w = words.get(i), next = i + 1 < words.size() ? words.get(i + 1) : null;
+        if (next == null || next.text().length() != 1 || next.isPunctuation() || next.begin() != w.end())
+            return false;
+        String last = w.text().substring(w.text().length() - 1);
+        return organizationHeads.contains(last) && ChineseWords.isWord(last + next.text());
     }
 
     private boolean endsWithHead(ChineseWords.Word w) {

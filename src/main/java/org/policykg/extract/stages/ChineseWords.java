@@ -28,6 +28,11 @@ final class ChineseWords {
 
     private ChineseWords() {}
 
+    /** Whether HanLP's core dictionary holds {@code word} as a word of its own (部分, 处分). */
+    static boolean isWord(String word) {
+        return com.hankcs.hanlp.dictionary.CoreDictionary.contains(word);
+    }
+
     /** The words of {@code simplified} (a text already folded to simplified characters), in order, offsets into it. */
     static List<Word> of(String simplified) {
         List<Term> terms = SEGMENT.get().seg(simplified);
