@@ -75,6 +75,21 @@ class EnglishGoalsTest {
     }
 
     @Test
+    void aScopeOrCatalogueExpandedIsAReformByItsHeadNoun() throws Exception {
+        // the scope a scheme pays for and the catalogue of what it pays are set by a rule (支付范围, 目录): widening them is
+        // a reform, although "expand" usually sets a goal; in both letter cases
+        String text = "The bureau will expand the payment scope of long-term care insurance. "
+                + "Five, expand the catalogue of home nursing services.";
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Document doc = Converters.convert(dir, "scope.txt", t);
+            Set<String> reforms = targets(doc, Role.REFORM);
+            assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("payment scope")), reforms.toString());
+            assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("catalogue of home nursing services")), reforms.toString());
+            assertTrue(targets(doc, Role.GOAL).stream().noneMatch(g -> g.contains("scope") || g.contains("catalogue")), targets(doc, Role.GOAL).toString());
+        }
+    }
+
+    @Test
     void theGerundsAfterAPrinciplesHeadNameThePrinciplesNotGoals() throws Exception {
         // "ensuring", "promoting" usually set goals; as the items of "the principles of ..." they name the principles
         Document doc = Converters.convert(dir, "principles.txt",
