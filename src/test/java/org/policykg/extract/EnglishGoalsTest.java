@@ -90,6 +90,20 @@ class EnglishGoalsTest {
     }
 
     @Test
+    void aMeetingHeldSetsNoGoalMeetingNeedsDoes() throws Exception {
+        // "meeting" is the gerund of a goal verb and the noun of official reports: after a word of its phrase it is the noun
+        String text = "The provincial government held an executive meeting on March 3 to discuss the plan. "
+                + "The plan gives priority to meeting the basic care needs of older people living alone.";
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Document doc = Converters.convert(dir, "meeting.txt", t);
+            Set<String> goals = targets(doc, Role.GOAL), read = new TreeSet<>(goals);
+            read.addAll(targets(doc, Role.REFORM));
+            assertTrue(read.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith("march")), read.toString());
+            assertTrue(goals.stream().anyMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith("basic care needs of older people")), goals.toString());
+        }
+    }
+
+    @Test
     void theGerundsAfterAPrinciplesHeadNameThePrinciplesNotGoals() throws Exception {
         // "ensuring", "promoting" usually set goals; as the items of "the principles of ..." they name the principles
         Document doc = Converters.convert(dir, "principles.txt",
