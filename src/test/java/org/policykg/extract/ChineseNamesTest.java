@@ -274,6 +274,21 @@ class ChineseNamesTest {
         }
     }
 
+    /**
+     * A name the segmenter cuts across its words (贺春/亮 before 介绍; 马/建华 at a line's end): a surname of the lexicon
+     * opening two or three characters after a post, up to the verb or the end that follows; in either script.
+     */
+    @Test
+    void aNameTheSegmenterCutsAcrossItsWordsAfterAPostIsAPerson() throws Exception {
+        for (String text : List.of("市医疗保障局副局长贺春亮介绍了新政策。", "市醫療保障局副局長賀春亮介紹了新政策。", "县民政局局长　马建华")) {
+            Document doc = convert(text);
+            List<String> people = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person"))
+                    .map(m -> m.span().of(doc.text())).toList();
+            assertEquals(1, people.size(), text + " " + doc.mentions());
+            assertTrue(List.of("贺春亮", "賀春亮", "马建华").contains(people.get(0)), people.toString());
+        }
+    }
+
     @Test
     void aOneCharacterHeadAfterAVerbalNounEndsANameAndAReportingVerbStartsNone() throws Exception {
         // 保障/vn 厅: a field named by a verbal noun; 报告 (tagged a noun) is what the notice asks, not part of the name

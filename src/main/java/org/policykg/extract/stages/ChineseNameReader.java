@@ -266,6 +266,15 @@ final class ChineseNameReader implements Stage {
                         e = words.get(j - 1).end();
                     }
                 }
+                // nor one the segmenter cut across its words (贺春/明 介绍, 马/建/新 at a line's end): a surname of the lexicon
+                // opening two or three characters that end where a word of speech or function begins
+                if (!named) {
+                    int end = untaggedName(s, words, nb);
+                    if (end > 0) {
+                        named = true;
+                        e = end;
+                    }
+                }
                 if (named && e - nb >= 2) {
                     Span span = new Span(base + nb, base + e);
                     if (free(found, span)) {
@@ -345,6 +354,36 @@ final class ChineseNameReader implements Stage {
     }
 
     /** A word of a name after a post: HanLP's person name, or a lone character it did not join (surname, last character). */
+    /**
+     * Where a name of two or three characters that starts at {@code nb} with a surname of the lexicon ends, or -1: the
+     * characters are ideographs and a word of the segmenter that is a verb, adverb, preposition, conjunction or mark
+     * (介绍, 表示, 则, 在, ，) begins right after them, or the sentence ends. Three characters are tried first.
+     */
+    private int untaggedName(String s, List<ChineseWords.Word> words, int nb) {
+        if (nb >= s.length() || !surnames.contains(s.substring(nb, nb + 1)))
+            return -1;
+        for (int len = 3; len >= 2; len--) {
+            int end = nb + len;
+            if (end > s.length())
+                continue;
+            boolean ideographs = true;
+            for (int c = nb; c < end; c++)
+                ideographs &= Character.isIdeographic(s.charAt(c));
+            if (!ideographs)
+                continue;
+            if (end == s.length() || s.substring(end).isBlank())
+                return end;
+            for (ChineseWords.Word w : words)
+                if (w.begin() == end) {
+                    String tag = w.tag();
+                    if (w.isPunctuation() || tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("c"))
+                        return end;
+                    break;
+                }
+        }
+        return -1;
+    }
+
     private static boolean nameWord(ChineseWords.Word w) {
         return w.isPerson() || (w.end() - w.begin() == 1 && (w.tag().equals("ng") || w.tag().equals("nz") || w.tag().equals("n"))
                 && Character.isIdeographic(w.text().codePointAt(0)));
