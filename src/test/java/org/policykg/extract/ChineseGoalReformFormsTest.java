@@ -373,4 +373,18 @@ class ChineseGoalReformFormsTest {
         String t = "政府表示，新安排的目標是讓每名合資格長者在退休後，都能領取一筆穩定的護理津貼。";
         assertTrue(targets(t, Role.GOAL).stream().noneMatch(g -> g.startsWith("都")), t + ": " + targets(t, Role.GOAL));
     }
+
+    /**
+     * What a scheme should let people afford or reach, as two or more verb-得-result phrases (看得起病、看得好病), is one goal,
+     * the whole list, in either script; verbs whose 得 is part of the word (取得, 获得) state none.
+     */
+    @Test
+    void aBenefitWithinReachStatedAsPotentialComplementsIsOneGoal() throws Exception {
+        String s = "市医保局将完善大病保险，让困难群众看得起病、看得好病。新制度的目標是讓長者「住得起、住得安心」。"
+                + "今年全市取得了显著成效、获得了群众好评。";
+        List<String> goals = targets(s, Role.GOAL);
+        assertHas(goals, "看得起病、看得好病", s);
+        assertHas(goals, "住得起、住得安心", s);
+        assertTrue(goals.stream().noneMatch(g -> g.contains("取得") || g.contains("获得")), goals.toString());
+    }
 }
