@@ -17,9 +17,7 @@ import org.policykg.extract.stages.WordSpanModel;
  * What the Chinese measure-span stage refuses whatever its model reads, on sentences written here in both scripts and a
  * model written here that opens a measure at 不得 or 网上 and carries it to the clause's end: a step the sentence says
  * follows the provisions of a named law (lex:provisionCited: 根据《…》的规定，…) is what those rules provide, and a rate that
- * reaches a value (lex:figureReached: …办理率达到九成) is a figure or a target, and a view someone states of a measure
- * (lex:opinionStated: 联盟表示肯定) is what was said of it; the same steps stated without them are read. (The model also
- * opens a measure at 联盟, for the last.)
+ * reaches a value (lex:figureReached: …办理率达到九成) is a figure or a target; the same steps stated without them are read.
  */
 class ChineseMeasureSpanRefusalsTest {
     private static final String MODEL = """
@@ -27,7 +25,6 @@ class ChineseMeasureSpanRefusalsTest {
             @threshold\tbegin\t0.70
             w0=不得\tbegin\t8.0
             w0=网上\tbegin\t8.0
-            w0=联盟\tbegin\t8.0
             l1=begin\tinside\t8.0
             l1=inside\tinside\t6.0
             p0=，\tnone\t20.0
@@ -63,13 +60,5 @@ class ChineseMeasureSpanRefusalsTest {
         for (String step : List.of("今后参保人员可以网上办理转移接续手续。", "今後參保人員可以網上辦理轉移接續手續。"))
             assertTrue(reforms(dir, step).stream().anyMatch(r -> r.contains("办理转移接续") || r.contains("辦理轉移接續")),
                     step + " " + reforms(dir, step));
-    }
-
-    @Test
-    void aViewSomeoneStatesOfAMeasureIsNoMeasure(@TempDir Path dir) throws Exception {
-        for (String view : List.of("对于这次修法，老人福利联盟表示肯定。", "對於這次修法，老人福利聯盟表示肯定。"))
-            assertTrue(reforms(dir, view).stream().noneMatch(r -> r.contains("肯定")), view + " " + reforms(dir, view));
-        for (String step : List.of("自明年起，联盟成员可免费参加职业培训。", "自明年起，聯盟成員可免費參加職業培訓。"))
-            assertTrue(reforms(dir, step).stream().anyMatch(r -> r.contains("培训") || r.contains("培訓")), step + " " + reforms(dir, step));
     }
 }

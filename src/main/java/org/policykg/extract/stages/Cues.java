@@ -106,8 +106,6 @@ final class Cues {
     final java.util.regex.Pattern provisionCited;
     /** lex:figureReached: a span holding a rate that reaches a value states a figure or a target, not a measure. */
     final java.util.regex.Pattern figureReached;
-    /** lex:opinionStated: a span holding a verb by which someone states a view speaks of the measure, it takes none. */
-    final java.util.regex.Pattern opinionStated;
     /** lex:supposition, as written: a clause after one states no measure called for. */
     final List<String> suppositions = new ArrayList<>();
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty. */
@@ -372,7 +370,6 @@ final class Cues {
         asProvided.addAll(lexicon.asProvided());
         provisionCited = lexicon.provisionCited();
         figureReached = lexicon.figureReached();
-        opinionStated = lexicon.opinionStated();
         suppositions.addAll(lexicon.suppositions());
         this.attributeList = List.copyOf(lexicon.attributeList());
         this.transitionWords = List.copyOf(lexicon.transitionWords());

@@ -130,7 +130,6 @@ public final class Lexicon {
     private Pattern timeAdverbial = Pattern.compile("(?!)");
     private Pattern duration = Pattern.compile("(?!)");
     private Pattern figureReached = Pattern.compile("(?!)");
-    private Pattern opinionStated = Pattern.compile("(?!)");
     private Pattern provisionCited = Pattern.compile("(?!)");
     private Pattern listMarker = Pattern.compile("(?!)");
     private int minCandidateWords = 2;
@@ -321,7 +320,6 @@ public final class Lexicon {
             lex.timeAdverbial = regex(s, "timeAdverbial", lex.timeAdverbial, where);
             lex.duration = regex(s, "duration", lex.duration, where);
             lex.figureReached = regex(s, "figureReached", lex.figureReached, where);
-            lex.opinionStated = regex(s, "opinionStated", lex.opinionStated, where);
             lex.provisionCited = regex(s, "provisionCited", lex.provisionCited, where);
             lex.listMarker = regex(s, "listMarker", lex.listMarker, where);
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
@@ -622,8 +620,6 @@ public final class Lexicon {
     public Pattern duration() { return duration; }
     /** lex:figureReached: a rate or share that reaches or holds a value ("参保率达到98%"), found anywhere in a span; none where the language gives none. */
     public Pattern figureReached() { return figureReached; }
-    /** lex:opinionStated: a verb by which someone states a view of a measure ("联盟表示肯定"), found anywhere in a span; none where the language gives none. */
-    public Pattern opinionStated() { return opinionStated; }
     /** lex:provisionCited: the provisions of a named law or rule cited as what a step follows ("根据《劳动合同法》的规定"); none where the language gives none. */
     public Pattern provisionCited() { return provisionCited; }
 
