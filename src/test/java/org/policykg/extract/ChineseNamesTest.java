@@ -289,6 +289,28 @@ class ChineseNamesTest {
         }
     }
 
+    /**
+     * An association named by its cause holds the cause's verb (残障福利推动联盟, 青年就业促进协会: lex:associationHead),
+     * and its name is not read as the object of that verb (推动 calls for a reform); a verb between a whole name and another
+     * body is still a predicate (民政部/支持/联盟). In either script.
+     */
+    @Test
+    void anAssociationNamedByItsCauseHoldsTheVerbOfIt() throws Exception {
+        for (String text : List.of("对此，残障福利推动联盟表示肯定，但认为补助仍然偏低。", "對此，殘障福利推動聯盟表示肯定，但認為補助仍然偏低。",
+                "青年就业促进协会认为补贴仍然偏低。")) {
+            Document doc = convert(text);
+            List<String> orgs = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                    .map(m -> m.span().of(doc.text())).toList();
+            assertEquals(1, orgs.size(), text + " " + orgs);
+            assertTrue(orgs.get(0).endsWith("联盟") || orgs.get(0).endsWith("聯盟") || orgs.get(0).endsWith("协会"), orgs.toString());
+            assertTrue(orgs.get(0).length() >= 8, orgs.toString());
+            assertTrue(doc.statements().stream().allMatch(s -> s.targets(Role.REFORM).isEmpty()), doc.statements().toString());
+        }
+        Document predicate = convert("民政部支持联盟开展活动。");
+        assertEquals(List.of("民政部"), predicate.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(predicate.text())).toList());
+    }
+
     @Test
     void aOneCharacterHeadAfterAVerbalNounEndsANameAndAReportingVerbStartsNone() throws Exception {
         // 保障/vn 厅: a field named by a verbal noun; 报告 (tagged a noun) is what the notice asks, not part of the name

@@ -38,6 +38,7 @@ final class ChineseNameReader implements Stage {
     private final PostNames postNames;
     private final List<String> leadingWords;
     private final Set<String> surnames = new HashSet<>();
+    private final Set<String> associationHeads = new HashSet<>();
     private final List<String> nonNamePrefixes = new ArrayList<>();
     private final Set<String> notInName = new HashSet<>();
     /** Names that end in an organisation's head but name a service, not a body (lex:notABody: E政府, 数字政府). */
@@ -70,6 +71,7 @@ final class ChineseNameReader implements Stage {
                 heads.addAll(strings(s, "agencyHead"));
                 titles.addAll(strings(s, "postTitle"));
                 surnames.addAll(strings(s, "surname"));
+                associationHeads.addAll(strings(s, "associationHead"));
                 nonNamePrefixes.addAll(strings(s, "nonNamePrefix"));
                 notInName.addAll(strings(s, "notInName"));
                 strings(s, "notABody").forEach(x -> notBodies.add(ChineseScript.simplified(x)));
@@ -472,6 +474,12 @@ final class ChineseNameReader implements Stage {
         // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
         // but not a verb of one or two characters, the predicate of a subject (民政部/会同/财政部, 制度/坚持/政府), nor one
         // after a whole name
+        // an association's cause, a verb of two characters right before its head, is in the name (老人/福利/推动/联盟:
+        // lex:associationHead)
+        boolean cause = w.tag().equals("v") && w.text().length() == 2 && k + 1 < words.size()
+                && associationHeads.stream().anyMatch(h -> words.get(k + 1).text().equals(h));
+        if (cause && k > 0 && !endsWithHead(words.get(k - 1)))
+            return words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("vn") || words.get(k - 1).tag().equals("k"); // 就业/促进/协会, 照顾/者/支持/联盟
         return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v") && w.text().length() >= 3)
                 && k > 0 && words.get(k - 1).isNoun() && !(w.tag().equals("v") && endsWithHead(words.get(k - 1)));
     }
