@@ -355,7 +355,6 @@ final class ChineseNameReader implements Stage {
         return k < words.size() && words.get(k).text().isBlank() ? words.get(k).end() : words.get(i).end();
     }
 
-    /** A word of a name after a post: HanLP's person name, or a lone character it did not join (surname, last character). */
     /**
      * Where a name of two or three characters that starts at {@code nb} with a surname of the lexicon ends, or -1: the
      * characters are ideographs and a word of the segmenter that is a verb, adverb, preposition, conjunction or mark
@@ -386,6 +385,7 @@ final class ChineseNameReader implements Stage {
         return -1;
     }
 
+    /** A word of a name after a post: HanLP's person name, or a lone character it did not join (surname, last character). */
     private static boolean nameWord(ChineseWords.Word w) {
         return w.isPerson() || (w.end() - w.begin() == 1 && (w.tag().equals("ng") || w.tag().equals("nz") || w.tag().equals("n"))
                 && Character.isIdeographic(w.text().codePointAt(0)));
@@ -471,15 +471,15 @@ final class ChineseNameReader implements Stage {
         // an adjective after a noun of the name names its field with it (省/卫生/健康/委员会), never its first word (相关部门)
         if (w.tag().equals("a") && k > 0 && (words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("an")))
             return true;
+        // an association's cause, a verb of two characters right before its head after a noun or verbal noun that is no
+        // whole name, is in the name (老人/福利/推动/联盟, 就业/促进/协会: lex:associationHead)
+        boolean cause = w.tag().equals("v") && w.text().length() == 2 && k + 1 < words.size()
+                && associationHeads.contains(words.get(k + 1).text());
+        if (cause && k > 0 && !endsWithHead(words.get(k - 1)))
+            return words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("vn");
         // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
         // but not a verb of one or two characters, the predicate of a subject (民政部/会同/财政部, 制度/坚持/政府), nor one
         // after a whole name
-        // an association's cause, a verb of two characters right before its head, is in the name (老人/福利/推动/联盟:
-        // lex:associationHead)
-        boolean cause = w.tag().equals("v") && w.text().length() == 2 && k + 1 < words.size()
-                && associationHeads.stream().anyMatch(h -> words.get(k + 1).text().equals(h));
-        if (cause && k > 0 && !endsWithHead(words.get(k - 1)))
-            return words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("vn") || words.get(k - 1).tag().equals("k"); // 就业/促进/协会, 照顾/者/支持/联盟
         return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v") && w.text().length() >= 3)
                 && k > 0 && words.get(k - 1).isNoun() && !(w.tag().equals("v") && endsWithHead(words.get(k - 1)));
     }
