@@ -502,13 +502,16 @@ final class ChineseNameReader implements Stage {
     private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))");
 
     /**
-     * Principle and reform phrases of official Chinese (lexicon patterns with a {@code phrase} group). A leading word is
+     * Principle, reform and goal phrases of official Chinese (lexicon patterns with a {@code phrase} group), the longest
+     * taken first where two overlap. A leading word is
      * stripped only where it is a word of the segmentation ({@code wordStarts}: where words start): 及 before 时 is
      * part of 及时, 在 before 职 part of 在职.
      */
     private void readPhrases(String s, int base, BitSet wordStarts, List<Mention> found) {
         // a comma that groups digits (45,800元) is no clause break: the patterns see another character there, same offsets
         String clauses = DIGIT_GROUP.matcher(s).replaceAll("\u066C");
+        record Phrase(int begin, int end, String role) {}
+        List<Phrase> phrases = new ArrayList<>();
         for (Map.Entry<String, List<Pattern>> e : phrasePatterns.entrySet())
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(Cancellation.checked(clauses));
@@ -523,33 +526,38 @@ final class ChineseNameReader implements Stage {
                         for (String lw : leadingWords)
                             if (s.startsWith(lw, b) && end - b > lw.length() + 1 && wordStarts.get(b + lw.length())) { b += lw.length(); stripped = true; break; }
                     }
-                    if (end - b < 2 || crossesClause(clauses, b, end))
-                        continue;
-                    Span span = new Span(base + b, base + end);
-                    // the phrase's form says its role: a known name inside it that is no goal, reform, principle
-                    // or actor (长期护理保险 in 探索建立长期护理保险制度) gives way to the whole phrase
-                    // or of its own class ("保基本、可持续" as a whole is the principle followed, 保基本 a part of it)
-                    String role = e.getKey();
-                    // a body inside a principle (政府主导、多方参与, 政府负最终责任) is part of the rule, not an actor here
-                    boolean principle = role.equals(Vocab.Principle.getURI());
-                    // a phrase whose last word is a class noun of its own class (…机制 of a reform) is that thing as a
-                    // whole: a known name of another class inside it only qualifies it (the principle 多元筹资 in
-                    // 建立多元筹资机制, an instrument of financing)
-                    boolean headed = role.equals(finalHeadClass(s.substring(b, end)));
-                    String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
-                    if (label.length() < 2 || !principle && (genericHeads.stream().anyMatch(label::endsWith) || anaphoricStarts.stream().anyMatch(label::startsWith)))
-                        continue; // 覆盖…人员: the people a policy serves (lex:genericHead); 相关…: named before (lex:clauseWord);
-                                  // a principle is a rule stated, which may end in any word (政府负最终责任)
-                    // the names inside give way only to a phrase that is taken: one refused leaves them as they were
-                    List<Mention> inside = found.stream().filter(k -> span.contains(k.span()) && !span.equals(k.span())
-                            && (role.equals(k.concept().typeIri()) || headed && k.span().end() < span.end()
-                                    && Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
-                            || Cues.givesWayToPhrase(k.concept().typeIri(), principle))).toList();
-                    if (found.stream().anyMatch(k -> k.span().overlaps(span) && !inside.contains(k)))
-                        continue;
-                    found.removeAll(inside);
-                    found.add(new Mention(span, new ConceptRef(Iris.candidate(e.getKey(), label), label, e.getKey(), true, "zh")));
+                    if (end - b >= 2 && !crossesClause(clauses, b, end))
+                        phrases.add(new Phrase(b, end, e.getKey()));
                 }
             }
+        // the longest phrase is taken first, as PhrasePatternReader takes them (看得起病、看得好病 before 困难群众看得起病), whatever the patterns' order
+        phrases.sort(Comparator.comparingInt((Phrase x) -> x.begin() - x.end()).thenComparingInt(Phrase::begin));
+        for (Phrase ph : phrases) {
+            int b = ph.begin(), end = ph.end();
+            Span span = new Span(base + b, base + end);
+            // the phrase's form says its role: a known name inside it that is no goal, reform, principle
+            // or actor (长期护理保险 in 探索建立长期护理保险制度) gives way to the whole phrase
+            // or of its own class ("保基本、可持续" as a whole is the principle followed, 保基本 a part of it)
+            String role = ph.role();
+            // a body inside a principle (政府主导、多方参与, 政府负最终责任) is part of the rule, not an actor here
+            boolean principle = role.equals(Vocab.Principle.getURI());
+            // a phrase whose last word is a class noun of its own class (…机制 of a reform) is that thing as a
+            // whole: a known name of another class inside it only qualifies it (the principle 多元筹资 in
+            // 建立多元筹资机制, an instrument of financing)
+            boolean headed = role.equals(finalHeadClass(s.substring(b, end)));
+            String label = s.substring(b, end).replaceAll("[\"“”‘’「」『』]", "").strip();
+            if (label.length() < 2 || !principle && (genericHeads.stream().anyMatch(label::endsWith) || anaphoricStarts.stream().anyMatch(label::startsWith)))
+                continue; // 覆盖…人员: the people a policy serves (lex:genericHead); 相关…: named before (lex:clauseWord);
+                          // a principle is a rule stated, which may end in any word (政府负最终责任)
+            // the names inside give way only to a phrase that is taken: one refused leaves them as they were
+            List<Mention> inside = found.stream().filter(k -> span.contains(k.span()) && !span.equals(k.span())
+                    && (role.equals(k.concept().typeIri()) || headed && k.span().end() < span.end()
+                            && Cues.GOALS_REFORMS_PRINCIPLES.contains(k.concept().typeIri())
+                    || Cues.givesWayToPhrase(k.concept().typeIri(), principle))).toList();
+            if (found.stream().anyMatch(k -> k.span().overlaps(span) && !inside.contains(k)))
+                continue;
+            found.removeAll(inside);
+            found.add(new Mention(span, new ConceptRef(Iris.candidate(role, label), label, role, true, "zh")));
+        }
     }
 }
