@@ -13,7 +13,8 @@ import org.policykg.rdf.Vocab;
  * that overlaps a role the rules gave or an actor: the rules' reading stands, the model adds what they did not read. As
  * the rules do, it reads no role where the governing verb is denied or reports the past, none in a noun of change (the
  * rules read those with their objects), in a phrase with a generic head (lex:genericHead) or in a span of the calendar
- * with no noun before it (lex:calendarNoun: "once a quarter"), and no reform where the
+ * with no noun before it (lex:calendarNoun: "once a quarter") or in a phrase that opens a relative clause
+ * (lex:relativePronoun: "whose grandchildren"), and no reform where the
  * governing verb is a lex:nonMeasureVerb.
  * Without a model the stage passes the document on unchanged (so {@code policykg train} sees the rules alone).
  */
@@ -53,7 +54,8 @@ final class PhraseRoleReader implements Stage {
                 !taken(text, mentions.getOrDefault(si, List.of()), said.getOrDefault(sentences.get(si), List.of()), np))) {
             if (c.features().contains(PhraseFeatures.NEGATED)
                     || c.features().contains(PhraseFeatures.PAST_REPORT) || c.features().contains(PhraseFeatures.CHANGE_NOUN)
-                    || c.features().contains(PhraseFeatures.GENERIC_HEAD) || c.features().contains(PhraseFeatures.CALENDAR_HEAD))
+                    || c.features().contains(PhraseFeatures.GENERIC_HEAD) || c.features().contains(PhraseFeatures.CALENDAR_HEAD)
+                    || opensWithARelativePronoun(doc.tokens(), c.span()))
                 continue;
             double[] p = model.probabilities(c.features());
             for (int o = 1; o < p.length; o++) {
@@ -82,6 +84,15 @@ final class PhraseRoleReader implements Stage {
                     .add(new Link(StatementReader.roleOf(type), new ConceptRef(Iris.candidate(type, label), label, type, true, lang), c.span()));
         }
         return withLinks(doc, added);
+    }
+
+    /**
+     * Whether the phrase opens a relative clause ("grandparents [whose grandchildren] live with them"): it describes the
+     * noun before it and names nothing of its own.
+     */
+    private boolean opensWithARelativePronoun(Tokens tokens, Span np) {
+        int k = tokens.firstAtOrAfter(np.begin());
+        return k < tokens.size && tokens.starts[k] < np.end() && cues.relativePronouns.contains(tokens.terms[k]);
     }
 
     /**
