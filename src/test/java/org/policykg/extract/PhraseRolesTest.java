@@ -113,4 +113,24 @@ class PhraseRolesTest {
         e = assertThrows(UserError.class, () -> Conversion.forOntology(ontology, new TextReader(), run));
         assertTrue(e.getMessage().contains(PhraseRoleModel.FILE + ":1") && e.getMessage().contains("much"), e.getMessage());
     }
+
+    @Test
+    void aPhraseThatOpensARelativeClauseIsReadAsNothing(@TempDir Path tmp) throws Exception {
+        // a model that weighs every phrase about grandchildren as a reform: in "[whose grandchildren] live with them"
+        // the phrase describes the grandparents before it and is read as nothing, in either letter case
+        Path ontology = copyOntology(tmp);
+        Files.writeString(ontology.resolve(PhraseRoleModel.FILE), "@threshold\treform\t0.70\n"
+                + "h=grandchild\treform\t6.0\nm=grandchild\treform\t6.0\nh=grandchildren\treform\t6.0\nm=grandchildren\treform\t6.0\n");
+        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl")));
+        String text = "Provinces must extend the carer allowance to grandparents whose grandchildren live with them most of the year. "
+                + "The county will also pay for the grandchildren's school meals.";
+        for (String written : List.of(text, text.toLowerCase(Locale.ROOT))) {
+            Path f = tmp.resolve(written.equals(text) ? "relative.txt" : "relative-lower.txt");
+            Files.writeString(f, written);
+            List<String> read = Converters.addedLinks(extractor.extract(Converters.read(f)),
+                    extractor.withoutModels().extract(Converters.read(f))).stream().map(l -> l.target().label()).toList();
+            assertTrue(read.stream().anyMatch(l -> l.contains("grandchildren") && !l.contains("whose")), read.toString());
+            assertTrue(read.stream().noneMatch(l -> l.contains("whose")), read.toString());
+        }
+    }
 }
