@@ -39,6 +39,21 @@ class EnglishGoalsTest {
     }
 
     /**
+     * A role word after a gerund that modifies it is a noun: "the minimum living guarantee" (最低生活保障 rendered word for
+     * word by a machine) calls for nothing, so the people listed after it are no goal; the verb still sets its goal.
+     */
+    @Test
+    void aRoleWordAfterAModifyingGerundIsANoun() throws Exception {
+        String text = "The subsidy covers the minimum living guarantee households, the orphans in care and the disabled veterans. "
+                + "The county will guarantee the basic living of people in hardship.";
+        for (String written : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> goals = targets(Converters.convert(dir, written.equals(text) ? "gerund.txt" : "gerund-lower.txt", written), Role.GOAL);
+            assertTrue(goals.stream().noneMatch(g -> g.contains("orphans") || g.contains("veterans") || g.contains("households")), goals.toString());
+            assertTrue(goals.stream().anyMatch(g -> g.startsWith("basic living of people in hardship")), goals.toString());
+        }
+    }
+
+    /**
      * The fruits of development shared by all (the purpose of the Social Insurance Law, 使公民共享发展成果) is a goal where a
      * call sets it, in English and in Chinese of either script, and nothing where the fruits are only described.
      */

@@ -234,16 +234,31 @@ final class Cues {
     /**
      * Whether the one-word role cue at word {@code i} is a noun that heads its phrase ("a pension reform", "the
      * contribution-base overhaul", "the 2023 reform"): a lex:nounOrVerb form the tagger did not read as a verb, right after
-     * a word of its phrase (a noun, adjective, number, possessive or hyphen). Needs the tags; false where there are none.
+     * a word of its phrase (a noun, adjective, number, possessive or hyphen), or any role word the tagger read as a noun
+     * right after a gerund it read as a verb ({@link #gerundBefore}). Needs the tags; false where there are none.
      */
-    boolean nounHead(org.policykg.document.Tokens words, org.policykg.document.Words tags, int i) {
-        if (tags == null || i == 0 || !nounOrVerb.contains(words.terms[i]) || !compoundBefore(words, i))
+    boolean nounHead(String text, org.policykg.document.Tokens words, org.policykg.document.Words tags, int i) {
+        if (tags == null || i == 0 || !compoundBefore(words, i))
+            return false;
+        boolean nounOrVerbForm = nounOrVerb.contains(words.terms[i]);
+        if (!nounOrVerbForm && !gerundBefore(text, words, i))
             return false;
         int k = tags.firstAtOrAfter(words.starts[i]);
         if (k <= 0 || k >= tags.size() || tags.starts()[k] != words.starts[i] || tags.tags()[k].equals("VERB"))
             return false;
-        return PHRASE_WORDS.contains(tags.tags()[k - 1]) && tags.ends()[k - 1] <= words.starts[i]
-                && tags.ends()[k - 1] >= words.ends[i - 1];
+        boolean phraseWordBefore = nounOrVerbForm ? PHRASE_WORDS.contains(tags.tags()[k - 1])
+                : tags.tags()[k].equals("NOUN") && tags.tags()[k - 1].equals("VERB");
+        return phraseWordBefore && tags.ends()[k - 1] <= words.starts[i] && tags.ends()[k - 1] >= words.ends[i - 1];
+    }
+
+    /**
+     * Whether the word before word {@code i} is a gerund form (lex:gerundEnding) right before it: a role word after one
+     * that the tagger reads as a noun is modified by it ("the minimum living guarantee object", 最低生活保障对象 rendered word
+     * for word), not called for, and its clause is tagged from its start so that the tagger sees both.
+     */
+    boolean gerundBefore(String text, org.policykg.document.Tokens words, int i) {
+        return gerundEnding != null && i > 0 && words.starts[i] - words.ends[i - 1] <= 1
+                && text.substring(words.starts[i - 1], words.ends[i - 1]).toLowerCase(java.util.Locale.ROOT).endsWith(gerundEnding);
     }
 
     /**

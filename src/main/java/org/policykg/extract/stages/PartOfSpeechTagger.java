@@ -67,8 +67,10 @@ final class PartOfSpeechTagger implements Stage {
                 for (PhraseMatcher.Match<Lexicon.Cue> m : roles)
                     if (words.starts[m.from()] >= clause.begin() && words.ends[m.to() - 1] <= clause.end()) {
                         from = words.starts[m.from()];
-                        // a word that is a noun as often as a verb ("reform", "overhaul") is told by the words before it
-                        if (m.to() - m.from() == 1 && cues.nounOrVerb.contains(words.terms[m.from()]) && cues.compoundBefore(words, m.from()))
+                        // a word that is a noun as often as a verb ("reform", "overhaul"), or one after a gerund ("living
+                        // guarantee"), is told by the words before it
+                        if (m.to() - m.from() == 1 && (cues.nounOrVerb.contains(words.terms[m.from()]) || cues.gerundBefore(text, words, m.from()))
+                                && cues.compoundBefore(words, m.from()))
                             from = clause.begin();
                         break;
                     }

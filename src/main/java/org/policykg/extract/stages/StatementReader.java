@@ -92,7 +92,7 @@ final class StatementReader implements Stage {
             // payment-method reform briefed ...", "a pension reform"): it calls for nothing
             List<PhraseMatcher.Match<Lexicon.Cue>> roleWords = cues.roles.find(words, k0, k1);
             List<PhraseMatcher.Match<Lexicon.Cue>> nounHeads = roleWords.stream()
-                    .filter(m -> m.to() - m.from() == 1 && cues.nounHead(words, tags, m.from())).toList();
+                    .filter(m -> m.to() - m.from() == 1 && cues.nounHead(text, words, tags, m.from())).toList();
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = new ArrayList<>(roleWords.stream()
                     .filter(m -> !nounHeads.contains(m))
                     .filter(m -> m.from() == 0 || !cues.determiners.contains(words.terms[m.from() - 1]))
