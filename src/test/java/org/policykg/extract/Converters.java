@@ -38,6 +38,14 @@ public final class Converters {
         return project().extract(new TextReader().read(f, Metadata.EMPTY));
     }
 
+    /**
+     * Converts a text written in a test as written and then all in lower case, as a scraper leaves it (issue 14: lower
+     * case is normal case), as files {@code name} and {@code lower-name} in {@code dir}: the two documents, in that order.
+     */
+    public static List<Document> convertInBothCases(Path dir, String name, String text) throws Exception {
+        return List.of(convert(dir, name, text), convert(dir, "lower-" + name, text.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     public static Document convertSeed() {
         return project().extract(new TextReader().read(seed(), Metadata.EMPTY));
     }

@@ -46,8 +46,8 @@ class EnglishGoalsTest {
     void aRoleWordAfterAModifyingGerundIsANoun() throws Exception {
         String text = "The subsidy covers the minimum living guarantee households, the orphans in care and the disabled veterans. "
                 + "The county will guarantee the basic living of people in hardship.";
-        for (String written : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> goals = targets(Converters.convert(dir, written.equals(text) ? "gerund.txt" : "gerund-lower.txt", written), Role.GOAL);
+        for (Document doc : Converters.convertInBothCases(dir, "gerund.txt", text)) {
+            Set<String> goals = targets(doc, Role.GOAL);
             assertTrue(goals.stream().noneMatch(g -> g.contains("orphans") || g.contains("veterans") || g.contains("households")), goals.toString());
             assertTrue(goals.stream().anyMatch(g -> g.startsWith("basic living of people in hardship")), goals.toString());
         }
@@ -95,8 +95,7 @@ class EnglishGoalsTest {
         // a reform, although "expand" usually sets a goal; in both letter cases
         String text = "The bureau will expand the payment scope of long-term care insurance. "
                 + "Five, expand the catalogue of home nursing services.";
-        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Document doc = Converters.convert(dir, "scope.txt", t);
+        for (Document doc : Converters.convertInBothCases(dir, "scope.txt", text)) {
             Set<String> reforms = targets(doc, Role.REFORM);
             assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("payment scope")), reforms.toString());
             assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("catalogue of home nursing services")), reforms.toString());
@@ -109,8 +108,7 @@ class EnglishGoalsTest {
         // "meeting" is the gerund of a goal verb and the noun of official reports: after a word of its phrase it is the noun
         String text = "The provincial government held an executive meeting on March 3 to discuss the plan. "
                 + "The plan gives priority to meeting the basic care needs of older people living alone.";
-        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Document doc = Converters.convert(dir, "meeting.txt", t);
+        for (Document doc : Converters.convertInBothCases(dir, "meeting.txt", text)) {
             Set<String> goals = targets(doc, Role.GOAL), read = new TreeSet<>(goals);
             read.addAll(targets(doc, Role.REFORM));
             assertTrue(read.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith("march")), read.toString());
@@ -363,8 +361,8 @@ class EnglishGoalsTest {
     void anAimNamedAsAnInfinitiveClauseIsAGoal() throws Exception {
         String text = "The official said the aim was to keep older workers in their jobs and to make sure that nobody drops out of social insurance. "
                 + "The goal is to let disabled elderly people live with dignity at home.";
-        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> goals = targets(Converters.convert(dir, "aims.txt", t), Role.GOAL);
+        for (Document doc : Converters.convertInBothCases(dir, "aims.txt", text)) {
+            Set<String> goals = targets(doc, Role.GOAL);
             for (String expected : List.of("keep older workers in their jobs", "make sure that nobody drops out of social insurance",
                     "let disabled elderly people live with dignity at home"))
                 assertTrue(goals.stream().anyMatch(g -> g.equalsIgnoreCase(expected)), expected + " in " + goals);

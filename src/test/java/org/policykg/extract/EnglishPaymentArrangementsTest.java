@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.document.Document;
 import org.policykg.document.Role;
 
 /**
@@ -23,8 +24,8 @@ class EnglishPaymentArrangementsTest {
 
     @Test
     void aWayOfPayingARuleSetsIsAReformAPaymentMadeIsNone(@TempDir Path dir) throws Exception {
-        for (String t : List.of(TEXT, TEXT.toLowerCase(Locale.ROOT))) {
-            Set<String> read = Converters.targets(Converters.convert(dir, "pay.txt", t), Role.REFORM);
+        for (Document doc : Converters.convertInBothCases(dir, "pay.txt", TEXT)) {
+            Set<String> read = Converters.targets(doc, Role.REFORM);
             assertTrue(read.stream().anyMatch(r -> r.equalsIgnoreCase("pay work-injury premiums project by project")), read.toString());
             assertTrue(read.stream().anyMatch(r -> r.equalsIgnoreCase("make up missing contributions in instalments")), read.toString());
             assertTrue(read.stream().noneMatch(r -> r.toLowerCase(Locale.ROOT).contains("her contributions")), read.toString());

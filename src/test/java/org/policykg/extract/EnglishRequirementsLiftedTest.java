@@ -44,8 +44,8 @@ class EnglishRequirementsLiftedTest {
     void aRuleRemovedIsNamedWithItsContentClause(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         String text = "The decree removes the requirement that jobseekers register in the city where they were born. "
                 + "The bureau will abolish the condition that applicants hold local household registration.";
-        for (String t : java.util.List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> read = Converters.targets(Converters.convert(dir, "content.txt", t), Role.REFORM);
+        for (Document doc : Converters.convertInBothCases(dir, "content.txt", text)) {
+            Set<String> read = Converters.targets(doc, Role.REFORM);
             assertTrue(read.stream().anyMatch(r -> r.equalsIgnoreCase("removes the requirement that jobseekers register in the city where they were born")), read.toString());
             assertTrue(read.stream().anyMatch(r -> r.equalsIgnoreCase("abolish the condition that applicants hold local household registration")), read.toString());
         }
