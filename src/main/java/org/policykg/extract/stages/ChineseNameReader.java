@@ -374,15 +374,24 @@ final class ChineseNameReader implements Stage {
                 continue;
             if (end == s.length() || s.substring(end).isBlank())
                 return end;
-            for (ChineseWords.Word w : words)
-                if (w.begin() == end) {
-                    String tag = w.tag();
-                    if (w.isPunctuation() || tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("c"))
-                        return end;
-                    break;
-                }
+            ChineseWords.Word w = wordAt(words, end);
+            if (w != null && (w.isPunctuation() || w.tag().startsWith("v") || w.tag().startsWith("d") || w.tag().startsWith("p")
+                    || w.tag().startsWith("c")))
+                return end;
         }
         return -1;
+    }
+
+    /** The word that begins at {@code offset}, or null (the words are in text order). */
+    private static ChineseWords.Word wordAt(List<ChineseWords.Word> words, int offset) {
+        int lo = 0, hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1, b = words.get(mid).begin();
+            if (b == offset)
+                return words.get(mid);
+            if (b < offset) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
     }
 
     /** A word of a name after a post: HanLP's person name, or a lone character it did not join (surname, last character). */

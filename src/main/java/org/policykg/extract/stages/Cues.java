@@ -238,17 +238,24 @@ final class Cues {
      * right after a gerund it read as a verb ({@link #gerundBefore}). Needs the tags; false where there are none.
      */
     boolean nounHead(String text, org.policykg.document.Tokens words, org.policykg.document.Words tags, int i) {
-        if (tags == null || i == 0 || !compoundBefore(words, i))
+        if (tags == null || !toldByTheWordBefore(text, words, i))
             return false;
         boolean nounOrVerbForm = nounOrVerb.contains(words.terms[i]);
-        if (!nounOrVerbForm && !gerundBefore(text, words, i))
-            return false;
         int k = tags.firstAtOrAfter(words.starts[i]);
         if (k <= 0 || k >= tags.size() || tags.starts()[k] != words.starts[i] || tags.tags()[k].equals("VERB"))
             return false;
         boolean phraseWordBefore = nounOrVerbForm ? PHRASE_WORDS.contains(tags.tags()[k - 1])
                 : tags.tags()[k].equals("NOUN") && tags.tags()[k - 1].equals("VERB");
         return phraseWordBefore && tags.ends()[k - 1] <= words.starts[i] && tags.ends()[k - 1] >= words.ends[i - 1];
+    }
+
+    /**
+     * Whether the one-word role cue at word {@code i} may be a noun the word before it modifies, so that its clause is
+     * tagged from its start and {@link #nounHead} decides: a lex:nounOrVerb form or a word after a gerund, after a word
+     * that may be part of its compound.
+     */
+    boolean toldByTheWordBefore(String text, org.policykg.document.Tokens words, int i) {
+        return i > 0 && compoundBefore(words, i) && (nounOrVerb.contains(words.terms[i]) || gerundBefore(text, words, i));
     }
 
     /**

@@ -69,8 +69,7 @@ final class PartOfSpeechTagger implements Stage {
                         from = words.starts[m.from()];
                         // a word that is a noun as often as a verb ("reform", "overhaul"), or one after a gerund ("living
                         // guarantee"), is told by the words before it
-                        if (m.to() - m.from() == 1 && (cues.nounOrVerb.contains(words.terms[m.from()]) || cues.gerundBefore(text, words, m.from()))
-                                && cues.compoundBefore(words, m.from()))
+                        if (m.to() - m.from() == 1 && cues.toldByTheWordBefore(text, words, m.from()))
                             from = clause.begin();
                         break;
                     }
