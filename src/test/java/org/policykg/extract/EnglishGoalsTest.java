@@ -368,4 +368,23 @@ class EnglishGoalsTest {
                 assertTrue(goals.stream().anyMatch(g -> g.equalsIgnoreCase(expected)), expected + " in " + goals);
         }
     }
+    /**
+     * The coverage slogans of official Chinese (应保尽保 and its kin) in English, translated as a relative clause or rendered
+     * word for word, are goals wherever they stand; a relative clause of another verb is not one; on sentences written
+     * here, in both letter cases.
+     */
+    @Test
+    void everyoneWhoShouldBeCoveredCoveredIsAGoalInAnyRendering() throws Exception {
+        String text = "The city pledged to make sure that everyone who should be enrolled is enrolled. "
+                + "Townships shall cover all those who should be covered and report each month. "
+                + "Realise should assist all assisted, should insure all insured. "
+                + "Everyone who should apply must bring an identity card.";
+        for (Document doc : Converters.convertInBothCases(dir, "slogans.txt", text)) {
+            Set<String> goals = targets(doc, Role.GOAL);
+            for (String expected : List.of("everyone who should be enrolled is enrolled", "cover all those who should be covered",
+                    "should assist all assisted", "should insure all insured"))
+                assertTrue(goals.stream().anyMatch(g -> g.equalsIgnoreCase(expected)), expected + " in " + goals);
+            assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("apply")), goals.toString());
+        }
+    }
 }
