@@ -111,6 +111,22 @@ class EnglishLinguisticsTest {
     }
 
     @Test
+    void etcEndsASentenceOnlyBeforeAWordThatOpensOneInEitherLetterCase() throws Exception {
+        // "etc." (等) closes a list inside a sentence before a capital too, in a title or a machine translation; a
+        // determiner or pronoun after it opens the next sentence, whatever the letter case
+        String normal = "Notice on Insuring Couriers, Drivers etc. Platform Workers Against Work Injury\n\n"
+                + "Couriers, drivers etc. workers shall be insured. Fees, fines etc. The bureau will publish them. "
+                + "Pensions, allowances etc. They will be raised in July.";
+        for (String text : List.of(normal, normal.toLowerCase(java.util.Locale.ROOT))) {
+            Document doc = Converters.convert(dir, "etc.txt", text);
+            List<String> got = sentences(doc).stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList();
+            assertEquals(List.of("notice on insuring couriers, drivers etc. platform workers against work injury",
+                    "couriers, drivers etc. workers shall be insured.", "fees, fines etc.", "the bureau will publish them.",
+                    "pensions, allowances etc.", "they will be raised in july."), got, text);
+        }
+    }
+
+    @Test
     void theSameTextInNormalCaseSplitsAlike() throws Exception {
         String normal = "The Ministry said on Tuesday that the minimum contribution period will rise to twenty years. "
                 + "The Premier stressed that pension benefits must be paid in full.";

@@ -72,6 +72,7 @@ public final class Lexicon {
     private final List<PhraseVariant> phraseVariants = new ArrayList<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Set<String> openAbbreviations = new HashSet<>();
+    private final Set<String> sentenceOpeners = new HashSet<>();
     private final List<String> leadingWords = new ArrayList<>();
     private final List<String> clauseOpeners = new ArrayList<>();
     private final List<String> actorHeads = new ArrayList<>();
@@ -231,6 +232,7 @@ public final class Lexicon {
             Map<Property, List<String>> byPredicate = plainByPredicate(s);
             lex.abbreviations.addAll(plain(byPredicate, p("abbreviation")));
             lex.openAbbreviations.addAll(plain(byPredicate, p("openAbbreviation")));
+            lex.sentenceOpeners.addAll(plain(byPredicate, p("sentenceOpener")));
             lex.leadingWords.addAll(plain(byPredicate, p("leadingWord")));
             lex.clauseOpeners.addAll(plain(byPredicate, p("clauseOpener")));
             lex.itemOpeners.addAll(plain(byPredicate, p("itemOpener")));
@@ -478,8 +480,11 @@ public final class Lexicon {
     /** Groups of word sequences that are interchangeable inside a label (lex:PhraseVariant), as written. */
     public List<PhraseVariant> phraseVariants() { return phraseVariants; }
     public Set<String> abbreviations() { return abbreviations; }
-    /** lex:openAbbreviation: abbreviations that may end a sentence ("etc."): a capital after one starts the next, a small letter does not. */
+    /** lex:openAbbreviation: abbreviations that may end a sentence ("etc."): only before a lex:sentenceOpener, in either letter case. */
     public Set<String> openAbbreviations() { return openAbbreviations; }
+
+    /** lex:sentenceOpener: words that open a new sentence after an open abbreviation ("etc. The ministry said ..."). */
+    public Set<String> sentenceOpeners() { return sentenceOpeners; }
     public List<String> leadingWords() { return leadingWords; }
     public List<String> clauseOpeners() { return clauseOpeners; }
     public List<String> actorHeads() { return actorHeads; }

@@ -19,6 +19,8 @@ final class SentenceSplitter extends SentenceStage {
     static final String TERMINATORS = ".!?。！？";
     private final Set<String> abbreviations;
     private final Set<String> openAbbreviations;
+    /** Words that open a sentence after an open abbreviation, in lower case (lex:sentenceOpener). */
+    private final Set<String> sentenceOpeners;
 
     /** Whether a sentence may start in lower case (English); the Chinese splitter does not ask. */
     private final boolean lowercaseStarts;
@@ -46,6 +48,10 @@ final class SentenceSplitter extends SentenceStage {
         for (String a : lexicon.openAbbreviations())
             open.add(a.toLowerCase(java.util.Locale.ROOT));
         this.openAbbreviations = Set.copyOf(open);
+        Set<String> openers = new java.util.HashSet<>();
+        for (String w : lexicon.sentenceOpeners())
+            openers.add(w.toLowerCase(java.util.Locale.ROOT));
+        this.sentenceOpeners = Set.copyOf(openers);
     }
 
     @Override
@@ -172,12 +178,21 @@ final class SentenceSplitter extends SentenceStage {
                 sentenceStart = to;
                 break;
             }
-            if ((cjk || next > after) && opensSentence(text.charAt(next))) {
+            if (!cjk && c == '.' && next > after && Character.isLetter(text.charAt(next))
+                    && openAbbreviations.contains(wordBefore(text, from, i).toLowerCase(java.util.Locale.ROOT))) {
+                // "etc." closes a list inside a sentence as often as it ends one, before a capital too ("Sanitation,
+                // Property Service etc. Industries ..." in a title, "etc." for 等 in machine translations): only a word
+                // that opens a sentence ends it, read without letter case, so a lowercased text splits alike
+                if (sentenceOpeners.contains(wordAt(text, next, to))) {
+                    out.add(sentenceStart, after);
+                    sentenceStart = after;
+                    i = after - 1;
+                }
+            } else if ((cjk || next > after) && opensSentence(text.charAt(next))) {
                 out.add(sentenceStart, after);
                 sentenceStart = after;
                 i = after - 1;
-            } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts
-                    && !(c == '.' && openAbbreviations.contains(wordBefore(text, from, i).toLowerCase(java.util.Locale.ROOT)))) {
+            } else if (!cjk && next > after && Character.isLowerCase(text.charAt(next)) && lowercaseStarts) {
                 if (modelStarts == null)
                     modelStarts = modelStarts(text, from, to);
                 // a number takes no abbreviation's full stop ("from jan. 1. under the old rules"): after digits it ends the
@@ -192,6 +207,14 @@ final class SentenceSplitter extends SentenceStage {
         }
         if (sentenceStart < to)
             out.add(sentenceStart, to);
+    }
+
+    /** The word of letters that starts at {@code at}, in lower case. */
+    private static String wordAt(String text, int at, int to) {
+        int e = at;
+        while (e < to && Character.isLetter(text.charAt(e)))
+            e++;
+        return text.substring(at, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The word that ends with the full stop at {@code dot}, the stop included, as written. */
