@@ -7,7 +7,8 @@ import org.policykg.document.Cancellation;
 /**
  * Splits a document into sentences with exact offsets. A blank line ends a paragraph and so a
  * sentence; inside a paragraph a sentence ends at . ! ? (or the language's terminators) followed by
- * space and a capital, a digit or a quote, unless the full stop ends a known abbreviation or the
+ * space and a capital, a digit or a quote, unless the full stop ends a known abbreviation (after "etc.", which
+ * may end a sentence, only a word that opens one ends it, in either letter case) or the
  * terminator stands inside quotation marks (titles such as "... development. Sustained ..."). Lowercased,
  * scraped or machine-translated text often starts a sentence in lower case: there a terminator followed
  * by space and a small letter ends the sentence when the word before it is not an abbreviation (any
@@ -180,9 +181,9 @@ final class SentenceSplitter extends SentenceStage {
             }
             if (!cjk && c == '.' && next > after && Character.isLetter(text.charAt(next))
                     && openAbbreviations.contains(wordBefore(text, from, i).toLowerCase(java.util.Locale.ROOT))) {
-                // "etc." closes a list inside a sentence as often as it ends one, before a capital too ("Sanitation,
-                // Property Service etc. Industries ..." in a title, "etc." for 等 in machine translations): only a word
-                // that opens a sentence ends it, read without letter case, so a lowercased text splits alike
+                // "etc." closes a list inside a sentence as often as it ends one, before a capital too (a title's
+                // "Couriers, Drivers etc. Platform Workers", "etc." for 等 in machine translations): only a word that
+                // opens a sentence (lex:sentenceOpener) ends it, read without letter case, so a lowercased text splits alike
                 if (sentenceOpeners.contains(wordAt(text, next, to))) {
                     out.add(sentenceStart, after);
                     sentenceStart = after;
