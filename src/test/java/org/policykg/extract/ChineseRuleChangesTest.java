@@ -200,4 +200,17 @@ class ChineseRuleChangesTest {
         assertTrue(read.stream().noneMatch(r -> r.contains("人数")), read.toString());
         assertTrue(doc.mentions().stream().noneMatch(m -> m.concept().typeIri().endsWith("#Organization")), doc.mentions().toString());
     }
+    /**
+     * A benefit's rate moved, with a connective of the clause before 由 (则 "in turn", 并 "and also") and amounts written
+     * with digit-grouping commas, as Hong Kong and Taiwan write them; in either script. A figure reported with the same
+     * connective is still none.
+     */
+    @Test
+    void aBenefitRateMovedAfterAConnectiveIsARuleChanged(@TempDir Path tmp) throws Exception {
+        List<String> read = reformsIn(tmp, "connective.txt", "照顧者津貼亦會調整，每月津貼金額則由2,400元提高至3,000元。"
+                + "失能老人每月补贴并由每人每月300元提高至450元。去年人均每月补贴则由200元增至260元。");
+        for (String expected : List.of("每月津贴金额则由2,400元提高至3,000元", "补贴并由每人每月300元提高至450元"))
+            assertTrue(read.stream().anyMatch(r -> r.contains(expected)), expected + " in " + read);
+        assertTrue(read.stream().noneMatch(r -> r.contains("人均")), read.toString());
+    }
 }
