@@ -35,24 +35,20 @@ final class SentenceSplitter extends SentenceStage {
     SentenceSplitter(Lexicon lexicon) {
         this.lowercaseStarts = "en".equals(lexicon.language());
         this.maxLineWords = lexicon.maxLineWords();
-        Set<String> cont = new java.util.HashSet<>();
-        for (String w : lexicon.functionWords())
-            cont.add(w.toLowerCase(java.util.Locale.ROOT));
-        for (String w : lexicon.prepositions())
-            cont.add(w.toLowerCase(java.util.Locale.ROOT));
-        this.continuations = Set.copyOf(cont);
-        Set<String> abbr = new java.util.HashSet<>();
-        for (String a : lexicon.abbreviations())
-            abbr.add(a.toLowerCase(java.util.Locale.ROOT));
-        this.abbreviations = Set.copyOf(abbr);
-        Set<String> open = new java.util.HashSet<>();
-        for (String a : lexicon.openAbbreviations())
-            open.add(a.toLowerCase(java.util.Locale.ROOT));
-        this.openAbbreviations = Set.copyOf(open);
-        Set<String> openers = new java.util.HashSet<>();
-        for (String w : lexicon.sentenceOpeners())
-            openers.add(w.toLowerCase(java.util.Locale.ROOT));
-        this.sentenceOpeners = Set.copyOf(openers);
+        this.continuations = inLowerCase(lexicon.functionWords(), lexicon.prepositions());
+        this.abbreviations = inLowerCase(lexicon.abbreviations());
+        this.openAbbreviations = inLowerCase(lexicon.openAbbreviations());
+        this.sentenceOpeners = inLowerCase(lexicon.sentenceOpeners());
+    }
+
+    /** The words of the lexicon's lists, in lower case: the splitter compares words without letter case. */
+    @SafeVarargs
+    private static Set<String> inLowerCase(java.util.Collection<String>... lists) {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.util.Collection<String> list : lists)
+            for (String w : list)
+                out.add(w.toLowerCase(java.util.Locale.ROOT));
+        return Set.copyOf(out);
     }
 
     @Override
