@@ -378,11 +378,14 @@ class EnglishGoalsTest {
         String text = "The city pledged to make sure that everyone who should be enrolled is enrolled. "
                 + "Townships shall cover all those who should be covered and report each month. "
                 + "Realise should assist all assisted, should insure all insured. "
+                + "Our aim is that every courier on a delivery platform who should be insured is insured. "
+                + "Orphans and persons in extreme poverty must be covered as far as possible. "
                 + "Everyone who should apply must bring an identity card.";
         for (Document doc : Converters.convertInBothCases(dir, "slogans.txt", text)) {
             Set<String> goals = targets(doc, Role.GOAL);
             for (String expected : List.of("everyone who should be enrolled is enrolled", "cover all those who should be covered",
-                    "should assist all assisted", "should insure all insured"))
+                    "should assist all assisted", "should insure all insured",
+                    "every courier on a delivery platform who should be insured is insured", "must be covered as far as possible"))
                 assertTrue(goals.stream().anyMatch(g -> g.equalsIgnoreCase(expected)), expected + " in " + goals);
             assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("apply")), goals.toString());
         }
