@@ -286,10 +286,14 @@ class EnglishChangesTest {
                 "The reimbursement ratio for dialysis at community clinics shall be no lower than the ratio at hospitals. "
                         + "The allowance is reduced for shorter records, but must not be less than half of the full rate. "
                         + "The monthly deposit charged by care homes shall not exceed three months of fees. "
+                        + "Of the 20 years required, those paid in the city itself shall be no fewer than 8. "
+                        + "The waiting period for late enrolment shall not be longer than six months. "
                         + "Officials said spending will not exceed the budget this year.");
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("The reimbursement ratio for dialysis") && r.contains("no lower than")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.startsWith("must not be less than half")), reforms.toString());
         assertTrue(reforms.stream().anyMatch(r -> r.contains("shall not exceed three months of fees")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("shall be no fewer than 8")), reforms.toString());
+        assertTrue(reforms.stream().anyMatch(r -> r.contains("shall not be longer than six months")), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.contains("budget")), reforms.toString());
     }
 }
