@@ -390,4 +390,21 @@ class EnglishGoalsTest {
             assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("apply")), goals.toString());
         }
     }
+
+    /**
+     * The purpose a report gives a measure ("was meant to", "a step intended to") sets a goal; a purpose denied ("were not
+     * meant to") sets none; on sentences written here, in both letter cases.
+     */
+    @Test
+    void thePurposeAReportGivesAMeasureIsAGoal() throws Exception {
+        String text = "The minister said the new allowance was meant to lift more pensioners above the poverty line. "
+                + "The fund will pay a one-off bonus, a step intended to shorten spells of unemployment. "
+                + "The transfers were not meant to cut contribution rates, she said.";
+        for (Document doc : Converters.convertInBothCases(dir, "purposes.txt", text)) {
+            Set<String> goals = targets(doc, Role.GOAL);
+            for (String expected : List.of("lift more pensioners above the poverty line", "shorten spells of unemployment"))
+                assertTrue(goals.stream().anyMatch(g -> g.equalsIgnoreCase(expected)), expected + " in " + goals);
+            assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("contribution")), goals.toString());
+        }
+    }
 }
