@@ -387,4 +387,20 @@ class ChineseGoalReformFormsTest {
         assertHas(goals, "住得起、住得安心", s);
         assertTrue(goals.stream().noneMatch(g -> g.contains("取得") || g.contains("获得")), goals.toString());
     }
+
+    /**
+     * 强化, 改善 and 巩固 (the Chinese of "strengthen", "improve", "consolidate") set a goal as the English verbs do; 维持,
+     * which as often keeps a rule as it is, does not; in both scripts.
+     */
+    @Test
+    void strengthenImproveAndConsolidateSetGoalsInBothScripts() throws Exception {
+        String s = "省政府表示，将强化灵活就业人员的工伤保障。";
+        assertHas(targets(s, Role.GOAL), "灵活就业人员的工伤保障", s);
+        String t = "勞動部表示，本次修法將強化自營作業者的職業災害保障。";
+        assertHas(targets(t, Role.GOAL), "自营作业者的职业灾害保障", t);
+        String u = "他說，政府會在財政可持續的前提下逐步改善長者的退休保障。";
+        assertHas(targets(u, Role.GOAL), "长者的退休保障", u);
+        String v = "今年的补贴标准维持不变。";
+        assertEquals(List.of(), targets(v, Role.GOAL), v);
+    }
 }
