@@ -403,4 +403,18 @@ class ChineseGoalReformFormsTest {
         String v = "今年的补贴标准维持不变。";
         assertEquals(List.of(), targets(v, Role.GOAL), v);
     }
+
+    /**
+     * Income security in old age (Taiwan's 老年經濟安全) and ageing in place (Hong Kong's 原居安老, Taiwan's 在地老化) are
+     * aims of pension and care policy: goals where a text names them, one concept whatever the wording, not a measure.
+     */
+    @Test
+    void incomeSecurityInOldAgeAndAgeingInPlaceAreGoals() throws Exception {
+        String s = "內政部表示，修法是為了強化原住民族長者的老年經濟安全。";
+        assertHas(targets(s, Role.GOAL), "老年经济安全", s);
+        String t = "社会福利署表示，政府会继续推动原居安老，让长者留在熟悉的社区生活。";
+        List<String> goals = targets(t, Role.GOAL);
+        assertTrue(goals.contains("在地老化"), "no ageing in place in " + goals + " for " + t);
+        assertEquals(List.of(), targets(t, Role.REFORM), t);
+    }
 }
