@@ -398,8 +398,8 @@ class ChineseGoalReformFormsTest {
         assertHas(targets(s, Role.GOAL), "灵活就业人员的工伤保障", s);
         String t = "勞動部表示，本次修法將強化自營作業者的職業災害保障。";
         assertHas(targets(t, Role.GOAL), "自营作业者的职业灾害保障", t);
-        String u = "他說，政府會在財政可持續的前提下逐步改善長者的退休保障。";
-        assertHas(targets(u, Role.GOAL), "长者的退休保障", u);
+        String u = "勞工局將在三年內改善殘疾僱員的職業保障。";
+        assertHas(targets(u, Role.GOAL), "残疾雇员的职业保障", u);
         String v = "今年的补贴标准维持不变。";
         assertEquals(List.of(), targets(v, Role.GOAL), v);
     }
