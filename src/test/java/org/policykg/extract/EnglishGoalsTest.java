@@ -246,8 +246,11 @@ class EnglishGoalsTest {
         Document doc = Converters.convert(dir, "nobody.txt",
                 "Second, no miner whose pit has closed should be left without a pension in old age. "
                 + "The province will also make sure that no household is driven into debt by nursing fees. "
-                + "The bureau no longer requires a paper form.");
+                + "No worker should lose the years paid in another city when moving. "
+                + "The bureau no longer requires a paper form. The fund can no longer lose money on bonds.");
         Set<String> goals = targets(doc, Role.GOAL);
+        assertTrue(goals.stream().anyMatch(g -> g.startsWith("No worker should lose the years paid in another city")), goals.toString());
+        assertTrue(goals.stream().noneMatch(g -> g.contains("bonds")), goals.toString());
         assertTrue(goals.stream().anyMatch(g -> g.startsWith("no miner whose pit has closed should be left without a pension")), goals.toString());
         assertTrue(goals.stream().anyMatch(g -> g.startsWith("no household is driven into debt")), goals.toString());
         // "no longer" is degree, not a universal subject
