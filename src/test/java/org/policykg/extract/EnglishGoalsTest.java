@@ -400,14 +400,14 @@ class EnglishGoalsTest {
      */
     @Test
     void thePurposeAReportGivesAMeasureIsAGoal() throws Exception {
-        String text = "The minister said the new allowance was meant to lift more pensioners above the poverty line. "
+        String text = "The minister said the new allowance was meant to keep more widows out of poverty. "
                 + "The fund will pay a one-off bonus, a step intended to shorten spells of unemployment. "
-                + "The transfers were not meant to cut contribution rates, she said.";
+                + "The levy was not meant to raise premiums for small firms, she said.";
         for (Document doc : Converters.convertInBothCases(dir, "purposes.txt", text)) {
             Set<String> goals = targets(doc, Role.GOAL);
-            for (String expected : List.of("lift more pensioners above the poverty line", "shorten spells of unemployment"))
+            for (String expected : List.of("keep more widows out of poverty", "shorten spells of unemployment"))
                 assertTrue(goals.stream().anyMatch(g -> g.equalsIgnoreCase(expected)), expected + " in " + goals);
-            assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("contribution")), goals.toString());
+            assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("premiums")), goals.toString());
         }
     }
 }
