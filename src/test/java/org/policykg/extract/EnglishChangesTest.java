@@ -296,4 +296,17 @@ class EnglishChangesTest {
         assertTrue(reforms.stream().anyMatch(r -> r.contains("shall not be longer than six months")), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.contains("budget")), reforms.toString());
     }
+
+    /**
+     * Vouchers (re-employment, training, care service vouchers) are an instrument a scheme issues, as subsidies and
+     * allowances are: a task on them is a reform; on a sentence written here, in both letter cases.
+     */
+    @Test
+    void aTaskOnVouchersIsAReform() throws Exception {
+        for (Document doc : Converters.convertInBothCases(dir, "vouchers.txt",
+                "The labour bureau will check voucher redemptions every quarter.")) {
+            Set<String> found = reforms(doc);
+            assertTrue(found.stream().anyMatch(r -> r.equalsIgnoreCase("check voucher redemptions")), found.toString());
+        }
+    }
 }
