@@ -54,10 +54,10 @@ class ServiceAccessTest {
     }
 
     @Test
-    void aProcedureMovedOnlineOrOntoAnAppIsAReformButNotAMoveOfPeople() throws Exception {
+    void aProcedureMovedOnlineOrOntoAnAppIsAReformButNotAMoveOfPeople(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         // lex:reform-moved-online-en: whoever the subject, the procedure goes onto a channel; people moving, or a country
         // "moving to" act, are no such step
-        Document moved = Converters.convert(java.nio.file.Files.createTempDirectory("moved"), "moved.txt",
+        Document moved = Converters.convert(dir, "moved.txt",
                 "From March, applications for the heating allowance will move onto the city's Smart Services app. "
                 + "Benefit renewals are being shifted to online handling. "
                 + "Many of the workers moved to the coastal cities in the 1990s. "
