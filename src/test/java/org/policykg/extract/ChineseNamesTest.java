@@ -758,4 +758,33 @@ class ChineseNamesTest {
         assertFalse(orgs.stream().anyMatch(o -> o.contains("E政府") || o.contains("数字政府")), orgs.toString());
         assertTrue(orgs.contains("县市政府@zh"), orgs.toString());
     }
+
+    @Test
+    void aFieldNamedByAVerbalNounOrAnAdjectiveOpensABodysNameInBothScripts() throws Exception {
+        // 培训/vn 局, 运输/vn 及 物流/n 局, 卫生/an 健康/a 委: the field before a one-character head is all in the name
+        for (String text : List.of("培训局将从明年起提高补贴，运输及物流局负责简化申请，县卫生健康委负责组织体检。",
+                "培訓局將從明年起提高補貼，運輸及物流局負責簡化申請，縣衛生健康委負責組織體檢。")) {
+            List<String> bodies = organisations(convert(text));
+            assertTrue(bodies.containsAll(List.of("培训局", "运输及物流局", "县卫生健康委")), text + " " + bodies);
+        }
+        // an anaphoric word is no field: "the departments concerned" name no new body
+        assertTrue(organisations(convert("相关部门要加强监管。")).stream().noneMatch(o -> o.startsWith("相关")));
+    }
+
+    @Test
+    void aHeadTaggedAMeasureWordAfterANounEndsABodysNameButNotAfterANumber() throws Exception {
+        for (String text : List.of("铨叙部将于明年调整退休俸计算方式。", "銓敘部將於明年調整退休俸計算方式。"))
+            assertEquals(List.of("铨叙部"), organisations(convert(text)), text);
+        assertEquals(List.of(), organisations(convert("新的一部法律公布施行，这部条例同时废止。")));
+    }
+
+    @Test
+    void theChiefExecutiveOfAStatutoryBodyHoldsAPost() throws Exception {
+        for (String text : List.of("医管局行政总裁梁志远表示，病人毋须预缴按金。", "醫管局行政總裁梁志遠表示，病人毋須預繳按金。")) {
+            Document doc = convert(text);
+            List<String> people = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person"))
+                    .map(m -> m.concept().label()).distinct().toList();
+            assertEquals(List.of("梁志远"), people, text); // a name read in either script is labelled in simplified characters
+        }
+    }
 }

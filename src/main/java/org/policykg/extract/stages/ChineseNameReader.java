@@ -289,8 +289,10 @@ final class ChineseNameReader implements Stage {
                 continue;
             }
             // a one-character head standing alone ends a name after a noun (劳保/局), not otherwise (逾千/处)
-            boolean loneAfterNoun = i > 0 && w.text().length() == 1 && w.isNoun()
-                    && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn")) // 社会/保障/厅: a verbal noun names a field too
+            // (HanLP may tag such a head a measure word after a field it does not know: 铨/叙/部/q; after a noun it counts nothing)
+            boolean loneAfterNoun = i > 0 && w.text().length() == 1 && (w.isNoun() || w.tag().equals("q"))
+                    && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn") // 社会/保障/厅: a verbal noun names a field too
+                            || fieldAdjective(words, i - 1)) // 卫生/健康/委
                     && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
             int headStart = headStart(words, i);
             if (!endsWithHead(w) && !loneAfterNoun && headStart < 0 || commonWordEndingInAHead(words, i) || headBeginsNextWord(words, i))
@@ -300,8 +302,8 @@ final class ChineseNameReader implements Stage {
             while (first > 0 && joinsOrganization(words, first - 1))
                 first--;
             int last = headStart >= 0 ? headStart : i;
-            while (first < last && !words.get(first).isNoun() && !words.get(first).tag().startsWith("r") && !words.get(first).tag().equals("an"))
-                first++; // a name never starts with a conjunction or a verb (卫生/an 福利部 does start with a noun-like adjective)
+            while (first < last && !startsName(words, first))
+                first++;
             int b = words.get(first).begin(), e = w.end();
             if (e - b < MIN_ORGANIZATION_CHARS)
                 continue;
@@ -470,6 +472,26 @@ final class ChineseNameReader implements Stage {
         return false;
     }
 
+    /**
+     * Whether word {@code k} may open an organisation's name: a noun, a pronoun of the name's scope (各级), a noun-like
+     * adjective (卫生/an 福利部), or a verbal noun naming the body's field before a noun (培训/vn 局, 运输/vn 及 物流/n 局)
+     * that is no anaphoric word (相关/vn 部门: the bodies named before, lex:clauseWord); never a conjunction or a verb.
+     */
+    private boolean startsName(List<ChineseWords.Word> words, int k) {
+        ChineseWords.Word w = words.get(k);
+        if (w.isNoun() || w.tag().startsWith("r") || w.tag().equals("an"))
+            return true;
+        if (!w.tag().equals("vn") || k + 1 >= words.size() || anaphoricStarts.contains(w.text()))
+            return false;
+        ChineseWords.Word next = words.get(k + 1);
+        return next.isNoun() || next.text().equals("及") || next.text().equals("和");
+    }
+
+    /** An adjective that names a body's field with the noun before it (省/卫生/an 健康/a 委), as {@link #joinsOrganization} reads one. */
+    private static boolean fieldAdjective(List<ChineseWords.Word> words, int k) {
+        return words.get(k).tag().equals("a") && k > 0 && (words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("an"));
+    }
+
     /** Words that may stand inside an organisation's name: nouns and place names, "各级", and 和/及 or a verb between nouns. */
     private boolean joinsOrganization(List<ChineseWords.Word> words, int k) {
         ChineseWords.Word w = words.get(k);
@@ -478,7 +500,7 @@ final class ChineseNameReader implements Stage {
         if (w.isNoun() || w.tag().startsWith("r") && !w.tag().equals("rr") || w.tag().equals("ng") || w.tag().equals("an") || w.tag().equals("vn"))
             return true;
         // an adjective after a noun of the name names its field with it (省/卫生/健康/委员会), never its first word (相关部门)
-        if (w.tag().equals("a") && k > 0 && (words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("an")))
+        if (fieldAdjective(words, k))
             return true;
         // an association's cause, a verb of two characters right before its head after a noun or verbal noun that is no
         // whole name, is in the name (老人/福利/推动/联盟, 就业/促进/协会: lex:associationHead)
@@ -489,8 +511,10 @@ final class ChineseNameReader implements Stage {
         // 和/及 between nouns, and a verb between nouns (金融/监督管理/总局): parts of one name
         // but not a verb of one or two characters, the predicate of a subject (民政部/会同/财政部, 制度/坚持/政府), nor one
         // after a whole name
-        return (w.text().equals("和") || w.text().equals("及") || w.tag().equals("v") && w.text().length() >= 3)
-                && k > 0 && words.get(k - 1).isNoun() && !(w.tag().equals("v") && endsWithHead(words.get(k - 1)));
+        // (a field named by a verbal noun joins too: 运输/vn 及 物流/n 局)
+        if (w.text().equals("和") || w.text().equals("及"))
+            return k > 0 && (words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("vn"));
+        return w.tag().equals("v") && w.text().length() >= 3 && k > 0 && words.get(k - 1).isNoun() && !endsWithHead(words.get(k - 1));
     }
 
     private static boolean free(List<Mention> found, Span span) {
