@@ -495,6 +495,19 @@ class ChineseNamesTest {
         assertEquals(List.of(), reforms(convert("去年全省人均养老金每月增加了80元，平均审批时限缩短到5天。")));
     }
 
+    @Test
+    void aValueStatedInARulesUnitMovedWithoutAPlanWordIsAReform() throws Exception {
+        // the group or item as the subject, or none; both ends an amount per person, an age or a period (lex:reform-value-moved-zh)
+        for (String text : List.of("申领失业补助的缴费年限要求由两年缩短至一年。新规实施后，三人住户则由每月六千元增至七千元，残疾长者由六十五岁放宽至六十岁。",
+                "申領失業補助的繳費年限要求由兩年縮短至一年。新規實施後，三人住戶則由每月六千元增至七千元，殘疾長者由六十五歲放寬至六十歲。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.containsAll(List.of("申领失业补助的缴费年限要求由两年缩短至一年", "三人住户则由每月六千元增至七千元",
+                    "残疾长者由六十五岁放宽至六十岁")), text + " " + found);
+        }
+        // a count of people, a fund's total and a rate since a year are figures reported
+        assertEquals(List.of(), reforms(convert("去年全省参保人数由800万增至850万，基金结余由3000亿元增至3300亿元，覆盖面由2020年的85%提高至95%。")));
+    }
+
     /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
     @Test
     void aKnownNameInsideARefusedPhraseStays() throws Exception {
