@@ -508,6 +508,19 @@ class ChineseNamesTest {
         assertEquals(List.of(), reforms(convert("去年全省参保人数由800万增至850万，基金结余由3000亿元增至3300亿元，覆盖面由2020年的85%提高至95%。")));
     }
 
+    @Test
+    void anEntitlementARuleGrantsIsAReformButNotAConditionsConsequenceOrAChannel() throws Exception {
+        // 可(以) before a verb of claiming, counting or using (lex:reform-entitlement-granted-zh)
+        for (String text : List.of("新办法实施后，参保人在社区药店购药可以直接刷卡报销，两段工作经历的缴费年限可以合并计算。",
+                "新辦法實施後，參保人在社區藥店購藥可以直接刷卡報銷，兩段工作經歷的繳費年限可以合併計算。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.containsAll(List.of("参保人在社区药店购药可以直接刷卡报销", "两段工作经历的缴费年限可以合并计算")), text + " " + found);
+        }
+        // how the scheme works for whoever meets a condition (即可), the channel one applies through, an expectation (可望)
+        List<String> none = reforms(convert("符合条件者即可领取补贴，市民可透过网站申请，基金收益可望继续增长。"));
+        assertTrue(none.stream().noneMatch(r -> r.contains("可")), none.toString());
+    }
+
     /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
     @Test
     void aKnownNameInsideARefusedPhraseStays() throws Exception {
