@@ -521,6 +521,14 @@ class ChineseNamesTest {
         assertTrue(none.stream().noneMatch(r -> r.contains("可")), none.toString());
     }
 
+    @Test
+    void aThresholdOrWaitingPeriodARuleDoesWithoutIsAReform() throws Exception {
+        for (String text : List.of("康复治疗费用不设起付线，新入职员工当月参保的，不设等待期。", "康復治療費用不設起付線，新入職員工當月參保的，不設等待期。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.containsAll(List.of("康复治疗费用不设起付线", "不设等待期")), text + " " + found);
+        }
+    }
+
     /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
     @Test
     void aKnownNameInsideARefusedPhraseStays() throws Exception {
