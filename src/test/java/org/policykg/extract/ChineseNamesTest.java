@@ -529,6 +529,14 @@ class ChineseNamesTest {
         }
     }
 
+    @Test
+    void anExemptionIsAReform() throws Exception {
+        for (String text : List.of("参加培训的失业人员免缴考试费，申领时免附学历证明。", "參加培訓的失業人員免繳考試費，申領時免附學歷證明。")) {
+            List<String> found = reforms(convert(text));
+            assertTrue(found.containsAll(List.of("参加培训的失业人员免缴考试费", "申领时免附学历证明")), text + " " + found);
+        }
+    }
+
     /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
     @Test
     void aKnownNameInsideARefusedPhraseStays() throws Exception {
