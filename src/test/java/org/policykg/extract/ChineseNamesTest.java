@@ -537,6 +537,15 @@ class ChineseNamesTest {
         }
     }
 
+    @Test
+    void eachAimListedAfter旨在IsAGoal() throws Exception {
+        for (String text : List.of("这次调整旨在减轻参保人的缴费负担，提高灵活就业人员的参保积极性，促进基金长期平衡。",
+                "此次調整旨在減輕參保人的繳費負擔，提高靈活就業人員的參保積極性，促進基金長期平衡。")) {
+            List<String> found = goals(convert(text));
+            assertTrue(found.contains("提高灵活就业人员的参保积极性"), text + " " + found);
+        }
+    }
+
     /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
     @Test
     void aKnownNameInsideARefusedPhraseStays() throws Exception {
