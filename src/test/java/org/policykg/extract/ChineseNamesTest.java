@@ -830,6 +830,18 @@ class ChineseNamesTest {
     }
 
     @Test
+    void anExpertThePressQuotesIsAPersonAfterTheTitle() throws Exception {
+        for (String text : List.of("北京师范大学教授林志明认为，提高补助标准有利于减轻负担。", "北京師範大學教授林志明認為，提高補助標準有利於減輕負擔。",
+                "省社会科学院研究员张文华指出，缴费年限要求仍然偏高。")) {
+            Document doc = convert(text);
+            List<String> people = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person"))
+                    .map(m -> m.concept().label()).distinct().toList();
+            assertEquals(1, people.size(), text + " " + people);
+            assertTrue(List.of("林志明", "张文华").contains(people.get(0)), text + " " + people);
+        }
+    }
+
+    @Test
     void theChiefExecutiveOfAStatutoryBodyHoldsAPost() throws Exception {
         for (String text : List.of("医管局行政总裁梁志远表示，病人毋须预缴按金。", "醫管局行政總裁梁志遠表示，病人毋須預繳按金。")) {
             Document doc = convert(text);
