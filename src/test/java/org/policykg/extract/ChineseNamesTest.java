@@ -546,6 +546,15 @@ class ChineseNamesTest {
         }
     }
 
+    @Test
+    void whatAllOfAGroupOrAGroupCloseAtHandWillBeAbleToDoIsAGoal() throws Exception {
+        for (String text : List.of("推进服务下沉，让老年人在社区就能办理待遇认证，让每位灵活就业人员都能参加工伤保障。",
+                "推進服務下沉，讓老年人在社區就能辦理待遇認證，讓每位靈活就業人員都能參加工傷保障。")) {
+            List<String> found = goals(convert(text));
+            assertTrue(found.containsAll(List.of("老年人在社区就能办理待遇认证", "每位灵活就业人员都能参加工伤保障")), text + " " + found);
+        }
+    }
+
     /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
     @Test
     void aKnownNameInsideARefusedPhraseStays() throws Exception {
