@@ -335,6 +335,12 @@ class ChineseNamesTest {
         assertTrue(organisations(built).stream().noneMatch(o -> o.contains("中心")), organisations(built).toString());
     }
 
+    /** The labels of the people a document mentions. */
+    private static List<String> people(Document doc) {
+        return doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person"))
+                .map(m -> m.concept().label()).distinct().toList();
+    }
+
     private static List<String> organisations(Document doc) {
         return doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
                 .map(m -> m.concept().label()).distinct().toList();
@@ -495,15 +501,22 @@ class ChineseNamesTest {
         assertEquals(List.of(), reforms(convert("去年全省人均养老金每月增加了80元，平均审批时限缩短到5天。")));
     }
 
+    /** What {@code read} finds in a text written in simplified characters and in the same text in traditional ones. */
+    private void assertFoundInBothScripts(java.util.function.Function<Document, List<String>> read, String simplified,
+                                          String traditional, String... expected) throws Exception {
+        for (String text : List.of(simplified, traditional)) {
+            List<String> found = read.apply(convert(text));
+            assertTrue(found.containsAll(List.of(expected)), text + " " + found);
+        }
+    }
+
     @Test
     void aValueStatedInARulesUnitMovedWithoutAPlanWordIsAReform() throws Exception {
         // the group or item as the subject, or none; both ends an amount per person, an age or a period (lex:reform-value-moved-zh)
-        for (String text : List.of("申领失业补助的缴费年限要求由两年缩短至一年。新规实施后，三人住户则由每月六千元增至七千元，残疾长者由六十五岁放宽至六十岁。",
-                "申領失業補助的繳費年限要求由兩年縮短至一年。新規實施後，三人住戶則由每月六千元增至七千元，殘疾長者由六十五歲放寬至六十歲。")) {
-            List<String> found = reforms(convert(text));
-            assertTrue(found.containsAll(List.of("申领失业补助的缴费年限要求由两年缩短至一年", "三人住户则由每月六千元增至七千元",
-                    "残疾长者由六十五岁放宽至六十岁")), text + " " + found);
-        }
+        assertFoundInBothScripts(ChineseNamesTest::reforms,
+                "申领失业补助的缴费年限要求由两年缩短至一年。新规实施后，三人住户则由每月六千元增至七千元，残疾长者由六十五岁放宽至六十岁。",
+                "申領失業補助的繳費年限要求由兩年縮短至一年。新規實施後，三人住戶則由每月六千元增至七千元，殘疾長者由六十五歲放寬至六十歲。",
+                "申领失业补助的缴费年限要求由两年缩短至一年", "三人住户则由每月六千元增至七千元", "残疾长者由六十五岁放宽至六十岁");
         // a count of people, a fund's total and a rate since a year are figures reported
         assertEquals(List.of(), reforms(convert("去年全省参保人数由800万增至850万，基金结余由3000亿元增至3300亿元，覆盖面由2020年的85%提高至95%。")));
     }
@@ -511,11 +524,10 @@ class ChineseNamesTest {
     @Test
     void anEntitlementARuleGrantsIsAReformButNotAConditionsConsequenceOrAChannel() throws Exception {
         // 可(以) before a verb of claiming, counting or using (lex:reform-entitlement-granted-zh)
-        for (String text : List.of("新办法实施后，参保人在社区药店购药可以直接刷卡报销，两段工作经历的缴费年限可以合并计算。",
-                "新辦法實施後，參保人在社區藥店購藥可以直接刷卡報銷，兩段工作經歷的繳費年限可以合併計算。")) {
-            List<String> found = reforms(convert(text));
-            assertTrue(found.containsAll(List.of("参保人在社区药店购药可以直接刷卡报销", "两段工作经历的缴费年限可以合并计算")), text + " " + found);
-        }
+        assertFoundInBothScripts(ChineseNamesTest::reforms,
+                "新办法实施后，参保人在社区药店购药可以直接刷卡报销，两段工作经历的缴费年限可以合并计算。",
+                "新辦法實施後，參保人在社區藥店購藥可以直接刷卡報銷，兩段工作經歷的繳費年限可以合併計算。",
+                "参保人在社区药店购药可以直接刷卡报销", "两段工作经历的缴费年限可以合并计算");
         // how the scheme works for whoever meets a condition (即可), the channel one applies through, an expectation (可望)
         List<String> none = reforms(convert("符合条件者即可领取补贴，市民可透过网站申请，基金收益可望继续增长。"));
         assertTrue(none.stream().noneMatch(r -> r.contains("可")), none.toString());
@@ -523,36 +535,27 @@ class ChineseNamesTest {
 
     @Test
     void aThresholdOrWaitingPeriodARuleDoesWithoutIsAReform() throws Exception {
-        for (String text : List.of("康复治疗费用不设起付线，新入职员工当月参保的，不设等待期。", "康復治療費用不設起付線，新入職員工當月參保的，不設等待期。")) {
-            List<String> found = reforms(convert(text));
-            assertTrue(found.containsAll(List.of("康复治疗费用不设起付线", "不设等待期")), text + " " + found);
-        }
+        assertFoundInBothScripts(ChineseNamesTest::reforms, "康复治疗费用不设起付线，新入职员工当月参保的，不设等待期。",
+                "康復治療費用不設起付線，新入職員工當月參保的，不設等待期。", "康复治疗费用不设起付线", "不设等待期");
     }
 
     @Test
     void anExemptionIsAReform() throws Exception {
-        for (String text : List.of("参加培训的失业人员免缴考试费，申领时免附学历证明。", "參加培訓的失業人員免繳考試費，申領時免附學歷證明。")) {
-            List<String> found = reforms(convert(text));
-            assertTrue(found.containsAll(List.of("参加培训的失业人员免缴考试费", "申领时免附学历证明")), text + " " + found);
-        }
+        assertFoundInBothScripts(ChineseNamesTest::reforms, "参加培训的失业人员免缴考试费，申领时免附学历证明。",
+                "參加培訓的失業人員免繳考試費，申領時免附學歷證明。", "参加培训的失业人员免缴考试费", "申领时免附学历证明");
     }
 
     @Test
     void eachAimListedAfter旨在IsAGoal() throws Exception {
-        for (String text : List.of("这次调整旨在减轻参保人的缴费负担，提高灵活就业人员的参保积极性，促进基金长期平衡。",
-                "此次調整旨在減輕參保人的繳費負擔，提高靈活就業人員的參保積極性，促進基金長期平衡。")) {
-            List<String> found = goals(convert(text));
-            assertTrue(found.contains("提高灵活就业人员的参保积极性"), text + " " + found);
-        }
+        assertFoundInBothScripts(ChineseNamesTest::goals, "这次调整旨在减轻参保人的缴费负担，提高灵活就业人员的参保积极性，促进基金长期平衡。",
+                "此次調整旨在減輕參保人的繳費負擔，提高靈活就業人員的參保積極性，促進基金長期平衡。", "提高灵活就业人员的参保积极性");
     }
 
     @Test
     void whatAllOfAGroupOrAGroupCloseAtHandWillBeAbleToDoIsAGoal() throws Exception {
-        for (String text : List.of("推进服务下沉，让老年人在社区就能办理待遇认证，让每位灵活就业人员都能参加工伤保障。",
-                "推進服務下沉，讓老年人在社區就能辦理待遇認證，讓每位靈活就業人員都能參加工傷保障。")) {
-            List<String> found = goals(convert(text));
-            assertTrue(found.containsAll(List.of("老年人在社区就能办理待遇认证", "每位灵活就业人员都能参加工伤保障")), text + " " + found);
-        }
+        assertFoundInBothScripts(ChineseNamesTest::goals, "推进服务下沉，让老年人在社区就能办理待遇认证，让每位灵活就业人员都能参加工伤保障。",
+                "推進服務下沉，讓老年人在社區就能辦理待遇認證，讓每位靈活就業人員都能參加工傷保障。",
+                "老年人在社区就能办理待遇认证", "每位灵活就业人员都能参加工伤保障");
     }
 
     /** A known goal inside a phrase a pattern read and then refused stays where it was found, in either script. */
@@ -842,21 +845,16 @@ class ChineseNamesTest {
     void anExpertThePressQuotesIsAPersonAfterTheTitle() throws Exception {
         for (String text : List.of("北京师范大学教授林志明认为，提高补助标准有利于减轻负担。", "北京師範大學教授林志明認為，提高補助標準有利於減輕負擔。",
                 "省社会科学院研究员张文华指出，缴费年限要求仍然偏高。")) {
-            Document doc = convert(text);
-            List<String> people = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person"))
-                    .map(m -> m.concept().label()).distinct().toList();
-            assertEquals(1, people.size(), text + " " + people);
-            assertTrue(List.of("林志明", "张文华").contains(people.get(0)), text + " " + people);
+            List<String> found = people(convert(text));
+            assertEquals(1, found.size(), text + " " + found);
+            assertTrue(List.of("林志明", "张文华").contains(found.get(0)), text + " " + found);
         }
     }
 
     @Test
     void theChiefExecutiveOfAStatutoryBodyHoldsAPost() throws Exception {
         for (String text : List.of("医管局行政总裁梁志远表示，病人毋须预缴按金。", "醫管局行政總裁梁志遠表示，病人毋須預繳按金。")) {
-            Document doc = convert(text);
-            List<String> people = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Person"))
-                    .map(m -> m.concept().label()).distinct().toList();
-            assertEquals(List.of("梁志远"), people, text); // a name read in either script is labelled in simplified characters
+            assertEquals(List.of("梁志远"), people(convert(text)), text); // a name read in either script is labelled in simplified characters
         }
     }
 }
