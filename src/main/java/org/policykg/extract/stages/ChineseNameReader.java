@@ -41,6 +41,8 @@ final class ChineseNameReader implements Stage {
     private final Set<String> associationHeads = new HashSet<>();
     private final List<String> nonNamePrefixes = new ArrayList<>();
     private final Set<String> notInName = new HashSet<>();
+    /** Conjunctions inside one body's name (lex:nameJoiner: 和, 及). */
+    private final Set<String> nameJoiners = new HashSet<>();
     /** Names that end in an organisation's head but name a service, not a body (lex:notABody: E政府, 数字政府). */
     private final Set<String> notBodies = new HashSet<>();
     private final Set<String> genericHeads;
@@ -74,6 +76,7 @@ final class ChineseNameReader implements Stage {
                 associationHeads.addAll(strings(s, "associationHead"));
                 nonNamePrefixes.addAll(strings(s, "nonNamePrefix"));
                 notInName.addAll(strings(s, "notInName"));
+                nameJoiners.addAll(strings(s, "nameJoiner"));
                 strings(s, "notABody").forEach(x -> notBodies.add(ChineseScript.simplified(x)));
                 unitHeads.addAll(strings(s, "unitHead"));
                 strings(s, "numeral").forEach(numerals::append);
@@ -484,7 +487,7 @@ final class ChineseNameReader implements Stage {
         if (!w.tag().equals("vn") || k + 1 >= words.size() || anaphoricStarts.contains(w.text()))
             return false;
         ChineseWords.Word next = words.get(k + 1);
-        return next.isNoun() || next.text().equals("及") || next.text().equals("和");
+        return next.isNoun() || nameJoiners.contains(next.text());
     }
 
     /** An adjective that names a body's field with the noun before it (省/卫生/an 健康/a 委), as {@link #joinsOrganization} reads one. */
@@ -512,7 +515,7 @@ final class ChineseNameReader implements Stage {
         // but not a verb of one or two characters, the predicate of a subject (民政部/会同/财政部, 制度/坚持/政府), nor one
         // after a whole name
         // (a field named by a verbal noun joins too: 运输/vn 及 物流/n 局)
-        if (w.text().equals("和") || w.text().equals("及"))
+        if (nameJoiners.contains(w.text()))
             return k > 0 && (words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("vn"));
         return w.tag().equals("v") && w.text().length() >= 3 && k > 0 && words.get(k - 1).isNoun() && !endsWithHead(words.get(k - 1));
     }
