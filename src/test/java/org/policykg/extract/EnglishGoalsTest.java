@@ -410,4 +410,29 @@ class EnglishGoalsTest {
             assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("premiums")), goals.toString());
         }
     }
+
+    /**
+     * What a body provides is named by its head noun or not at all: a service, a document or a step ("weekly meal
+     * deliveries", "a printed tenancy agreement") is no goal, while an outcome ("security") is one and an instrument
+     * ("allowance") a reform; a result reported with "built" sets no goal; a verb that does set a goal in the same text
+     * still does. Sentences written here, in both letter cases.
+     */
+    @Test
+    void whatABodyProvidesIsNamedByItsHead() throws Exception {
+        String text = "District welfare offices shall provide weekly meal deliveries and telephone check-ins for carers of disabled children. "
+                + "Applicants will no longer need to provide a printed tenancy agreement. "
+                + "The agency has built an online register of respite places. "
+                + "The reform will provide steadier security for seasonal farm workers. "
+                + "Counties shall provide a winter fuel allowance to households in hardship. "
+                + "The scheme will improve the financial resilience of low-income carers.";
+        for (Document doc : Converters.convertInBothCases(dir, "provides.txt", text)) {
+            Set<String> goals = targets(doc, Role.GOAL), reforms = targets(doc, Role.REFORM);
+            assertTrue(goals.stream().noneMatch(g -> { String l = g.toLowerCase(java.util.Locale.ROOT);
+                return l.contains("deliveries") || l.contains("check-ins") || l.contains("tenancy") || l.contains("register"); }), goals.toString());
+            assertTrue(reforms.stream().noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("deliveries")), reforms.toString());
+            for (String expected : List.of("steadier security", "financial resilience of low-income carers"))
+                assertTrue(goals.stream().anyMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith(expected)), expected + " in " + goals);
+            assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("winter fuel allowance")), reforms.toString());
+        }
+    }
 }

@@ -67,6 +67,8 @@ final class Cues {
     final Set<String> speakerPronouns = new HashSet<>();
     /** Verbs of change: a candidate they govern is named with them ("raise the retirement age"). */
     final Set<Lexicon.Cue> changeCues;
+    /** Role cues whose candidates are named only by their head noun (lex:HeadTypedCue: "provide"). */
+    final Set<Lexicon.Cue> headTypedCues;
     /** First words (as analysed) of the verbs of change, to know a candidate that opens with one. */
     final Set<String> changeVerbs = new HashSet<>();
     /** Nouns of change ("increase in", "abolition of"): change cues that are head nouns; they name a change only of a {@link #changeObjects}. */
@@ -335,6 +337,7 @@ final class Cues {
         }
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
+        this.headTypedCues = Set.copyOf(lexicon.headTypedCues());
         for (Lexicon.Cue c : lexicon.measureFrames()) measureFrames.add(analyzer.terms(c.form()), c);
         for (Lexicon.ValueCue v : lexicon.valueChanges())
             (v.afterBe() ? valueParticiples : valueVerbs).add(Map.entry(List.of(v.cue().form().toLowerCase(java.util.Locale.ROOT).split("\\s+")), v.cue()));

@@ -45,6 +45,7 @@ public final class Lexicon {
     private final List<String> verbParticles = new ArrayList<>();
     private final List<String> speakerPronouns = new ArrayList<>();
     private final Set<Cue> changeCues = new HashSet<>();
+    private final Set<Cue> headTypedCues = new HashSet<>();
     private final Set<Cue> resultCues = new HashSet<>();
     private final Set<Cue> announcedAims = new HashSet<>();
     private final List<String> universalWords = new ArrayList<>();
@@ -152,6 +153,7 @@ public final class Lexicon {
             boolean announced = cue.hasProperty(RDF.type, r("AnnouncedAimCue"));
             boolean purpose = result || announced || cue.hasProperty(RDF.type, r("PurposeCue"));
             boolean change = cue.hasProperty(RDF.type, r("ChangeCue"));
+            boolean headTyped = cue.hasProperty(RDF.type, r("HeadTypedCue"));
             if (cue.hasProperty(RDF.type, r("ValueChange"))) {
                 // not a role cue: a cue only where a value follows it (StatementReader.valueChanges)
                 boolean afterBe = bool(cue, p("afterBe"));
@@ -174,6 +176,7 @@ public final class Lexicon {
                 Cue c = new Cue(f, null, intro, false, false, false);
                 if (intro != null) (head ? lex.roleHeads : passive ? lex.passiveCues : purpose ? lex.purposeCues : lex.roleCues).add(c);
                 if (intro != null && change) lex.changeCues.add(c);
+                if (intro != null && headTyped) lex.headTypedCues.add(c);
                 if (intro != null && result) lex.resultCues.add(c);
                 if (intro != null && announced) lex.announcedAims.add(c);
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
@@ -364,6 +367,9 @@ public final class Lexicon {
     public List<Cue> purposeCues() { return purposeCues; }
     /** Role cues that are verbs of change ("raise", "merge", "abolish"): the change they name is the reform, verb and all. */
     public Set<Cue> changeCues() { return changeCues; }
+
+    /** Role cues whose candidates are named only where their head noun says their class (lex:HeadTypedCue). */
+    public Set<Cue> headTypedCues() { return headTypedCues; }
     /** Purpose cues that also introduce mere results ("so that"): their clause is a goal only where it states an outcome. */
     public Set<Cue> resultCues() { return resultCues; }
     /** Purpose cues that announce an aim stated after a colon ("the aim is simple: ..."). */

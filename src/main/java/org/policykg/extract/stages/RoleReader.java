@@ -191,17 +191,19 @@ final class RoleReader {
                 verbWords = words.firstAtOrAfter(start) - words.firstAtOrAfter(verb);
             if (change || measure)
                 start = verb;
-            String type = aimed ? first.value().introducesIri() : cue.introducesIri();
-            ConceptRef candidate = candidate(text, words, start, conjunct.end(), type, lang, inClause, verbWords);
+            Lexicon.Cue typing = aimed ? first.value() : cue;
+            ConceptRef candidate = candidate(text, words, start, conjunct.end(), typing.introducesIri(), lang, inClause, verbWords);
             if (candidate == null && start != conjunct.begin() && !cueOpens && !measure) { // the nearer "cue" was a noun ("various reform plans")
                 // (named with the verb of change that governs it: "extend the respite voucher to foster parents")
                 boolean changed = conjunct.begin() == objectStart && cues.changeCues.contains(first.value());
                 start = changed ? words.starts[first.from()] : conjunct.begin(); // the evidence is the words the name was read from
-                candidate = candidate(text, words, start, conjunct.end(), first.value().introducesIri(), lang, inClause, changed ? 1 : 0);
+                typing = first.value();
+                candidate = candidate(text, words, start, conjunct.end(), typing.introducesIri(), lang, inClause, changed ? 1 : 0);
             }
-            if (candidate != null)
-                links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
-            else // the whole item is a component of the system: "establish a long-term care insurance system"
+            if (candidate != null) {
+                if (namedUnder(typing, text, tags, start, conjunct.end()))
+                    links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, new Span(start, conjunct.end())));
+            } else // the whole item is a component of the system: "establish a long-term care insurance system"
                 for (Found f : inClause) {
                     if (!Vocab.SystemComponent.getURI().equals(f.ref().typeIri()) || f.begin() < conjunct.begin() || f.end() > conjunct.end())
                         continue;
@@ -391,9 +393,25 @@ final class RoleReader {
             if (known)
                 continue;
             ConceptRef candidate = candidate(text, words, m.begin(), m.end(), cue.introducesIri(), lang, inClause);
-            if (candidate != null)
+            if (candidate != null && namedUnder(cue, text, tags, m.begin(), m.end()))
                 links.add(new Link(StatementReader.roleOf(candidate.typeIri()), candidate, m));
         }
+    }
+
+    /**
+     * Whether a candidate read over [begin, end) under {@code cue} may be named: under a lex:HeadTypedCue ("provide") only
+     * where its head noun says its class (an instrument, lex:reformHead: "provide temporary assistance"; an outcome,
+     * lex:goalHead), since what a body provides is otherwise a service or a step, not a state to reach ("provide home
+     * visits", "provide a paper record"); under any other cue, always.
+     */
+    private boolean namedUnder(Lexicon.Cue cue, String text, Words tags, int begin, int end) {
+        if (!cues.headTypedCues.contains(cue))
+            return true;
+        int h = tags == null ? -1 : UniversalTags.head(tags, begin, end);
+        if (h < 0)
+            return false;
+        String head = text.substring(tags.starts()[h], tags.ends()[h]).toLowerCase(java.util.Locale.ROOT);
+        return cues.reformHeads.contains(head) || cues.analyzer.terms(head).stream().anyMatch(cues.goalHeads::contains);
     }
 
     /** Whether the tagged word that ends just before {@code at} is a noun (the head of a whole noun phrase). */
