@@ -208,6 +208,12 @@ class ChineseGoalReformFormsTest {
         assertHas(targets(daily, Role.REFORM), "工伤津贴日额由每日二百元调升至二百四十元", daily);
         String named = "新制實施後，符合資格的照顧者每月可領津貼額由三千元增至三千六百元。";
         assertHas(targets(named, Role.REFORM), "符合资格的照顾者每月可领津贴额由三千元增至三千六百元", named);
+        // amounts with their digits grouped by a comma, as Taiwan and Hong Kong write them, in either script, in a clause
+        // of their own after the thing they are paid as
+        String grouped = "自明年1月起，身心障礙者每月領取的生活補助，由新臺幣5,065元調高至5,437元。";
+        assertHas(targets(grouped, Role.REFORM), "由新台币5,065元调高至5,437元", grouped);
+        String groupedSimplified = "自明年1月起，八十岁以上老人每月领取的高龄津贴，由1,200元提高至1,500元。";
+        assertHas(targets(groupedSimplified, Role.REFORM), "由1,200元提高至1,500元", groupedSimplified);
         String average = "去年全省退休人员月人均养老金由每月2800元提高到2950元。";
         assertTrue(targets(average, Role.REFORM).stream().noneMatch(r -> r.contains("2950")), average + ": " + targets(average, Role.REFORM));
         String perHead = "去年全市退休人员每人每月人均养老金由2800元提高到2950元。";
