@@ -45,4 +45,23 @@ class EnglishPrioritiesTest {
         assertTrue(principles.stream().anyMatch(p -> p.contains("investment")) && principles.stream().noneMatch(p -> p.contains("costs")), principles.toString());
         assertTrue(Converters.targets(doc, Role.GOAL).stream().noneMatch(g -> g.contains("fairness")), Converters.targets(doc, Role.GOAL).toString());
     }
+
+    /**
+     * A principle quoted before its head noun, as a literal rendering of 坚持"…"原则 writes it, is one principle, commas and
+     * all, and its words name no goal or reform of their own; a quoted requirement is no principle. Sentences written here, in both
+     * letter cases.
+     */
+    @Test
+    void aPrincipleQuotedBeforeItsHeadIsOnePrinciple() throws Exception {
+        String text = "Each township must adhere \"village reports, town checks, county decides\" principle, strictly review applications. "
+                + "Villages shall establish \"should register all register\" requirement.";
+        for (Document doc : Converters.convertInBothCases(dir, "quoted.txt", text)) {
+            Set<String> principles = Converters.targets(doc, Role.PRINCIPLE);
+            assertTrue(principles.stream().anyMatch(p -> p.equalsIgnoreCase("village reports, town checks, county decides")), principles.toString());
+            assertTrue(principles.stream().noneMatch(p -> p.toLowerCase(java.util.Locale.ROOT).contains("register")), principles.toString());
+            Set<String> goals = Converters.targets(doc, Role.GOAL), reforms = Converters.targets(doc, Role.REFORM);
+            assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("checks")), goals.toString());
+            assertTrue(reforms.stream().noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("checks")), reforms.toString());
+        }
+    }
 }
