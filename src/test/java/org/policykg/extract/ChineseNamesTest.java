@@ -857,4 +857,11 @@ class ChineseNamesTest {
             assertEquals(List.of("梁志远"), people(convert(text)), text); // a name read in either script is labelled in simplified characters
         }
     }
+
+    /** A chamber's sitting (院会, 局务会) is no second head: the body is named once, by its own head. */
+    @Test
+    void theHeadOfABodyAgainOpensAnotherWord() throws Exception {
+        for (String text : List.of("立法院院會今天三讀通過國民年金法修正案。", "立法院院会今天三读通过国民年金法修正案。"))
+            assertEquals(List.of("立法院"), organisations(convert(text)), text);
+    }
 }

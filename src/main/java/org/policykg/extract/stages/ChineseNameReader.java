@@ -296,7 +296,9 @@ final class ChineseNameReader implements Stage {
             boolean loneAfterNoun = i > 0 && w.text().length() == 1 && (w.isNoun() || w.tag().equals("q"))
                     && (words.get(i - 1).isNoun() || words.get(i - 1).tag().equals("vn") // 社会/保障/厅: a verbal noun names a field too
                             || fieldAdjective(words, i - 1)) // 卫生/健康/委
-                    && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text());
+                    && !countsSomething(words.get(i - 1)) && !isPost(words.get(i - 1)) && organizationHeads.contains(w.text())
+                    // the head the name before it ends with, again, opens another word (立法院/院/会: 院会, the chamber's sitting)
+                    && !words.get(i - 1).text().endsWith(w.text());
             int headStart = headStart(words, i);
             if (!endsWithHead(w) && !loneAfterNoun && headStart < 0 || commonWordEndingInAHead(words, i) || headBeginsNextWord(words, i))
                 continue;
