@@ -26,7 +26,7 @@ final class CandidatePhrases {
 
     CandidatePhrases(Lexicon lexicon, Cues cues) {
         this.taskHeads = Set.copyOf(lexicon.taskHeads());
-        this.headClasses = Map.copyOf(lexicon.headClasses());
+        this.headClasses = cues.headClasses; // one copy, which the role reader reads too
         this.cues = cues;
         this.lemmas = WordAnalyzer.forLabels(lexicon);
     }

@@ -546,8 +546,9 @@ final class ChineseNameReader implements Stage {
      * part of 及时, 在 before 职 part of 在职.
      */
     private void readPhrases(String s, int base, BitSet wordStarts, List<Mention> found) {
-        // a comma that groups digits (45,800元) is no clause break: the patterns see another character there, same offsets
-        String clauses = DIGIT_GROUP.matcher(s).replaceAll("\u066C");
+        // a comma that groups digits (45,800元) is no clause break: the patterns see a point there, which their amounts allow
+        // as they allow a decimal one (same offsets; the names are taken from the text itself)
+        String clauses = DIGIT_GROUP.matcher(s).replaceAll(".");
         record Phrase(int begin, int end, String role) {}
         List<Phrase> phrases = new ArrayList<>();
         for (Map.Entry<String, List<Pattern>> e : phrasePatterns.entrySet())

@@ -69,6 +69,8 @@ final class Cues {
     final Set<Lexicon.Cue> changeCues;
     /** Role cues whose candidates are named only by their head noun (lex:HeadTypedCue: "provide"). */
     final Set<Lexicon.Cue> headTypedCues;
+    /** Head nouns that say a candidate's class (lex:reformHead, lex:goalHead), lower case as written → the class IRI. */
+    final Map<String, String> headClasses;
     /** First words (as analysed) of the verbs of change, to know a candidate that opens with one. */
     final Set<String> changeVerbs = new HashSet<>();
     /** Nouns of change ("increase in", "abolition of"): change cues that are head nouns; they name a change only of a {@link #changeObjects}. */
@@ -338,6 +340,7 @@ final class Cues {
         for (Lexicon.Cue c : lexicon.purposeCues()) purposes.add(analyzer.terms(c.form()), c);
         this.changeCues = Set.copyOf(lexicon.changeCues());
         this.headTypedCues = Set.copyOf(lexicon.headTypedCues());
+        this.headClasses = Map.copyOf(lexicon.headClasses());
         for (Lexicon.Cue c : lexicon.measureFrames()) measureFrames.add(analyzer.terms(c.form()), c);
         for (Lexicon.ValueCue v : lexicon.valueChanges())
             (v.afterBe() ? valueParticiples : valueVerbs).add(Map.entry(List.of(v.cue().form().toLowerCase(java.util.Locale.ROOT).split("\\s+")), v.cue()));

@@ -410,8 +410,8 @@ final class RoleReader {
         int h = tags == null ? -1 : UniversalTags.head(tags, begin, end);
         if (h < 0)
             return false;
-        String head = text.substring(tags.starts()[h], tags.ends()[h]).toLowerCase(java.util.Locale.ROOT);
-        return cues.reformHeads.contains(head) || cues.analyzer.terms(head).stream().anyMatch(cues.goalHeads::contains);
+        // (looked up as CandidatePhrases types a candidate by its head)
+        return cues.headClasses.containsKey(text.substring(tags.starts()[h], tags.ends()[h]).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the tagged word that ends just before {@code at} is a noun (the head of a whole noun phrase). */
