@@ -218,6 +218,11 @@ class ChineseGoalReformFormsTest {
         assertTrue(targets(average, Role.REFORM).stream().noneMatch(r -> r.contains("2950")), average + ": " + targets(average, Role.REFORM));
         String perHead = "去年全市退休人员每人每月人均养老金由2800元提高到2950元。";
         assertTrue(targets(perHead, Role.REFORM).stream().noneMatch(r -> r.contains("2950")), perHead + ": " + targets(perHead, Role.REFORM));
+        // 平均 right before the verb is the adverb of the rule's own move (raised by so much on average): still a reform
+        String adverb = "上述人员定期生活补助标准平均提高6%。";
+        assertHas(targets(adverb, Role.REFORM), "定期生活补助标准平均提高6", adverb);
+        String adverbTraditional = "新標準將把條例下各項補償金額平均上調約百分之九。";
+        assertHas(targets(adverbTraditional, Role.REFORM), "条例下各项补偿金额平均上调约百分之九", adverbTraditional);
     }
 
     @Test

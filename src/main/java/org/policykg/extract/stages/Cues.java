@@ -110,6 +110,8 @@ final class Cues {
     final java.util.regex.Pattern provisionCited;
     /** lex:figureReached: a span holding a rate that reaches a value states a figure or a target, not a measure. */
     final java.util.regex.Pattern figureReached;
+    /** lex:averageMoved: a span (with the word before it) in which an average moves reports a figure, not a measure. */
+    final java.util.regex.Pattern averageMoved;
     /** lex:supposition, as written: a clause after one states no measure called for. */
     final List<String> suppositions = new ArrayList<>();
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty. */
@@ -398,6 +400,7 @@ final class Cues {
         asProvided.addAll(lexicon.asProvided());
         provisionCited = lexicon.provisionCited();
         figureReached = lexicon.figureReached();
+        averageMoved = lexicon.averageMoved();
         suppositions.addAll(lexicon.suppositions());
         this.attributeList = List.copyOf(lexicon.attributeList());
         this.transitionWords = List.copyOf(lexicon.transitionWords());

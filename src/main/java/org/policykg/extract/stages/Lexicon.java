@@ -132,6 +132,7 @@ public final class Lexicon {
     private Pattern timeAdverbial = Pattern.compile("(?!)");
     private Pattern duration = Pattern.compile("(?!)");
     private Pattern figureReached = Pattern.compile("(?!)");
+    private Pattern averageMoved = Pattern.compile("(?!)");
     private Pattern provisionCited = Pattern.compile("(?!)");
     private Pattern listMarker = Pattern.compile("(?!)");
     private int minCandidateWords = 2;
@@ -325,6 +326,7 @@ public final class Lexicon {
             lex.timeAdverbial = regex(s, "timeAdverbial", lex.timeAdverbial, where);
             lex.duration = regex(s, "duration", lex.duration, where);
             lex.figureReached = regex(s, "figureReached", lex.figureReached, where);
+            lex.averageMoved = regex(s, "averageMoved", lex.averageMoved, where);
             lex.provisionCited = regex(s, "provisionCited", lex.provisionCited, where);
             lex.listMarker = regex(s, "listMarker", lex.listMarker, where);
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
@@ -631,6 +633,9 @@ public final class Lexicon {
     public Pattern duration() { return duration; }
     /** lex:figureReached: a rate or share that reaches or holds a value ("参保率达到98%"), found anywhere in a span; none where the language gives none. */
     public Pattern figureReached() { return figureReached; }
+
+    /** lex:averageMoved: an average that a value verb moves ("月人均养老金由…提高到…"); none where the language gives none. */
+    public Pattern averageMoved() { return averageMoved; }
     /** lex:provisionCited: the provisions of a named law or rule cited as what a step follows ("根据《劳动合同法》的规定"); none where the language gives none. */
     public Pattern provisionCited() { return provisionCited; }
 

@@ -10,7 +10,8 @@ import org.policykg.rdf.Vocab;
  * Reads the measures a sentence states where the rules read none, by its language's measure-span model (English,
  * Chinese; a Chinese span never runs over a clause's mark, lex:measureSpanBreak, never ends in a particle,
  * lex:measureSpanNotLast, and is not read where the step follows the rules in force, lex:asProvided, or the provisions
- * of a law the sentence cites, lex:provisionCited, nor where it holds a rate that reaches a value, lex:figureReached): a span of
+ * of a law the sentence cites, lex:provisionCited, nor where it holds a rate that reaches a value, lex:figureReached, or an
+ * average that moves, lex:averageMoved): a span of
  * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
@@ -88,7 +89,9 @@ final class WordSpanReader implements Stage {
                         // a step the sentence says follows a named law's provisions (lex:provisionCited: 根据《…》的规定，…), as
                         // with 依法, or a rate that reaches a value (lex:figureReached: …办理率达到八成), a figure or a target
                         || measures && (found(cues.provisionCited, text, s.begin(), tokens.starts[kb])
-                                || found(cues.figureReached, text, tokens.starts[kb], tokens.ends[ke - 1])))
+                                || found(cues.figureReached, text, tokens.starts[kb], tokens.ends[ke - 1])
+                                // or an average moved (lex:averageMoved: 月人均养老金由…提高到…), a figure reported
+                                || found(cues.averageMoved, text, tokens.starts[Math.max(k0, kb - 1)], tokens.ends[ke - 1])))
                     continue;
                 if (roleCues == null)
                     roleCues = cues.roles.find(tokens, k0, k1);
