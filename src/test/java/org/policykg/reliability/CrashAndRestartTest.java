@@ -80,9 +80,9 @@ class CrashAndRestartTest {
     void aLoadKilledAtAnyPointLeavesTheStoreAsItWas() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")), "needs Linux /proc to follow the load's progress");
         assertEquals(0, Cli.run("load", "--data", data(), Project.testResource("rdf/labels.ttl").toString()).exitCode());
-        // 19 points spread over the reading of the file (its offset past 1/20, 2/20, ... 19/20 of it), and one after
-        // the file is closed, while the transaction commits (TDB2 and the text index)
-        killLoads(20, List.of());
+        // 11 points spread over the reading of the file (its offset past 1/12, 2/12, ... 11/12 of it), and one after
+        // the file is closed, while the transaction commits (TDB2 and the text index); each point costs a JVM start
+        killLoads(12, List.of());
     }
 
     /**
@@ -107,7 +107,7 @@ class CrashAndRestartTest {
         java.util.List<String> killedAt = new java.util.ArrayList<>();
         for (int i = 1; i <= points; i++) {
             long target = i < points ? size * i / points : Long.MAX_VALUE;
-            // a JVM that starts quickly (C1 only, serial GC): twenty short runs
+            // a JVM that starts quickly (C1 only, serial GC): many short runs
             List<String> jvm = new java.util.ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
             jvm.addAll(jvmOptions);
             PolicykgProcess load = PolicykgProcess.start(jvm, tmp.resolve("load.log"),
