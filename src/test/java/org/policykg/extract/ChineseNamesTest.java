@@ -70,7 +70,7 @@ class ChineseNamesTest {
     @Test
     void aHeadTheSegmenterCutsInTwoStillEndsABodysName() throws Exception {
         Set<String> a = organisations(graph("各县（市、区）社会保险经办机构要在十个工作日内完成待遇核定。"));
-        assertTrue(a.stream().anyMatch(l -> l.startsWith("社会保险经办机构")), a.toString());
+        assertTrue(a.contains("各县（市、区）社会保险经办机构@zh"), a.toString());
         Set<String> b = organisations(graph("市职业技能鉴定中心负责组织评价，市就业创业发展中心负责发放补贴。"));
         assertTrue(b.stream().anyMatch(l -> l.startsWith("市职业技能鉴定中心")), b.toString());
         assertTrue(b.stream().anyMatch(l -> l.startsWith("市就业创业发展中心")), b.toString());
@@ -355,6 +355,21 @@ class ChineseNamesTest {
         Document speaker = convert("主持人 民政部副部长 赵明远：各位记者，上午好。");
         assertEquals(List.of("民政部"), speaker.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
                 .map(m -> m.span().of(speaker.text())).toList());
+    }
+
+    @Test
+    void theUnitsInBracketsAreInTheBodysName() throws Exception {
+        // 各县（市、区）: the official way to name the bodies of one level in all its kinds of place
+        Document doc = convert("各县（市、区）民政局要会同财政部门按月发放补贴。各直轄市、縣（市）政府應於每年三月底前完成審核。");
+        List<String> bodies = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
+                .map(m -> m.span().of(doc.text())).toList();
+        assertTrue(bodies.contains("各县（市、区）民政局") && bodies.stream().anyMatch(b -> b.endsWith("縣（市）政府")), bodies.toString());
+        // brackets that say something else are no part of a name
+        Document aside = convert("市人社局（以下简称市局）将公布办理指南。");
+        assertTrue(organisations(aside).stream().noneMatch(o -> o.contains("（")), organisations(aside).toString());
+        // and an addressee line with such names still names no actor
+        Document notice = convert("各市（区）人力资源社会保障局、财政局：\n现将有关事项通知如下。");
+        assertEquals(List.of(), organisations(notice));
     }
 
     @Test

@@ -304,8 +304,16 @@ final class ChineseNameReader implements Stage {
                 continue;
             // a head the segmenter cut (退役/军人/服务中心) is all in the name, whatever its words' tags
             int first = headStart >= 0 ? headStart : i;
-            while (first > 0 && joinsOrganization(words, first - 1))
-                first--;
+            while (first > 0) {
+                // 各县（市、区）医保局, 直辖市及县（市）政府: the units in brackets are the same body at another level, in its name
+                int open = alternativesOpening(words, first - 1);
+                if (open > 0 && joinsOrganization(words, open - 1))
+                    first = open - 1;
+                else if (joinsOrganization(words, first - 1))
+                    first--;
+                else
+                    break;
+            }
             int last = headStart >= 0 ? headStart : i;
             while (first < last && !startsName(words, first))
                 first++;
@@ -520,6 +528,31 @@ final class ChineseNameReader implements Stage {
         if (nameJoiners.contains(w.text()))
             return k > 0 && (words.get(k - 1).isNoun() || words.get(k - 1).tag().equals("vn"));
         return w.tag().equals("v") && w.text().length() >= 3 && k > 0 && words.get(k - 1).isNoun() && !endsWithHead(words.get(k - 1));
+    }
+
+    /**
+     * Where the brackets that close at word {@code k} open, when they hold only units of administration that stand beside
+     * the word before them (各县（市、区）, 县（市）, 村（居）: the official way to name one level's bodies in all its kinds of
+     * place): short nouns or single characters between 、, eight characters at most; -1 otherwise.
+     */
+    private static int alternativesOpening(List<ChineseWords.Word> words, int k) {
+        if (k < 2 || !(words.get(k).text().equals("）") || words.get(k).text().equals(")")))
+            return -1;
+        int chars = 0;
+        for (int j = k - 1; j >= 1 && k - j <= 7; j--) {
+            ChineseWords.Word w = words.get(j);
+            String t = w.text();
+            if (t.equals("（") || t.equals("("))
+                return j < k - 1 ? j : -1;
+            if (t.equals("、"))
+                continue;
+            if (w.isPunctuation() || t.length() > 3 || !w.isNoun() && t.length() > 1)
+                return -1;
+            chars += t.length();
+            if (chars > 8)
+                return -1;
+        }
+        return -1;
     }
 
     private static boolean free(List<Mention> found, Span span) {
