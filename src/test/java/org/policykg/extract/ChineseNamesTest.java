@@ -364,9 +364,9 @@ class ChineseNamesTest {
         List<String> bodies = doc.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))
                 .map(m -> m.span().of(doc.text())).toList();
         assertTrue(bodies.contains("各县（市、区）民政局") && bodies.stream().anyMatch(b -> b.endsWith("縣（市）政府")), bodies.toString());
-        // brackets that say something else are no part of a name
-        Document aside = convert("市人社局（以下简称市局）将公布办理指南。");
-        assertTrue(organisations(aside).stream().noneMatch(o -> o.contains("（")), organisations(aside).toString());
+        // brackets that say something else (a list's number) are no part of a name
+        Document listed = convert("附件（一）市医保局负责统筹协调。");
+        assertEquals(List.of("市医保局"), organisations(listed));
         // and an addressee line with such names still names no actor
         Document notice = convert("各市（区）人力资源社会保障局、财政局：\n现将有关事项通知如下。");
         assertEquals(List.of(), organisations(notice));

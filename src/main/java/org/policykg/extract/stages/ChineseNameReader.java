@@ -533,7 +533,7 @@ final class ChineseNameReader implements Stage {
     /**
      * Where the brackets that close at word {@code k} open, when they hold only units of administration that stand beside
      * the word before them (各县（市、区）, 县（市）, 村（居）: the official way to name one level's bodies in all its kinds of
-     * place): short nouns or single characters between 、, eight characters at most; -1 otherwise.
+     * place): short nouns or single characters other than numerals between 、, eight characters at most; -1 otherwise.
      */
     private static int alternativesOpening(List<ChineseWords.Word> words, int k) {
         if (k < 2 || !(words.get(k).text().equals("）") || words.get(k).text().equals(")")))
@@ -546,7 +546,8 @@ final class ChineseNameReader implements Stage {
                 return j < k - 1 ? j : -1;
             if (t.equals("、"))
                 continue;
-            if (w.isPunctuation() || t.length() > 3 || !w.isNoun() && t.length() > 1)
+            // (a numeral is a list's number, 附件（一）, not a unit)
+            if (w.isPunctuation() || t.length() > 3 || !w.isNoun() && t.length() > 1 || w.tag().startsWith("m"))
                 return -1;
             chars += t.length();
             if (chars > 8)

@@ -633,7 +633,6 @@ public final class Lexicon {
     public Pattern duration() { return duration; }
     /** lex:figureReached: a rate or share that reaches or holds a value ("参保率达到98%"), found anywhere in a span; none where the language gives none. */
     public Pattern figureReached() { return figureReached; }
-
     /** lex:averageMoved: an average that a value verb moves ("月人均养老金由…提高到…"); none where the language gives none. */
     public Pattern averageMoved() { return averageMoved; }
     /** lex:provisionCited: the provisions of a named law or rule cited as what a step follows ("根据《劳动合同法》的规定"); none where the language gives none. */
