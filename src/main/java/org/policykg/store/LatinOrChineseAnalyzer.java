@@ -24,7 +24,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * English ones too, and reads its dictionaries (a few tenths of a second of CPU) at the first text of a process.
  * A text made only of the characters whose treatment by smartcn is plain (ASCII letters and digits, spaces, and the
  * punctuation smartcn drops: see {@link #isLatinOnly}) is read by a chain of Lucene's own filters that gives the
- * same terms, positions and offsets (LatinOrChineseAnalyzerTest compares them); any other text is read by smartcn.
+ * same terms, positions and offsets (LatinOrChineseAnalyzerTest compares them), except that smartcn cuts a word that
+ * crosses the 1,024th character of a longer input (it reads in buffers of that size) and the Latin chain keeps it
+ * whole; any other text is read by smartcn.
  * So an English corpus never loads the Chinese dictionaries, and one index holds both languages as before:
  * a query is routed by the same rule as the text it should find.
  */
