@@ -351,6 +351,13 @@ class ChineseNamesTest {
         // the addressee line (主送机关) ends in a colon and holds only bodies; 我国 is the writer's own country
         Document doc = convert("各省、自治区人民政府，国务院各部委：\n现就做好失业保险工作通知如下。\n我国将稳步推进失业保险省级统筹。");
         assertEquals(List.of(), organisations(doc));
+        // a kind of body named by a verb and its noun (参保/v 单位, 生产/vn 建设/vn 兵团) is still an addressee, and nothing on the
+        // line is read: not the goal verb 建设 inside a body's name either
+        Document kinds = convert("各市（区）人力资源社会保障局、财政局，各参保单位：\n现将有关事项通知如下。");
+        assertEquals(List.of(), organisations(kinds));
+        Document corps = convert("各省、自治区、直辖市及新疆生产建设兵团医疗保障局：\n现将有关事项通知如下。");
+        assertEquals(List.of(), organisations(corps));
+        assertTrue(corps.statements().stream().noneMatch(st -> st.sentence().number() == 1), corps.statements().toString());
         // a speaker's label ends in a colon too, but names a person with a post: its body is kept
         Document speaker = convert("主持人 民政部副部长 赵明远：各位记者，上午好。");
         assertEquals(List.of("民政部"), speaker.mentions().stream().filter(m -> m.concept().typeIri().endsWith("#Organization"))

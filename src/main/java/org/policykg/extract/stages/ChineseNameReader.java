@@ -56,6 +56,7 @@ final class ChineseNameReader implements Stage {
     private final StringBuilder numerals = new StringBuilder();
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
     private final ConceptMatcher concepts;
+    private final AddresseeLines addressees = new AddresseeLines(this::isPost);
 
     ChineseNameReader(Lexicon lexicon, Model lexiconModel, ConceptMatcher concepts, PostNames postNames) {
         this.concepts = concepts;
@@ -109,6 +110,9 @@ final class ChineseNameReader implements Stage {
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.MENTIONS); }
     @Override public Set<Layer> provides() { return Set.of(Layer.MENTIONS); }
 
+    /** The addressee lines as this stage reads them, for the speakers stage to give them no voice. */
+    AddresseeLines addressees() { return addressees; }
+
     @Override
     public Document apply(Document doc) {
         String text = doc.text();
@@ -141,7 +145,7 @@ final class ChineseNameReader implements Stage {
             List<Mention> found = new ArrayList<>(kept);
             readNames(folded, base, words, found, people);
             readPhrases(folded, base, starts, found);
-            if (isAddresseeLine(folded, words))
+            if (addressees.is(folded, words))
                 found.removeIf(m -> Cues.ACTORS.contains(m.concept().typeIri()));
             found.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
             out.addAll(found);
@@ -170,20 +174,6 @@ final class ChineseNameReader implements Stage {
         return doc.withMentions(out);
     }
 
-    /**
-     * The addressees of an official document (主送机关: 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：): a line
-     * ending in a colon that is only a list of bodies, with no verb, person or post title (a speaker's label has them).
-     * Those bodies receive the document; they neither act nor speak in it.
-     */
-    private boolean isAddresseeLine(String s, List<ChineseWords.Word> words) {
-        String t = s.strip();
-        if (!(t.endsWith("：") || t.endsWith(":")) || words.isEmpty())
-            return false;
-        for (ChineseWords.Word w : words)
-            if (w.tag().startsWith("v") || w.isPerson() || isPost(w))
-                return false;
-        return true;
-    }
 
     /**
      * A Chinese short name (简称) keeps characters of the full name in their order and its head: 卫福部 for 卫生福利部,

@@ -14,8 +14,15 @@ import org.policykg.document.*;
  */
 final class SpeakerReader implements Stage {
     private final Cues cues;
+    /** Chinese: the addressee lines, which say nothing; null for other languages. */
+    private final AddresseeLines addressees;
 
-    SpeakerReader(Cues cues) { this.cues = cues; }
+    SpeakerReader(Cues cues) { this(cues, null); }
+
+    SpeakerReader(Cues cues, AddresseeLines addressees) {
+        this.cues = cues;
+        this.addressees = addressees;
+    }
 
     @Override public String name() { return "speakers"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS, Layer.DATELINE, Layer.REPORTED_WORK); }
@@ -33,6 +40,8 @@ final class SpeakerReader implements Stage {
             Cancellation.check();
             if (reported != null && s.span().equals(reported.span()))
                 continue; // the announcement of the reported work is metadata, read already
+            if (addressees != null && addressees.is(ChineseScript.simplified(s.span().of(doc.text()))))
+                continue; // the bodies a notice is addressed to: nothing is said there
             int contentStart = s.span().begin();
             if (dateline != null && s.span().overlaps(dateline.span()))
                 contentStart = Math.max(contentStart, dateline.span().end());

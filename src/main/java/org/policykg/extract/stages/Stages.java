@@ -84,9 +84,10 @@ public final class Stages {
             Cues cues = new Cues(lexicon, WordAnalyzer.forChineseWords());
             PostNames posts = new PostNames(lexicon, scheme, concepts, lang);
             WordSpanFeatures spanFeatures = new WordSpanFeatures(cues, lexicon); // one for the measures and the goals
+            ChineseNameReader names = new ChineseNameReader(lexicon, lexiconModel, concepts, posts);
             return withGoalSpans(List.of(new ChineseSentenceSplitter(), new CueTokenizer(cues.analyzer), new ConceptTagger(concepts), new PostMentionReader(posts),
-                    new ChineseNameReader(lexicon, lexiconModel, concepts, posts), new NumberedNameReader(lexicon, scheme, lang),
-                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues), new StatementReader(cues),
+                    names, new NumberedNameReader(lexicon, scheme, lang),
+                    new DatelineReader(lexicon, concepts), new ReportedWorkReader(lexicon, concepts, posts), new SpeakerReader(cues, names.addressees()), new StatementReader(cues),
                     new WordSpanReader(spanFeatures, measureSpans, cues),
                     new ListHeadingRoles(lexicon), new QuestionRoles(), new RejectedWordings(scheme)), spanFeatures, goalSpans, cues);
         }
