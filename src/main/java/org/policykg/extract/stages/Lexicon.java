@@ -229,6 +229,8 @@ public final class Lexicon {
             Collections.sort(before);
             lex.phraseVariants.add(new PhraseVariant(List.copyOf(forms), List.copyOf(before), List.copyOf(postposed)));
         }
+        // a settings regex names a word list as a pattern does ({{zhValueVerb}})
+        java.util.function.Function<String, String> lists = name -> wordLists.computeIfAbsent(name, n -> settingsList(m, language, n));
         for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
             if (!language.equals(string(s, lang)))
                 continue;
@@ -296,7 +298,7 @@ public final class Lexicon {
             lex.infinitiveSubjects.addAll(plain(byPredicate, p("infinitiveSubject")));
             String gerund = string(s, p("gerundEnding"));
             if (gerund != null) lex.gerundEnding = gerund.toLowerCase(Locale.ROOT);
-            lex.givenNamePattern = regex(s, "givenName", lex.givenNamePattern, where);
+            lex.givenNamePattern = regex(s, "givenName", lex.givenNamePattern, lists, where);
             lex.phraseBoundaries.addAll(plain(byPredicate, p("phraseBoundary")));
             lex.conjunctions.addAll(plain(byPredicate, p("clauseConjunction")));
             lex.listConjunctions.addAll(plain(byPredicate, p("listConjunction")));
@@ -322,13 +324,13 @@ public final class Lexicon {
             lex.actorPostmodifiers.addAll(plain(byPredicate, p("actorPostmodifier")));
             plain(byPredicate, p("reformHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Reform.getURI()));
             plain(byPredicate, p("goalHead")).forEach(w -> lex.headClasses.put(w.toLowerCase(Locale.ROOT), org.policykg.rdf.Vocab.Goal.getURI()));
-            lex.postSeparator = regex(s, "postSeparator", lex.postSeparator, where);
-            lex.timeAdverbial = regex(s, "timeAdverbial", lex.timeAdverbial, where);
-            lex.duration = regex(s, "duration", lex.duration, where);
-            lex.figureReached = regex(s, "figureReached", lex.figureReached, where);
-            lex.averageMoved = regex(s, "averageMoved", lex.averageMoved, where);
-            lex.provisionCited = regex(s, "provisionCited", lex.provisionCited, where);
-            lex.listMarker = regex(s, "listMarker", lex.listMarker, where);
+            lex.postSeparator = regex(s, "postSeparator", lex.postSeparator, lists, where);
+            lex.timeAdverbial = regex(s, "timeAdverbial", lex.timeAdverbial, lists, where);
+            lex.duration = regex(s, "duration", lex.duration, lists, where);
+            lex.figureReached = regex(s, "figureReached", lex.figureReached, lists, where);
+            lex.averageMoved = regex(s, "averageMoved", lex.averageMoved, lists, where);
+            lex.provisionCited = regex(s, "provisionCited", lex.provisionCited, lists, where);
+            lex.listMarker = regex(s, "listMarker", lex.listMarker, lists, where);
             Statement min = s.getProperty(p("minCandidateWords")), max = s.getProperty(p("maxCandidateWords"));
             if (min != null) lex.minCandidateWords = min.getInt();
             if (max != null) lex.maxCandidateWords = max.getInt();
@@ -762,10 +764,11 @@ public final class Lexicon {
     }
 
     /** The regular expression of setting {@code name} on {@code s}, compiled; {@code otherwise} where it has none. */
-    private static Pattern regex(Resource s, String name, Pattern otherwise, String where) {
+    private static Pattern regex(Resource s, String name, Pattern otherwise, java.util.function.Function<String, String> lists, String where) {
         String re = string(s, p(name));
         if (re == null)
             return otherwise;
+        re = expandWordLists(re, lists, where + ": lex:" + name + " of " + s);
         try {
             return Pattern.compile(re);
         } catch (PatternSyntaxException ex) {
