@@ -1,8 +1,13 @@
 package org.policykg.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -81,65 +86,91 @@ final class TrainCommand extends Subcommand {
         if (examples.isEmpty())
             throw UserError.input(String.join(", ", line.getOptionValues("gold"))
                     + ": no English gold file with a goal, reform or principle phrase; the models read English texts only");
-        Map<String, Integer> counts = new TreeMap<>();
-        examples.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
-        long documents = examples.stream().map(PhraseRoleTraining.Example::document).distinct().count();
-        PhraseRoleModel model = PhraseRoleTraining.train(examples, thresholds, iterations, sigma, intOption(line, "min-documents", MIN_DOCUMENTS));
-        List<String> header = List.of(
-                "The phrase-role model: what a noun phrase of an English text is (goal, reform, principle or none) by its features",
-                "(extract/stages/PhraseFeatures.java). One line per feature and outcome: feature, outcome, weight (log-linear: the",
-                "weights of a phrase's features are summed per outcome); @threshold: the probability an outcome needs to be read.",
-                "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " English gold files, "
-                        + examples.size() + " phrases (" + counts + "). Do not edit by hand: train again.");
-        model.write(output, header);
-        io.out().println("Trained on " + examples.size() + " phrases of " + documents + " English documents " + counts + "; model in " + output);
-
         int minDocuments = intOption(line, "min-documents", MIN_DOCUMENTS);
         double spanThreshold = doubleOption(line, "measure-span", DEFAULT_SPAN_THRESHOLD);
-        List<PhraseRoleTraining.Example> words = WordSpanTraining.examples(rules, golds, "en");
-        writeSpans(words, documents, "English", spansOutput, List.of(
-                "The measure-span model: where an English sentence states a measure, word by word (begin, inside or none), by each",
-                "word's features (extract/stages/WordSpanFeatures.java). One line per feature and outcome: feature, outcome,",
-                "weight (log-linear: the weights of a word's features are summed per outcome); @threshold: the mean probability a",
-                "span's words need to be read."), spanThreshold, iterations, sigma, minDocuments, line, io);
+        // Each model is fitted on its own thread while the texts of the next are read: the models do not depend on one
+        // another, and each fit is single-threaded, so what is written is the same as fitting them one after another.
+        ExecutorService fits = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        try {
+            Future<PhraseRoleModel> phraseModel = fits.submit(() -> PhraseRoleTraining.train(examples, thresholds, iterations, sigma, minDocuments));
+            List<PhraseRoleTraining.Example> words = WordSpanTraining.examples(rules, golds, "en");
+            Future<WordSpanModel> spans = fits.submit(() -> WordSpanTraining.train(words, spanThreshold, iterations, sigma, minDocuments));
+            // Chinese measures the same way, on the Chinese gold files (their words as smartcn cuts them), when there are enough;
+            // and Chinese goals: official Chinese states an aim as a verb and its object (减轻…负担, 让…共享…成果), a clause the
+            // phrase readers do not take whole. (An English goal-span model, tried in the thirty-first round, read one more true
+            // goal for two false ones on the held-out batches and put the seed's precision under 0.9: not made.)
+            Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> zh = WordSpanTraining.examples(rules, golds, "zh",
+                    List.of(GoldFile.ItemClass.REFORM, GoldFile.ItemClass.GOAL));
+            List<PhraseRoleTraining.Example> zhWords = zh.get(GoldFile.ItemClass.REFORM);
+            List<PhraseRoleTraining.Example> zhGoalWords = zh.get(GoldFile.ItemClass.GOAL);
+            long zhDocuments = zhWords.stream().map(PhraseRoleTraining.Example::document).distinct().count();
+            boolean enoughChinese = zhDocuments >= minDocuments;
+            Future<WordSpanModel> zhSpans = enoughChinese ? fits.submit(() -> WordSpanTraining.train(zhWords, spanThreshold, iterations, sigma, minDocuments)) : null;
+            Future<WordSpanModel> zhGoalSpans = enoughChinese ? fits.submit(() -> WordSpanTraining.train(zhGoalWords, spanThreshold, iterations, sigma, minDocuments)) : null;
 
-        // Chinese measures the same way, on the Chinese gold files (their words as smartcn cuts them), when there are enough;
-        // and Chinese goals: official Chinese states an aim as a verb and its object (减轻…负担, 让…共享…成果), a clause the
-        // phrase readers do not take whole. (An English goal-span model, tried in the thirty-first round, read one more true
-        // goal for two false ones on the held-out batches and put the seed's precision under 0.9: not made.)
-        Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> zh = WordSpanTraining.examples(rules, golds, "zh",
-                List.of(GoldFile.ItemClass.REFORM, GoldFile.ItemClass.GOAL));
-        List<PhraseRoleTraining.Example> zhWords = zh.get(GoldFile.ItemClass.REFORM);
-        long zhDocuments = zhWords.stream().map(PhraseRoleTraining.Example::document).distinct().count();
-        if (zhDocuments > 0 && zhDocuments < minDocuments)
-            io.out().println("Too few Chinese gold files (" + zhDocuments + ") for the Chinese measure-span model: a feature counts only where it occurs in "
-                    + minDocuments + " documents; no Chinese model written");
-        if (zhDocuments >= minDocuments) {
-            writeSpans(zhWords, zhDocuments, "Chinese", output.toAbsolutePath().resolveSibling(WordSpanModel.fileFor("zh")), List.of(
-                    "The measure-span model of Chinese: where a Chinese sentence states a measure, word by word (begin, inside or none),",
-                    "by each word's features (extract/stages/WordSpanFeatures.java; words as smartcn cuts them, folded to simplified).",
-                    "One line per feature and outcome: feature, outcome, weight; @threshold: the mean probability a span's words need."),
-                    spanThreshold, iterations, sigma, minDocuments, line, io);
-            writeSpans(zh.get(GoldFile.ItemClass.GOAL), zhDocuments, "Chinese",
-                    output.toAbsolutePath().resolveSibling(WordSpanModel.goalFileFor("zh")), List.of(
-                    "The goal-span model of Chinese: where a Chinese sentence states an aim, word by word (begin, inside or none), by the measure-span",
-                    "model's features (extract/stages/WordSpanFeatures.java). One line per feature and outcome: feature, outcome,",
-                    "weight; @threshold: the mean probability a span's words need."), spanThreshold, iterations, sigma, minDocuments, line, io);
+            Map<String, Integer> counts = new TreeMap<>();
+            examples.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
+            long documents = examples.stream().map(PhraseRoleTraining.Example::document).distinct().count();
+            List<String> header = List.of(
+                    "The phrase-role model: what a noun phrase of an English text is (goal, reform, principle or none) by its features",
+                    "(extract/stages/PhraseFeatures.java). One line per feature and outcome: feature, outcome, weight (log-linear: the",
+                    "weights of a phrase's features are summed per outcome); @threshold: the probability an outcome needs to be read.",
+                    "Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " English gold files, "
+                            + examples.size() + " phrases (" + counts + "). Do not edit by hand: train again.");
+            await(phraseModel).write(output, header);
+            io.out().println("Trained on " + examples.size() + " phrases of " + documents + " English documents " + counts + "; model in " + output);
+
+            writeSpans(spans, words, documents, "English", spansOutput, List.of(
+                    "The measure-span model: where an English sentence states a measure, word by word (begin, inside or none), by each",
+                    "word's features (extract/stages/WordSpanFeatures.java). One line per feature and outcome: feature, outcome,",
+                    "weight (log-linear: the weights of a word's features are summed per outcome); @threshold: the mean probability a",
+                    "span's words need to be read."), line, io);
+            if (zhDocuments > 0 && !enoughChinese)
+                io.out().println("Too few Chinese gold files (" + zhDocuments + ") for the Chinese measure-span model: a feature counts only where it occurs in "
+                        + minDocuments + " documents; no Chinese model written");
+            if (enoughChinese) {
+                writeSpans(zhSpans, zhWords, zhDocuments, "Chinese", output.toAbsolutePath().resolveSibling(WordSpanModel.fileFor("zh")), List.of(
+                        "The measure-span model of Chinese: where a Chinese sentence states a measure, word by word (begin, inside or none),",
+                        "by each word's features (extract/stages/WordSpanFeatures.java; words as smartcn cuts them, folded to simplified).",
+                        "One line per feature and outcome: feature, outcome, weight; @threshold: the mean probability a span's words need."), line, io);
+                writeSpans(zhGoalSpans, zhGoalWords, zhDocuments, "Chinese",
+                        output.toAbsolutePath().resolveSibling(WordSpanModel.goalFileFor("zh")), List.of(
+                        "The goal-span model of Chinese: where a Chinese sentence states an aim, word by word (begin, inside or none), by the measure-span",
+                        "model's features (extract/stages/WordSpanFeatures.java). One line per feature and outcome: feature, outcome,",
+                        "weight; @threshold: the mean probability a span's words need."), line, io);
+            }
+        } finally {
+            fits.shutdownNow();
         }
         return ExitCode.OK;
     }
 
-    /** Fits a language's measure-span model to its word events and writes it with {@code description} and the command over it. */
-    private static void writeSpans(List<PhraseRoleTraining.Example> words, long documents, String language, Path file, List<String> description,
-                                   double threshold, int iterations, double sigma, int minDocuments, CommandLine line, Io io) throws java.io.IOException {
+    /** Writes a language's span model, fitted to its word events, with {@code description} and the command over it. */
+    private static void writeSpans(Future<WordSpanModel> fitted, List<PhraseRoleTraining.Example> words, long documents, String language, Path file,
+                                   List<String> description, CommandLine line, Io io) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         words.forEach(e -> counts.merge(e.outcome(), 1, Integer::sum));
-        WordSpanModel spans = WordSpanTraining.train(words, threshold, iterations, sigma, minDocuments);
+        WordSpanModel spans = await(fitted);
         List<String> header = new ArrayList<>(description);
         header.add("Written by `policykg train " + String.join(" ", argv(line)) + "` from " + documents + " " + language + " gold files, "
                 + words.size() + " words (" + counts + "). Do not edit by hand: train again.");
         spans.write(file, header);
         io.out().println("Trained on " + words.size() + " words of " + documents + " " + language + " documents " + counts + "; model in " + file);
+    }
+
+    /** A fit's result, its failure rethrown as it was thrown. */
+    private static <T> T await(Future<T> fit) throws IOException {
+        try {
+            return fit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while a model was fitted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IOException(e.getCause());
+        }
     }
 
     private static List<String> argv(CommandLine line) {
