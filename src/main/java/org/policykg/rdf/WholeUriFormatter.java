@@ -27,15 +27,18 @@ final class WholeUriFormatter extends NodeFormatterNT {
     }
 
     /** The characters Jena's writer escapes in a URI (QuotedURI), and all control characters to be safe. */
+    private static final boolean[] ESCAPED = new boolean[128];
+    static {
+        for (char c = 0; c <= ' '; c++) ESCAPED[c] = true;
+        for (char c : "<>\"{}|^`\\\u007F".toCharArray()) ESCAPED[c] = true;
+    }
+
+    /** Whether the URI holds a character Jena would escape: a table look-up per character, as this runs over every URI written. */
     static boolean needsEscaping(String uri) {
         for (int i = 0, n = uri.length(); i < n; i++) {
-            switch (uri.charAt(i)) {
-                case '<', '>', '"', '{', '}', '|', '^', '`', '\\', '\u007F':
-                    return true;
-                default:
-                    if (uri.charAt(i) <= ' ')
-                        return true;
-            }
+            char c = uri.charAt(i);
+            if (c < 128 && ESCAPED[c])
+                return true;
         }
         return false;
     }
