@@ -174,7 +174,6 @@ final class ChineseNameReader implements Stage {
         return doc.withMentions(out);
     }
 
-
     /**
      * A Chinese short name (简称) keeps characters of the full name in their order and its head: 卫福部 for 卫生福利部,
      * 积金局 for 强制性公积金计划管理局, 省政府 for 湖南省人民政府. A minted organisation whose name is such a short

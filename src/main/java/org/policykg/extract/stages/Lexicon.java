@@ -183,7 +183,9 @@ public final class Lexicon {
                 if (subject) lex.reportingSubjects.add(new Cue(f, null, null, false, false, true));
             }
         }
+        // {{name}} in a pattern or a settings regex: a word list, or a list of the language's settings
         Map<String, String> wordLists = wordLists(m, language);
+        java.util.function.Function<String, String> lists = name -> wordLists.computeIfAbsent(name, n -> settingsList(m, language, n));
         for (Resource pat : sorted(m.listSubjectsWithProperty(RDF.type, r("Pattern")).toList())) {
             if (!language.equals(string(pat, lang)))
                 continue;
@@ -191,7 +193,7 @@ public final class Lexicon {
             String re = string(pat, regex);
             if (kind == null || re == null)
                 throw new IllegalArgumentException(where + ": pattern " + pat + " needs lex:reads and lex:regex");
-            re = expandWordLists(re, name -> wordLists.computeIfAbsent(name, n -> settingsList(m, language, n)), where + ": pattern " + pat);
+            re = expandWordLists(re, lists, where + ": pattern " + pat);
             try {
                 Pattern compiled = Pattern.compile(re);
                 lex.patterns.computeIfAbsent(kind.substring(LEX.length()), k -> new ArrayList<>()).add(compiled);
@@ -229,8 +231,6 @@ public final class Lexicon {
             Collections.sort(before);
             lex.phraseVariants.add(new PhraseVariant(List.copyOf(forms), List.copyOf(before), List.copyOf(postposed)));
         }
-        // a settings regex names a word list as a pattern does ({{zhValueVerb}})
-        java.util.function.Function<String, String> lists = name -> wordLists.computeIfAbsent(name, n -> settingsList(m, language, n));
         for (Resource s : sorted(m.listSubjectsWithProperty(RDF.type, r("Settings")).toList())) {
             if (!language.equals(string(s, lang)))
                 continue;
