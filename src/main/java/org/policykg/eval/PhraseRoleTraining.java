@@ -28,16 +28,28 @@ public final class PhraseRoleTraining {
     /** A phrase of a document with what the gold says it is. */
     public record Example(String document, String outcome, List<String> features) {}
 
-    /** The examples of the English gold files among {@code golds}, read by {@code rulesOnly} (an extractor without the model). */
-    public static List<Example> examples(Extractor rulesOnly, List<Path> golds) {
+    /** A gold file with its text as an extractor read it: what the examples of each model are drawn from. */
+    public record Reading(String name, GoldFile gold, Document doc) {}
+
+    /** The gold files in {@code language} among {@code golds}, each text read once by {@code extractor}. */
+    public static List<Reading> read(Extractor extractor, List<Path> golds, String language) {
         TextReader reader = new TextReader();
-        List<Example> out = new ArrayList<>();
+        List<Reading> out = new ArrayList<>();
         for (Path gold : golds) {
             SourceText text = reader.read(GoldFile.textOf(gold), Metadata.EMPTY);
             GoldFile g = GoldFile.read(gold, text);
-            if (!g.language().startsWith("en"))
-                continue;
-            Document doc = rulesOnly.extract(text);
+            if (g.language().startsWith(language))
+                out.add(new Reading(GoldFile.nameOf(gold), g, extractor.extract(text)));
+        }
+        return out;
+    }
+
+    /** The examples of the English readings, read by {@code rulesOnly} (an extractor without the model). */
+    public static List<Example> examples(Extractor rulesOnly, List<Reading> english) {
+        List<Example> out = new ArrayList<>();
+        for (Reading r : english) {
+            GoldFile g = r.gold();
+            Document doc = r.doc();
             for (PhraseFeatures.Candidate c : rulesOnly.phraseCandidates(doc)) {
                 String outcome = "none";
                 boolean optionalOnly = false;
@@ -56,7 +68,7 @@ public final class PhraseRoleTraining {
                 }
                 if (outcome.equals("none") && optionalOnly)
                     continue;
-                out.add(new Example(GoldFile.nameOf(gold), outcome, c.features()));
+                out.add(new Example(r.name(), outcome, c.features()));
             }
         }
         return out;

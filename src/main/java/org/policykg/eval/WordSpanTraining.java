@@ -21,28 +21,18 @@ import org.policykg.extract.stages.WordSpanModel;
 public final class WordSpanTraining {
     private WordSpanTraining() {}
 
-    /** The word events of the gold files in {@code language} among {@code golds} over their reforms, their words as {@code extractor} reads them. */
-    public static List<PhraseRoleTraining.Example> examples(Extractor extractor, List<Path> golds, String language) {
-        return examples(extractor, golds, language, List.of(GoldFile.ItemClass.REFORM)).get(GoldFile.ItemClass.REFORM);
-    }
-
     /**
-     * As above, for each of {@code classes} the events over the quotes of its gold items (a goal-span model reads goals),
-     * each text extracted once for all of them.
+     * The word events of the readings in {@code language}, for each of {@code classes} over the quotes of its gold items
+     * (a measure-span model reads reforms, a goal-span model goals), their words as {@code extractor} reads them.
      */
-    public static Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> examples(Extractor extractor, List<Path> golds, String language,
-                                                                                   List<GoldFile.ItemClass> classes) {
-        TextReader reader = new TextReader();
+    public static Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> examples(Extractor extractor, List<PhraseRoleTraining.Reading> readings,
+                                                                                   String language, List<GoldFile.ItemClass> classes) {
         Map<GoldFile.ItemClass, List<PhraseRoleTraining.Example>> out = new EnumMap<>(GoldFile.ItemClass.class);
         classes.forEach(c -> out.put(c, new ArrayList<>()));
-        for (Path gold : golds) {
-            SourceText text = reader.read(GoldFile.textOf(gold), Metadata.EMPTY);
-            GoldFile g = GoldFile.read(gold, text);
-            if (!g.language().startsWith(language))
-                continue;
-            Document doc = extractor.extract(text);
-            List<WordSpanFeatures.Words> words = extractor.measureWords(language, doc);
-            String name = GoldFile.nameOf(gold);
+        for (PhraseRoleTraining.Reading r : readings) {
+            GoldFile g = r.gold();
+            List<WordSpanFeatures.Words> words = extractor.measureWords(language, r.doc());
+            String name = r.name();
             for (GoldFile.ItemClass itemClass : classes) {
                 List<GoldFile.Occurrence> spans = new ArrayList<>();
                 for (GoldFile.Item item : g.items())
