@@ -181,6 +181,20 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
+    void fundingTowardsContributionsAndAssistanceGrantedAreReforms() throws Exception {
+        // 资助参保 and funding for training: instruments of social assistance in the frame of a subsidy granted, in either script
+        String s = "县医保局对城乡特困供养人员给予全额资助，对低收入家庭成员给予定额资助。";
+        List<String> reforms = targets(s, Role.REFORM);
+        assertHas(reforms, "全额资助", s);
+        assertHas(reforms, "定额资助", s);
+        String tw = "培訓期間，勞工局向企業發放每名學員每月兩千元的培訓資助。";
+        assertTrue(targets(tw, Role.REFORM).stream().anyMatch(r -> r.endsWith("培训资助")), tw + ": " + targets(tw, Role.REFORM));
+        // a total paid out is a report, not a measure
+        String report = "去年全市累计发放参保资助3.2万人次。";
+        assertTrue(targets(report, Role.REFORM).stream().noneMatch(r -> r.contains("资助")), report + ": " + targets(report, Role.REFORM));
+    }
+
+    @Test
     void aSystemInTwoTiersIsAGoalAndAMacaoLawNamedWithItsKindAfterTheMarksIsAReform() throws Exception {
         String s = "是次修法旨在完善雙層式社會保障制度，確保居民老有所養。";
         assertHas(targets(s, Role.GOAL), "双层式社会保障制度", s);

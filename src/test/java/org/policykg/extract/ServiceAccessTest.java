@@ -91,4 +91,20 @@ class ServiceAccessTest {
         assertTrue(reforms.stream().anyMatch(r -> r.contains("一次过递交供款资料") || r.contains("一次過遞交供款資料")), reforms.toString());
         assertTrue(reforms.stream().noneMatch(r -> r.contains("办理率") || r.contains("申报") || r.contains("不能")), reforms.toString());
     }
+
+    @Test
+    void aDutyToApplyLiftedIsAReformNamedFromItsNegation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // lex:rights-granted, its forms of a duty never set (免申即享): the relief, from the negation, even where one word
+        // follows the frame; a duty that stays ("must apply") is no relief
+        String text = "From January the heating allowance will be paid with the pension in the same month. "
+                + "Pensioners will not need to apply. Carers do not need to reapply, the ministry said. "
+                + "Employers will not be required to submit paper payslips to the fund.";
+        for (String t : java.util.List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> reforms = Converters.targets(Converters.convert(dir, "relief.txt", t), Role.REFORM);
+            assertTrue(reforms.stream().anyMatch(r -> r.equalsIgnoreCase("not need to apply")), reforms.toString());
+            assertTrue(reforms.stream().anyMatch(r -> r.equalsIgnoreCase("not need to reapply")), reforms.toString());
+            assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("not be required to submit paper payslips")), reforms.toString());
+            assertTrue(reforms.stream().noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("need to") || r.equalsIgnoreCase("apply")), reforms.toString());
+        }
+    }
 }

@@ -636,8 +636,16 @@ final class RoleReader {
     /** One proposition after a purpose cue, words [t0, t1): see {@link #readPurpose}. */
     private void readPurposeItem(String text, PhraseMatcher.Match<Lexicon.Cue> cue, int t0, int t1, boolean first, Tokens words, List<Found> found,
                                  String lang, List<Link> links) {
+        // a frame that denies ("will no longer have to") names its clause from the negation: the duty is lifted, not set;
+        // so "do not need to apply" is a phrase of its own, though one word follows the frame
+        int denial = -1;
+        for (int i = cue.from(); first && i < cue.to(); i++)
+            if (cues.negations.longestAt(words, i, cue.to()) != null) {
+                denial = i;
+                break;
+            }
         int n = t1 - t0;
-        if (n <= cues.minWords || n > cues.maxClauseWords)
+        if (n < 1 || (denial < 0 ? n : t1 - denial) <= cues.minWords || n > cues.maxClauseWords)
             return;
         if (cues.resultCues.contains(cue.value())) {
             // "so that" introduces results as well as aims: an outcome only where the clause is about who is covered
@@ -647,13 +655,7 @@ final class RoleReader {
             if (h >= t1 || !coversPeople(words, h, t1) && !cues.goalHeads.contains(words.terms[h]))
                 return;
         }
-        int begin = words.starts[t0], end = words.ends[t1 - 1];
-        // a frame that denies ("will no longer have to") names its clause from the negation: the duty is lifted, not set
-        for (int i = cue.from(); first && i < cue.to(); i++)
-            if (cues.negations.longestAt(words, i, cue.to()) != null) {
-                begin = words.starts[i];
-                break;
-            }
+        int begin = words.starts[denial < 0 ? t0 : denial], end = words.ends[t1 - 1];
         for (Found f : found)
             if (f.begin() < end && f.end() > begin && Cues.GOALS_REFORMS_PRINCIPLES.contains(f.ref().typeIri()))
                 return;
