@@ -288,7 +288,6 @@ final class Cues {
 
     private static final Set<String> PHRASE_WORDS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "PART", "HYPH");
 
-    /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
     /**
      * Whether a word (lower case) is a verb in the simple past by its form: an "-ed" form not after a form of be (a
      * passive) or have (a perfect); {@code before} is the word before it in its clause, null at the clause's start.
@@ -312,6 +311,15 @@ final class Cues {
         return false;
     }
 
+    /**
+     * Whether word {@code i}, as written (lower case), heads a measure (lex:reformHead). The list holds the written
+     * forms, since a plural ("benefits") heads a measure where its analysed term also stands for the singular.
+     */
+    boolean reformHeadAt(String text, org.policykg.document.Tokens words, int i) {
+        return reformHeads.contains(text.substring(words.starts[i], words.ends[i]).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a negation ends just before word {@code i} ("must not [raise]", "will no longer [extend]"). */
     boolean negated(org.policykg.document.Tokens words, int i) {
         for (int n = 1; n <= 3 && i - n >= 0; n++) {
             PhraseMatcher.Match<String> m = negations.longestAt(words, i - n, i);

@@ -723,7 +723,7 @@ final class NameReader implements Stage {
             String tag = tags.tagAt(w.starts[k]);
             if (tag != null)
                 return UniversalTags.NOUN.equals(tag);
-            return cues.changeObjects.contains(w.terms[k]) || cues.reformHeads.contains(w.terms[k]) || cues.goalHeads.contains(w.terms[k]);
+            return cues.changeObjects.contains(w.terms[k]) || cues.reformHeadAt(text, w, k) || cues.goalHeads.contains(w.terms[k]);
         }
 
         /**

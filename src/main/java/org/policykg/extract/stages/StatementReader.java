@@ -353,7 +353,7 @@ final class StatementReader implements Stage {
             // the subject: from the clause's start to the frame
             int subject = clauseStart(text, words.starts[k0], words.starts[f.from()]);
             int head = subject < words.starts[f.from()] ? roles.headOf(text, words, subject, words.starts[f.from()], tags) : -1;
-            if (head >= 0 && cues.reformHeads.contains(surface(text, words, head)))
+            if (head >= 0 && cues.reformHeadAt(text, words, head))
                 out.add(new PhraseMatcher.Match<>(f.from(), v + 1, f.value()));
         }
         return out;
@@ -419,7 +419,7 @@ final class StatementReader implements Stage {
             int head = roles.headOf(text, words, subject, words.starts[group], tags);
             if (head < 0)
                 continue;
-            if (!cues.changeObjects.contains(words.terms[head]) && !cues.reformHeads.contains(surface(text, words, head)))
+            if (!cues.changeObjects.contains(words.terms[head]) && !cues.reformHeadAt(text, words, head))
                 continue;
             int t0 = words.firstAtOrAfter(subject);
             // a subject after an adverbial that opens the clause with a preposition ("From 2030 the minimum period ..."): at
@@ -454,7 +454,7 @@ final class StatementReader implements Stage {
      */
     private boolean relativeAfterDomainNoun(String text, Tokens words, int i) {
         return i > 0 && text.substring(words.ends[i - 1], words.starts[i]).isBlank()
-                && (cues.changeObjects.contains(words.terms[i - 1]) || cues.reformHeads.contains(surface(text, words, i - 1)));
+                && (cues.changeObjects.contains(words.terms[i - 1]) || cues.reformHeadAt(text, words, i - 1));
     }
 
     /** The word before word {@code group} ends a clause set off by commas: a comma right after it. */
