@@ -47,6 +47,24 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
+    void eachAimOfANoticesPreambleIsAGoalButNotItsBasisNorTheWorkItRegulates() throws Exception {
+        // 为A，B，C，根据…，现就…通知如下: the clauses between 为 and the basis are aims, whatever their verbs, in both scripts
+        String s = "为规范困难职工帮扶资金管理，提高资金使用效益，让困难职工及时得到帮助，根据省总工会有关规定，现就有关事项通知如下。";
+        List<String> goals = targets(s, Role.GOAL);
+        assertHas(goals, "提高资金使用效益", s);
+        assertHas(goals, "让困难职工及时得到帮助", s);
+        assertTrue(goals.stream().noneMatch(g -> g.contains("根据") || g.contains("有关事项")), s + ": " + goals);
+        String t = "為保障照顧者的基本生活，減輕家庭照顧壓力，經市政府同意，現將有關安排通知如下。";
+        assertHas(targets(t, Role.GOAL), "减轻家庭照顾压力", t);
+        // the work a notice regulates is no aim, nor is a clause after the basis
+        String u = "为加强基金监管，进一步做好门诊共济保障工作，结合本市实际，现就有关事项通知如下。";
+        assertTrue(targets(u, Role.GOAL).stream().noneMatch(g -> g.endsWith("工作") || g.contains("本市实际")), u + ": " + targets(u, Role.GOAL));
+        // no preamble without the clause of its basis or decision: a report's sentence is left to the other rules
+        String v = "为此，今年全市新增护理床位1200张，财政投入3000万元。";
+        assertTrue(targets(v, Role.GOAL).stream().noneMatch(g -> g.contains("财政投入")), v + ": " + targets(v, Role.GOAL));
+    }
+
+    @Test
     void aTargetAnnouncedWithAColonAStateEnsuredAsAPurposeAndABurdenLiftedAreGoals() throws Exception {
         String s = "区民政局局长表示，我们的目标十分明确：不让一户低收入家庭因学返贫。";
         assertHas(targets(s, Role.GOAL), "不让一户低收入家庭因学返贫", s);
