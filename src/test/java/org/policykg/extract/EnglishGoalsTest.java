@@ -301,6 +301,24 @@ class EnglishGoalsTest {
     }
 
     @Test
+    void eachFurtherAimOfAPreambleIsAGoalButNotItsBasis() throws Exception {
+        // "To A, B and C, in accordance with …, the following is notified": the English of 为A，B，C，根据…; a literal
+        // rendering's "let …" (让…) too; the basis and what follows it are no aims; in lower case as well
+        String text = "To improve the handling of funeral grants, reduce the time bereaved families wait for payment, "
+                + "in accordance with the provincial regulations, the following is hereby notified. "
+                + "For implement the provincial requirement, let the widowed elderly at home can enjoy regular visits, "
+                + "combined with our county actual situation, now notice as following. "
+                + "To apply, bring your card, your form and a photograph, the hall said.";
+        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
+            Set<String> goals = targets(Converters.convert(dir, "preamble.txt", t), Role.GOAL);
+            assertTrue(goals.stream().anyMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith("reduce the time bereaved families wait")), goals.toString());
+            assertTrue(goals.stream().anyMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith("let the widowed elderly")), goals.toString());
+            assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("accordance") || g.contains("notified")
+                    || g.toLowerCase(java.util.Locale.ROOT).contains("county actual") || g.contains("photograph")), goals.toString());
+        }
+    }
+
+    @Test
     void aSecondPropositionAfterAPurposeCueAndTheAimWithItsSpeakerSetOff() throws Exception {
         // "our aim is that A, and that B": B is aimed at too; a "that" clause after a verb of saying is reported, no aim
         Document doc = Converters.convert(dir, "aims.txt",
