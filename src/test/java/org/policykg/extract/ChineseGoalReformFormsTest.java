@@ -199,7 +199,7 @@ class ChineseGoalReformFormsTest {
     }
 
     @Test
-    void fundingTowardsContributionsAndAssistanceGrantedAreReforms() throws Exception {
+    void fundingGrantedTowardsContributionsOrTrainingIsAReform() throws Exception {
         // 资助参保 and funding for training: instruments of social assistance in the frame of a subsidy granted, in either script
         String s = "县医保局对城乡特困供养人员给予全额资助，对低收入家庭成员给予定额资助。";
         List<String> reforms = targets(s, Role.REFORM);
