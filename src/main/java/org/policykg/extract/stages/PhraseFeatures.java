@@ -147,7 +147,7 @@ public final class PhraseFeatures {
             String t = w.tags()[j];
             if (t.equals("ADP") && prep == null && verb == null)
                 prep = surface(text, w, j);
-            if (t.equals("VERB")) {
+            if (t.equals("VERB") || changeVerbAfterAuxiliary(text, w, tokens, j, c0)) {
                 verb = term(text, w, tokens, j);
                 int k = tokens.firstAtOrAfter(w.starts()[j]);
                 if (k < tokens.size && tokens.starts[k] == w.starts()[j]) {
@@ -301,4 +301,19 @@ public final class PhraseFeatures {
         int k = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return iri.substring(k + 1);
     }
+
+    /**
+     * Whether word {@code j}, which the tagger did not read as a verb, is a verb of change (lex:ChangeCue) after an
+     * auxiliary, with at most an adverb between ("will never lower the allowance": a comparative's form read as an
+     * adjective): no adjective or noun stands there, so it is the verb that governs the phrase after it.
+     */
+    private boolean changeVerbAfterAuxiliary(String text, Words w, Tokens tokens, int j, int c0) {
+        if (j - 1 < c0 || !cues.changeVerbs.contains(term(text, w, tokens, j)))
+            return false;
+        String before = w.tags()[j - 1];
+        if (before.equals("AUX") || before.equals("PART"))
+            return true;
+        return before.equals("ADV") && j - 2 >= c0 && w.tags()[j - 2].equals("AUX");
+    }
+
 }
