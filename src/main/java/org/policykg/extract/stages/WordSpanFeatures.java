@@ -135,16 +135,22 @@ public final class WordSpanFeatures {
         return e - b > 1 ? "caps" : "cap";
     }
 
-    /** What separates a word from the one before: the strongest mark between them, or nothing. */
+    /**
+     * What separates a word from the one before: the strongest mark between them (a clause's ; or :, then its comma, then
+     * a list's 、, then a bracket, quote or dash), in either script, or nothing.
+     */
     private static String punctuation(String text, int from, int to) {
         String out = "";
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ';' || c == ':')
+            if (c == ';' || c == ':' || c == '；' || c == '：')
                 return ";";
-            if (c == ',')
+            if (c == ',' || c == '，')
                 out = ",";
-            else if (out.isEmpty() && (c == '(' || c == ')' || c == '"' || c == '“' || c == '”' || c == '—' || c == '–'))
+            else if (c == '、' && !out.equals(","))
+                out = "、";
+            else if (out.isEmpty() && (c == '(' || c == ')' || c == '"' || c == '“' || c == '”' || c == '—' || c == '–'
+                    || c == '（' || c == '）' || c == '「' || c == '」' || c == '《' || c == '》' || c == '『' || c == '』'))
                 out = "(";
         }
         return out;
@@ -218,7 +224,7 @@ public final class WordSpanFeatures {
      */
     final class Scorer {
         private static final List<String> SHAPES = List.of("num", "low", "cap", "caps");
-        private static final List<String> MARKS = List.of("^", ",", ";", "(");
+        private static final List<String> MARKS = List.of("^", ",", ";", "(", "、");
         private static final List<String> LABELS = List.of(START, NONE, BEGIN, INSIDE);
         private static final int OFFSETS = 2 * CLASS_WINDOW + 1;
         private final Map<String, double[]> weights;

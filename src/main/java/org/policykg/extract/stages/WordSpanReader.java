@@ -15,7 +15,8 @@ import org.policykg.rdf.Vocab;
  * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
- * rules know (an actor, a known concept): their reading stands, the model adds what they did not read. Nor does it read
+ * rules know (an actor, a known concept): their reading stands, the model adds what they did not read; nor is a span
+ * read that lies wholly inside round brackets, an aside (a gloss, an abbreviation, a title's status: （修订草案）). Nor does it read
  * what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
  * and decline where the object is no thing of the domain) or with a denied one (不得自行制定…), one that opens with a verb of state (lex:nonMeasureVerb:
  * "receive", "ensure") or follows one in a sentence that states a reform already, a denied verb, or a verb in the simple past (a report of what was done,
@@ -85,6 +86,7 @@ final class WordSpanReader implements Stage {
                 while (ke > kb && cues.measureSpanNotLast.contains(tokens.terms[ke - 1]))
                     ke--;
                 if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1])
+                        || aside(text, s, tokens.starts[kb], tokens.ends[ke - 1])
                         || supposed(text, s.begin(), tokens.starts[kb])
                         // a step the sentence says follows a named law's provisions (lex:provisionCited: 根据《…》的规定，…), as
                         // with 依法, or a rate that reaches a value (lex:figureReached: …办理率达到八成), a figure or a target
@@ -111,6 +113,31 @@ final class WordSpanReader implements Stage {
             }
         }
         return added.isEmpty() ? doc : PhraseRoleReader.withLinks(doc, added);
+    }
+
+    /**
+     * Whether the span [begin, end) lies wholly inside round brackets of its sentence: an aside (a gloss, an abbreviation,
+     * a title's edition or status: 《…条例（修订草案）》, a year), which states no measure or aim of its own.
+     */
+    private static boolean aside(String text, Span sentence, int begin, int end) {
+        int open = -1;
+        for (int i = begin - 1; i >= sentence.begin() && open < 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）')
+                return false;
+            if (c == '(' || c == '（')
+                open = i;
+        }
+        if (open < 0)
+            return false;
+        for (int i = end; i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（')
+                return false;
+            if (c == ')' || c == '）')
+                return true;
+        }
+        return false;
     }
 
     /**
