@@ -315,5 +315,4 @@ public final class PhraseFeatures {
             return true;
         return before.equals("ADV") && j - 2 >= c0 && w.tags()[j - 2].equals("AUX");
     }
-
 }

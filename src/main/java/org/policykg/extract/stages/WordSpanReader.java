@@ -16,8 +16,8 @@ import org.policykg.rdf.Vocab;
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
  * rules know (an actor, a known concept): their reading stands, the model adds what they did not read; nor is a span
- * read that lies wholly inside round brackets, an aside (a gloss, an abbreviation, a title's status: （修订草案）). Nor does it read
- * what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
+ * read that lies wholly inside round brackets, an aside (a gloss, an abbreviation, a title's status: （修订草案）).
+ * Nor does it read what the rules looked at and refused: a span that opens with a role cue or a verb of change (the rules read those,
  * and decline where the object is no thing of the domain) or with a denied one (不得自行制定…), one that opens with a verb of state (lex:nonMeasureVerb:
  * "receive", "ensure") or follows one in a sentence that states a reform already, a denied verb, or a verb in the simple past (a report of what was done,
  * unless a be or have form makes it a passive or a perfect), nor an average (lex:statisticOpener: 平均) at or right
@@ -120,15 +120,14 @@ final class WordSpanReader implements Stage {
      * a title's edition or status: 《…条例（修订草案）》, a year), which states no measure or aim of its own.
      */
     private static boolean aside(String text, Span sentence, int begin, int end) {
-        int open = -1;
-        for (int i = begin - 1; i >= sentence.begin() && open < 0; i--) {
+        boolean opened = false;
+        for (int i = begin - 1; i >= sentence.begin() && !opened; i--) {
             char c = text.charAt(i);
             if (c == ')' || c == '）')
                 return false;
-            if (c == '(' || c == '（')
-                open = i;
+            opened = c == '(' || c == '（';
         }
-        if (open < 0)
+        if (!opened)
             return false;
         for (int i = end; i < sentence.end(); i++) {
             char c = text.charAt(i);
