@@ -57,13 +57,13 @@ public final class Converters {
         return project().extract(read(home().resolve("src/test/resources").resolve(path)));
     }
 
-    /** The labels of the nodes the document's statements give the role, sorted. */
     /** "ROLE label" of every link of the statements whose sentence opens with {@code opening}. */
     static java.util.List<String> rolesIn(Document doc, String opening) {
         return doc.statements().stream().filter(s -> s.sentence().span().of(doc.text()).startsWith(opening))
                 .flatMap(s -> s.links().stream().map(l -> l.role() + " " + l.target().label())).toList();
     }
 
+    /** The labels of the nodes the document's statements give the role, sorted. */
     static java.util.SortedSet<String> targets(Document doc, org.policykg.document.Role role) {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
         doc.statements().forEach(s -> s.targets(role).forEach(t -> out.add(t.label())));

@@ -309,8 +309,8 @@ class EnglishGoalsTest {
                 + "For implement the provincial requirement, let the widowed elderly at home can enjoy regular visits, "
                 + "combined with our county actual situation, now notice as following. "
                 + "To apply, bring your card, your form and a photograph, the hall said.";
-        for (String t : List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> goals = targets(Converters.convert(dir, "preamble.txt", t), Role.GOAL);
+        for (var converted : Converters.convertInBothCases(dir, "preamble.txt", text)) {
+            Set<String> goals = targets(converted, Role.GOAL);
             assertTrue(goals.stream().anyMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith("reduce the time bereaved families wait")), goals.toString());
             assertTrue(goals.stream().anyMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith("let the widowed elderly")), goals.toString());
             assertTrue(goals.stream().noneMatch(g -> g.toLowerCase(java.util.Locale.ROOT).contains("accordance") || g.contains("notified")

@@ -34,21 +34,19 @@ class EnglishInclusionsTest {
     @Test
     void somethingIncludedInASchemeOrScopeByDecisionIsAReformAndFundsInABudgetAreNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         // 纳入 as official English renders it (lex:reform-inclusion-en), on sentences written here, in both letter cases
-        for (String text : java.util.List.of(
-                "Civil affairs bureaus must include eligible orphans in the basic living allowance, the ministry said. "
-                        + "The city will incorporate dental care into the payment scope of resident medical insurance. "
-                        + "Finance departments shall include the required funds in their budgets. The package includes three parts.",
-                "civil affairs bureaus must include eligible orphans in the basic living allowance, the ministry said. "
-                        + "the city will incorporate dental care into the payment scope of resident medical insurance. "
-                        + "finance departments shall include the required funds in their budgets. the package includes three parts.")) {
-            Set<String> reforms = Converters.targets(Converters.convert(dir, "inclusion.txt", text), Role.REFORM);
+        String text = "Civil affairs bureaus must include eligible orphans in the basic living allowance, the ministry said. "
+                + "The city will incorporate dental care into the payment scope of resident medical insurance. "
+                + "Finance departments shall include the required funds in their budgets. The package includes three parts.";
+        java.util.List<org.policykg.document.Document> docs = Converters.convertInBothCases(dir, "inclusion.txt", text);
+        for (org.policykg.document.Document converted : docs) {
+            Set<String> reforms = Converters.targets(converted, Role.REFORM);
             assertTrue(reforms.contains("include eligible orphans in the basic living allowance"), reforms.toString());
             assertTrue(reforms.contains("incorporate dental care into the payment scope of resident medical insurance"), reforms.toString());
             assertTrue(reforms.stream().noneMatch(r -> r.contains("budget")), reforms.toString());
             // no rule reads a verb of state in the present ("includes") as an inclusion; the measure-span model retrained in
             // the forty-third round reads the lowercased sentence as a measure (a known extra, docs/evaluation.md), so the
             // description is checked in the cased text only
-            if (!text.equals(text.toLowerCase(java.util.Locale.ROOT)))
+            if (converted == docs.get(0))
                 assertTrue(reforms.stream().noneMatch(r -> r.contains("three parts")), reforms.toString());
         }
     }

@@ -35,8 +35,8 @@ class ServiceAccessTest {
         String text = "Migrant workers who lose their jobs can now claim benefits at their place of residence. "
                 + "Families in hardship will be able to apply where they actually live, the bureau said. "
                 + "Most claimants applied at their place of residence last year.";
-        for (String t : java.util.List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> reforms = Converters.targets(Converters.convert(dir, "residence.txt", t), Role.REFORM);
+        for (var converted : Converters.convertInBothCases(dir, "residence.txt", text)) {
+            Set<String> reforms = Converters.targets(converted, Role.REFORM);
             assertTrue(reforms.stream().anyMatch(r -> r.equalsIgnoreCase("claim benefits at their place of residence")), reforms.toString());
             assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("apply where they actually live")), reforms.toString());
             // what people did is no step decided
@@ -99,8 +99,8 @@ class ServiceAccessTest {
         String text = "From January the heating allowance will be paid with the pension in the same month. "
                 + "Pensioners will not need to apply. Carers do not need to reapply, the ministry said. "
                 + "Employers will not be required to submit paper payslips to the fund.";
-        for (String t : java.util.List.of(text, text.toLowerCase(java.util.Locale.ROOT))) {
-            Set<String> reforms = Converters.targets(Converters.convert(dir, "relief.txt", t), Role.REFORM);
+        for (var converted : Converters.convertInBothCases(dir, "relief.txt", text)) {
+            Set<String> reforms = Converters.targets(converted, Role.REFORM);
             assertTrue(reforms.stream().anyMatch(r -> r.equalsIgnoreCase("not need to apply")), reforms.toString());
             assertTrue(reforms.stream().anyMatch(r -> r.equalsIgnoreCase("not need to reapply")), reforms.toString());
             assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).startsWith("not be required to submit paper payslips")), reforms.toString());
