@@ -114,6 +114,8 @@ final class Cues {
     final java.util.regex.Pattern averageMoved;
     /** lex:supposition, as written: a clause after one states no measure called for. */
     final List<String> suppositions = new ArrayList<>();
+    /** lex:reportTime, as written: a clause after one reports what was done or seen. */
+    final List<String> reportTimes = new ArrayList<>();
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty. */
     final List<String> attributeList;
     /** lex:transitionWord, as written: how a reform passes from old rules to new ones. */
@@ -160,6 +162,8 @@ final class Cues {
     final List<String> postTitles;
     /** Whether a candidate is a goal only when a goal noun ends it (Chinese: 加强/完善/做好 take tasks as well as states). */
     final boolean goalNeedsHead;
+    /** Whether the span models read the likeliest labels of the whole sentence (lex:wholeSentenceSpans). */
+    final boolean wholeSentenceSpans;
     final Set<String> listConjunctions;
     final List<Pattern> structures;
     /** The lexicon, for the words a pattern needs ({@link Lexicon#mayMatch}). */
@@ -410,6 +414,7 @@ final class Cues {
         figureReached = lexicon.figureReached();
         averageMoved = lexicon.averageMoved();
         suppositions.addAll(lexicon.suppositions());
+        reportTimes.addAll(lexicon.reportTimes());
         this.attributeList = List.copyOf(lexicon.attributeList());
         this.transitionWords = List.copyOf(lexicon.transitionWords());
         for (String w : lexicon.statisticOpeners()) statisticOpeners.addAll(analyzer.terms(w));
@@ -440,6 +445,7 @@ final class Cues {
         this.taskAnaphors = List.copyOf(lexicon.taskAnaphors());
         this.postTitles = List.copyOf(lexicon.postTitles());
         this.goalNeedsHead = lexicon.goalNeedsHead();
+        this.wholeSentenceSpans = lexicon.wholeSentenceSpans();
         this.gerundEnding = lexicon.gerundEnding();
         this.timeAdverbial = lexicon.timeAdverbial();
         this.duration = lexicon.duration();

@@ -98,6 +98,7 @@ public final class Lexicon {
     private final List<String> measureSpanNotLast = new ArrayList<>();
     private final List<String> asProvided = new ArrayList<>();
     private final List<String> suppositions = new ArrayList<>();
+    private final List<String> reportTimes = new ArrayList<>();
     private final List<String> attributeList = new ArrayList<>();
     private final List<String> transitionWords = new ArrayList<>();
     private final List<String> statisticOpeners = new ArrayList<>();
@@ -108,6 +109,7 @@ public final class Lexicon {
     private final List<String> subjectNotBefore = new ArrayList<>();
     private final List<String> taskAnaphors = new ArrayList<>();
     private boolean goalNeedsHead;
+    private boolean wholeSentenceSpans;
     private String gerundEnding;
     private final List<String> infinitiveMarkers = new ArrayList<>();
     private final List<String> nounOrVerb = new ArrayList<>();
@@ -282,6 +284,7 @@ public final class Lexicon {
             lex.measureSpanNotLast.addAll(plain(byPredicate, p("measureSpanNotLast")));
             lex.asProvided.addAll(plain(byPredicate, p("asProvided")));
             lex.suppositions.addAll(plain(byPredicate, p("supposition")));
+            lex.reportTimes.addAll(plain(byPredicate, p("reportTime")));
             for (String marks : plain(byPredicate, p("attributeList")))
                 lex.attributeList.addAll(java.util.Arrays.asList(marks.strip().split("\\s+")));
             lex.transitionWords.addAll(plain(byPredicate, p("transitionWord")));
@@ -293,6 +296,7 @@ public final class Lexicon {
             lex.subjectNotBefore.addAll(plain(byPredicate, p("subjectNotBefore")));
             lex.taskAnaphors.addAll(plain(byPredicate, p("taskAnaphor")));
             lex.goalNeedsHead |= bool(s, p("goalNeedsHead"));
+            lex.wholeSentenceSpans |= bool(s, p("wholeSentenceSpans"));
             lex.infinitiveMarkers.addAll(plain(byPredicate, p("infinitiveMarker")));
             lex.nounOrVerb.addAll(plain(byPredicate, p("nounOrVerb")));
             lex.infinitiveSubjects.addAll(plain(byPredicate, p("infinitiveSubject")));
@@ -543,6 +547,8 @@ public final class Lexicon {
     public List<String> asProvided() { return asProvided; }
     /** lex:supposition: words that make their clause a supposition (若能, 如果), as written (folded to simplified). */
     public List<String> suppositions() { return suppositions; }
+    /** lex:reportTime: time words that make their clause a report of what was done or seen (去年, 截至), as written. */
+    public List<String> reportTimes() { return reportTimes; }
     /** lex:attributeList: the list mark and the attribute mark (、 and 的), or empty where the language gives none. */
     public List<String> attributeList() { return attributeList; }
     /** lex:transitionWord: words that name how a reform passes from old rules to new ones (过渡, 衔接). */
@@ -563,6 +569,8 @@ public final class Lexicon {
     public List<String> taskAnaphors() { return taskAnaphors; }
     /** Whether a candidate is a goal only when a goal noun of lex:finalHead ends it (Chinese). */
     public boolean goalNeedsHead() { return goalNeedsHead; }
+    /** Whether the span models' labels are read as the likeliest of the whole sentence rather than word by word. */
+    public boolean wholeSentenceSpans() { return wholeSentenceSpans; }
     /** The ending of the only verb form that follows a preposition (English "-ing"), or null. */
     public String gerundEnding() { return gerundEnding; }
 

@@ -323,6 +323,13 @@ public final class WordSpanFeatures {
 
         /** The summed weights per outcome of word {@code i} given the two labels before it ({@code terms}: of {@link #terms}). */
         double[] sums(Words w, double[][] terms, int i, String prev, String prev2) {
+            double[] s = base(w, terms, i);
+            addLabels(s, terms, i, LABELS.indexOf(prev == null ? START : prev), LABELS.indexOf(prev2 == null ? START : prev2));
+            return s;
+        }
+
+        /** The summed weights per outcome of word {@code i} that do not depend on the labels before it. */
+        double[] base(Words w, double[][] terms, int i) {
             double[] s = new double[n];
             for (int d = -CLASS_WINDOW; d <= CLASS_WINDOW; d++) {
                 int j = i + d;
@@ -342,11 +349,14 @@ public final class WordSpanFeatures {
             add(s, 0, figureBefore[w.figureBefore[i] ? 1 : 0]);
             add(s, 0, figureAfter[w.figureAfter[i] ? 1 : 0]);
             add(s, 0, at[Math.min(i, 5)]);
-            int p1 = LABELS.indexOf(prev == null ? START : prev), p2 = LABELS.indexOf(prev2 == null ? START : prev2);
+            return s;
+        }
+
+        /** Adds to {@code s} the weights of the labels before word {@code i}, as indexes of {@link #LABELS} (0: the sentence's start). */
+        void addLabels(double[] s, double[][] terms, int i, int p1, int p2) {
             add(s, 0, label1[p1]);
             add(s, 0, label2[p2][p1]);
             addFrom(s, terms[i], (OFFSETS + p1) * n);
-            return s;
         }
 
         /** to[at + k] += v[k] */

@@ -60,23 +60,18 @@ public final class WordSpanModel {
     /** A span of words [begin, end) of a sentence with the mean probability of its words' labels. */
     record WordSpan(int begin, int end, double probability) {}
 
-    /** Reads the measures of one sentence's words, left to right, each word's label the likeliest the words before allow. */
-    List<WordSpan> spans(WordSpanFeatures.Words w, WordSpanFeatures.Scorer scorer) {
+    /** A sentence's labels, word by word (of {@link #OUTCOMES}), and each word's probability of its label given those before it. */
+    record Labels(String[] label, double[] probability) {}
+
+    /**
+     * Reads the measures of one sentence's words: left to right, each word's label the likeliest the words before allow,
+     * or ({@code wholeSentence}) the likeliest labels of the whole sentence.
+     */
+    List<WordSpan> spans(WordSpanFeatures.Words w, WordSpanFeatures.Scorer scorer, boolean wholeSentence) {
         int n = w.size();
-        String[] label = new String[n];
-        double[] p = new double[n];
-        double[][] terms = scorer.terms(w);
-        for (int i = 0; i < n; i++) {
-            double[] s = scorer.sums(w, terms, i, i > 0 ? label[i - 1] : null, i > 1 ? label[i - 2] : null);
-            double[] prob = softmax(s);
-            boolean inside = i > 0 && !label[i - 1].equals(WordSpanFeatures.NONE);
-            int best = -1;
-            for (int k = 0; k < prob.length; k++)
-                if ((k != 2 || inside) && (best < 0 || prob[k] > prob[best]))
-                    best = k;
-            label[i] = OUTCOMES.get(best);
-            p[i] = prob[best];
-        }
+        Labels labels = labels(w, scorer, wholeSentence);
+        String[] label = labels.label();
+        double[] p = labels.probability();
         List<WordSpan> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!label[i].equals(WordSpanFeatures.BEGIN))
@@ -90,6 +85,84 @@ public final class WordSpanModel {
             i = j - 1;
         }
         return out;
+    }
+
+    /** The labels of a sentence's words, read as {@link #spans} reads them. */
+    Labels labels(WordSpanFeatures.Words w, WordSpanFeatures.Scorer scorer, boolean wholeSentence) {
+        int n = w.size();
+        String[] label = new String[n];
+        double[] p = new double[n];
+        double[][] terms = scorer.terms(w);
+        if (wholeSentence && n > 0)
+            decode(w, scorer, terms, label, p);
+        else for (int i = 0; i < n; i++) {
+            double[] prob = softmax(scorer.sums(w, terms, i, i > 0 ? label[i - 1] : null, i > 1 ? label[i - 2] : null));
+            boolean inside = i > 0 && !label[i - 1].equals(WordSpanFeatures.NONE);
+            int best = -1;
+            for (int k = 0; k < prob.length; k++)
+                if ((k != 2 || inside) && (best < 0 || prob[k] > prob[best]))
+                    best = k;
+            label[i] = OUTCOMES.get(best);
+            p[i] = prob[best];
+        }
+        return new Labels(label, p);
+    }
+
+    /**
+     * The likeliest labels of the whole sentence (Viterbi over the two labels before each word), with each word's
+     * probability of its label given the labels before it on that path.
+     */
+    private static void decode(WordSpanFeatures.Words w, WordSpanFeatures.Scorer scorer, double[][] terms, String[] label, double[] p) {
+        int n = w.size();
+        // states: [label before][label] as indexes of Scorer's labels (0 the start, 1 none, 2 begin, 3 inside)
+        double[][][] best = new double[n][4][4];
+        double[][][] local = new double[n][4][4];
+        int[][][] back = new int[n][4][4];
+        for (double[][] b : best)
+            for (double[] r : b)
+                Arrays.fill(r, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            double[] base = scorer.base(w, terms, i);
+            for (int c = 0; c < 4; c++)
+                for (int a = 0; a < 4; a++) {
+                    double before;
+                    if (i == 0) {
+                        if (a != 0 || c != 0)
+                            continue;
+                        before = 0;
+                    } else {
+                        before = i == 1 ? (c == 0 ? best[0][0][a] : Double.NEGATIVE_INFINITY) : best[i - 1][c][a];
+                        if (a == 0 || before == Double.NEGATIVE_INFINITY)
+                            continue;
+                    }
+                    double[] s = base.clone();
+                    scorer.addLabels(s, terms, i, a, c);
+                    double[] prob = softmax(s);
+                    for (int k = 0; k < prob.length; k++) {
+                        int b = k + 1;
+                        if (b == 3 && a != 2 && a != 3)
+                            continue;
+                        double score = before + Math.log(prob[k]);
+                        if (score > best[i][a][b]) {
+                            best[i][a][b] = score;
+                            back[i][a][b] = c;
+                            local[i][a][b] = prob[k];
+                        }
+                    }
+                }
+        }
+        int a = 0, b = 1;
+        for (int x = 0; x < 4; x++)
+            for (int y = 1; y < 4; y++)
+                if (best[n - 1][x][y] > best[n - 1][a][b])
+                    { a = x; b = y; }
+        for (int i = n - 1; i >= 0; i--) {
+            label[i] = OUTCOMES.get(b - 1);
+            p[i] = local[i][a][b];
+            int c = back[i][a][b];
+            b = a;
+            a = c;
+        }
     }
 
     static double[] softmax(double[] s) {

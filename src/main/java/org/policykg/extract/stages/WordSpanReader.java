@@ -10,8 +10,9 @@ import org.policykg.rdf.Vocab;
  * Reads the measures a sentence states where the rules read none, by its language's measure-span model (English,
  * Chinese; a Chinese span never runs over a clause's mark, lex:measureSpanBreak, never ends in a particle,
  * lex:measureSpanNotLast, and is not read where the step follows the rules in force, lex:asProvided, or the provisions
- * of a law the sentence cites, lex:provisionCited, nor where it holds a rate that reaches a value, lex:figureReached, or an
- * average that moves, lex:averageMoved): a span of
+ * of a law the sentence cites, lex:provisionCited, nor in a clause a supposition or a time of a report opens, lex:supposition,
+ * lex:reportTime, nor where it holds a rate that reaches a value, lex:figureReached, or an average that moves,
+ * lex:averageMoved; its labels read over the whole sentence where the lexicon says lex:wholeSentenceSpans): a span of
  * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
@@ -78,7 +79,7 @@ final class WordSpanReader implements Stage {
                 continue;
             WordSpanFeatures.Words w = features.words(text, tokens, k0, k1);
             List<PhraseMatcher.Match<Lexicon.Cue>> roleCues = null;
-            for (WordSpanModel.WordSpan ws : model.spans(w, scorer)) {
+            for (WordSpanModel.WordSpan ws : model.spans(w, scorer, cues.wholeSentenceSpans)) {
                 if (ws.probability() < model.threshold())
                     continue;
                 int kb = k0 + ws.begin(), ke = k0 + ws.end();
@@ -87,7 +88,7 @@ final class WordSpanReader implements Stage {
                     ke--;
                 if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1])
                         || aside(text, s, tokens.starts[kb], tokens.ends[ke - 1])
-                        || supposed(text, s.begin(), tokens.starts[kb])
+                        || supposedOrReported(text, s.begin(), tokens.starts[kb])
                         // a step the sentence says follows a named law's provisions (lex:provisionCited: 根据《…》的规定，…), as
                         // with 依法, or a rate that reaches a value (lex:figureReached: …办理率达到八成), a figure or a target
                         || measures && (found(cues.provisionCited, text, s.begin(), tokens.starts[kb])
@@ -171,16 +172,18 @@ final class WordSpanReader implements Stage {
     }
 
     /**
-     * Whether the clause a span starting at {@code begin} lies in is a supposition: a lex:supposition word between the
-     * clause's start (its sentence's, or the last lex:measureSpanBreak) and the span (若能将…纳入…，将减轻…).
+     * Whether the clause a span starting at {@code begin} lies in is a supposition or a report: a lex:supposition or
+     * lex:reportTime word between the clause's start (its sentence's, or the last lex:measureSpanBreak) and the span
+     * (若能将…纳入…，将减轻…; 去年全市缴费基数提高到…).
      */
-    private boolean supposed(String text, int sentenceStart, int begin) {
-        if (cues.suppositions.isEmpty())
+    private boolean supposedOrReported(String text, int sentenceStart, int begin) {
+        if (cues.suppositions.isEmpty() && cues.reportTimes.isEmpty())
             return false;
         String clause = ChineseScript.simplified(text.substring(clauseStart(text, sentenceStart, begin), begin));
-        for (String w : cues.suppositions)
-            if (clause.contains(w))
-                return true;
+        for (List<String> words : List.of(cues.suppositions, cues.reportTimes))
+            for (String w : words)
+                if (clause.contains(w))
+                    return true;
         return false;
     }
 

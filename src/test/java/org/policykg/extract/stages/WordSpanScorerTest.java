@@ -53,6 +53,82 @@ class WordSpanScorerTest {
     }
 
     /**
+     * The whole-sentence reading (lex:wholeSentenceSpans) gives each sentence the labels of highest probability among
+     * all the model allows (an inside word only after a begin or an inside one): checked against every such sequence
+     * on the sentences of up to nine words of a text, with each language's committed model; the word-by-word reading is
+     * never more probable, and is less probable somewhere.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, src/test/resources/en-measure-spans/dental-rebate.txt", "zh, src/test/resources/zh-genre/hk-laofu-gongbao.txt"})
+    void theWholeSentenceReadingIsTheLikeliestOfAllLabellings(String language, String text) {
+        Path ontology = Converters.home().resolve("ontology");
+        WordSpanModel model = WordSpanModel.read(ontology.resolve(WordSpanModel.fileFor(language)));
+        WordSpanFeatures features = featuresOf(language, ontology, model);
+        WordSpanFeatures.Scorer scorer = features.scorer(model.weights(), WordSpanModel.OUTCOMES.size());
+        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl"))).withoutModels();
+        Document doc = extractor.extract(new TextReader().read(Converters.home().resolve(text), Metadata.EMPTY));
+        int checked = 0, greedyLess = 0;
+        List<WordSpanFeatures.Words> all = new ArrayList<>(extractor.measureWords(language, doc));
+        // and every stretch of up to nine words of the longer sentences, read as a sentence of its own
+        for (WordSpanFeatures.Words w : List.copyOf(all))
+            for (int from = 0; from + 9 < w.terms().length; from += 2)
+                all.add(slice(w, from, from + 9));
+        for (WordSpanFeatures.Words w : all) {
+            if (w.terms().length > 9)
+                continue;
+            double best = Double.NEGATIVE_INFINITY;
+            for (String[] labels : allowed(w.terms().length))
+                best = Math.max(best, logProbability(w, scorer, labels));
+            double whole = logProbability(w, scorer, model.labels(w, scorer, true).label());
+            double greedy = logProbability(w, scorer, model.labels(w, scorer, false).label());
+            assertEquals(best, whole, 1e-9, String.join(" ", w.terms()));
+            assertTrue(greedy <= whole + 1e-9, String.join(" ", w.terms()));
+            if (greedy < whole - 1e-9)
+                greedyLess++;
+            checked++;
+        }
+        assertTrue(checked > 20, checked + " sentences");
+        assertTrue(greedyLess > 0, "the word-by-word reading was the likeliest everywhere: the test shows nothing");
+    }
+
+    private static WordSpanFeatures.Words slice(WordSpanFeatures.Words w, int from, int to) {
+        return new WordSpanFeatures.Words(Arrays.copyOfRange(w.starts(), from, to), Arrays.copyOfRange(w.ends(), from, to),
+                Arrays.copyOfRange(w.terms(), from, to), Arrays.copyOfRange(w.shapes(), from, to),
+                Arrays.copyOfRange(w.punctuation(), from, to), Arrays.copyOfRange(w.lastCue(), from, to),
+                Arrays.copyOfRange(w.cueDistance(), from, to), Arrays.copyOfRange(w.figureBefore(), from, to),
+                Arrays.copyOfRange(w.figureAfter(), from, to));
+    }
+
+    /** Every labelling of n words the model allows. */
+    private static List<String[]> allowed(int n) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[0]);
+        for (int i = 0; i < n; i++) {
+            List<String[]> next = new ArrayList<>();
+            for (String[] l : out)
+                for (String label : WordSpanModel.OUTCOMES) {
+                    if (label.equals(WordSpanFeatures.INSIDE) && (i == 0 || l[i - 1].equals(WordSpanFeatures.NONE)))
+                        continue;
+                    String[] m = Arrays.copyOf(l, i + 1);
+                    m[i] = label;
+                    next.add(m);
+                }
+            out = next;
+        }
+        return out;
+    }
+
+    private static double logProbability(WordSpanFeatures.Words w, WordSpanFeatures.Scorer scorer, String[] labels) {
+        double[][] terms = scorer.terms(w);
+        double sum = 0;
+        for (int i = 0; i < labels.length; i++) {
+            double[] p = WordSpanModel.softmax(scorer.sums(w, terms, i, i > 0 ? labels[i - 1] : null, i > 1 ? labels[i - 2] : null));
+            sum += Math.log(p[WordSpanModel.OUTCOMES.indexOf(labels[i])]);
+        }
+        return sum;
+    }
+
+    /**
      * Chinese clauses are parted by full-width marks (，：、; the sentence reader parts sentences at ；): the features see
      * them before a word as they see the ASCII marks of English, a list's 、 apart from a clause's ，.
      */
