@@ -125,16 +125,10 @@ public final class WordSpanModel {
             double[] base = scorer.base(w, terms, i);
             for (int c = 0; c < 4; c++)
                 for (int a = 0; a < 4; a++) {
-                    double before;
-                    if (i == 0) {
-                        if (a != 0 || c != 0)
-                            continue;
-                        before = 0;
-                    } else {
-                        before = i == 1 ? (c == 0 ? best[0][0][a] : Double.NEGATIVE_INFINITY) : best[i - 1][c][a];
-                        if (a == 0 || before == Double.NEGATIVE_INFINITY)
-                            continue;
-                    }
+                    // the first word follows the start only; a later one follows a path that reached (c, a)
+                    double before = i == 0 ? (a == 0 && c == 0 ? 0 : Double.NEGATIVE_INFINITY) : best[i - 1][c][a];
+                    if (before == Double.NEGATIVE_INFINITY)
+                        continue;
                     double[] s = base.clone();
                     scorer.addLabels(s, terms, i, a, c);
                     double[] prob = softmax(s);
@@ -154,8 +148,10 @@ public final class WordSpanModel {
         int a = 0, b = 1;
         for (int x = 0; x < 4; x++)
             for (int y = 1; y < 4; y++)
-                if (best[n - 1][x][y] > best[n - 1][a][b])
-                    { a = x; b = y; }
+                if (best[n - 1][x][y] > best[n - 1][a][b]) {
+                    a = x;
+                    b = y;
+                }
         for (int i = n - 1; i >= 0; i--) {
             label[i] = OUTCOMES.get(b - 1);
             p[i] = local[i][a][b];
