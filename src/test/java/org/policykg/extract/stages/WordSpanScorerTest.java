@@ -27,16 +27,13 @@ class WordSpanScorerTest {
     @ParameterizedTest
     @CsvSource({"en, src/test/resources/en-measure-spans/dental-rebate.txt", "zh, src/test/resources/zh-genre/hk-laofu-gongbao.txt"})
     void theScorerWeighsEveryWordAsTheModelWeighsItsFeatures(String language, String text) {
-        Path ontology = Converters.home().resolve("ontology");
-        WordSpanModel model = WordSpanModel.read(ontology.resolve(WordSpanModel.fileFor(language)));
-        assertNotNull(model, "the committed model");
-        WordSpanFeatures features = featuresOf(language, ontology, model);
-        WordSpanFeatures.Scorer scorer = features.scorer(model.weights(), WordSpanModel.OUTCOMES.size());
-        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl"))).withoutModels();
-        Document doc = extractor.extract(new TextReader().read(Converters.home().resolve(text), Metadata.EMPTY));
+        Reading r = Reading.of(language, text);
+        WordSpanModel model = r.model();
+        WordSpanFeatures features = r.features();
+        WordSpanFeatures.Scorer scorer = r.scorer();
         List<String> labels = Arrays.asList(null, WordSpanFeatures.NONE, WordSpanFeatures.BEGIN, WordSpanFeatures.INSIDE);
         int words = 0;
-        for (WordSpanFeatures.Words w : extractor.measureWords(language, doc)) {
+        for (WordSpanFeatures.Words w : r.words()) {
             double[][] terms = scorer.terms(w);
             for (int i = 0; i < w.terms().length; i++)
                 for (String prev : labels)
@@ -61,14 +58,11 @@ class WordSpanScorerTest {
     @ParameterizedTest
     @CsvSource({"en, src/test/resources/en-measure-spans/dental-rebate.txt", "zh, src/test/resources/zh-genre/hk-laofu-gongbao.txt"})
     void theWholeSentenceReadingIsTheLikeliestOfAllLabellings(String language, String text) {
-        Path ontology = Converters.home().resolve("ontology");
-        WordSpanModel model = WordSpanModel.read(ontology.resolve(WordSpanModel.fileFor(language)));
-        WordSpanFeatures features = featuresOf(language, ontology, model);
-        WordSpanFeatures.Scorer scorer = features.scorer(model.weights(), WordSpanModel.OUTCOMES.size());
-        Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl"))).withoutModels();
-        Document doc = extractor.extract(new TextReader().read(Converters.home().resolve(text), Metadata.EMPTY));
+        Reading r = Reading.of(language, text);
+        WordSpanModel model = r.model();
+        WordSpanFeatures.Scorer scorer = r.scorer();
         int checked = 0, greedyLess = 0;
-        List<WordSpanFeatures.Words> all = new ArrayList<>(extractor.measureWords(language, doc));
+        List<WordSpanFeatures.Words> all = new ArrayList<>(r.words());
         // and every stretch of up to nine words of the longer sentences, read as a sentence of its own
         for (WordSpanFeatures.Words w : List.copyOf(all))
             for (int from = 0; from + 9 < w.terms().length; from += 2)
@@ -150,6 +144,19 @@ class WordSpanScorerTest {
         assertEquals(",", before.get("，"), before.toString());
         assertEquals(";", before.get("："), before.toString());
         assertEquals("、", before.get("、"), before.toString());
+    }
+
+    /** A language's committed measure-span model, its features and scorer, and the words of a text as the stage reads them. */
+    private record Reading(WordSpanModel model, WordSpanFeatures features, WordSpanFeatures.Scorer scorer, List<WordSpanFeatures.Words> words) {
+        static Reading of(String language, String text) {
+            Path ontology = Converters.home().resolve("ontology");
+            WordSpanModel model = WordSpanModel.read(ontology.resolve(WordSpanModel.fileFor(language)));
+            assertNotNull(model, "the committed model");
+            WordSpanFeatures features = featuresOf(language, ontology, model);
+            Extractor extractor = Extractor.load(ontology.resolve("lexicon.ttl"), List.of(ontology.resolve("concepts.ttl"))).withoutModels();
+            Document doc = extractor.extract(new TextReader().read(Converters.home().resolve(text), Metadata.EMPTY));
+            return new Reading(model, features, features.scorer(model.weights(), WordSpanModel.OUTCOMES.size()), extractor.measureWords(language, doc));
+        }
     }
 
     private static WordSpanFeatures featuresOf(String language, Path ontology, WordSpanModel model) {
