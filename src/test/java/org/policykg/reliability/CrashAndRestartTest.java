@@ -52,26 +52,38 @@ class CrashAndRestartTest {
     }
 
     /**
-     * How far the process has read {@code file}: the offset of its open descriptor (/proc/PID/fdinfo), -1 while it
-     * is not open. The load's own progress, read from outside without slowing it.
+     * The descriptor under which the process has {@code file} open (/proc/PID/fd), or null while it has not. Looked up
+     * once per load: listing every descriptor each time the offset is read would take CPU from the load it watches.
      */
-    private static long readOffset(long pid, Path file) {
+    private static Path openDescriptor(long pid, Path file) {
         try (var fds = Files.list(Path.of("/proc", String.valueOf(pid), "fd"))) {
             for (Path fd : (Iterable<Path>) fds::iterator) {
-                Path target;
                 try {
-                    target = Files.readSymbolicLink(fd);
+                    if (Files.readSymbolicLink(fd).equals(file))
+                        return fd;
                 } catch (Exception ex) {
-                    continue; // closed meanwhile
+                    // closed meanwhile
                 }
-                if (!target.equals(file))
-                    continue;
-                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "fdinfo", fd.getFileName().toString())))
-                    if (line.startsWith("pos:"))
-                        return Long.parseLong(line.substring(4).strip());
             }
         } catch (Exception ex) {
-            return -1; // the process is gone
+            return null; // the process is gone
+        }
+        return null;
+    }
+
+    /**
+     * How far the process has read the file open under {@code fd}: the descriptor's offset (/proc/PID/fdinfo), -1 once
+     * it is closed. The load's own progress, read from outside without slowing it.
+     */
+    private static long readOffset(Path fd, Path file) {
+        try {
+            if (!Files.readSymbolicLink(fd).equals(file))
+                return -1; // closed, the number taken by another file
+            for (String line : Files.readAllLines(fd.getParent().resolveSibling("fdinfo").resolve(fd.getFileName())))
+                if (line.startsWith("pos:"))
+                    return Long.parseLong(line.substring(4).strip());
+        } catch (Exception ex) {
+            return -1; // closed, or the process is gone
         }
         return -1;
     }
@@ -107,19 +119,16 @@ class CrashAndRestartTest {
         java.util.List<String> killedAt = new java.util.ArrayList<>();
         for (int i = 1; i <= points; i++) {
             long target = i < points ? size * i / points : Long.MAX_VALUE;
-            // a JVM that starts quickly (C1 only, serial GC): many short runs
-            List<String> jvm = new java.util.ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-            jvm.addAll(jvmOptions);
-            PolicykgProcess load = PolicykgProcess.start(jvm, tmp.resolve("load.log"),
+            PolicykgProcess load = PolicykgProcess.start(jvmOptions, tmp.resolve("load.log"),
                     "load", "--data", data(), big.toString());
             long pid = load.process().pid();
-            boolean opened = false;
+            Path fd = null;
             long offset = -1;
             while (load.process().isAlive()) {
-                offset = readOffset(pid, big);
-                if (offset >= 0)
-                    opened = true;
-                if (offset >= target || (opened && offset < 0))
+                if (fd == null)
+                    fd = openDescriptor(pid, big);
+                offset = fd == null ? -1 : readOffset(fd, big);
+                if (offset >= target || (fd != null && offset < 0))
                     break;
                 Thread.sleep(2);
             }

@@ -36,13 +36,15 @@ public final class PolicykgProcess implements AutoCloseable {
         return start(List.of(), logFile, args);
     }
 
-    /** As {@link #start(Path, String...)}, with options for the JVM (e.g. a quicker start for many short runs). */
+    /** As {@link #start(Path, String...)}, with more options for the JVM (after those of {@link ChildJvm}). */
     public static PolicykgProcess start(List<String> jvmOptions, Path logFile, String... args) {
+        ChildJvm.Launch launch = ChildJvm.launch();
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(ChildJvm.java());
+        cmd.addAll(launch.options());
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(launch.classPath());
         cmd.add("-Dpolicykg.home=" + Project.home());
         cmd.add("-Dpolicykg.logfile=" + logFile);
         cmd.add("org.policykg.cli.Main");
