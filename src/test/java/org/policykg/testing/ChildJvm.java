@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * <li>C1 only and the serial collector: a run of seconds is over before C2's compilations pay for the CPU they take;</li>
  * <li>class data sharing (AppCDS, as bin/policykg uses for users): a short run spends most of its start loading
  * thousands of classes (one {@code up} of the seed loads about 8,900). Those are recorded once per test run, from
- * such an {@code up}, into a static archive that every later start maps. CDS maps classes from jar files only and refuses to record with a non-empty folder on the
- * class path, so the archive is made from the dependency jars alone and the build's class folders come after them on
- * the children's class path (the project's classes and resources share no name with a dependency's).</li>
+ * such an {@code up}, into a static archive that every later start maps. CDS maps classes from jar files only and
+ * refuses to record with a non-empty folder on the class path, so the archive is made from the dependency jars alone
+ * and the build's class folders come after them on the children's class path (the project's classes and resources
+ * share no name with a dependency's).</li>
  * </ul>
  * If the archive cannot be made, children start without it, only slower.
  */
