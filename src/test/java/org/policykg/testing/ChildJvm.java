@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * How the tests start the real command in a JVM of its own: the JVM options and the class path. The suite starts some
- * sixty such JVMs, each for seconds, on two shared cores, so two things that do not change what a command does make
+ * fifty such JVMs, each for seconds, on two shared cores, so two things that do not change what a command does make
  * them cheaper:
  * <ul>
  * <li>C1 only and the serial collector: a run of seconds is over before C2's compilations pay for the CPU they take;</li>
