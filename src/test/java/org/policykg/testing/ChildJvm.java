@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+
+import org.policykg.store.StartCache;
 
 /**
  * How the tests start the real command in a JVM of its own: the JVM options and the class path. The suite starts some
@@ -53,7 +53,7 @@ final class ChildJvm {
         String folders = String.join(File.pathSeparator, entries.stream().filter(e -> !e.endsWith(".jar")).toList());
         try {
             Path dir = Files.createTempDirectory("policykg-class-data-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> StartCache.deleteTree(dir)));
             Path inputs = Files.createDirectories(dir.resolve("inputs"));
             for (String f : List.of("seeds/xinhua-qiushi-social-security.txt", "seeds/xinhua-qiushi-social-security.meta.json"))
                 Files.copy(Project.file(f), inputs.resolve(Path.of(f).getFileName()));
@@ -86,13 +86,5 @@ final class ChildJvm {
             return false;
         }
         return p.exitValue() == 0;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind
-        }
     }
 }

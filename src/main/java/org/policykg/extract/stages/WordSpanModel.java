@@ -100,7 +100,7 @@ public final class WordSpanModel {
             boolean inside = i > 0 && !label[i - 1].equals(WordSpanFeatures.NONE);
             int best = -1;
             for (int k = 0; k < prob.length; k++)
-                if ((k != 2 || inside) && (best < 0 || prob[k] > prob[best]))
+                if (mayFollow(k, inside) && (best < 0 || prob[k] > prob[best]))
                     best = k;
             label[i] = OUTCOMES.get(best);
             p[i] = prob[best];
@@ -133,9 +133,9 @@ public final class WordSpanModel {
                     scorer.addLabels(s, terms, i, a, c);
                     double[] prob = softmax(s);
                     for (int k = 0; k < prob.length; k++) {
-                        int b = k + 1;
-                        if (b == 3 && a != 2 && a != 3)
+                        if (!mayFollow(k, a == 2 || a == 3))
                             continue;
+                        int b = k + 1;
                         double score = before + Math.log(prob[k]);
                         if (score > best[i][a][b]) {
                             best[i][a][b] = score;
@@ -159,6 +159,11 @@ public final class WordSpanModel {
             b = a;
             a = c;
         }
+    }
+
+    /** Whether outcome {@code k} (of {@link #OUTCOMES}) may come after a word that is or is not in a span: inside only within one. */
+    private static boolean mayFollow(int k, boolean afterSpanWord) {
+        return k != 2 || afterSpanWord;
     }
 
     static double[] softmax(double[] s) {
