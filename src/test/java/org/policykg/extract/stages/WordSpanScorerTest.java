@@ -90,7 +90,9 @@ class WordSpanScorerTest {
                 Arrays.copyOfRange(w.terms(), from, to), Arrays.copyOfRange(w.shapes(), from, to),
                 Arrays.copyOfRange(w.punctuation(), from, to), Arrays.copyOfRange(w.lastCue(), from, to),
                 Arrays.copyOfRange(w.cueDistance(), from, to), Arrays.copyOfRange(w.figureBefore(), from, to),
-                Arrays.copyOfRange(w.figureAfter(), from, to));
+                Arrays.copyOfRange(w.figureAfter(), from, to), Arrays.copyOfRange(w.nextCue(), from, to),
+                Arrays.copyOfRange(w.nextCueDistance(), from, to), Arrays.copyOfRange(w.inClause(), from, to),
+                Arrays.copyOfRange(w.clauseLeft(), from, to));
     }
 
     /** Every labelling of n words the model allows. */
