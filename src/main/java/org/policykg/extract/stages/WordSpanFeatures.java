@@ -347,7 +347,7 @@ public final class WordSpanFeatures {
             return v;
         }
 
-        /** A cue's weights: as the last cue, then as the last cue so far back (by twos). */
+        /** A cue's weights ({@code prefix}: as the last cue or as the next): as such, then as such so far away (by twos). */
         private double[][] cueWeights(String prefix, String c) {
             double[][] v = new double[5][];
             v[0] = w(prefix + c);
