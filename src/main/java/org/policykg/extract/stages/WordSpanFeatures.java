@@ -14,7 +14,7 @@ import org.policykg.document.Tokens;
  * cue and what it introduces, a modal, a head noun of a reform or a goal, a thing changed, a verb of state...),
  * punctuation before the word, the last cue before it in the sentence and the next after it (a measure is often the
  * subject or the object of the verb a modal or a cue opens: "benefits will be paid ..."), where it stands in its clause
- * (words since a comma or a semicolon, words to the next), figures before and after it, and the labels already read for
+ * (words since a comma or a semicolon, words to the next) and the cues of its clause, figures before and after it, and the labels already read for
  * the two words before (so a measure is read as one span). Which count, and how much, is learnt
  * from the gold files of the evaluation corpus.
  * <p>
@@ -221,7 +221,7 @@ public final class WordSpanFeatures {
 
     /**
      * The last cue before the word in its sentence and the next after it (and how far), figures before and after it, its
-     * place in the sentence and in its clause.
+     * place in the sentence and in its clause, and the cues before and after it that lie in its clause.
      */
     private static void contextFeatures(Words w, int i, List<String> f) {
         f.add("cue=" + w.lastCue[i]);
@@ -233,6 +233,18 @@ public final class WordSpanFeatures {
         f.add("at=" + Math.min(i, 5));
         f.add("ic=" + Math.min(w.inClause[i], 5));
         f.add("cl=" + Math.min(w.clauseLeft[i], 5));
+        f.add("lcc=" + lastCueInClause(w, i));
+        f.add("ncc=" + nextCueInClause(w, i));
+    }
+
+    /** The last cue before the word where it lies in the word's clause, or "none". */
+    static String lastCueInClause(Words w, int i) {
+        return w.cueDistance[i] > 0 && w.cueDistance[i] <= w.inClause[i] ? w.lastCue[i] : "none";
+    }
+
+    /** The next cue after the word where it lies in the word's clause, or "none". */
+    static String nextCueInClause(Words w, int i) {
+        return w.nextCueDistance[i] > 0 && w.nextCueDistance[i] <= w.clauseLeft[i] ? w.nextCue[i] : "none";
     }
 
     private static void labelFeatures(String term, String prev, String prev2, List<String> f) {
@@ -270,6 +282,7 @@ public final class WordSpanFeatures {
         private final Set<String> weighedForms = new HashSet<>();
         private final Map<String, double[]> byTerm = new ConcurrentHashMap<>(), byEnding = new ConcurrentHashMap<>();
         private final Map<String, double[][]> byCue = new HashMap<>(), byNextCue = new HashMap<>(); // every cue a word can end, and "none"
+        private final Map<String, double[]> byCueInClause = new HashMap<>(), byNextCueInClause = new HashMap<>();
         private final double[][][] shape = new double[OFFSETS][SHAPES.size()][], mark = new double[3][MARKS.size()][];
         private final double[][] outside = new double[2 * WORD_WINDOW + 1][], figureBefore = new double[2][], figureAfter = new double[2][],
                 at = new double[6][], inClause = new double[6][], clauseLeft = new double[6][], label1 = new double[LABELS.size()][];
@@ -308,6 +321,10 @@ public final class WordSpanFeatures {
             }
             byCue.put("none", cueWeights("cue=", "none"));
             byNextCue.put("none", cueWeights("nc=", "none"));
+            for (String c : byCue.keySet()) {
+                byCueInClause.put(c, w("lcc=" + c));
+                byNextCueInClause.put(c, w("ncc=" + c));
+            }
             for (int a = 0; a < LABELS.size(); a++) {
                 label1[a] = w("l1=" + LABELS.get(a));
                 for (int b = 0; b < LABELS.size(); b++)
@@ -397,6 +414,8 @@ public final class WordSpanFeatures {
             add(s, 0, at[Math.min(i, 5)]);
             add(s, 0, inClause[Math.min(w.inClause[i], 5)]);
             add(s, 0, clauseLeft[Math.min(w.clauseLeft[i], 5)]);
+            add(s, 0, byCueInClause.get(lastCueInClause(w, i)));
+            add(s, 0, byNextCueInClause.get(nextCueInClause(w, i)));
             return s;
         }
 
