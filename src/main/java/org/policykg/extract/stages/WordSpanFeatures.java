@@ -26,6 +26,8 @@ public final class WordSpanFeatures {
     static final int CLASS_WINDOW = 3, WORD_WINDOW = 2;
     /** Labels of a word: the outcomes of the model. */
     static final String NONE = "none", BEGIN = "begin", INSIDE = "inside", START = "^";
+    /** The cue of a word with no cue before (or after) it in its sentence. */
+    private static final String NO_CUE = "none";
 
     private final Map<String, Set<String>> classes = new HashMap<>(); // analysed word -> its lexicon classes
     private final Map<String, String> cueEnds = new HashMap<>(); // analysed word -> the cue it ends (the last of its classes that ends one)
@@ -103,7 +105,7 @@ public final class WordSpanFeatures {
             shapes[i] = shape(text, tokens.starts[k], tokens.ends[k]);
             punct[i] = k == k0 ? "^" : punctuation(text, tokens.ends[k - 1], tokens.starts[k]);
         }
-        String last = "none";
+        String last = NO_CUE;
         int at = -1;
         boolean figure = false;
         for (int i = 0; i < n; i++) {
@@ -120,7 +122,7 @@ public final class WordSpanFeatures {
         int nextFigure = Integer.MAX_VALUE;
         String[] next = new String[n];
         int[] nextDist = new int[n];
-        String coming = "none";
+        String coming = NO_CUE;
         int comingAt = -1;
         for (int i = n - 1; i >= 0; i--) {
             after[i] = nextFigure - i <= 8;
@@ -225,26 +227,36 @@ public final class WordSpanFeatures {
      */
     private static void contextFeatures(Words w, int i, List<String> f) {
         f.add("cue=" + w.lastCue[i]);
-        f.add("cue=" + w.lastCue[i] + "|" + Math.min(w.cueDistance[i], 6) / 2);
+        f.add("cue=" + w.lastCue[i] + "|" + far(w.cueDistance[i]));
         f.add("nc=" + w.nextCue[i]);
-        f.add("nc=" + w.nextCue[i] + "|" + Math.min(w.nextCueDistance[i], 6) / 2);
+        f.add("nc=" + w.nextCue[i] + "|" + far(w.nextCueDistance[i]));
         f.add("nb=" + w.figureBefore[i]);
         f.add("na=" + w.figureAfter[i]);
-        f.add("at=" + Math.min(i, 5));
-        f.add("ic=" + Math.min(w.inClause[i], 5));
-        f.add("cl=" + Math.min(w.clauseLeft[i], 5));
+        f.add("at=" + place(i));
+        f.add("ic=" + place(w.inClause[i]));
+        f.add("cl=" + place(w.clauseLeft[i]));
         f.add("lcc=" + lastCueInClause(w, i));
         f.add("ncc=" + nextCueInClause(w, i));
     }
 
-    /** The last cue before the word where it lies in the word's clause, or "none". */
-    static String lastCueInClause(Words w, int i) {
-        return w.cueDistance[i] > 0 && w.cueDistance[i] <= w.inClause[i] ? w.lastCue[i] : "none";
+    /** How far a cue is, by twos (0 when there is none): 0 to 3. */
+    private static int far(int distance) {
+        return Math.min(distance, 6) / 2;
     }
 
-    /** The next cue after the word where it lies in the word's clause, or "none". */
+    /** A place counted in words, the fifth and later as one: 0 to 5. */
+    private static int place(int words) {
+        return Math.min(words, 5);
+    }
+
+    /** The last cue before the word where it lies in the word's clause, or none. */
+    static String lastCueInClause(Words w, int i) {
+        return w.cueDistance[i] > 0 && w.cueDistance[i] <= w.inClause[i] ? w.lastCue[i] : NO_CUE;
+    }
+
+    /** The next cue after the word where it lies in the word's clause, or none. */
     static String nextCueInClause(Words w, int i) {
-        return w.nextCueDistance[i] > 0 && w.nextCueDistance[i] <= w.clauseLeft[i] ? w.nextCue[i] : "none";
+        return w.nextCueDistance[i] > 0 && w.nextCueDistance[i] <= w.clauseLeft[i] ? w.nextCue[i] : NO_CUE;
     }
 
     private static void labelFeatures(String term, String prev, String prev2, List<String> f) {
@@ -281,7 +293,7 @@ public final class WordSpanFeatures {
         private final double[] zero;
         private final Set<String> weighedForms = new HashSet<>();
         private final Map<String, double[]> byTerm = new ConcurrentHashMap<>(), byEnding = new ConcurrentHashMap<>();
-        private final Map<String, double[][]> byCue = new HashMap<>(), byNextCue = new HashMap<>(); // every cue a word can end, and "none"
+        private final Map<String, double[][]> byCue = new HashMap<>(), byNextCue = new HashMap<>(); // every cue a word can end, and NO_CUE
         private final Map<String, double[]> byCueInClause = new HashMap<>(), byNextCueInClause = new HashMap<>();
         private final double[][][] shape = new double[OFFSETS][SHAPES.size()][], mark = new double[3][MARKS.size()][];
         private final double[][] outside = new double[2 * WORD_WINDOW + 1][], figureBefore = new double[2][], figureAfter = new double[2][],
@@ -319,8 +331,8 @@ public final class WordSpanFeatures {
                 byCue.put(c, cueWeights("cue=", c));
                 byNextCue.put(c, cueWeights("nc=", c));
             }
-            byCue.put("none", cueWeights("cue=", "none"));
-            byNextCue.put("none", cueWeights("nc=", "none"));
+            byCue.put(NO_CUE, cueWeights("cue=", NO_CUE));
+            byNextCue.put(NO_CUE, cueWeights("nc=", NO_CUE));
             for (String c : byCue.keySet()) {
                 byCueInClause.put(c, w("lcc=" + c));
                 byNextCueInClause.put(c, w("ncc=" + c));
@@ -405,15 +417,15 @@ public final class WordSpanFeatures {
             }
             double[][] cue = byCue.get(w.lastCue[i]);
             add(s, 0, cue[0]);
-            add(s, 0, cue[1 + Math.min(w.cueDistance[i], 6) / 2]);
+            add(s, 0, cue[1 + far(w.cueDistance[i])]);
             double[][] next = byNextCue.get(w.nextCue[i]);
             add(s, 0, next[0]);
-            add(s, 0, next[1 + Math.min(w.nextCueDistance[i], 6) / 2]);
+            add(s, 0, next[1 + far(w.nextCueDistance[i])]);
             add(s, 0, figureBefore[w.figureBefore[i] ? 1 : 0]);
             add(s, 0, figureAfter[w.figureAfter[i] ? 1 : 0]);
-            add(s, 0, at[Math.min(i, 5)]);
-            add(s, 0, inClause[Math.min(w.inClause[i], 5)]);
-            add(s, 0, clauseLeft[Math.min(w.clauseLeft[i], 5)]);
+            add(s, 0, at[place(i)]);
+            add(s, 0, inClause[place(w.inClause[i])]);
+            add(s, 0, clauseLeft[place(w.clauseLeft[i])]);
             add(s, 0, byCueInClause.get(lastCueInClause(w, i)));
             add(s, 0, byNextCueInClause.get(nextCueInClause(w, i)));
             return s;
