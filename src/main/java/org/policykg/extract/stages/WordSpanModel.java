@@ -109,33 +109,42 @@ public final class WordSpanModel {
     }
 
     /**
+     * The decoder's states: the sentence's start, then each of {@link #OUTCOMES} (none, begin, inside), in the order of
+     * the scorer's labels ({@code WordSpanFeatures.Scorer}, which indexes the labels before a word the same way).
+     */
+    private static final int START = 0, NONE = 1, BEGIN = 2, INSIDE = 3, STATES = 4;
+
+    /** The state of outcome {@code k} of {@link #OUTCOMES}. */
+    private static int stateOf(int k) { return k + NONE; }
+
+    /**
      * The likeliest labels of the whole sentence (Viterbi over the two labels before each word), with each word's
      * probability of its label given the labels before it on that path.
      */
     private static void decode(WordSpanFeatures.Words w, WordSpanFeatures.Scorer scorer, double[][] terms, String[] label, double[] p) {
         int n = w.size();
-        // states: [label before][label] as indexes of Scorer's labels (0 the start, 1 none, 2 begin, 3 inside)
-        double[][][] best = new double[n][4][4];
-        double[][][] local = new double[n][4][4];
-        int[][][] back = new int[n][4][4];
+        // states: [label before][label], each one of the decoder's states (START … INSIDE)
+        double[][][] best = new double[n][STATES][STATES];
+        double[][][] local = new double[n][STATES][STATES];
+        int[][][] back = new int[n][STATES][STATES];
         for (double[][] b : best)
             for (double[] r : b)
                 Arrays.fill(r, Double.NEGATIVE_INFINITY);
         for (int i = 0; i < n; i++) {
             double[] base = scorer.base(w, terms, i);
-            for (int c = 0; c < 4; c++)
-                for (int a = 0; a < 4; a++) {
+            for (int c = 0; c < STATES; c++)
+                for (int a = 0; a < STATES; a++) {
                     // the first word follows the start only; a later one follows a path that reached (c, a)
-                    double before = i == 0 ? (a == 0 && c == 0 ? 0 : Double.NEGATIVE_INFINITY) : best[i - 1][c][a];
+                    double before = i == 0 ? (a == START && c == START ? 0 : Double.NEGATIVE_INFINITY) : best[i - 1][c][a];
                     if (before == Double.NEGATIVE_INFINITY)
                         continue;
                     double[] s = base.clone();
                     scorer.addLabels(s, terms, i, a, c);
                     double[] prob = softmax(s);
                     for (int k = 0; k < prob.length; k++) {
-                        if (!mayFollow(k, a == 2 || a == 3))
+                        if (!mayFollow(k, a == BEGIN || a == INSIDE))
                             continue;
-                        int b = k + 1;
+                        int b = stateOf(k);
                         double score = before + Math.log(prob[k]);
                         if (score > best[i][a][b]) {
                             best[i][a][b] = score;
@@ -145,15 +154,15 @@ public final class WordSpanModel {
                     }
                 }
         }
-        int a = 0, b = 1;
-        for (int x = 0; x < 4; x++)
-            for (int y = 1; y < 4; y++)
+        int a = START, b = NONE;
+        for (int x = 0; x < STATES; x++)
+            for (int y = NONE; y < STATES; y++) // a word's own label is never the start
                 if (best[n - 1][x][y] > best[n - 1][a][b]) {
                     a = x;
                     b = y;
                 }
         for (int i = n - 1; i >= 0; i--) {
-            label[i] = OUTCOMES.get(b - 1);
+            label[i] = OUTCOMES.get(b - NONE);
             p[i] = local[i][a][b];
             int c = back[i][a][b];
             b = a;
