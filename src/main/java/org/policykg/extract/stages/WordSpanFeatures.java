@@ -239,14 +239,17 @@ public final class WordSpanFeatures {
         f.add("ncc=" + nextCueInClause(w, i));
     }
 
-    /** How far a cue is, by twos (0 when there is none): 0 to 3. */
+    /** How many values {@link #far} and {@link #place} take: the scorer keeps a weight for each. */
+    private static final int DISTANCES = 4, PLACES = 6;
+
+    /** How far a cue is, by twos (0 when there is none): 0 to {@code DISTANCES - 1}. */
     private static int far(int distance) {
-        return Math.min(distance, 6) / 2;
+        return Math.min(distance, 2 * (DISTANCES - 1)) / 2;
     }
 
-    /** A place counted in words, the fifth and later as one: 0 to 5. */
+    /** A place counted in words, the fifth and later as one: 0 to {@code PLACES - 1}. */
     private static int place(int words) {
-        return Math.min(words, 5);
+        return Math.min(words, PLACES - 1);
     }
 
     /** The last cue before the word where it lies in the word's clause, or none. */
@@ -297,7 +300,7 @@ public final class WordSpanFeatures {
         private final Map<String, double[]> byCueInClause = new HashMap<>(), byNextCueInClause = new HashMap<>();
         private final double[][][] shape = new double[OFFSETS][SHAPES.size()][], mark = new double[3][MARKS.size()][];
         private final double[][] outside = new double[2 * WORD_WINDOW + 1][], figureBefore = new double[2][], figureAfter = new double[2][],
-                at = new double[6][], inClause = new double[6][], clauseLeft = new double[6][], label1 = new double[LABELS.size()][];
+                at = new double[PLACES][], inClause = new double[PLACES][], clauseLeft = new double[PLACES][], label1 = new double[LABELS.size()][];
         private final double[][][] label2 = new double[LABELS.size()][LABELS.size()][];
 
         Scorer(Map<String, double[]> weights, int outcomes) {
@@ -378,9 +381,9 @@ public final class WordSpanFeatures {
 
         /** A cue's weights ({@code prefix}: as the last cue or as the next): as such, then as such so far away (by twos). */
         private double[][] cueWeights(String prefix, String c) {
-            double[][] v = new double[5][];
+            double[][] v = new double[1 + DISTANCES][];
             v[0] = w(prefix + c);
-            for (int b = 0; b < 4; b++)
+            for (int b = 0; b < DISTANCES; b++)
                 v[1 + b] = w(prefix + c + "|" + b);
             return v;
         }
