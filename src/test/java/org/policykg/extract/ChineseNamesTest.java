@@ -873,6 +873,25 @@ class ChineseNamesTest {
         }
     }
 
+    /**
+     * The head of an association or of a local office names a person after the title as a minister's post does
+     * (理事长, 会长, 站长), and so does a post followed by a short aside in brackets on which part of the work is meant
+     * (副局长（主持日常工作）, 助理署長（安老服務）); a surname past the hundred commonest (邢, 岳) still opens a name the
+     * segmenter leaves untagged. In either script.
+     */
+    @Test
+    void aPersonAfterAnAssociationsTitleOrAPostWithAnAsideIsAnActor() throws Exception {
+        for (String text : List.of("市肢残人协会理事长范雅琴认为，补贴范围还应扩大。", "區殘疾人士協會會長范雅琴認為，補貼範圍仍應擴大。",
+                "镇社会保障服务站站长岳春田介绍，今年已为三百多名老人办理了待遇认证。",
+                "区民政局副局长（主持日常工作）邢卫东表示，将于年内完成核查。", "社會福利署助理署長（家庭服務）鄧綺雯指出，申請手續將會簡化。")) {
+            List<String> found = people(convert(text));
+            assertEquals(1, found.size(), text + " " + found);
+            assertTrue(List.of("范雅琴", "岳春田", "邢卫东", "邓绮雯").contains(found.get(0)), text + " " + found);
+        }
+        // an aside that runs on is no aside of a post: nothing after it is read as the post holder's name
+        assertEquals(List.of(), people(convert("县医保局副局长（分管基金监管、待遇保障和医药服务管理等多项工作的同志）将于下周到各乡镇调研。")));
+    }
+
     @Test
     void theChiefExecutiveOfAStatutoryBodyHoldsAPost() throws Exception {
         for (String text : List.of("医管局行政总裁梁志远表示，病人毋须预缴按金。", "醫管局行政總裁梁志遠表示，病人毋須預繳按金。")) {

@@ -39,6 +39,15 @@ class EnglishActorsTest {
                 .map(c -> c.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
     }
 
+    /** A board member or a union's representative who opens the sentence is named by the title before the name. */
+    @Test
+    void aBoardMemberOrARepresentativeBeforeTheNameIsAPerson() throws Exception {
+        Document doc = Converters.convert(dir, "board.txt", "Pension fund trims fees\n\nThe fund will cut its fees next year. "
+                + "Board member Anke Vogel said the change would help savers. Union representative Tomas Berg called it overdue.\n");
+        assertEquals(Vocab.Person.getURI(), actor(doc, "Anke Vogel").typeIri());
+        assertEquals(Vocab.Person.getURI(), actor(doc, "Tomas Berg").typeIri());
+    }
+
     @Test
     void bodiesNamedWithForAndRegulatorsAreOrganisations() throws Exception {
         Document doc = Converters.convert(dir, "for.txt",

@@ -240,8 +240,10 @@ final class ChineseNameReader implements Stage {
             if (isPost(w)) {
                 // the person: the name words after the post (HanLP's person name, with a surname or a last
                 // character it left apart: 林/欣怡, 王晓/萍), three characters at most
-                int nb = k0(words, i); // 副部长 王宏: the name starts past a space
-                int k = nb == w.end() ? i + 1 : i + 2, e = nb;
+                int nb = k0(words, i); // 副部长 王宏: the name starts past a space, or past an aside (助理署长（安老服务）冯…)
+                int k = i + 1, e = nb;
+                while (k < n && words.get(k).begin() < nb)
+                    k++;
                 int first = k;
                 boolean named = false;
                 while (k < n && nameWord(words.get(k)) && words.get(k).end() - nb <= 3) {
@@ -353,11 +355,31 @@ final class ChineseNameReader implements Stage {
         found.add(new Mention(span, post));
     }
 
-    /** Where the name after the post title at {@code i} starts: past a space. */
+    /**
+     * Where the name after the post title at {@code i} starts: past a space, or past a short aside in round brackets that
+     * says which part of the post's work is meant (副局长（主持日常工作）, 助理署长（安老服务）).
+     */
     private static int k0(List<ChineseWords.Word> words, int i) {
         int k = i + 1;
-        return k < words.size() && words.get(k).text().isBlank() ? words.get(k).end() : words.get(i).end();
+        if (k < words.size() && isOpeningBracket(words.get(k).text())) {
+            for (int j = k + 1; j < words.size() && words.get(j).end() - words.get(k).end() <= MAX_ASIDE_CHARS; j++)
+                if (isClosingBracket(words.get(j).text())) {
+                    k = j + 1;
+                    if (k >= words.size())
+                        return words.get(j).end();
+                    break;
+                }
+            if (k == i + 1)
+                return words.get(i).end();
+        }
+        return k < words.size() && words.get(k).text().isBlank() ? words.get(k).end() : words.get(k - 1).end();
     }
+
+    private static final int MAX_ASIDE_CHARS = 12;
+
+    private static boolean isOpeningBracket(String s) { return s.equals("（") || s.equals("("); }
+
+    private static boolean isClosingBracket(String s) { return s.equals("）") || s.equals(")"); }
 
     /**
      * Where a name of two or three characters that starts at {@code nb} with a surname of the lexicon ends, or -1: the
