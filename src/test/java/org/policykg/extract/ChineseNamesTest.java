@@ -892,6 +892,21 @@ class ChineseNamesTest {
         assertEquals(List.of(), people(convert("县医保局副局长（分管基金监管、待遇保障和医药服务管理等多项工作的同志）将于下周到各乡镇调研。")));
     }
 
+    /**
+     * A document number's issuer code (皖人社发〔2026〕12号, 洛残联〔2026〕9号: a short code, the kind of document, the year in
+     * brackets) is no body of its own; the body named in full beside it still is. In either script.
+     */
+    @Test
+    void theIssuerCodeOfADocumentNumberIsNoBody() throws Exception {
+        for (String text : List.of("宁夏回族自治区人力资源和社会保障厅关于调整失业保险金标准的通知\n宁人社发〔2026〕12号\n各市、县（区）人力资源和社会保障局：现将有关事项通知如下。",
+                "寧夏回族自治區人力資源和社會保障廳關於調整失業保險金標準的通知\n寧人社發〔2026〕12號\n各市、縣（區）人力資源和社會保障局：現將有關事項通知如下。")) {
+            List<String> bodies = organisations(convert(text));
+            assertTrue(bodies.stream().noneMatch(b -> b.startsWith("宁人社") || b.startsWith("寧人社")), bodies.toString());
+            assertTrue(bodies.stream().anyMatch(b -> b.endsWith("人力资源和社会保障厅") || b.endsWith("人力資源和社會保障廳")), bodies.toString());
+        }
+        assertEquals(List.of(), organisations(convert("按照《关于做好残疾人两项补贴工作的通知》（银残联〔2026〕9号）执行。")));
+    }
+
     @Test
     void theChiefExecutiveOfAStatutoryBodyHoldsAPost() throws Exception {
         for (String text : List.of("医管局行政总裁梁志远表示，病人毋须预缴按金。", "醫管局行政總裁梁志遠表示，病人毋須預繳按金。")) {

@@ -45,6 +45,8 @@ final class ChineseNameReader implements Stage {
     private final Set<String> nameJoiners = new HashSet<>();
     /** Names that end in an organisation's head but name a service, not a body (lex:notABody: E政府, 数字政府). */
     private final Set<String> notBodies = new HashSet<>();
+    /** What follows an issuer's code in a document number (lex:issuerCodeEnd: 发〔2026〕 after 鄂人社). */
+    private final List<Pattern> issuerCodeEnds = new ArrayList<>();
     private final Set<String> genericHeads;
     /** Class nouns that end a name and give its class (lex:finalHead: …机制 a reform, …体系 a goal), longest first. */
     private final List<Map.Entry<String, String>> finalHeads;
@@ -79,6 +81,7 @@ final class ChineseNameReader implements Stage {
                 notInName.addAll(strings(s, "notInName"));
                 nameJoiners.addAll(strings(s, "nameJoiner"));
                 strings(s, "notABody").forEach(x -> notBodies.add(ChineseScript.simplified(x)));
+                strings(s, "issuerCodeEnd").forEach(x -> issuerCodeEnds.add(Pattern.compile(x)));
                 unitHeads.addAll(strings(s, "unitHead"));
                 strings(s, "numeral").forEach(numerals::append);
                 selfReferences.addAll(strings(s, "selfReference"));
@@ -313,7 +316,7 @@ final class ChineseNameReader implements Stage {
                 continue;
             Span span = new Span(base + b, base + e);
             String name = s.substring(b, e);
-            if (notBodies.contains(name))
+            if (notBodies.contains(name) || issuerCode(s, e))
                 continue;
             // a longer organisation's name holds a known one (国务院办公厅, 中国证监会) or a known concept (医疗保障 in
             // 省医疗保障局): the longer name is meant
@@ -353,6 +356,14 @@ final class ChineseNameReader implements Stage {
         ConceptRef post = postNames.of(title);
         found.removeIf(m -> m.span().equals(span));
         found.add(new Mention(span, post));
+    }
+
+    /** Whether a name ending at {@code end} of the sentence is an issuer's code in a document number (鄂人社发〔2026〕21号). */
+    private boolean issuerCode(String s, int end) {
+        for (Pattern p : issuerCodeEnds)
+            if (p.matcher(s).region(end, s.length()).lookingAt())
+                return true;
+        return false;
     }
 
     /**
