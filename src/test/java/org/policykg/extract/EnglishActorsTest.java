@@ -39,6 +39,19 @@ class EnglishActorsTest {
                 .map(c -> c.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
     }
 
+    /**
+     * A proper name that an apposition set off by commas calls a body is an organisation ("Fedecom, the national
+     * employers' federation,"), as an acronym's is; a place before a body's head without the commas is not one.
+     */
+    @Test
+    void aNameAnAppositionCallsABodyIsAnOrganisation() throws Exception {
+        Document doc = Converters.convert(dir, "appos.txt", "Benefit rules extended\n\nThe government will extend the rules by six "
+                + "months. Fedecom, the national employers' federation, welcomed the decision. Jan Kowal of a Lublin research institute "
+                + "said the cost would be modest.\n");
+        assertEquals(Vocab.Organization.getURI(), actor(doc, "Fedecom").typeIri());
+        assertFalse(labels(doc).contains("lublin"), labels(doc).toString());
+    }
+
     /** A board member or a union's representative who opens the sentence is named by the title before the name. */
     @Test
     void aBoardMemberOrARepresentativeBeforeTheNameIsAPerson() throws Exception {

@@ -242,6 +242,28 @@ final class NameReader implements Stage {
                 int next = acronym(i, t0, t1, claimed);
                 if (next > i) i = next - 1;
             }
+            for (int i = t0; i < t1; i++) {
+                if (inside(claimed, i))
+                    continue;
+                int next = namedInApposition(i, t0, t1, claimed);
+                if (next > i) i = next - 1;
+            }
+        }
+
+        /**
+         * A proper name of one to four capitalised words at token i that an apposition set off by commas calls a body
+         * ("Medef, the main employers' federation, ...", as an acronym's is read): an organisation. The token after it, or i.
+         */
+        int namedInApposition(int i, int t0, int t1, List<int[]> claimed) {
+            if (!capital(i) || cues.determiners.contains(w.terms[i]) || functionWords.contains(w.terms[i])
+                    || i > t0 && joined(i - 1, i) && capital(i - 1))
+                return i;
+            int e = i + 1;
+            while (e < t1 && e - i < 4 && joined(e - 1, e) && capital(e) && !inside(claimed, e))
+                e++;
+            if (!appositionCallsABody(e - 1, t1))
+                return i;
+            return add(i, e, false, null, claimed);
         }
 
         /**
@@ -401,23 +423,33 @@ final class NameReader implements Stage {
          */
         boolean headAfter(int i, int t1) {
             int k = i + 1;
-            if (k < t1 && text.substring(w.ends[i], w.starts[k]).strip().equals(",") && cues.determiners.contains(w.terms[k])) {
-                boolean head = false;
-                for (int j = k + 1; j < Math.min(t1, k + 10); j++) {
-                    String gap = text.substring(w.ends[j - 1], w.starts[j]).strip();
-                    if (gap.equals(","))
-                        return head; // the apposition closes
-                    if (!gap.isEmpty() && !gap.equals("'") && !gap.equals("’") || verb(j))
-                        return false;
-                    head |= orgHeads.contains(w.terms[j]) && !capital(j);
-                }
-                return false;
-            }
+            if (k < t1 && text.substring(w.ends[i], w.starts[k]).strip().equals(",") && cues.determiners.contains(w.terms[k]))
+                return appositionCallsABody(i, t1);
             for (int words = 0; k < t1 && words < 4 && joined(k - 1, k); k++, words++) {
                 if (orgHeads.contains(w.terms[k]) && !capital(k))
                     return words > 0;
                 if (capital(k) || functionWords.contains(w.terms[k]) || cues.determiners.contains(w.terms[k]) || verb(k))
                     return false;
+            }
+            return false;
+        }
+
+        /**
+         * Whether the words after token i are an apposition set off by commas, opening with an article, whose head is an
+         * organisation's head in lower case (", the largest pensioners' organisation,").
+         */
+        boolean appositionCallsABody(int i, int t1) {
+            int k = i + 1;
+            if (k >= t1 || !text.substring(w.ends[i], w.starts[k]).strip().equals(",") || !cues.determiners.contains(w.terms[k]))
+                return false;
+            boolean head = false;
+            for (int j = k + 1; j < Math.min(t1, k + 10); j++) {
+                String gap = text.substring(w.ends[j - 1], w.starts[j]).strip();
+                if (gap.equals(","))
+                    return head; // the apposition closes
+                if (!gap.isEmpty() && !gap.equals("'") && !gap.equals("’") || verb(j))
+                    return false;
+                head |= orgHeads.contains(w.terms[j]) && !capital(j);
             }
             return false;
         }
