@@ -423,7 +423,7 @@ final class NameReader implements Stage {
          */
         boolean headAfter(int i, int t1) {
             int k = i + 1;
-            if (k < t1 && text.substring(w.ends[i], w.starts[k]).strip().equals(",") && cues.determiners.contains(w.terms[k]))
+            if (opensApposition(i, t1))
                 return appositionCallsABody(i, t1);
             for (int words = 0; k < t1 && words < 4 && joined(k - 1, k); k++, words++) {
                 if (orgHeads.contains(w.terms[k]) && !capital(k))
@@ -439,9 +439,9 @@ final class NameReader implements Stage {
          * organisation's head in lower case (", the largest pensioners' organisation,").
          */
         boolean appositionCallsABody(int i, int t1) {
-            int k = i + 1;
-            if (k >= t1 || !text.substring(w.ends[i], w.starts[k]).strip().equals(",") || !cues.determiners.contains(w.terms[k]))
+            if (!opensApposition(i, t1))
                 return false;
+            int k = i + 1;
             boolean head = false;
             for (int j = k + 1; j < Math.min(t1, k + 10); j++) {
                 String gap = text.substring(w.ends[j - 1], w.starts[j]).strip();
@@ -452,6 +452,12 @@ final class NameReader implements Stage {
                 head |= orgHeads.contains(w.terms[j]) && !capital(j);
             }
             return false;
+        }
+
+        /** Whether a comma and an article follow token i: an apposition opens (", the ..."). */
+        boolean opensApposition(int i, int t1) {
+            int k = i + 1;
+            return k < t1 && text.substring(w.ends[i], w.starts[k]).strip().equals(",") && cues.determiners.contains(w.terms[k]);
         }
 
         /** A word of two to six capitals (digits after the first allowed), not in a line written in capitals. */
