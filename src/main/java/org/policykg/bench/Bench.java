@@ -11,6 +11,7 @@ import java.util.*;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.policykg.store.Folders;
 import org.policykg.store.StoreConfig;
 
 /**
@@ -45,7 +46,7 @@ public final class Bench {
         Files.createDirectories(s.dir());
         Files.deleteIfExists(s.dir().resolve("results.json")); // never a mix of two runs' figures
         Path work = s.dir().resolve("work");
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         Files.createDirectories(work);
         machine();
 
@@ -82,7 +83,7 @@ public final class Bench {
                 warmUpLoads(nq, work.resolve("warm-up.nq"), storeOurs, storeJena);
             for (int i = 0; i < s.repeat(); i++) {
                 step("our load into TDB2 with the text index (" + (i + 1) + "/" + s.repeat() + ")");
-                CorpusGenerator.deleteTree(storeOurs);
+                Folders.delete(storeOurs);
                 ours = LoadBench.ours(nq, s.configFile(), storeOurs);
                 note("%.1f s (%.1f s CPU), %,d quads", ours.seconds(), ours.cpuSeconds(), ours.quads());
                 loadOurs.add(ours.seconds());
@@ -120,7 +121,7 @@ public final class Bench {
         results.put("up_seconds", results.get("start_seconds_up_fresh"));
 
         Files.deleteIfExists(nq);
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         save();
         log.println("bench: wrote " + s.dir().resolve("results.json"));
         printTable();
@@ -143,7 +144,7 @@ public final class Bench {
         if (rebuild || !Files.exists(ready)) {
             step("corpus of " + s.docs() + " articles in " + s.dir().resolve("corpus-" + s.docs()));
             List<Path> files = CorpusGenerator.forProject(s.home(), CorpusGenerator.DEFAULT_SEED).ensure(s.dir().resolve("corpus-" + s.docs()), s.docs());
-            CorpusGenerator.deleteTree(store);
+            Folders.delete(store);
             Path nq = s.dir().resolve("queries-corpus.nq");
             step("converting them (" + s.threads() + " threads)");
             ConversionBench.Pass pass = ConversionBench.convert(files, converter, s.threads(), nq);
@@ -219,7 +220,7 @@ public final class Bench {
     public Map<String, Object> runConversionOnly() throws Exception {
         Files.createDirectories(s.dir());
         Path work = s.dir().resolve("work-convert");
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         Files.createDirectories(work);
         machine();
         step("corpus of " + s.docs() + " articles in " + s.dir().resolve("corpus-" + s.docs()));
@@ -232,7 +233,7 @@ public final class Bench {
         results.put("text_mb", mb);
         conversion(files, mb, work.resolve("corpus.nq"), work.resolve("corpus-parallel.nq"));
         results.put("machine_load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         Path file = s.dir().resolve("convert-results.json");
         write(file);
         results.forEach((k, v) -> {
@@ -256,12 +257,12 @@ public final class Bench {
             step("Jena's TDB2 bulk loader, then textindexer (" + (i + 1) + "/" + s.repeat() + ")");
             rounds.add(jenaRound(nq, storeJena));
         }
-        CorpusGenerator.deleteTree(storeJena);
+        Folders.delete(storeJena);
         return medians(rounds);
     }
 
     private LoadBench.Jena jenaRound(Path nq, Path storeJena) throws IOException {
-        CorpusGenerator.deleteTree(storeJena);
+        Folders.delete(storeJena);
         LoadBench.Jena j = LoadBench.jena(nq, s.configFile(), storeJena);
         note("tdbloader %.2f s (%.2f s CPU), %,d quads; textindexer %.2f s (%.2f s CPU)", j.tdb().seconds(), j.tdb().cpuSeconds(), j.tdb().quads(),
                 j.indexerSeconds(), j.indexerCpuSeconds());
@@ -274,7 +275,7 @@ public final class Bench {
     }
 
     private LoadBench.Load oursRound(Path nq, Path storeOurs) throws IOException {
-        CorpusGenerator.deleteTree(storeOurs);
+        Folders.delete(storeOurs);
         LoadBench.Load l = LoadBench.ours(nq, s.configFile(), storeOurs);
         note("ours %.2f s (%.2f s CPU), %,d quads", l.seconds(), l.cpuSeconds(), l.quads());
         return l;
@@ -328,8 +329,8 @@ public final class Bench {
                 LoadBench.describe(s.configFile(), storeOurs, s.home().resolve("queries"));
             jenaRound(sample, storeJena);
         }
-        CorpusGenerator.deleteTree(storeOurs);
-        CorpusGenerator.deleteTree(storeJena);
+        Folders.delete(storeOurs);
+        Folders.delete(storeJena);
         Files.deleteIfExists(slice);
     }
 
@@ -369,14 +370,14 @@ public final class Bench {
             if (i % 2 == 0)
                 jena.add(jenaRound(nq, storeJena));
         }
-        CorpusGenerator.deleteTree(storeJena);
+        Folders.delete(storeJena);
         double lo = Stats.median(ours);
         results.put("load_seconds" + sfx, lo);
         results.put("load_cpu_seconds" + sfx, Stats.median(oursCpu));
         Jena j = medians(jena);
         putJena(sfx, lo, Stats.median(oursCpu), j);
         describe(storeOurs, sfx, lo, j);
-        CorpusGenerator.deleteTree(storeOurs);
+        Folders.delete(storeOurs);
     }
 
     /** {@code --load-only}: the corpus converted (untimed), then only the load comparison; writes {@code DIR/load-results.json}. */
@@ -385,7 +386,7 @@ public final class Bench {
         Path file = s.dir().resolve("load-results.json");
         Files.deleteIfExists(file);
         Path work = s.dir().resolve("work");
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         Files.createDirectories(work);
         machine();
         step("corpus of " + s.docs() + " articles in " + s.dir().resolve("corpus-" + s.docs()));
@@ -400,7 +401,7 @@ public final class Bench {
             warmUpLoads(nq, work.resolve("warm-up.nq"), storeOurs, storeJena);
         compareLoads(nq, storeOurs, storeJena, "", s.docs() + " articles", s.repeat());
         results.put("machine_load_average_at_end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         write(file);
         log.println();
         for (String k : List.of("quads", "load_seconds", "load_cpu_seconds", "tdbloader_seconds", "tdbloader_cpu_seconds", "textindexer_seconds",

@@ -27,6 +27,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.rdf.Vocab;
+import org.policykg.store.Folders;
 
 /**
  * Writes a benchmark corpus of policy articles made from real material: sentences of the texts in
@@ -91,7 +92,7 @@ public final class CorpusGenerator {
             return textFiles(dir, docs);
         try {
             if (Files.exists(dir))
-                deleteTree(dir);
+                Folders.delete(dir);
             Files.createDirectories(dir);
             long bytes = 0;
             for (int i = 0; i < docs; i++) {
@@ -317,12 +318,4 @@ public final class CorpusGenerator {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir))
-            return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList())
-                Files.delete(p);
-        }
-    }
 }

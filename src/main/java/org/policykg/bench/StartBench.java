@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.*;
 import java.util.concurrent.TimeUnit;
 
+import org.policykg.store.Folders;
+
 /**
  * The start of {@code policykg up} on the seeds against a plain Fuseki started from the same jar
  * ({@code FusekiMainCmd --mem /ds}), side by side in the same run, rounds interleaved: wall-clock seconds from
@@ -113,7 +115,7 @@ public final class StartBench {
     /** Fills the start cache {@code cache} for the seeds: one {@code up --exit-when-ready} into a scratch folder, deleted after. */
     private void fillCache(Path cache, Path work, List<String> extraJavaOptions) throws IOException, InterruptedException {
         Path scratch = work.resolve("fill-cache-data");
-        CorpusGenerator.deleteTree(scratch);
+        Folders.delete(scratch);
         List<String> cmd = upCommand(scratch, 0, cache, extraJavaOptions);
         cmd.add("--exit-when-ready");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(work.resolve("fill-cache.log").toFile()).start();
@@ -121,7 +123,7 @@ public final class StartBench {
             p.destroyForcibly();
             throw new IllegalStateException("could not fill the start cache; see " + work.resolve("fill-cache.log"));
         }
-        CorpusGenerator.deleteTree(scratch);
+        Folders.delete(scratch);
     }
 
     private static Start time(List<String> cmd, int port, String path, String query, Path log) throws IOException, InterruptedException {
@@ -167,7 +169,7 @@ public final class StartBench {
     public Map<String, Object> run(int rounds, Path work, List<String> upJavaOptions, java.io.PrintStream log) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path warmCache = work.resolve("start-cache-warm");
-        CorpusGenerator.deleteTree(warmCache);
+        Folders.delete(warmCache);
         fillCache(warmCache, work, upJavaOptions);
         Map<String, List<Start>> runs = new LinkedHashMap<>();
         for (String k : List.of("plain_fuseki", "up_fresh", "up_fresh_warm_cache", "up_unchanged"))
@@ -175,9 +177,9 @@ public final class StartBench {
         for (int i = 0; i < rounds; i++) {
             Path data = work.resolve("start-data-" + i), warmData = work.resolve("start-data-warm-" + i);
             Path coldCache = work.resolve("start-cache-cold-" + i);
-            CorpusGenerator.deleteTree(data);
-            CorpusGenerator.deleteTree(warmData);
-            CorpusGenerator.deleteTree(coldCache);
+            Folders.delete(data);
+            Folders.delete(warmData);
+            Folders.delete(coldCache);
             int port = LocalPorts.free();
             Start plain = plainFuseki(work.resolve("plain-" + i + ".log"));
             Start fresh = up(data, port, coldCache, work.resolve("up-fresh-" + i + ".log"), upJavaOptions);
@@ -190,11 +192,11 @@ public final class StartBench {
             log.printf(Locale.ROOT, "bench:   round %d: plain Fuseki %.2f s (%.2f s CPU), up fresh (cold cache) %.2f s (%.2f s CPU), up fresh (warm cache) %.2f s (%.2f s CPU), up unchanged %.2f s (%.2f s CPU)%n",
                     i + 1, plain.seconds(), plain.cpuSeconds(), fresh.seconds(), fresh.cpuSeconds(), warm.seconds(), warm.cpuSeconds(), unchanged.seconds(), unchanged.cpuSeconds());
             log.flush();
-            CorpusGenerator.deleteTree(data);
-            CorpusGenerator.deleteTree(warmData);
-            CorpusGenerator.deleteTree(coldCache);
+            Folders.delete(data);
+            Folders.delete(warmData);
+            Folders.delete(coldCache);
         }
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         Map<String, Object> out = new LinkedHashMap<>();
         runs.forEach((k, starts) -> {
             List<Double> wall = starts.stream().map(Start::seconds).toList();

@@ -14,6 +14,7 @@ import java.util.*;
 import java.util.concurrent.TimeUnit;
 
 import org.policykg.extract.Conversion;
+import org.policykg.store.Folders;
 
 /**
  * How soon {@code up --watch} serves a change: a separate {@code up --watch} process on a copy of the seeds; the
@@ -45,7 +46,7 @@ public final class WatchBench {
 
     /** {@code rounds} rounds of add, edit, delete; the figures by name (seconds from the change on disk to its answer). */
     public Map<String, Object> run(int rounds, Path seeds, Path work, java.io.PrintStream log) throws IOException, InterruptedException {
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         Path inputs = Files.createDirectories(work.resolve("inputs"));
         Path seedText;
         try (var s = Files.list(seeds)) {
@@ -109,7 +110,7 @@ public final class WatchBench {
         out.put("watch_seconds_max", Collections.max(all));
         out.put("watch_changes", all.size());
         out.put("watch_settle_seconds", 0.3);
-        CorpusGenerator.deleteTree(work);
+        Folders.delete(work);
         return out;
     }
 

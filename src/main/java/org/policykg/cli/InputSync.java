@@ -16,6 +16,7 @@ import org.policykg.extract.Conversion;
 import org.policykg.link.DatasetDescription;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.store.*;
+import org.policykg.store.Folders;
 
 /**
  * Brings the store in step with {@code up}'s inputs: each input's content hash (and, for a text, the converter's
@@ -268,7 +269,7 @@ final class InputSync {
             org.slf4j.LoggerFactory.getLogger("policykg").warn("Could not make the ontology store: {}", ex.toString());
         } finally {
             if (scratch != null)
-                StartCache.deleteTree(scratch);
+                Folders.deleteQuietly(scratch);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
-import org.policykg.store.StartCache;
+import org.policykg.store.Folders;
+
 
 /**
  * Fuseki's web UI as files on disk, taken out of the jar once per build (target/fuseki-ui/BUILD/webapp, BUILD a digest of
@@ -50,7 +51,7 @@ final class UiFiles {
             List<Path> dirs = s.filter(p -> !p.getFileName().toString().contains(".tmp-"))
                     .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).toList();
             for (int i = 2; i < dirs.size(); i++)
-                StartCache.deleteTree(dirs.get(i));
+                Folders.deleteQuietly(dirs.get(i));
         }
     }
 
@@ -62,7 +63,7 @@ final class UiFiles {
         Path dir = dir(build);
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try (JarFile jar = new JarFile(jarFile().toFile())) {
-            StartCache.deleteTree(tmp);
+            Folders.deleteQuietly(tmp);
             Files.createDirectories(tmp);
             for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                 JarEntry entry = e.nextElement();
@@ -86,7 +87,7 @@ final class UiFiles {
         } catch (IOException | RuntimeException ex) {
             org.slf4j.LoggerFactory.getLogger("policykg").warn("Could not take the web UI out of the jar: {}", ex.toString());
         } finally {
-            StartCache.deleteTree(tmp);
+            Folders.deleteQuietly(tmp);
         }
     }
 

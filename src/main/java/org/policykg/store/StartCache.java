@@ -67,7 +67,7 @@ public final class StartCache {
         } catch (IOException | UncheckedIOException ex) {
             LoggerFactory.getLogger("policykg").warn("Could not copy the store from the start cache {}: {}", entry, ex.getMessage());
             for (String part : PARTS)
-                deleteTree(dataDir.resolve(part));
+                Folders.deleteQuietly(dataDir.resolve(part));
             return false;
         }
     }
@@ -108,7 +108,7 @@ public final class StartCache {
         Path tmp = dir.resolve(key + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(dir);
-            deleteTree(tmp);
+            Folders.deleteQuietly(tmp);
             long[] budget = {MAX_BYTES};
             java.util.Properties lengths = new java.util.Properties();
             for (String part : PARTS)
@@ -118,14 +118,14 @@ public final class StartCache {
                 lengths.store(out, "the length of each file of the store, whose copy here stops after its last block that is not zeros");
             }
             if (budget[0] < 0) { // too big to be worth it
-                deleteTree(tmp);
+                Folders.deleteQuietly(tmp);
                 return;
             }
             Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
             prune(key);
         } catch (IOException | UncheckedIOException ex) {
             LoggerFactory.getLogger("policykg").warn("Could not save the store in the start cache {}: {}", entry, ex.getMessage());
-            deleteTree(tmp);
+            Folders.deleteQuietly(tmp);
         }
     }
 
@@ -140,10 +140,10 @@ public final class StartCache {
                 .sorted(Comparator.comparing(StartCache::modified).reversed()).toList();
         for (int i = 0; i < kept.size(); i++)
             if (i >= KEEP && !kept.get(i).getFileName().toString().equals(keep))
-                deleteTree(kept.get(i));
+                Folders.deleteQuietly(kept.get(i));
         for (Path p : entries)
             if (p.getFileName().toString().contains(".tmp-") && modified(p) < hourAgo)
-                deleteTree(p); // left by a process that was stopped while copying
+                Folders.deleteQuietly(p); // left by a process that was stopped while copying
     }
 
     private static long modified(Path p) {
@@ -227,15 +227,4 @@ public final class StartCache {
         return java.util.Arrays.mismatch(b, 0, n, ZEROS, 0, n) < 0;
     }
 
-    /** Deletes a folder and all it holds; a failure only logs. */
-    public static void deleteTree(Path p) {
-        if (!Files.exists(p))
-            return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList())
-                Files.deleteIfExists(f);
-        } catch (IOException ex) {
-            LoggerFactory.getLogger("policykg").warn("Could not delete {}: {}", p, ex.getMessage());
-        }
-    }
 }

@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.policykg.store.StartCache;
+import org.policykg.store.Folders;
+
 
 /**
  * How the tests start the real command in a JVM of its own: the JVM options and the class path. The suite starts some
@@ -53,7 +54,7 @@ final class ChildJvm {
         String folders = String.join(File.pathSeparator, entries.stream().filter(e -> !e.endsWith(".jar")).toList());
         try {
             Path dir = Files.createTempDirectory("policykg-class-data-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> StartCache.deleteTree(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> Folders.deleteQuietly(dir)));
             Path inputs = Files.createDirectories(dir.resolve("inputs"));
             for (String f : List.of("seeds/xinhua-qiushi-social-security.txt", "seeds/xinhua-qiushi-social-security.meta.json"))
                 Files.copy(Project.file(f), inputs.resolve(Path.of(f).getFileName()));
