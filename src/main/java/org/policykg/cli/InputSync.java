@@ -16,7 +16,6 @@ import org.policykg.extract.Conversion;
 import org.policykg.link.DatasetDescription;
 import org.policykg.rdf.DocumentGraphWriter;
 import org.policykg.store.*;
-import org.policykg.store.Folders;
 
 /**
  * Brings the store in step with {@code up}'s inputs: each input's content hash (and, for a text, the converter's

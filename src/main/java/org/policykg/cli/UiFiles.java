@@ -12,7 +12,6 @@ import java.util.jar.JarFile;
 
 import org.policykg.store.Folders;
 
-
 /**
  * Fuseki's web UI as files on disk, taken out of the jar once per build (target/fuseki-ui/BUILD/webapp, BUILD a digest of
  * the jar's path, time and size). Fuseki's UI module looks for FUSEKI_BASE/webapp before the class path; found

@@ -25,7 +25,7 @@ class ReadmeOutputsTest {
 
     /** A curl block's query and Accept header, then the output block right after it. */
     private static final Pattern SHOWN = Pattern.compile(
-            "```bash\\n(curl -s http://localhost:3030/policy/sparql -H 'Accept: ([^']+)'[^`]*?--data-urlencode 'query=([^']*)'\\s*)```\\n\\n```\\n([^`]*)```");
+            "```bash\\ncurl -s http://localhost:3030/policy/sparql -H 'Accept: ([^']+)'[^`]*?--data-urlencode 'query=([^']*)'\\s*```\\n\\n```\\n([^`]*)```");
 
     record Shown(String accept, String query, String output) {}
 
@@ -33,7 +33,7 @@ class ReadmeOutputsTest {
         List<Shown> out = new ArrayList<>();
         Matcher m = SHOWN.matcher(readme);
         while (m.find())
-            out.add(new Shown(m.group(2), m.group(3), m.group(4)));
+            out.add(new Shown(m.group(1), m.group(2), m.group(3)));
         return out;
     }
 
@@ -50,7 +50,6 @@ class ReadmeOutputsTest {
                 assertEquals(200, r.statusCode(), s.query());
                 assertEquals(s.output().strip(), r.body().replace("\r\n", "\n").strip(), "README's output of:\n" + s.query());
             }
-            up.terminate();
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.policykg.store.Folders;
 
-
 /**
  * How the tests start the real command in a JVM of its own: the JVM options and the class path. The suite starts some
  * fifty such JVMs, each for seconds, on two shared cores, so two things that do not change what a command does make
