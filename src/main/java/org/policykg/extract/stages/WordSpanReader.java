@@ -89,6 +89,7 @@ final class WordSpanReader implements Stage {
                 if (ke <= kb || crossesBreak(text, tokens.starts[kb], tokens.ends[ke - 1]) || asProvided(text, tokens.starts[kb], tokens.ends[ke - 1])
                         || aside(text, s, tokens.starts[kb], tokens.ends[ke - 1])
                         || supposedOrReported(text, s.begin(), tokens.starts[kb])
+                        || measures && actsOnTheTask(text, tokens, kb, ke)
                         // a step the sentence says follows a named law's provisions (lex:provisionCited: 根据《…》的规定，…), as
                         // with 依法, or a rate that reaches a value (lex:figureReached: …办理率达到八成), a figure or a target
                         || measures && (found(cues.provisionCited, text, s.begin(), tokens.starts[kb])
@@ -173,8 +174,8 @@ final class WordSpanReader implements Stage {
 
     /**
      * Whether the clause a span starting at {@code begin} lies in is a supposition or a report: a lex:supposition or
-     * lex:reportTime word between the clause's start (its sentence's, or the last lex:measureSpanBreak) and the span
-     * (若能将…纳入…，将减轻…; 去年全市缴费基数提高到…).
+     * lex:reportTime word between the clause's start (its sentence's, or the last lex:measureSpanBreak) and the span, or
+     * opening the span itself, where the model drew the clause's first word in (若能将…纳入…，将减轻…; 去年全市缴费基数提高到…).
      */
     private boolean supposedOrReported(String text, int sentenceStart, int begin) {
         if (cues.suppositions.isEmpty() && cues.reportTimes.isEmpty())
@@ -182,8 +183,23 @@ final class WordSpanReader implements Stage {
         String clause = ChineseScript.simplified(text.substring(clauseStart(text, sentenceStart, begin), begin));
         for (List<String> words : List.of(cues.suppositions, cues.reportTimes))
             for (String w : words)
-                if (clause.contains(w))
+                if (clause.contains(w) || ChineseScript.simplified(text.substring(begin, Math.min(text.length(), begin + w.length()))).equals(w))
                     return true;
+        return false;
+    }
+
+    /**
+     * Whether the span [kb, ke) is one word acting on the document's task as a lex:taskAnaphor of two words or more speaks
+     * of it (暂停这项工作, 抓好这项工作): the task was named before (the statements read it there), the span names nothing of
+     * its own. A one-word anaphor (改革) is also the head of a reform's own name (年金改革), so it is no sign.
+     */
+    private boolean actsOnTheTask(String text, Tokens tokens, int kb, int ke) {
+        if (ke - kb < 3)
+            return false;
+        String rest = ChineseScript.simplified(text.substring(tokens.starts[kb + 1], tokens.ends[ke - 1]));
+        for (String a : cues.taskAnaphors)
+            if (rest.equals(a) && cues.analyzer.terms(a).size() >= 2)
+                return true;
         return false;
     }
 

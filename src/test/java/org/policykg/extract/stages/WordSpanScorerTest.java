@@ -63,10 +63,11 @@ class WordSpanScorerTest {
         WordSpanFeatures.Scorer scorer = r.scorer();
         int checked = 0, greedyLess = 0;
         List<WordSpanFeatures.Words> all = new ArrayList<>(r.words());
-        // and every stretch of up to nine words of the longer sentences, read as a sentence of its own
+        // and every stretch of seven to nine words of the longer sentences, read as a sentence of its own
         for (WordSpanFeatures.Words w : List.copyOf(all))
-            for (int from = 0; from + 9 < w.terms().length; from += 2)
-                all.add(slice(w, from, from + 9));
+            for (int from = 0; from + 9 < w.terms().length; from++)
+                for (int length = 7; length <= 9; length++)
+                    all.add(slice(w, from, from + length));
         for (WordSpanFeatures.Words w : all) {
             if (w.terms().length > 9)
                 continue;
