@@ -11,7 +11,7 @@ import org.policykg.rdf.Vocab;
  * Chinese; a Chinese span never runs over a clause's mark, lex:measureSpanBreak, never ends in a particle,
  * lex:measureSpanNotLast, and is not read where the step follows the rules in force, lex:asProvided, or the provisions
  * of a law the sentence cites, lex:provisionCited, nor in a clause a supposition or a time of a report opens, lex:supposition,
- * lex:reportTime, nor where it holds a rate that reaches a value, lex:figureReached, or an average that moves,
+ * lex:reportTime, nor where it is one word acting on the document's task as a lex:taskAnaphor speaks of it, nor where it holds a rate that reaches a value, lex:figureReached, or an average that moves,
  * lex:averageMoved; its labels read over the whole sentence where the lexicon says lex:wholeSentenceSpans): a span of
  * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
