@@ -94,6 +94,20 @@ class ChineseNamesTest {
         assertEquals(Set.of(), organisations(graph("社区养老服务中心为老年人提供助餐服务。")));
     }
 
+    /**
+     * A handling centre named by its scheme alone (社会保险中心, 社保中心, 医保中心: lex:agencyHead) is a body, in either
+     * script; a bare 中心 is still none (以参保人为中心).
+     */
+    @Test
+    void aCentreNamedByItsSchemeIsABody() throws Exception {
+        Set<String> a = organisations(graph("记者了解到，县社会保险中心将于月底前完成待遇核定，市医保中心负责复核。"));
+        for (String name : List.of("县社会保险中心", "市医保中心"))
+            assertTrue(a.stream().anyMatch(l -> l.startsWith(name)), name + " in " + a);
+        Set<String> b = organisations(graph("區社保中心將於下月起受理申請。"));
+        assertTrue(b.stream().anyMatch(l -> l.startsWith("区社保中心") || l.startsWith("區社保中心")), b.toString());
+        assertEquals(Set.of(), organisations(graph("经办服务要坚持以参保人为中心。")));
+    }
+
     @Test
     void noNameIsMatchedAcrossACommaOrInsideALongerWord() throws Exception {
         // 求是 (a periodical) spans the comma in the first sentence and sits inside 要求 是 in the second
