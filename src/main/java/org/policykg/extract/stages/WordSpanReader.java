@@ -11,8 +11,8 @@ import org.policykg.rdf.Vocab;
  * Chinese; a Chinese span never runs over a clause's mark, lex:measureSpanBreak, never ends in a particle,
  * lex:measureSpanNotLast, and is not read where the step follows the rules in force, lex:asProvided, or the provisions
  * of a law the sentence cites, lex:provisionCited, nor in a clause a supposition or a time of a report opens, lex:supposition,
- * lex:reportTime, nor where it is one word acting on the document's task as a lex:taskAnaphor speaks of it, nor where it holds a rate that reaches a value, lex:figureReached, or an average that moves,
- * lex:averageMoved; its labels read over the whole sentence where the lexicon says lex:wholeSentenceSpans): a span of
+ * lex:reportTime, nor where it is one word acting on the document's task as a lex:taskAnaphor speaks of it, nor where
+ * it holds a rate that reaches a value, lex:figureReached, or an average that moves, lex:averageMoved; its labels read over the whole sentence where the lexicon says lex:wholeSentenceSpans): a span of
  * words the model labels as a measure, its words' mean probability at or above the model's threshold, becomes a
  * reform (a candidate named by its words) of its sentence's statement (one is made where the sentence had none). A
  * span is passed over where it overlaps a role the rules or the phrase-role model gave, or lies inside a name the
@@ -40,6 +40,10 @@ final class WordSpanReader implements Stage {
     private final Cues cues;
     /** What the spans are read as: sspo:Reform (measures), or sspo:Goal (aims, by a goal-span model). */
     private final String typeIri;
+    /** The lex:taskAnaphor phrases of two words or more, in simplified characters (这项工作, 试点工作). */
+    private final List<String> taskPhrases;
+    /** The length of the longest lex:supposition or lex:reportTime word: how much of a span's opening may hold one. */
+    private final int longestOpening;
 
     WordSpanReader(WordSpanFeatures features, WordSpanModel model, Cues cues) {
         this(features, model, cues, Vocab.Reform.getURI());
@@ -51,6 +55,8 @@ final class WordSpanReader implements Stage {
         this.model = model;
         this.scorer = model == null ? null : features.scorer(model.weights(), WordSpanModel.OUTCOMES.size());
         this.cues = cues;
+        this.taskPhrases = cues.taskAnaphors.stream().filter(a -> cues.analyzer.terms(a).size() >= 2).map(ChineseScript::simplified).toList();
+        this.longestOpening = java.util.stream.Stream.concat(cues.suppositions.stream(), cues.reportTimes.stream()).mapToInt(String::length).max().orElse(0);
     }
 
     @Override public String name() { return typeIri.equals(Vocab.Reform.getURI()) ? "measure spans" : "goal spans"; }
@@ -181,9 +187,10 @@ final class WordSpanReader implements Stage {
         if (cues.suppositions.isEmpty() && cues.reportTimes.isEmpty())
             return false;
         String clause = ChineseScript.simplified(text.substring(clauseStart(text, sentenceStart, begin), begin));
+        String opening = ChineseScript.simplified(text.substring(begin, Math.min(text.length(), begin + longestOpening)));
         for (List<String> words : List.of(cues.suppositions, cues.reportTimes))
             for (String w : words)
-                if (clause.contains(w) || ChineseScript.simplified(text.substring(begin, Math.min(text.length(), begin + w.length()))).equals(w))
+                if (clause.contains(w) || opening.startsWith(w))
                     return true;
         return false;
     }
@@ -194,13 +201,7 @@ final class WordSpanReader implements Stage {
      * its own. A one-word anaphor (改革) is also the head of a reform's own name (年金改革), so it is no sign.
      */
     private boolean actsOnTheTask(String text, Tokens tokens, int kb, int ke) {
-        if (ke - kb < 3)
-            return false;
-        String rest = ChineseScript.simplified(text.substring(tokens.starts[kb + 1], tokens.ends[ke - 1]));
-        for (String a : cues.taskAnaphors)
-            if (rest.equals(a) && cues.analyzer.terms(a).size() >= 2)
-                return true;
-        return false;
+        return ke - kb >= 3 && taskPhrases.contains(ChineseScript.simplified(text.substring(tokens.starts[kb + 1], tokens.ends[ke - 1])));
     }
 
     /** Whether the text [begin, end) holds a mark a measure never runs across (lex:measureSpanBreak: a Chinese clause's end). */
