@@ -91,8 +91,7 @@ public final class CorpusGenerator {
         if (isComplete(dir, docs))
             return textFiles(dir, docs);
         try {
-            if (Files.exists(dir))
-                Folders.delete(dir);
+            Folders.delete(dir);
             Files.createDirectories(dir);
             long bytes = 0;
             for (int i = 0; i < docs; i++) {
@@ -317,5 +316,4 @@ public final class CorpusGenerator {
             throw new IllegalStateException(ex);
         }
     }
-
 }

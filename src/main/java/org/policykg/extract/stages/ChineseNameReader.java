@@ -32,6 +32,8 @@ final class ChineseNameReader implements Stage {
     private static final String CLAUSE_MARKS = "，,；;：:。！!？?\n\u3000";
     private static final int LONG_MATCH = 4;
     private static final int MIN_ORGANIZATION_CHARS = 3;
+    /** The longest aside in brackets after a post title that still says which part of the post is meant (（主持日常工作）). */
+    private static final int MAX_ASIDE_CHARS = 12;
 
     private final List<String> organizationHeads;
     private final List<String> postTitles;
@@ -376,8 +378,6 @@ final class ChineseNameReader implements Stage {
             for (int j = k + 1; j < words.size() && words.get(j).end() - words.get(k).end() <= MAX_ASIDE_CHARS; j++)
                 if (isClosingBracket(words.get(j).text())) {
                     k = j + 1;
-                    if (k >= words.size())
-                        return words.get(j).end();
                     break;
                 }
             if (k == i + 1)
@@ -385,8 +385,6 @@ final class ChineseNameReader implements Stage {
         }
         return k < words.size() && words.get(k).text().isBlank() ? words.get(k).end() : words.get(k - 1).end();
     }
-
-    private static final int MAX_ASIDE_CHARS = 12;
 
     private static boolean isOpeningBracket(String s) { return s.equals("（") || s.equals("("); }
 
@@ -558,13 +556,13 @@ final class ChineseNameReader implements Stage {
      * place): short nouns or single characters other than numerals between 、, eight characters at most; -1 otherwise.
      */
     private static int alternativesOpening(List<ChineseWords.Word> words, int k) {
-        if (k < 2 || !(words.get(k).text().equals("）") || words.get(k).text().equals(")")))
+        if (k < 2 || !isClosingBracket(words.get(k).text()))
             return -1;
         int chars = 0;
         for (int j = k - 1; j >= 1 && k - j <= 7; j--) {
             ChineseWords.Word w = words.get(j);
             String t = w.text();
-            if (t.equals("（") || t.equals("("))
+            if (isOpeningBracket(t))
                 return j < k - 1 ? j : -1;
             if (t.equals("、"))
                 continue;
