@@ -1,6 +1,8 @@
 package org.policykg.extract.stages;
 
 import java.util.*;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,8 @@ final class ChineseNameReader implements Stage {
     /** Characters that write a number (lex:numeral). */
     private final StringBuilder numerals = new StringBuilder();
     private final Map<String, List<Pattern>> phrasePatterns = new LinkedHashMap<>();
+    /** Which patterns may match in a sentence (lex:onlyWith): the others are not tried, as they would only fail slowly. */
+    private final Function<String, Predicate<Pattern>> mayMatchIn;
     private final ConceptMatcher concepts;
     private final AddresseeLines addressees = new AddresseeLines(this::isPost);
 
@@ -102,6 +106,7 @@ final class ChineseNameReader implements Stage {
         lead.sort(Comparator.comparingInt(String::length).reversed());
         this.leadingWords = List.copyOf(lead);
         phrasePatterns.putAll(lexicon.phrasePatterns());
+        this.mayMatchIn = lexicon::mayMatchIn;
     }
 
     private static List<String> strings(Resource s, String local) {
@@ -605,8 +610,11 @@ final class ChineseNameReader implements Stage {
         String clauses = DIGIT_GROUP.matcher(s).replaceAll(".");
         record Phrase(int begin, int end, String role) {}
         List<Phrase> phrases = new ArrayList<>();
+        Predicate<Pattern> mayMatch = mayMatchIn.apply(clauses);
         for (Map.Entry<String, List<Pattern>> e : phrasePatterns.entrySet())
             for (Pattern p : e.getValue()) {
+                if (!mayMatch.test(p))
+                    continue;
                 Matcher m = p.matcher(Cancellation.checked(clauses));
                 while (m.find()) {
                     int b = m.start("phrase"), end = m.end("phrase");

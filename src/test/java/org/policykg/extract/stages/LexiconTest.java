@@ -193,39 +193,51 @@ class LexiconTest {
     /**
      * A pattern's lex:onlyWith words may only spare work: every match of it on dev and the seed has one of them near it,
      * within 100 characters or in its sentence (the guard is tried on the sentence, and a pattern may name a word of a
-     * later clause: lex:goal-purpose-list-en needs the clause of the basis, "…, now notice as follows").
+     * later clause: lex:goal-purpose-list-en needs the clause of the basis, "…, now notice as follows"). Chinese
+     * patterns are tried, as the names stage tries them, on the text folded to simplified characters.
      */
     @Test
     void everyMatchOfAGuardedPatternOnDevHoldsOneOfItsWords() throws Exception {
-        Lexicon en = Lexicon.from(lexicon, "en", "lexicon");
-        Map<java.util.regex.Pattern, String> names = new LinkedHashMap<>();
+        int[] english = guardedMatches("en", ".!?\n", text -> text);
+        int[] chinese = guardedMatches("zh", "。！？!?\n", ChineseScript::simplified);
+        assertTrue(english[0] > 0 && english[1] > 0 && chinese[0] > 0 && chinese[1] > 0,
+                "the lexicon names words for some patterns of each language, and they match on dev");
+    }
+
+    /** Checks the guarded patterns of {@code language} on its dev texts and the seed: {patterns guarded × texts, matches}. */
+    private static int[] guardedMatches(String language, String sentenceEnds, java.util.function.UnaryOperator<String> fold) throws Exception {
+        Lexicon lex = Lexicon.from(lexicon, language, "lexicon");
+        Set<java.util.regex.Pattern> patterns = new LinkedHashSet<>();
         for (String kind : List.of("GoalPhrase", "ReformPhrase", "PrinciplePhrase", "PrincipleListPhrase", "SystemStructure", "ReportedWork"))
-            for (java.util.regex.Pattern p : en.patterns(kind))
-                names.put(p, kind);
+            for (java.util.regex.Pattern p : lex.patterns(kind))
+                if (!lex.mayMatch(p, "")) // words named: not tried everywhere
+                    patterns.add(p);
         int guarded = 0, matches = 0;
         // the seed too: it is the text of the domain that names a system's main body
         try (var files = java.util.stream.Stream.concat(java.nio.file.Files.list(Converters.home().resolve("corpus/dev")),
                 java.nio.file.Files.list(Converters.home().resolve("seeds")))) {
             for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-                String text = java.nio.file.Files.readString(f);
-                for (java.util.regex.Pattern p : names.keySet()) {
-                    if (en.mayMatch(p, ""))
-                        continue; // no words named: tried everywhere
+                java.nio.file.Path meta = java.nio.file.Path.of(f.toString().replaceFirst("\\.txt$", ".meta.json"));
+                if (!(java.nio.file.Files.exists(meta) ? java.nio.file.Files.readString(meta) : "\"language\": \"en\"")
+                        .matches("(?s).*\"language\"\\s*:\\s*\"" + language + "\".*"))
+                    continue;
+                String text = fold.apply(java.nio.file.Files.readString(f));
+                for (java.util.regex.Pattern p : patterns) {
                     guarded++;
                     java.util.regex.Matcher m = p.matcher(text);
                     while (m.find()) {
                         matches++;
                         int from = Math.max(0, m.start() - 100), to = Math.min(text.length(), m.end() + 100);
                         int sentenceStart = m.start(), sentenceEnd = m.end();
-                        while (sentenceStart > 0 && ".!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) sentenceStart--;
-                        while (sentenceEnd < text.length() && ".!?\n".indexOf(text.charAt(sentenceEnd)) < 0) sentenceEnd++;
+                        while (sentenceStart > 0 && sentenceEnds.indexOf(text.charAt(sentenceStart - 1)) < 0) sentenceStart--;
+                        while (sentenceEnd < text.length() && sentenceEnds.indexOf(text.charAt(sentenceEnd)) < 0) sentenceEnd++;
                         String near = text.substring(Math.min(from, sentenceStart), Math.max(to, sentenceEnd)).toLowerCase(Locale.ROOT);
-                        assertTrue(en.mayMatch(p, near), f.getFileName() + ": " + m.group() + " matched without its words");
+                        assertTrue(lex.mayMatch(p, near), f.getFileName() + ": " + m.group() + " matched without its words");
                     }
                 }
             }
         }
-        assertTrue(guarded > 0 && matches > 0, "the lexicon names words for some patterns, and they match on dev");
+        return new int[] {guarded, matches};
     }
 
     @Test
