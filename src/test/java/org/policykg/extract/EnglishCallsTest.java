@@ -43,6 +43,21 @@ class EnglishCallsTest {
         assertEquals(Set.of("lengthening the waiting period"), targets(ing, Role.REFORM));
     }
 
+    /**
+     * A call for a reform in the present tense of a news report or in its progressive ("the county establishes a fund",
+     * "the province is piloting a scheme", "the ministry rolls out …") calls for it as the base form does.
+     */
+    @Test
+    void aCallInThePresentOrTheProgressiveCallsForTheReform() throws Exception {
+        Document doc = Converters.convert(dir, "present.txt",
+                "The county establishes a mutual-aid fund for older farmers. "
+                        + "The province is piloting a home-care voucher for people with dementia. "
+                        + "The ministry rolls out an online claim form for funeral grants next month.");
+        Set<String> reforms = targets(doc, Role.REFORM);
+        for (String expected : List.of("mutual-aid fund", "home-care voucher", "online claim form"))
+            assertTrue(reforms.stream().anyMatch(r -> r.contains(expected)), expected + " in " + reforms);
+    }
+
     @Test
     void aVerbOfChangeAfterAnInfinitiveIsAVerbWhateverItsTag() throws Exception {
         // the tagger may read "unify" before a noun as an adjective; "to" (past the adverb) says it is the verb
